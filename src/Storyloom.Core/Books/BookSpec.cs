@@ -1,0 +1,64 @@
+using Storyloom.Print.Kdp;
+
+namespace Storyloom.Core.Books;
+
+public enum BookKind
+{
+    Story,
+    Coloring,
+}
+
+/// <summary>Reading-age band; drives sentence length, vocabulary and words per page.</summary>
+public enum AgeBand
+{
+    /// <summary>0–2: board-book style, one short sentence a page.</summary>
+    Age0To2,
+    /// <summary>3–5: one to three sentences a page.</summary>
+    Age3To5,
+    /// <summary>6–8: a short paragraph a page.</summary>
+    Age6To8,
+    /// <summary>9–12: longer text, fewer pictures.</summary>
+    Age9To12,
+}
+
+public static class AgeBandNames
+{
+    public static string ToCli(this AgeBand band) => band switch
+    {
+        AgeBand.Age0To2 => "0-2",
+        AgeBand.Age3To5 => "3-5",
+        AgeBand.Age6To8 => "6-8",
+        AgeBand.Age9To12 => "9-12",
+        _ => throw new ArgumentOutOfRangeException(nameof(band)),
+    };
+
+    public static AgeBand? Parse(string? text) => text?.Trim() switch
+    {
+        "0-2" => AgeBand.Age0To2,
+        "3-5" => AgeBand.Age3To5,
+        "6-8" => AgeBand.Age6To8,
+        "9-12" => AgeBand.Age9To12,
+        _ => null,
+    };
+}
+
+/// <summary>The brief of one book, validated once at the edge (see <see cref="BookSpecValidator"/>).</summary>
+public sealed record BookSpec
+{
+    /// <summary>Null lets the story engine choose a title.</summary>
+    public string? Title { get; init; }
+    public string Author { get; init; } = "Storyloom";
+    public BookKind Kind { get; init; } = BookKind.Story;
+    public AgeBand Age { get; init; } = AgeBand.Age3To5;
+    /// <summary>Free text such as "friendship", "the sea", "dinosaurs"; the engines pick settings and events from it.</summary>
+    public string Theme { get; init; } = "friendship";
+    public string? Moral { get; init; }
+    public Trim Trim { get; init; } = Trims.Square85;
+    public int Pages { get; init; } = 32;
+    public Ink Ink { get; init; } = Ink.PremiumColor;
+    public Paper Paper { get; init; } = Paper.White;
+    public bool Bleed { get; init; } = true;
+    public int Seed { get; init; } = 1;
+
+    public PrintOptions PrintOptions => new(Trim, Ink, Paper, Pages, Bleed);
+}

@@ -1,0 +1,118 @@
+using System.Text.Json.Serialization;
+
+namespace Storyloom.Core.Books;
+
+/// <summary>What a page is for; the layout picks a template by role.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<PageRole>))]
+public enum PageRole
+{
+    /// <summary>Title page (page 1).</summary>
+    Title,
+    /// <summary>Copyright and dedication (page 2).</summary>
+    Copyright,
+    /// <summary>A story page: text plus a full-bleed illustration.</summary>
+    Story,
+    /// <summary>The last page of a story: "The End" and the moral.</summary>
+    TheEnd,
+    /// <summary>Coloring book: "This book belongs to" page.</summary>
+    BelongsTo,
+    /// <summary>Coloring book: a swatch page for testing colors.</summary>
+    ColorTest,
+    /// <summary>Coloring book: one design per sheet, always on a right-hand page.</summary>
+    ColoringDesign,
+    /// <summary>The blank back of a coloring sheet, marked so KDP and the reader know it is intentional.</summary>
+    BlankBack,
+    /// <summary>A marked "Notes" page used to pad the end of a book.</summary>
+    Notes,
+}
+
+[JsonConverter(typeof(JsonStringEnumConverter<Species>))]
+public enum Species
+{
+    Child,
+    Fox,
+    Bear,
+    Rabbit,
+    Cat,
+    Dog,
+    Owl,
+    Mouse,
+    Dragon,
+    Robot,
+}
+
+[JsonConverter(typeof(JsonStringEnumConverter<Pose>))]
+public enum Pose
+{
+    Standing,
+    Walking,
+    Running,
+    Waving,
+    Sitting,
+    Sleeping,
+    Holding,
+}
+
+/// <summary>One member of the cast: the "character bible" entry every page draws from.</summary>
+/// <param name="Id">Stable id used by illustration briefs, e.g. "c1".</param>
+/// <param name="BodyColor">CSS hex color of fur/skin/metal.</param>
+/// <param name="AccentColor">Hex color of ears, belly, scales.</param>
+/// <param name="Clothing">"scarf", "overalls", "dress", "cape", "jacket", "none" …</param>
+/// <param name="Accessory">"backpack", "hat", "glasses", "bow", "lantern" … or null.</param>
+public sealed record Character(
+    string Id,
+    string Name,
+    string Role,
+    Species Species,
+    string BodyColor,
+    string AccentColor,
+    string Clothing,
+    string ClothingColor,
+    string? Accessory,
+    string VisualDescription);
+
+/// <summary>Where and how one character appears in a picture.</summary>
+/// <param name="X">Horizontal position of the character's centre, 0 (left) … 1 (right) of the picture.</param>
+public sealed record CharacterPlacement(string CharacterId, Pose Pose, double X, bool FacingLeft, string? Holding = null);
+
+/// <summary>The art brief of one page: enough for any art engine (offline SVG or an image model).</summary>
+/// <param name="Setting">"forest", "beach", "town", "farm", "space", "underwater", "bedroom", "snowy-mountains" …</param>
+/// <param name="TimeOfDay">"morning", "day", "evening", "night".</param>
+/// <param name="Weather">"clear", "cloudy", "rain", "snow", "windy".</param>
+/// <param name="TextPlacement">"top" or "bottom": where the page text panel sits, so the art keeps that area calm.</param>
+/// <param name="Description">One or two sentences describing the picture, usable as an image prompt.</param>
+public sealed record IllustrationBrief(
+    string Setting,
+    string TimeOfDay,
+    string Weather,
+    IReadOnlyList<CharacterPlacement> Characters,
+    IReadOnlyList<string> Props,
+    string TextPlacement,
+    string Description);
+
+/// <summary>One interior page. Number is the 1-based PDF page number (odd = right-hand page).</summary>
+public sealed record ManuscriptPage(int Number, PageRole Role, string? Text, IllustrationBrief? Illustration);
+
+/// <summary>Reading-level figures of the whole text, measured by the story engine.</summary>
+public sealed record Readability(double FleschKincaidGrade, double RareWordShare, double WordsPerPage, double WordsPerSentence);
+
+/// <summary>Listing copy for KDP.</summary>
+public sealed record Listing(string Title, string? Subtitle, string Description, IReadOnlyList<string> Keywords, IReadOnlyList<string> Categories, string ReadingAge);
+
+/// <summary>The saved output of the story step: everything the art and layout steps need.</summary>
+public sealed record Manuscript(
+    string Title,
+    string? Subtitle,
+    string Author,
+    BookKind Kind,
+    AgeBand Age,
+    string Theme,
+    int Seed,
+    string ArtStyle,
+    IReadOnlyList<Character> Cast,
+    IReadOnlyList<ManuscriptPage> Pages,
+    string Blurb,
+    string Dedication,
+    string? Moral,
+    Readability? Readability,
+    Listing Listing);
