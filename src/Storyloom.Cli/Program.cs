@@ -1,1 +1,4 @@
-return 0;
+using Spectre.Console;
+using Storyloom.Cli;
+
+return await StoryloomCli.RunAsync(args, AnsiConsole.Console, Console.Error);

@@ -1,0 +1,133 @@
+using System.CommandLine;
+using Spectre.Console;
+using Storyloom.Core.Art;
+using Storyloom.Core.Books;
+using Storyloom.Core.Pipeline;
+using Storyloom.Core.Story;
+using Storyloom.Print.Preflight;
+using Storyloom.Print.Kdp;
+using Storyloom.Print.Printing;
+
+namespace Storyloom.Cli.Books;
+
+/// <summary><c>storyloom book new</c>: brief in, print-ready book folder out.</summary>
+internal static class BookNewCommand
+{
+    public static Command Create(IAnsiConsole console)
+    {
+        var title = new Option<string?>("--title") { Description = "Book title (default: the story engine picks one)" };
+        var author = new Option<string?>("--author") { Description = "Author name printed on cover and title page" };
+        var kind = new Option<string?>("--kind") { Description = "story | coloring (default story)" };
+        var age = new Option<string?>("--age") { Description = "Reading age: 0-2 | 3-5 | 6-8 | 9-12 (default 3-5)" };
+        var theme = new Option<string?>("--theme") { Description = "Theme, e.g. friendship, the sea, dinosaurs" };
+        var moral = new Option<string?>("--moral") { Description = "Optional moral for the last page" };
+        var trim = new Option<string?>("--trim") { Description = "Trim WxH in inches, any KDP paperback trim (default 8.5x8.5 story, 8.5x11 coloring)" };
+        var pages = new Option<int?>("--pages") { Description = "Interior PDF page count, even, 24–828 (default 32 story, 100 coloring)" };
+        var ink = new Option<string?>("--ink") { Description = "bw | standard-color | premium-color (default premium-color story, bw coloring)" };
+        var paper = new Option<string?>("--paper") { Description = "white | cream (default white)" };
+        var bleed = new Option<bool>("--bleed") { Description = "Art runs off the page edge (default for stories)" };
+        var noBleed = new Option<bool>("--no-bleed") { Description = "No bleed (default for coloring books)" };
+        var seed = new Option<int?>("--seed") { Description = "Same spec and seed give the same book (default 1)" };
+        var spec = new Option<FileInfo?>("--spec") { Description = "JSON file with the same fields; flags override it" };
+        var output = new Option<string?>("--out", "-o") { Description = "Output folder (default ./out/<title>)" };
+
+        var command = new Command("new", "Write, illustrate, lay out and preflight a new book.")
+        {
+            title, author, kind, age, theme, moral, trim, pages, ink, paper, bleed, noBleed, seed, spec, output,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            if (parse.GetValue(bleed) && parse.GetValue(noBleed))
+            {
+                throw new UsageException("--bleed and --no-bleed contradict each other; give one of them");
+            }
+            var fromFile = parse.GetValue(spec) is { } file ? BookSpecInput.FromJsonFile(file.FullName) : new BookSpecInput();
+            var flags = new BookSpecInput
+            {
+                Title = parse.GetValue(title), Author = parse.GetValue(author), Kind = parse.GetValue(kind),
+                Age = parse.GetValue(age), Theme = parse.GetValue(theme), Moral = parse.GetValue(moral),
+                Trim = parse.GetValue(trim), Pages = parse.GetValue(pages), Ink = parse.GetValue(ink),
+                Paper = parse.GetValue(paper), Seed = parse.GetValue(seed),
+                Bleed = parse.GetValue(bleed) ? true : parse.GetValue(noBleed) ? false : null,
+            };
+            var bookSpec = fromFile.OverriddenBy(flags).ToSpec();
+            var outDir = parse.GetValue(output) ?? Path.Combine("out", Slug(bookSpec.Title ?? $"{bookSpec.Kind}-{bookSpec.Seed}"));
+            BookBuilder.PrepareOutput(Path.GetFullPath(outDir));
+            var result = await BuildWithProgressAsync(console, bookSpec, outDir, null, ct);
+            BookSummary.Write(console, bookSpec, result);
+            return result.Preflight.Passed ? ExitCodes.Ok : ExitCodes.Failed;
+        });
+        return command;
+    }
+
+    public static async Task<BookResult> BuildWithProgressAsync(IAnsiConsole console, BookSpec spec, string outDir,
+        ChromiumPrinter? printer, CancellationToken ct)
+    {
+        var builder = new BookBuilder(new OfflineStoryEngine(), new OfflineArtEngine());
+        BookResult? result = null;
+        await console.Progress()
+            .AutoClear(false)
+            .HideCompleted(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .StartAsync(async ctx =>
+            {
+                var task = ctx.AddTask($"[bold]{Markup.Escape(spec.Title ?? spec.Kind.ToString())}[/]", maxValue: 8);
+                var progress = new Progress<BuildProgress>(p =>
+                {
+                    task.Value = p.Index - 1;
+                    task.Description = $"{p.Index}/{p.Total} {Markup.Escape(p.Step)}";
+                });
+                result = await builder.BuildAsync(spec, outDir, new SyncProgress<BuildProgress>(p => ((IProgress<BuildProgress>)progress).Report(p)), printer, ct);
+                task.Value = task.MaxValue;
+                task.Description = "Done";
+            });
+        return result!;
+    }
+
+    internal static string Slug(string text)
+    {
+        var chars = text.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray();
+        var slug = string.Join('-', new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
+        return slug.Length == 0 ? "book" : slug[..Math.Min(60, slug.Length)];
+    }
+}
+
+/// <summary>Reports on the caller's thread, so the progress bar never lags behind the work.</summary>
+internal sealed class SyncProgress<T>(Action<T> report) : IProgress<T>
+{
+    public void Report(T value) => report(value);
+}
+
+/// <summary>The short summary printed after a build: where the files are, pages, spine, verdict.</summary>
+internal static class BookSummary
+{
+    public static void Write(IAnsiConsole console, BookSpec spec, BookResult r)
+    {
+        var g = r.Cover;
+        var table = new Table().Border(TableBorder.Rounded).Title($"[bold]{Markup.Escape(r.Manuscript.Title)}[/]");
+        table.AddColumn("");
+        table.AddColumn("");
+        table.AddRow("Folder", Markup.Escape(r.OutputDirectory));
+        table.AddRow("Interior", $"interior.pdf — {spec.Pages} pages, {spec.Trim.Name} in, {spec.Ink.ToCli()}, {spec.Paper.ToString().ToLowerInvariant()} paper, {(spec.Bleed ? "bleed" : "no bleed")}");
+        table.AddRow("Cover", $"cover.pdf — {g.WidthIn:0.####} x {g.HeightIn:0.###} in ({g.WidthPt:0.###} x {g.HeightPt:0.###} pt)");
+        table.AddRow("Spine", $"{g.SpineWidthIn:0.####} in ({g.SpineWidthPt:0.###} pt) — {SpineText(g)}");
+        table.AddRow("Also", "manuscript.json, listing.json, preflight.json, preview/*.png, build/ (HTML and SVG sources)");
+        var verdict = r.Preflight.Passed ? $"[green]{r.Preflight.Verdict}[/]" : "[red]FAIL[/]";
+        table.AddRow("Preflight", $"{verdict} — {r.Preflight.Checks.Count(c => c.Status == CheckStatus.Pass)} checks passed, {r.Preflight.Failures.Count()} failed");
+        table.AddRow("Time", $"{r.Elapsed.TotalSeconds:0.0} s ({r.PicturesDrawn} pictures drawn, {r.PicturesReused} reused)");
+        console.Write(table);
+        foreach (var f in r.Preflight.Failures)
+        {
+            console.MarkupLine($"  [{(f.Level == RuleLevel.Must ? "red" : "yellow")}]{f.Rule} {f.Level.ToString().ToUpperInvariant()}[/] {Markup.Escape(f.File)}: {Markup.Escape(f.Detail)}");
+        }
+        if (!r.Preflight.Passed)
+        {
+            console.MarkupLine("[red]This book does not pass KDP preflight; see preflight.json. Please report it: Storyloom should never produce such a book.[/]");
+        }
+    }
+
+    private static string SpineText(Storyloom.Print.Geometry.CoverGeometry g) =>
+        g.SpineTextFits ? "title and author on the spine"
+        : g.Options.SpineTextAllowed ? "no spine text: KDP allows it from 80 pages, but a legible line needs a spine of 0.25 in"
+        : $"no spine text (KDP allows it from 80 pages; this book has {g.Options.Pages})";
+}

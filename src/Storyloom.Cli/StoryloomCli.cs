@@ -1,0 +1,65 @@
+using System.CommandLine;
+using Spectre.Console;
+using Storyloom.Cli.Books;
+using Storyloom.Cli.Demo;
+using Storyloom.Cli.Preflight;
+using Storyloom.Core.Books;
+using Storyloom.Core.Pipeline;
+using Storyloom.Print.Printing;
+
+namespace Storyloom.Cli;
+
+/// <summary>Exit codes: 0 done, 1 the book or files failed a check, 2 bad input (nothing written).</summary>
+public static class ExitCodes
+{
+    public const int Ok = 0;
+    public const int Failed = 1;
+    public const int BadInput = 2;
+}
+
+/// <summary>Bad input from the user: printed as one line, exit code 2.</summary>
+public sealed class UsageException(string message) : Exception(message);
+
+public static class StoryloomCli
+{
+    public static async Task<int> RunAsync(string[] args, IAnsiConsole console, TextWriter error)
+    {
+        var root = new RootCommand("Storyloom: print-ready children's picture books and coloring books for Amazon KDP.");
+        var book = new Command("book", "Make and manage books.");
+        book.Subcommands.Add(BookNewCommand.Create(console));
+        root.Subcommands.Add(book);
+        root.Subcommands.Add(PreflightCommand.Create(console));
+        root.Subcommands.Add(DemoCommand.Create(console));
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            error.WriteLine($"error: {parsed.Errors[0].Message} (see --help)");
+            return ExitCodes.BadInput;
+        }
+        try
+        {
+            return await parsed.InvokeAsync();
+        }
+        catch (Exception e) when (e is UsageException or SpecException)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (BuildException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return e.InnerException is IOException or UnauthorizedAccessException ? ExitCodes.BadInput : ExitCodes.Failed;
+        }
+        catch (ExternalToolException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Failed;
+        }
+        catch (OperationCanceledException)
+        {
+            error.WriteLine("cancelled; no files were changed");
+            return 130;
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Storyloom.Core.Art;
+using Storyloom.Core.Books;
+
+namespace Storyloom.Core.Layout;
+
+/// <summary>
+/// Content-addressed picture files: the name is a hash of engine, kind, manuscript facts, page and frame, so a
+/// re-run (or a rebuild after a text edit) reuses every picture whose inputs did not change.
+/// </summary>
+internal sealed partial class ArtStore(string directory, IArtEngine engine, string engineId, bool grayscale)
+{
+    public int Drawn { get; private set; }
+    public int Reused { get; private set; }
+
+    public string StoryPage(Manuscript m, ManuscriptPage page, ArtFrame frame) =>
+        Get("story", m, page, frame, () => engine.DrawStoryPage(m, page, frame));
+
+    public string Cover(Manuscript m, ArtFrame frame, bool forceColor = false) =>
+        Get(forceColor ? "cover-color" : "cover", m, null, frame, () => engine.DrawCover(m, frame), forceColor);
+
+    public string ColoringPage(Manuscript m, ManuscriptPage page, ArtFrame frame) =>
+        Get("coloring", m, page, frame, () => engine.DrawColoringPage(m, page, frame));
+
+    private string Get(string kind, Manuscript m, ManuscriptPage? page, ArtFrame frame, Func<string> draw, bool forceColor = false)
+    {
+        var gray = grayscale && !forceColor;
+        var key = JsonSerializer.Serialize(new
+        {
+            engineId, kind, gray, m.Seed, m.ArtStyle, m.Theme, m.Cast,
+            Illustration = page?.Illustration, PageNumber = page?.Number, frame,
+        });
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..24];
+        var relative = $"art/{hash}.svg";
+        var path = Path.Combine(directory, relative);
+        if (File.Exists(path))
+        {
+            Reused++;
+            return relative;
+        }
+        var svg = draw();
+        if (gray)
+        {
+            svg = ToGray(svg);
+        }
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var tmp = path + ".tmp";
+        File.WriteAllText(tmp, svg);
+        File.Move(tmp, path, overwrite: true);
+        Drawn++;
+        return relative;
+    }
+
+    /// <summary>Black-ink books get gray pictures (R21): every #rrggbb becomes its luminance.</summary>
+    internal static string ToGray(string svg) => HexColor().Replace(svg, m =>
+    {
+        var hex = m.Groups[1].Value;
+        if (hex.Length == 3)
+        {
+            hex = string.Concat(hex.Select(c => $"{c}{c}"));
+        }
+        var r = Convert.ToInt32(hex[..2], 16);
+        var g = Convert.ToInt32(hex[2..4], 16);
+        var b = Convert.ToInt32(hex[4..6], 16);
+        var y = (int)Math.Round(0.299 * r + 0.587 * g + 0.114 * b);
+        return $"#{y:x2}{y:x2}{y:x2}";
+    });
+
+    [GeneratedRegex("#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})\\b")]
+    private static partial Regex HexColor();
+}

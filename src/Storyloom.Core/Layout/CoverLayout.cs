@@ -1,0 +1,109 @@
+using Storyloom.Core.Art;
+using Storyloom.Core.Books;
+using Storyloom.Print.Geometry;
+using Storyloom.Print.Printing;
+
+namespace Storyloom.Core.Layout;
+
+/// <summary>
+/// The wrap cover: bleed | back | spine | front | bleed. The front art runs across the spine onto the back so no
+/// colour edge sits on a fold (R29 SHOULD); the back panel carries the blurb and keeps the barcode box plain.
+/// </summary>
+internal sealed class CoverLayout(Manuscript manuscript, BookSpec spec, ArtStore art)
+{
+    private readonly CoverGeometry _g = new(spec.PrintOptions);
+
+    public CoverGeometry Geometry => _g;
+
+    public PageBoxes Boxes => new(_g.MediaBox, _g.TrimBox);
+
+    public string Build()
+    {
+        var media = _g.MediaBox;
+        // The picture starts 0.125 in onto the back cover, so both folds fall inside it.
+        var artRect = media with { X0 = _g.SpineLeftPt - 9 };
+        var front = _g.FrontSafe;
+        var titleZone = front with { Y0 = front.Y1 - front.Height * 0.3 };
+        var authorZone = front with { Y1 = front.Y0 + 46 };
+        var frame = new ArtFrame(artRect.Width, artRect.Height,
+            Html.ToFrame(titleZone, artRect), Html.ToFrame(new PdfRect(_g.FrontSafe.X0, authorZone.Y1, _g.FrontSafe.X1, titleZone.Y0), artRect));
+        var src = art.Cover(manuscript, frame, forceColor: true);
+
+        var back = _g.BackSafe;
+        var blurbZone = back with { Y0 = back.Y0 + back.Height * 0.32 };
+        var barcode = _g.BarcodeBox;
+        var imprint = new PdfRect(back.X0, back.Y0, barcode.X0 - 12, back.Y0 + 40);
+
+        return $$"""
+            <!doctype html>
+            <html lang="en"><head><meta charset="utf-8"><title>{{Html.E(manuscript.Title)}} (cover)</title>
+            <style>
+            {{Html.PageRule(media.Width, media.Height)}}
+            html, body { margin: 0; padding: 0; }
+            body { font-family: {{Html.FontStack}}; -webkit-print-color-adjust: exact; print-color-adjust: exact; background: {{BackColor}}; }
+            .page { position: relative; overflow: hidden; background: {{BackColor}}; }
+            .abs { position: absolute; box-sizing: border-box; }
+            .panel { background: #fffaf0; border: 2pt solid #4a3b31; border-radius: 14pt; padding: 8pt 14pt; color: #2a2320; }
+            .center { display: flex; flex-direction: column; align-items: center; justify-content: center; text-align: center; }
+            .title { font-weight: bold; font-size: {{TitleSize()}}pt; line-height: 1.08; }
+            .subtitle { font-size: 15pt; margin-top: 5pt; }
+            .author { font-size: 17pt; }
+            .blurb { font-size: 13pt; line-height: 1.45; color: #2a2320; }
+            .blurb p { margin: 0 0 0.6em 0; }
+            .imprint { font-size: 9pt; color: #2a2320; }
+            .spine { writing-mode: vertical-rl; white-space: nowrap; font-weight: bold; color: #2a2320; }
+            </style>
+            {{Html.FitScript}}
+            </head><body>
+            <section class="page" data-page="1" style="width:{{Html.Pt(media.Width + Html.PrintSlackPt)}};height:{{Html.Pt(media.Height)}}">
+            <img class="abs" src="{{src}}" style="{{Html.Box(artRect, media)}}" alt="">
+            <div class="abs panel center" style="{{Html.Box(titleZone, media)}}"><div class="title" data-fit data-min="16" style="max-height:100%;overflow:hidden">{{Html.E(manuscript.Title)}}</div>{{Subtitle()}}</div>
+            <div class="abs panel center author" style="{{Html.Box(authorZone, media)}}">{{Html.E(manuscript.Author)}}</div>
+            <div class="abs blurb" data-fit data-min="12" style="{{Html.Box(blurbZone, media)}};overflow:hidden">{{Html.Paragraphs(manuscript.Blurb)}}<p>{{Html.E(ReadingAge())}}</p></div>
+            <div class="abs imprint" style="{{Html.Box(imprint, media)}};display:flex;align-items:flex-end">Storyloom</div>
+            {{Spine()}}
+            </section>
+            </body></html>
+            """;
+    }
+
+    /// <summary>A pale tint of the book's style for the back cover; the barcode box sits on it, plain.</summary>
+    private string BackColor => manuscript.ArtStyle switch
+    {
+        "bold-outline" => "#fde9b8",
+        "textured" => "#e8efd9",
+        "line-art" => "#fdf1c7",
+        _ => "#fbe3e1",
+    };
+
+    private double TitleSize() => manuscript.Title.Length switch
+    {
+        <= 18 => 40,
+        <= 32 => 34,
+        _ => 28,
+    };
+
+    private string Subtitle() => manuscript.Subtitle is { Length: > 0 } s ? $"""<div class="subtitle">{Html.E(s)}</div>""" : "";
+
+    private string ReadingAge() => manuscript.Kind == BookKind.Coloring
+        ? $"A coloring book for ages {manuscript.Age.ToCli()}."
+        : $"A picture book for ages {manuscript.Age.ToCli()}.";
+
+    /// <summary>Spine text only when KDP allows it (80+ pages) and a legible line fits between the folds.</summary>
+    private string Spine()
+    {
+        if (!_g.SpineTextFits)
+        {
+            return "";
+        }
+        var live = _g.SpineLive;
+        var band = live.Inset(0, 36, 0, 36);
+        var size = Math.Min(14, Math.Floor(band.Width * 0.8 * 10) / 10);
+        // A solid band wider than the spine by 0.125 in each side keeps the text readable and any edge off the folds.
+        var plate = new PdfRect(_g.SpineLeftPt - 9, 0, _g.SpineRightPt + 9, _g.MediaBox.Height);
+        return $"""
+            <div class="abs" style="{Html.Box(plate, _g.MediaBox)};background:#fffaf0"></div>
+            <div class="abs spine center" style="{Html.Box(band, _g.MediaBox)};font-size:{size:0.#}pt;line-height:{Html.Pt(band.Width)}">{Html.E(manuscript.Title)}  ·  {Html.E(manuscript.Author)}</div>
+            """;
+    }
+}

@@ -1,0 +1,213 @@
+using System.Text;
+using Storyloom.Core.Art;
+using Storyloom.Core.Books;
+using Storyloom.Print.Geometry;
+using Storyloom.Print.Printing;
+
+namespace Storyloom.Core.Layout;
+
+/// <summary>Builds the interior as one HTML document, one &lt;section&gt; per PDF page, each page from a small template.</summary>
+internal sealed class InteriorLayout(Manuscript manuscript, BookSpec spec, ArtStore art)
+{
+    private readonly InteriorGeometry _geometry = new(spec.PrintOptions);
+    private readonly TextStyle _text = TextStyle.For(spec.Age);
+
+    public PageBoxes BoxesFor(int pageNumber) => new(_geometry.MediaBox, _geometry.TrimBox(pageNumber));
+
+    public string Build()
+    {
+        var html = new StringBuilder();
+        html.Append($"""
+            <!doctype html>
+            <html lang="en"><head><meta charset="utf-8"><title>{Html.E(manuscript.Title)}</title>
+            <style>
+            {Html.PageRule(_geometry.PageWidthPt, _geometry.PageHeightPt)}
+            {Styles}
+            </style>
+            {Html.FitScript}
+            </head><body>
+            """);
+        foreach (var page in manuscript.Pages)
+        {
+            html.Append($"""<section class="page" data-page="{page.Number}" style="width:{Html.Pt(_geometry.PageWidthPt)};height:{Html.Pt(_geometry.PageHeightPt)}">""");
+            html.Append(page.Role switch
+            {
+                PageRole.Title => TitlePage(page),
+                PageRole.Copyright => CopyrightPage(page),
+                PageRole.Story => StoryPage(page),
+                PageRole.TheEnd => TheEndPage(page),
+                PageRole.BelongsTo => BelongsToPage(page),
+                PageRole.ColorTest => ColorTestPage(page),
+                PageRole.ColoringDesign => ColoringPage(page),
+                PageRole.BlankBack => Marker(page, "This page is intentionally left blank so your colors do not show through."),
+                PageRole.Notes => NotesPage(page),
+                _ => "",
+            });
+            html.Append("</section>\n");
+        }
+        html.Append("</body></html>\n");
+        return html.ToString();
+    }
+
+    private string Styles => $$"""
+        html, body { margin: 0; padding: 0; background: #fff; }
+        body { font-family: {{Html.FontStack}}; color: #262321; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+        .page { position: relative; overflow: hidden; break-after: page; page-break-after: always; }
+        .page:last-child { break-after: auto; page-break-after: auto; }
+        .abs { position: absolute; box-sizing: border-box; }
+        .art { position: absolute; display: block; }
+        .panel { position: absolute; box-sizing: border-box; overflow: hidden; background: #fffaf0; border: 1.5pt solid #5b4a3f;
+                 border-radius: 12pt; padding: 9pt 13pt; font-size: {{Html.Pt(_text.SizePt)}}; line-height: {{_text.LineHeight}}; }
+        .panel p { margin: 0 0 0.45em 0; } .panel p:last-child { margin-bottom: 0; }
+        .center { display: flex; flex-direction: column; align-items: center; justify-content: center; text-align: center; }
+        .title { font-weight: bold; font-size: 34pt; line-height: 1.1; }
+        .subtitle { font-size: 15pt; margin-top: 6pt; }
+        .author { font-size: 16pt; }
+        .small { font-size: 9pt; line-height: 1.4; color: #3a3a3a; }
+        .marker { font-size: 9pt; color: #555; text-align: center; }
+        .caption { font-size: 11pt; text-align: center; color: #000; }
+        .swatch { border: 1.5pt solid #000; border-radius: 6pt; }
+        .rule { border-bottom: 0.75pt solid #444; }
+        """;
+
+    private PdfRect Media => _geometry.MediaBox;
+
+    private PdfRect Live(ManuscriptPage page) => _geometry.LiveArea(page.Number);
+
+    private string Art(string src, PdfRect where) => $"""<img class="art" src="{src}" style="{Html.Box(where, Media)}" alt="">""";
+
+    /// <summary>The art covers the whole page (bleed included); the text panel sits in the live area at top or bottom.</summary>
+    private string StoryPage(ManuscriptPage page)
+    {
+        var live = Live(page);
+        var top = page.Illustration?.TextPlacement != "bottom";
+        var zone = TextZone(live, top);
+        var frame = new ArtFrame(Media.Width, Media.Height, Html.ToFrame(zone, Media), Html.ToFrame(live, Media));
+        var src = art.StoryPage(manuscript, page, frame);
+        var anchor = top ? $"top:{Html.Pt(Media.Y1 - zone.Y1)}" : $"bottom:{Html.Pt(zone.Y0 - Media.Y0)}";
+        return Art(src, Media) + $"""
+            <div class="panel" data-fit data-min="{_text.MinPx:0.##}" style="left:{Html.Pt(zone.X0)};{anchor};width:{Html.Pt(zone.Width)};max-height:{Html.Pt(zone.Height)}">{Html.Paragraphs(page.Text)}</div>
+            """;
+    }
+
+    private PdfRect TextZone(PdfRect live, bool top)
+    {
+        var h = live.Height * _text.ZoneShare;
+        return top ? live with { Y0 = live.Y1 - h } : live with { Y1 = live.Y0 + h };
+    }
+
+    private string TitlePage(ManuscriptPage page)
+    {
+        var live = Live(page);
+        var titleZone = live with { Y0 = live.Y1 - live.Height * 0.34 };
+        var authorZone = live with { Y1 = live.Y0 + 50 };
+        if (manuscript.Kind == BookKind.Coloring)
+        {
+            var artArea = new PdfRect(live.X0, authorZone.Y1 + 12, live.X1, titleZone.Y0 - 12);
+            var design = manuscript.Pages.FirstOrDefault(p => p.Role == PageRole.ColoringDesign) ?? page;
+            var frame = new ArtFrame(artArea.Width, artArea.Height, null, new FrameRect(4, 4, artArea.Width - 8, artArea.Height - 8));
+            return $"""
+                <div class="abs center" style="{Html.Box(titleZone, Media)}"><div class="title">{Html.E(manuscript.Title)}</div>{Subtitle()}</div>
+                {Art(art.ColoringPage(manuscript, design, frame), artArea)}
+                <div class="abs center author" style="{Html.Box(authorZone, Media)}">{Html.E(manuscript.Author)}</div>
+                """;
+        }
+        var coverFrame = new ArtFrame(Media.Width, Media.Height, Html.ToFrame(titleZone, Media), Html.ToFrame(live, Media));
+        return Art(art.Cover(manuscript, coverFrame), Media) + $"""
+            <div class="abs panel center" style="{Html.Box(titleZone, Media)}"><div class="title">{Html.E(manuscript.Title)}</div>{Subtitle()}</div>
+            <div class="abs panel center author" style="{Html.Box(authorZone, Media)}">{Html.E(manuscript.Author)}</div>
+            """;
+    }
+
+    private string Subtitle() => manuscript.Subtitle is { Length: > 0 } s ? $"""<div class="subtitle">{Html.E(s)}</div>""" : "";
+
+    private string CopyrightPage(ManuscriptPage page)
+    {
+        var live = Live(page);
+        var dedication = live with { Y0 = live.Y0 + live.Height * 0.45, Y1 = live.Y1 - live.Height * 0.2 };
+        var block = live with { Y1 = live.Y0 + 110 };
+        var year = DateTime.UtcNow.Year;
+        return $"""
+            <div class="abs center" style="{Html.Box(dedication, Media)};font-size:15pt;font-style:italic">{Html.E(manuscript.Dedication)}</div>
+            <div class="abs small" style="{Html.Box(block, Media)};display:flex;flex-direction:column;justify-content:flex-end">
+              <div>{Html.E(manuscript.Title)}</div>
+              <div>Text and illustrations copyright © {year} {Html.E(manuscript.Author)}. All rights reserved.</div>
+              <div>{Html.E(page.Text)}</div>
+              <div>Made with Storyloom (offline engines, seed {manuscript.Seed}).</div>
+            </div>
+            """;
+    }
+
+    private string TheEndPage(ManuscriptPage page)
+    {
+        var live = Live(page);
+        var zone = live with { Y0 = live.Y0 + live.Height * 0.3, Y1 = live.Y1 - live.Height * 0.3 };
+        var frame = new ArtFrame(Media.Width, Media.Height, Html.ToFrame(zone, Media), Html.ToFrame(live, Media));
+        var src = page.Illustration is null ? art.Cover(manuscript, frame) : art.StoryPage(manuscript, page, frame);
+        return Art(src, Media) + $"""
+            <div class="panel center" data-fit data-min="{_text.MinPx:0.##}" style="{Html.Box(zone, Media)}"><div class="title">The End</div>{Html.Paragraphs(page.Text)}</div>
+            """;
+    }
+
+    private string ColoringPage(ManuscriptPage page)
+    {
+        var live = Live(page);
+        var caption = live with { Y1 = live.Y0 + 22 };
+        var artArea = live with { Y0 = caption.Y1 + 6 };
+        var frame = new ArtFrame(artArea.Width, artArea.Height, null, new FrameRect(3, 3, artArea.Width - 6, artArea.Height - 6));
+        return Art(art.ColoringPage(manuscript, page, frame), artArea) +
+            $"""<div class="abs caption center" style="{Html.Box(caption, Media)}">{Html.E(page.Text)}</div>""";
+    }
+
+    private string BelongsToPage(ManuscriptPage page)
+    {
+        var live = Live(page).Inset(18, 18, 18, 18);
+        var line = live with { Y0 = live.Y0 + live.Height * 0.38, Y1 = live.Y0 + live.Height * 0.38 + 40 };
+        return $"""
+            <div class="abs" style="{Html.Box(live, Media)};border:3pt solid #000;border-radius:24pt"></div>
+            <div class="abs center" style="{Html.Box(live with { Y0 = live.Y1 - live.Height * 0.45 }, Media)};font-size:30pt;font-weight:bold">This book belongs to</div>
+            <div class="abs rule" style="{Html.Box(line.Inset(40, 0, 40, 0), Media)};border-bottom:1.5pt solid #000"></div>
+            """;
+    }
+
+    private string ColorTestPage(ManuscriptPage page)
+    {
+        var live = Live(page);
+        var head = live with { Y0 = live.Y1 - 60 };
+        var grid = new StringBuilder();
+        const int cols = 4, rows = 6;
+        var gap = 14.0;
+        var area = live with { Y1 = head.Y0 - 10 };
+        var w = (area.Width - gap * (cols - 1)) / cols;
+        var h = (area.Height - gap * (rows - 1)) / rows;
+        for (var r = 0; r < rows; r++)
+        {
+            for (var c = 0; c < cols; c++)
+            {
+                var x0 = area.X0 + c * (w + gap);
+                var y1 = area.Y1 - r * (h + gap);
+                grid.Append($"""<div class="abs swatch" style="{Html.Box(new PdfRect(x0, y1 - h, x0 + w, y1), Media)}"></div>""");
+            }
+        }
+        return $"""<div class="abs center" style="{Html.Box(head, Media)};font-size:24pt;font-weight:bold">Test your colors here</div>""" + grid;
+    }
+
+    private string Marker(ManuscriptPage page, string text)
+    {
+        var live = Live(page);
+        var band = live with { Y0 = live.Y0, Y1 = live.Y0 + 30 };
+        return $"""<div class="abs marker center" style="{Html.Box(band, Media)}">{Html.E(text)}</div>""";
+    }
+
+    private string NotesPage(ManuscriptPage page)
+    {
+        var live = Live(page);
+        var head = live with { Y0 = live.Y1 - 50 };
+        var lines = new StringBuilder();
+        for (var y = head.Y0 - 30; y > live.Y0 + 10; y -= 28)
+        {
+            lines.Append($"""<div class="abs rule" style="{Html.Box(new PdfRect(live.X0, y, live.X1, y + 1), Media)}"></div>""");
+        }
+        return $"""<div class="abs center" style="{Html.Box(head, Media)};font-size:24pt;font-weight:bold">Notes</div>""" + lines;
+    }
+}

@@ -1,0 +1,174 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Storyloom.Core.Art;
+using Storyloom.Core.Books;
+using Storyloom.Core.Layout;
+using Storyloom.Core.Story;
+using Storyloom.Print.Geometry;
+using Storyloom.Print.Preflight;
+using Storyloom.Print.Printing;
+
+namespace Storyloom.Core.Pipeline;
+
+/// <summary>One step of a build, for progress bars: Index counts from 1 to Total.</summary>
+public sealed record BuildProgress(int Index, int Total, string Step);
+
+/// <summary>What a finished build produced.</summary>
+public sealed record BookResult(
+    string OutputDirectory,
+    Manuscript Manuscript,
+    PreflightReport Preflight,
+    CoverGeometry Cover,
+    IReadOnlyList<string> Files,
+    int PicturesDrawn,
+    int PicturesReused,
+    TimeSpan Elapsed);
+
+/// <summary>A build that could not finish; the message is one line saying what went wrong and what to do.</summary>
+public sealed class BuildException(string message, Exception? inner = null) : Exception(message, inner);
+
+/// <summary>
+/// BookSpec → story → art → layout → PDFs → boxes → preflight → previews. Final files are written to a staging
+/// folder and moved into place only when every step succeeded, so a failed build leaves no half-written files.
+/// </summary>
+public sealed class BookBuilder(IStoryEngine story, IArtEngine artEngine, string artEngineId = "offline-v1")
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    private static readonly string[] Steps =
+    [
+        "Writing the story", "Drawing pictures and laying out pages", "Printing the interior", "Printing the cover",
+        "Setting exact print boxes", "Preflight against KDP rules", "Rendering previews", "Saving files",
+    ];
+
+    /// <param name="printer">A warm printer to reuse; when null one is started and stopped for this build.</param>
+    public async Task<BookResult> BuildAsync(BookSpec spec, string outputDirectory, IProgress<BuildProgress>? progress = null,
+        ChromiumPrinter? printer = null, CancellationToken ct = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var outDir = Path.GetFullPath(outputDirectory);
+        PrepareOutput(outDir);
+        var staging = Path.Combine(outDir, $".staging-{Guid.NewGuid():N}");
+        var buildDir = Path.Combine(outDir, "build");
+        Directory.CreateDirectory(staging);
+        Directory.CreateDirectory(buildDir);
+        var ownsPrinter = printer is null;
+        try
+        {
+            var step = 0;
+            void Report() => progress?.Report(new BuildProgress(++step, Steps.Length, Steps[step - 1]));
+
+            Report();
+            var manuscript = story.Write(spec);
+            await WriteJsonAsync(Path.Combine(staging, "manuscript.json"), manuscript, ct);
+            await WriteJsonAsync(Path.Combine(staging, "listing.json"), ListingFile.From(manuscript, spec), ct);
+
+            Report();
+            var art = new ArtStore(buildDir, artEngine, artEngineId, grayscale: spec.Ink == Print.Kdp.Ink.Bw);
+            var interior = new InteriorLayout(manuscript, spec, art);
+            var cover = new CoverLayout(manuscript, spec, art);
+            var interiorHtml = Path.Combine(buildDir, "interior.html");
+            var coverHtml = Path.Combine(buildDir, "cover.html");
+            await WriteTextAsync(interiorHtml, interior.Build(), ct);
+            await WriteTextAsync(coverHtml, cover.Build(), ct);
+
+            Report();
+            printer ??= await ChromiumPrinter.StartAsync();
+            var rawInterior = Path.Combine(staging, "interior.raw.pdf");
+            var printed = await printer.PrintAsync(interiorHtml, rawInterior, ct);
+            if (printed.OverflowingPages.Count > 0)
+            {
+                throw new BuildException(
+                    $"the text of page(s) {string.Join(", ", printed.OverflowingPages)} does not fit even at the smallest size for ages {spec.Age.ToCli()}; shorten that text or choose a larger trim");
+            }
+
+            Report();
+            var rawCover = Path.Combine(staging, "cover.raw.pdf");
+            await printer.PrintAsync(coverHtml, rawCover, ct);
+
+            Report();
+            var interiorPdf = Path.Combine(staging, "interior.pdf");
+            var coverPdf = Path.Combine(staging, "cover.pdf");
+            await PdfBoxWriter.WriteAsync(rawInterior, interiorPdf, interior.BoxesFor, ct);
+            await PdfBoxWriter.WriteAsync(rawCover, coverPdf, _ => cover.Boxes, ct);
+            File.Delete(rawInterior);
+            File.Delete(rawCover);
+
+            Report();
+            var report = await PreflightRunner.RunAsync(new PreflightRequest(interiorPdf, coverPdf, spec.PrintOptions), ct);
+            await WriteJsonAsync(Path.Combine(staging, "preflight.json"), report, ct);
+
+            Report();
+            await Previews.RenderAsync(interiorPdf, coverPdf, Path.Combine(staging, "preview"), ct);
+
+            Report();
+            var files = Publish(staging, outDir);
+            return new BookResult(outDir, manuscript, report, cover.Geometry, files, art.Drawn, art.Reused, clock.Elapsed);
+        }
+        finally
+        {
+            if (ownsPrinter && printer is not null)
+            {
+                await printer.DisposeAsync();
+            }
+            if (Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+            }
+        }
+    }
+
+    /// <summary>Fails early, before any work, when the folder cannot be written.</summary>
+    public static void PrepareOutput(string outDir)
+    {
+        try
+        {
+            if (File.Exists(outDir))
+            {
+                throw new BuildException($"--out {outDir} is a file; give a folder path");
+            }
+            Directory.CreateDirectory(outDir);
+            var probe = Path.Combine(outDir, $".write-test-{Guid.NewGuid():N}");
+            File.WriteAllText(probe, "");
+            File.Delete(probe);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new BuildException($"cannot write to --out {outDir} ({e.Message.TrimEnd('.')}); choose a folder you can write to", e);
+        }
+    }
+
+    private static List<string> Publish(string staging, string outDir)
+    {
+        var files = new List<string>();
+        var preview = Path.Combine(outDir, "preview");
+        if (Directory.Exists(preview))
+        {
+            Directory.Delete(preview, recursive: true);
+        }
+        foreach (var entry in Directory.EnumerateFileSystemEntries(staging).Order(StringComparer.Ordinal))
+        {
+            var target = Path.Combine(outDir, Path.GetFileName(entry));
+            if (Directory.Exists(entry))
+            {
+                Directory.Move(entry, target);
+            }
+            else
+            {
+                File.Move(entry, target, overwrite: true);
+            }
+            files.Add(target);
+        }
+        return files;
+    }
+
+    private static async Task WriteJsonAsync<T>(string path, T value, CancellationToken ct) =>
+        await WriteTextAsync(path, JsonSerializer.Serialize(value, Json), ct);
+
+    private static async Task WriteTextAsync(string path, string text, CancellationToken ct)
+    {
+        var tmp = path + ".tmp";
+        await File.WriteAllTextAsync(tmp, text, ct);
+        File.Move(tmp, path, overwrite: true);
+    }
+}
