@@ -22,12 +22,12 @@ internal static class BookNewCommand
         var theme = new Option<string?>("--theme") { Description = "Theme, e.g. friendship, the sea, dinosaurs" };
         var moral = new Option<string?>("--moral") { Description = "Optional moral for the last page" };
         var trim = new Option<string?>("--trim") { Description = "Trim WxH in inches, any KDP paperback trim (default 8.5x8.5 story, 8.5x11 coloring)" };
-        var pages = new Option<int?>("--pages") { Description = "Interior PDF page count, even, 24–828 (default 32 story, 100 coloring)" };
+        var pages = new Option<string?>("--pages") { Description = "Interior PDF page count, even, 24–828 (default 32 story, 100 coloring)" };
         var ink = new Option<string?>("--ink") { Description = "bw | standard-color | premium-color (default premium-color story, bw coloring)" };
         var paper = new Option<string?>("--paper") { Description = "white | cream (default white)" };
         var bleed = new Option<bool>("--bleed") { Description = "Art runs off the page edge (default for stories)" };
         var noBleed = new Option<bool>("--no-bleed") { Description = "No bleed (default for coloring books)" };
-        var seed = new Option<int?>("--seed") { Description = "Same spec and seed give the same book (default 1)" };
+        var seed = new Option<string?>("--seed") { Description = "Same spec and seed give the same book (default 1)" };
         var spec = new Option<FileInfo?>("--spec") { Description = "JSON file with the same fields; flags override it" };
         var output = new Option<string?>("--out", "-o") { Description = "Output folder (default ./out/<title>)" };
 
@@ -46,8 +46,8 @@ internal static class BookNewCommand
             {
                 Title = parse.GetValue(title), Author = parse.GetValue(author), Kind = parse.GetValue(kind),
                 Age = parse.GetValue(age), Theme = parse.GetValue(theme), Moral = parse.GetValue(moral),
-                Trim = parse.GetValue(trim), Pages = parse.GetValue(pages), Ink = parse.GetValue(ink),
-                Paper = parse.GetValue(paper), Seed = parse.GetValue(seed),
+                Trim = parse.GetValue(trim), Pages = WholeNumber(parse.GetValue(pages), "--pages", "32"), Ink = parse.GetValue(ink),
+                Paper = parse.GetValue(paper), Seed = WholeNumber(parse.GetValue(seed), "--seed", "7"),
                 Bleed = parse.GetValue(bleed) ? true : parse.GetValue(noBleed) ? false : null,
             };
             var bookSpec = fromFile.OverriddenBy(flags).ToSpec();
@@ -83,6 +83,11 @@ internal static class BookNewCommand
             });
         return result!;
     }
+
+    private static int? WholeNumber(string? text, string option, string example) =>
+        text is null ? null
+        : int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n
+        : throw new UsageException($"{option} must be a whole number such as {example}, not '{text}'");
 
     internal static string Slug(string text)
     {

@@ -1,6 +1,7 @@
 using Storyloom.Print.Geometry;
 using Storyloom.Print.Kdp;
 using Storyloom.Print.Printing;
+using Storyloom.Tests.Shared;
 
 namespace Storyloom.Print.Tests.Printing;
 

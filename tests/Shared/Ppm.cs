@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Storyloom.Print.Tests.Printing;
+namespace Storyloom.Tests.Shared;
 
 /// <summary>A binary PPM (P6) or PGM (P5) as pdftoppm writes it.</summary>
 internal sealed class Ppm

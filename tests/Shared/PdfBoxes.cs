@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Storyloom.Print.Geometry;
 using Storyloom.Print.Printing;
 
-namespace Storyloom.Print.Tests.Printing;
+namespace Storyloom.Tests.Shared;
 
 /// <summary>Reads page boxes back with poppler's pdfinfo, independent of our own writer.</summary>
 internal static partial class PdfBoxes
