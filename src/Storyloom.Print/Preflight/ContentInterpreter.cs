@@ -51,7 +51,8 @@ internal sealed class ContentInterpreter(QpdfObjects objects, int pageNumber)
     public List<PdfTextRun> Text { get; } = [];
     public List<PdfStroke> Strokes { get; } = [];
     public int PaintedPaths { get; private set; }
-    public int ImagesDrawn { get; private set; }
+    public int ImagesDrawn => ImageBoxes.Count;
+    public List<PdfRect> ImageBoxes { get; } = [];
 
     public void Run(byte[] content, JsonElement? resources) => Run(content, resources, new State(), 0);
 
@@ -84,7 +85,7 @@ internal sealed class ContentInterpreter(QpdfObjects objects, int pageNumber)
                     PaintedPaths++;
                     Strokes.Add(new PdfStroke(pageNumber, gs.LineWidth * gs.Ctm.LinearScale));
                     break;
-                case "BI": ImagesDrawn++; break;
+                case "BI": ImageBoxes.Add(UnitSquare(gs.Ctm)); break;
                 case "BT": _tm = _tlm = Matrix.Identity; break;
                 case "Tc" when Nums(operands, 1) is { } v: gs.CharSpacing = v[0]; break;
                 case "Tw" when Nums(operands, 1) is { } v: gs.WordSpacing = v[0]; break;
@@ -172,7 +173,7 @@ internal sealed class ContentInterpreter(QpdfObjects objects, int pageNumber)
         var subtype = QpdfObjects.Name(objects.Get(dict, "/Subtype"));
         if (subtype == "Image")
         {
-            ImagesDrawn++;
+            ImageBoxes.Add(UnitSquare(gs.Ctm));
             return;
         }
         if (subtype != "Form" || depth >= MaxFormDepth || !QpdfObjects.IsReference(reference)
@@ -189,6 +190,12 @@ internal sealed class ContentInterpreter(QpdfObjects objects, int pageNumber)
         var (savedTm, savedTlm) = (_tm, _tlm);
         Run(data, objects.Get(dict, "/Resources") ?? resources, formState, depth + 1);
         (_tm, _tlm) = (savedTm, savedTlm);
+    }
+
+    private static PdfRect UnitSquare(Matrix ctm)
+    {
+        var c = new[] { ctm.Apply(0, 0), ctm.Apply(1, 0), ctm.Apply(0, 1), ctm.Apply(1, 1) };
+        return new PdfRect(c.Min(p => p.X), c.Min(p => p.Y), c.Max(p => p.X), c.Max(p => p.Y));
     }
 
     private static double[]? Nums(List<object> operands, int count)

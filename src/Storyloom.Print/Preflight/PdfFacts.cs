@@ -27,7 +27,9 @@ public sealed record PdfPageFacts(
     public IReadOnlyList<PdfTextRun> Text { get; init; } = [];
     public IReadOnlyList<PdfStroke> Strokes { get; init; } = [];
     public int PaintedPaths { get; init; }
-    public int ImagesDrawn { get; init; }
+    /// <summary>Where each raster image is drawn (its unit square through the CTM).</summary>
+    public IReadOnlyList<PdfRect> ImageBoxes { get; init; } = [];
+    public int ImagesDrawn => ImageBoxes.Count;
 
     /// <summary>No text, no images and nothing but white when rendered.</summary>
     public bool IsBlank => Text.Count == 0 && ImagesDrawn == 0 && RendersBlank;

@@ -109,6 +109,24 @@ public static partial class PdfInspector
         }
     }
 
+    /// <summary>Renders one page in grey at <paramref name="dpi"/> (for edge and barcode-area checks).</summary>
+    internal static async Task<GrayImage> RenderPageAsync(string path, int page, int dpi, CancellationToken ct)
+    {
+        var dir = Directory.CreateTempSubdirectory("storyloom-render-");
+        try
+        {
+            var prefix = Path.Combine(dir.FullName, "r");
+            var p = page.ToString(CultureInfo.InvariantCulture);
+            await ExternalTool.RunCheckedAsync("pdftoppm",
+                ["-f", p, "-l", p, "-r", dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-singlefile", path, prefix], ct).ConfigureAwait(false);
+            return GrayImage.Read(await File.ReadAllBytesAsync(prefix + ".pgm", ct).ConfigureAwait(false));
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
     private static async Task<(List<PdfPageFacts> Pages, bool Outlines, bool AcroForm)> ReadStructureAsync(string path, List<string> errors, CancellationToken ct)
     {
         var first = await ExternalTool.RunCheckedAsync("qpdf",
@@ -176,7 +194,7 @@ public static partial class PdfInspector
                 Text = interpreter.Text,
                 Strokes = interpreter.Strokes,
                 PaintedPaths = interpreter.PaintedPaths,
-                ImagesDrawn = interpreter.ImagesDrawn,
+                ImageBoxes = interpreter.ImageBoxes,
             });
         }
         return (pages, outlines, acroForm);
