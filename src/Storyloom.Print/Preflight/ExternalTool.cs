@@ -1,0 +1,95 @@
+using System.ComponentModel;
+using System.Diagnostics;
+
+namespace Storyloom.Print.Preflight;
+
+/// <summary>A command-line tool (pdfinfo, qpdf …) is not installed.</summary>
+public sealed class ExternalToolMissingException(string tool, string package, Exception inner)
+    : Exception($"'{tool}' was not found on PATH; install the Debian package '{package}' (apt-get install {package})", inner)
+{
+    public string Tool { get; } = tool;
+    public string Package { get; } = package;
+}
+
+/// <summary>A tool ran but failed, timed out or produced nothing usable.</summary>
+public sealed class ExternalToolException(string message) : Exception(message);
+
+internal sealed record ToolResult(int ExitCode, byte[] Stdout, string Stderr)
+{
+    public string StdoutText => System.Text.Encoding.UTF8.GetString(Stdout);
+}
+
+/// <summary>Runs poppler-utils / qpdf without a shell: argument lists, async stream reading, a timeout.</summary>
+internal static class ExternalTool
+{
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(2);
+
+    private static string PackageOf(string tool) => tool switch
+    {
+        "qpdf" => "qpdf",
+        "chromium" => "chromium",
+        _ => "poppler-utils",
+    };
+
+    public static async Task<ToolResult> RunAsync(string tool, IEnumerable<string> args, CancellationToken ct, TimeSpan? timeout = null)
+    {
+        var psi = new ProcessStartInfo(tool)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            CreateNoWindow = true,
+        };
+        foreach (var a in args)
+        {
+            psi.ArgumentList.Add(a);
+        }
+        using var process = new Process { StartInfo = psi };
+        try
+        {
+            process.Start();
+        }
+        catch (Win32Exception e)
+        {
+            throw new ExternalToolMissingException(tool, PackageOf(tool), e);
+        }
+
+        using var timeoutCts = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeoutCts.CancelAfter(timeout ?? DefaultTimeout);
+        using var stdout = new MemoryStream();
+        var stdoutTask = process.StandardOutput.BaseStream.CopyToAsync(stdout, timeoutCts.Token);
+        var stderrTask = process.StandardError.ReadToEndAsync(timeoutCts.Token);
+        try
+        {
+            await Task.WhenAll(stdoutTask, stderrTask, process.WaitForExitAsync(timeoutCts.Token)).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            try
+            {
+                process.Kill(entireProcessTree: true);
+            }
+            catch (InvalidOperationException)
+            {
+                // already exited
+            }
+            ct.ThrowIfCancellationRequested();
+            throw new ExternalToolException($"{tool} did not finish within {(timeout ?? DefaultTimeout).TotalSeconds:0} s");
+        }
+        return new ToolResult(process.ExitCode, stdout.ToArray(), await stderrTask.ConfigureAwait(false));
+    }
+
+    /// <summary>Runs the tool and throws <see cref="ExternalToolException"/> on a non-zero exit code (qpdf's 3 = warnings is accepted).</summary>
+    public static async Task<ToolResult> RunCheckedAsync(string tool, IEnumerable<string> args, CancellationToken ct, TimeSpan? timeout = null)
+    {
+        var argList = args.ToList();
+        var result = await RunAsync(tool, argList, ct, timeout).ConfigureAwait(false);
+        var ok = result.ExitCode == 0 || (tool == "qpdf" && result.ExitCode == 3);
+        if (!ok)
+        {
+            var err = result.Stderr.Trim();
+            throw new ExternalToolException($"{tool} {string.Join(' ', argList)} failed with exit code {result.ExitCode}: {(err.Length > 400 ? err[..400] : err)}");
+        }
+        return result;
+    }
+}

@@ -1,0 +1,54 @@
+using Storyloom.Print.Geometry;
+
+namespace Storyloom.Print.Preflight;
+
+/// <summary>One shown string: its box on the page (points, bottom-left origin) and its effective size (font size × CTM × text matrix).</summary>
+public sealed record PdfTextRun(int Page, PdfRect Box, double FontSizePt, string FontName, string Text);
+
+/// <summary>A stroked path and its effective line width in points.</summary>
+public sealed record PdfStroke(int Page, double WidthPt);
+
+/// <summary>One raster image placement as reported by <c>pdfimages -list</c>.</summary>
+public sealed record PdfImageFact(int Page, int WidthPx, int HeightPx, double XPpi, double YPpi, string Color, int BitsPerComponent);
+
+/// <summary>One font as reported by <c>pdffonts</c>.</summary>
+public sealed record PdfFontFact(string Name, string Type, bool Embedded, bool Subset);
+
+public sealed record PdfPageFacts(
+    int Number,
+    PdfRect MediaBox,
+    PdfRect TrimBox,
+    PdfRect BleedBox,
+    bool HasTrimBox,
+    bool HasBleedBox,
+    int AnnotationCount,
+    bool RendersBlank)
+{
+    public IReadOnlyList<PdfTextRun> Text { get; init; } = [];
+    public IReadOnlyList<PdfStroke> Strokes { get; init; } = [];
+    public int PaintedPaths { get; init; }
+    /// <summary>Where each raster image is drawn (its unit square through the CTM).</summary>
+    public IReadOnlyList<PdfRect> ImageBoxes { get; init; } = [];
+    public int ImagesDrawn => ImageBoxes.Count;
+
+    /// <summary>No text, no images and nothing but white when rendered.</summary>
+    public bool IsBlank => Text.Count == 0 && ImagesDrawn == 0 && RendersBlank;
+}
+
+/// <summary>Everything preflight reads from one PDF.</summary>
+public sealed record PdfFacts(
+    string Path,
+    long FileBytes,
+    int PageCount,
+    bool Encrypted,
+    bool HasOutlines,
+    bool HasAcroForm,
+    IReadOnlyList<PdfPageFacts> Pages,
+    IReadOnlyList<PdfFontFact> Fonts,
+    IReadOnlyList<PdfImageFact> Images)
+{
+    /// <summary>Problems met while reading content streams (malformed data); the checks report them instead of crashing.</summary>
+    public IReadOnlyList<string> ContentErrors { get; init; } = [];
+
+    public IEnumerable<PdfTextRun> AllText => Pages.SelectMany(p => p.Text);
+}

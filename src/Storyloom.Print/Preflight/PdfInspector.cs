@@ -1,0 +1,243 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Storyloom.Print.Geometry;
+
+namespace Storyloom.Print.Preflight;
+
+/// <summary>Re-opens any PDF with poppler-utils and qpdf and extracts what the KDP rules need: boxes, fonts, images, text boxes and sizes, strokes, blank pages.</summary>
+public static partial class PdfInspector
+{
+    /// <summary>Reads the facts of one PDF. Throws <see cref="ExternalToolMissingException"/> when a tool is missing and
+    /// <see cref="FileNotFoundException"/> when the file does not exist; malformed content ends up in <see cref="PdfFacts.ContentErrors"/>.</summary>
+    public static async Task<PdfFacts> InspectAsync(string path, CancellationToken ct = default)
+    {
+        var file = new FileInfo(path);
+        if (!file.Exists)
+        {
+            throw new FileNotFoundException($"PDF not found: {path}", path);
+        }
+        var full = file.FullName;
+        var errors = new List<string>();
+
+        var info = await ExternalTool.RunAsync("pdfinfo", [full], ct).ConfigureAwait(false);
+        if (info.ExitCode != 0)
+        {
+            var encrypted = info.Stderr.Contains("password", StringComparison.OrdinalIgnoreCase);
+            errors.Add(encrypted ? "the PDF is password-protected; export it without security" : $"pdfinfo cannot read the file: {info.Stderr.Trim()}");
+            return new PdfFacts(full, file.Length, 0, encrypted, false, false, [], [], []) { ContentErrors = errors };
+        }
+        var infoText = info.StdoutText;
+        var isEncrypted = EncryptedRegex().Match(infoText) is { Success: true } m && m.Groups[1].Value == "yes";
+
+        var fontsTask = ReadFontsAsync(full, ct);
+        var imagesTask = ReadImagesAsync(full, ct);
+        var blankTask = RenderBlankPagesAsync(full, ct);
+        var structureTask = ReadStructureAsync(full, errors, ct);
+        await Task.WhenAll(fontsTask, imagesTask, blankTask, structureTask).ConfigureAwait(false);
+
+        var (pages, outlines, acroForm) = await structureTask.ConfigureAwait(false);
+        var blank = await blankTask.ConfigureAwait(false);
+        pages = [.. pages.Select(p => p with { RendersBlank = blank.Contains(p.Number) })];
+        return new PdfFacts(full, file.Length, pages.Count, isEncrypted, outlines, acroForm, pages,
+            await fontsTask.ConfigureAwait(false), await imagesTask.ConfigureAwait(false))
+        { ContentErrors = errors };
+    }
+
+    private static async Task<IReadOnlyList<PdfFontFact>> ReadFontsAsync(string path, CancellationToken ct)
+    {
+        var result = await ExternalTool.RunCheckedAsync("pdffonts", [path], ct).ConfigureAwait(false);
+        var fonts = new List<PdfFontFact>();
+        foreach (var line in Lines(result.StdoutText).Skip(2))
+        {
+            // name type... encoding emb sub uni objnum gen — the name and type may contain spaces, the last six columns do not.
+            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length < 7)
+            {
+                continue;
+            }
+            var emb = parts[^5] == "yes";
+            var sub = parts[^4] == "yes";
+            fonts.Add(new PdfFontFact(parts[0], string.Join(' ', parts[1..^6]), emb, sub));
+        }
+        return fonts;
+    }
+
+    private static async Task<IReadOnlyList<PdfImageFact>> ReadImagesAsync(string path, CancellationToken ct)
+    {
+        var result = await ExternalTool.RunCheckedAsync("pdfimages", ["-list", path], ct).ConfigureAwait(false);
+        var images = new List<PdfImageFact>();
+        foreach (var line in Lines(result.StdoutText).Skip(2))
+        {
+            // page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio
+            var p = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (p.Length < 14 || !int.TryParse(p[0], out var page))
+            {
+                continue;
+            }
+            if (p[2] == "smask")
+            {
+                continue; // soft masks share the placement of their image
+            }
+            images.Add(new PdfImageFact(page, Int(p[3]), Int(p[4]), Dbl(p[12]), Dbl(p[13]), p[5], Int(p[7])));
+        }
+        return images;
+    }
+
+    /// <summary>Renders every page at 10 dpi in grey and returns the page numbers that are pure white.</summary>
+    private static async Task<HashSet<int>> RenderBlankPagesAsync(string path, CancellationToken ct)
+    {
+        var dir = Directory.CreateTempSubdirectory("storyloom-preflight-");
+        try
+        {
+            await ExternalTool.RunCheckedAsync("pdftoppm", ["-r", "10", "-gray", path, Path.Combine(dir.FullName, "p")], ct).ConfigureAwait(false);
+            var blank = new HashSet<int>();
+            foreach (var f in dir.GetFiles("p-*.pgm"))
+            {
+                var number = int.Parse(Path.GetFileNameWithoutExtension(f.Name)[2..], CultureInfo.InvariantCulture);
+                var image = GrayImage.Read(await File.ReadAllBytesAsync(f.FullName, ct).ConfigureAwait(false));
+                if (image.IsWhite(250))
+                {
+                    blank.Add(number);
+                }
+            }
+            return blank;
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>Renders one page in grey at <paramref name="dpi"/> (for edge and barcode-area checks).</summary>
+    internal static async Task<GrayImage> RenderPageAsync(string path, int page, int dpi, CancellationToken ct)
+    {
+        var dir = Directory.CreateTempSubdirectory("storyloom-render-");
+        try
+        {
+            var prefix = Path.Combine(dir.FullName, "r");
+            var p = page.ToString(CultureInfo.InvariantCulture);
+            await ExternalTool.RunCheckedAsync("pdftoppm",
+                ["-f", p, "-l", p, "-r", dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-singlefile", path, prefix], ct).ConfigureAwait(false);
+            return GrayImage.Read(await File.ReadAllBytesAsync(prefix + ".pgm", ct).ConfigureAwait(false));
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    private static async Task<(List<PdfPageFacts> Pages, bool Outlines, bool AcroForm)> ReadStructureAsync(string path, List<string> errors, CancellationToken ct)
+    {
+        var first = await ExternalTool.RunCheckedAsync("qpdf",
+            ["--json=2", "--json-key=pages", "--json-key=qpdf", "--json-stream-data=none", path], ct).ConfigureAwait(false);
+        using var structure = JsonDocument.Parse(first.Stdout);
+        var objects = new QpdfObjects(structure.RootElement.GetProperty("qpdf"));
+        var pageList = structure.RootElement.GetProperty("pages").EnumerateArray().ToList();
+
+        // Second pass: decoded data of content streams, Form XObjects and ToUnicode CMaps only (images stay out of memory).
+        var wanted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var page in pageList)
+        {
+            foreach (var c in page.GetProperty("contents").EnumerateArray())
+            {
+                wanted.Add(c.GetString()!);
+            }
+        }
+        wanted.UnionWith(objects.StreamsWhere(d => d.TryGetProperty("/Subtype", out var s) && s.GetString() == "/Form"));
+        wanted.UnionWith(objects.StreamsWhere(d => !d.TryGetProperty("/Subtype", out _) && !d.TryGetProperty("/Type", out _)
+            && !d.TryGetProperty("/Length1", out _) && !d.TryGetProperty("/N", out _)));
+        using var data = wanted.Count == 0 ? null : await ReadStreamsAsync(path, wanted, ct).ConfigureAwait(false);
+        if (data is not null)
+        {
+            objects.Add(data.RootElement.GetProperty("qpdf"));
+        }
+
+        var catalog = objects.Get(objects.Trailer, "/Root");
+        var outlines = objects.Get(catalog, "/Outlines") is { } o && objects.Get(o, "/First") is not null;
+        var acroForm = QpdfObjects.ArrayItems(objects.Get(objects.Get(catalog, "/AcroForm"), "/Fields")).Any();
+
+        var pages = new List<PdfPageFacts>();
+        foreach (var page in pageList)
+        {
+            var number = page.GetProperty("pageposfrom1").GetInt32();
+            var pageRef = page.GetProperty("object");
+            var dict = objects.Resolve(pageRef);
+            var media = Box(objects, dict, "/MediaBox", inherit: true) ?? new PdfRect(0, 0, 612, 792);
+            var crop = Box(objects, dict, "/CropBox", inherit: true) ?? media;
+            var trim = Box(objects, dict, "/TrimBox", inherit: false);
+            var bleed = Box(objects, dict, "/BleedBox", inherit: false);
+            var annots = QpdfObjects.ArrayItems(objects.Get(dict, "/Annots")).Count();
+
+            var interpreter = new ContentInterpreter(objects, number);
+            var resources = Inherited(objects, dict, "/Resources");
+            try
+            {
+                foreach (var c in page.GetProperty("contents").EnumerateArray())
+                {
+                    if (objects.StreamData(c.GetString()!) is { } bytes)
+                    {
+                        interpreter.Run(bytes, resources);
+                    }
+                    else
+                    {
+                        errors.Add($"page {number}: content stream {c.GetString()} could not be decoded");
+                    }
+                }
+            }
+            catch (Exception e) when (e is FormatException or InvalidOperationException or IndexOutOfRangeException or ArgumentException or KeyNotFoundException)
+            {
+                errors.Add($"page {number}: malformed content stream ({e.Message})");
+            }
+            pages.Add(new PdfPageFacts(number, media, trim ?? crop, bleed ?? crop, trim is not null, bleed is not null, annots, false)
+            {
+                Text = interpreter.Text,
+                Strokes = interpreter.Strokes,
+                PaintedPaths = interpreter.PaintedPaths,
+                ImageBoxes = interpreter.ImageBoxes,
+            });
+        }
+        return (pages, outlines, acroForm);
+    }
+
+    private static async Task<JsonDocument> ReadStreamsAsync(string path, HashSet<string> references, CancellationToken ct)
+    {
+        var args = new List<string> { "--json=2", "--json-key=qpdf", "--json-stream-data=inline", "--decode-level=generalized" };
+        args.AddRange(references.Select(r => "--json-object=" + r.Replace(" R", "", StringComparison.Ordinal).Replace(' ', ',')));
+        args.Add(path);
+        var result = await ExternalTool.RunCheckedAsync("qpdf", args, ct).ConfigureAwait(false);
+        return JsonDocument.Parse(result.Stdout);
+    }
+
+    private static JsonElement? Inherited(QpdfObjects objects, JsonElement? dict, string key)
+    {
+        for (var (node, depth) = (dict, 0); node is not null && depth < 32; node = objects.Get(node, "/Parent"), depth++)
+        {
+            if (objects.Get(node, key) is { } value)
+            {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static PdfRect? Box(QpdfObjects objects, JsonElement? page, string key, bool inherit)
+    {
+        var value = inherit ? Inherited(objects, page, key) : objects.Get(page, key);
+        var n = QpdfObjects.ArrayItems(value).Select(e => QpdfObjects.Number(objects.Resolve(e))).ToArray();
+        if (n.Length != 4 || n.Any(v => v is null))
+        {
+            return null;
+        }
+        return new PdfRect(Math.Min(n[0]!.Value, n[2]!.Value), Math.Min(n[1]!.Value, n[3]!.Value), Math.Max(n[0]!.Value, n[2]!.Value), Math.Max(n[1]!.Value, n[3]!.Value));
+    }
+
+    private static IEnumerable<string> Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static int Int(string s) => int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : 0;
+
+    private static double Dbl(string s) => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : 0;
+
+    [GeneratedRegex(@"^Encrypted:\s+(\w+)", RegexOptions.Multiline)]
+    private static partial Regex EncryptedRegex();
+}
