@@ -5,6 +5,7 @@ using Storyloom.Core.Books;
 using Storyloom.Core.Pipeline;
 using Storyloom.Core.Story;
 using Storyloom.Print.Preflight;
+using Storyloom.Print.Geometry;
 using Storyloom.Print.Kdp;
 using Storyloom.Print.Printing;
 
@@ -131,8 +132,8 @@ internal static class BookSummary
         }
     }
 
-    private static string SpineText(Storyloom.Print.Geometry.CoverGeometry g) =>
+    private static string SpineText(CoverGeometry g) =>
         g.SpineTextFits ? "title and author on the spine"
-        : g.Options.SpineTextAllowed ? "no spine text: KDP allows it from 80 pages, but a legible line needs a spine of 0.25 in"
+        : g.Options.SpineTextAllowed ? $"no spine text: KDP allows it from 80 pages, but a 7 pt line needs a spine of {(7 * CoverGeometry.SpineLineBoxEm / 72 + 0.125):0.###} in"
         : $"no spine text (KDP allows it from 80 pages; this book has {g.Options.Pages})";
 }

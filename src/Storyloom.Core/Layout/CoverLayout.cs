@@ -43,12 +43,13 @@ internal sealed class CoverLayout(Manuscript manuscript, BookSpec spec, ArtStore
             body { font-family: {{Html.FontStack}}; -webkit-print-color-adjust: exact; print-color-adjust: exact; background: {{BackColor}}; }
             .page { position: relative; overflow: hidden; background: {{BackColor}}; }
             .abs { position: absolute; box-sizing: border-box; }
-            .panel { background: #fffaf0; border: 2pt solid #4a3b31; border-radius: 14pt; padding: 8pt 14pt; color: #2a2320; }
+            .panel { overflow: hidden; background: #fffaf0; border: 2pt solid #4a3b31; border-radius: 14pt; padding: 8pt 14pt; color: #2a2320; }
             .center { display: flex; flex-direction: column; align-items: center; justify-content: center; text-align: center; }
-            .title { font-weight: bold; font-size: {{TitleSize()}}pt; line-height: 1.08; }
-            .subtitle { font-size: 15pt; margin-top: 5pt; }
+            .title { font-weight: bold; font-size: 1em; line-height: 1.08; }
+            .subtitle { font-size: 0.42em; margin-top: 0.2em; }
             .author { font-size: 17pt; }
-            .blurb { font-size: 13pt; line-height: 1.45; color: #2a2320; }
+            .blurb { font-size: 16pt; line-height: 1.45; color: #2a2320; }
+            .age { font-weight: bold; }
             .blurb p { margin: 0 0 0.6em 0; }
             .imprint { font-size: 9pt; color: #2a2320; }
             .spine { writing-mode: vertical-rl; white-space: nowrap; font-weight: bold; color: #2a2320; }
@@ -57,9 +58,9 @@ internal sealed class CoverLayout(Manuscript manuscript, BookSpec spec, ArtStore
             </head><body>
             <section class="page" data-page="1" style="width:{{Html.Pt(media.Width + Html.PrintSlackPt)}};height:{{Html.Pt(media.Height)}}">
             <img class="abs" src="{{src}}" style="{{Html.Box(artRect, media)}}" alt="">
-            <div class="abs panel center" style="{{Html.Box(titleZone, media)}}"><div class="title" data-fit data-min="16" style="max-height:100%;overflow:hidden">{{Html.E(manuscript.Title)}}</div>{{Subtitle()}}</div>
+            <div class="abs panel center" data-fit data-min="20" style="{{Html.Box(titleZone, media)}};font-size:{{TitleSize()}}pt"><div class="title">{{Html.E(manuscript.Title)}}</div>{{Subtitle()}}</div>
             <div class="abs panel center author" style="{{Html.Box(authorZone, media)}}">{{Html.E(manuscript.Author)}}</div>
-            <div class="abs blurb" data-fit data-min="12" style="{{Html.Box(blurbZone, media)}};overflow:hidden">{{Html.Paragraphs(manuscript.Blurb)}}<p>{{Html.E(ReadingAge())}}</p></div>
+            <div class="abs blurb" data-fit data-min="12" style="{{Html.Box(blurbZone, media)}};overflow:hidden">{{Html.Paragraphs(manuscript.Blurb)}}<p class="age">{{Html.E(ReadingAge())}}</p></div>
             <div class="abs imprint" style="{{Html.Box(imprint, media)}};display:flex;align-items:flex-end">Storyloom</div>
             {{Spine()}}
             </section>
@@ -98,7 +99,7 @@ internal sealed class CoverLayout(Manuscript manuscript, BookSpec spec, ArtStore
         }
         var live = _g.SpineLive;
         var band = live.Inset(0, 36, 0, 36);
-        var size = Math.Min(14, Math.Floor(band.Width * 0.8 * 10) / 10);
+        var size = _g.SpineFontSizePt;
         // A solid band wider than the spine by 0.125 in each side keeps the text readable and any edge off the folds.
         var plate = new PdfRect(_g.SpineLeftPt - 9, 0, _g.SpineRightPt + 9, _g.MediaBox.Height);
         return $"""

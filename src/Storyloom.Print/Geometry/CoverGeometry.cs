@@ -57,8 +57,14 @@ public sealed class CoverGeometry
     /// <summary>Width across the spine that text may use (spine − 0.125 in); negative on thin books.</summary>
     public double SpineTextBandPt => SpineLive.Width;
 
-    /// <summary>House rule: spine text is placed when KDP allows it (R28) and a 7 pt line with its full line box fits the band.</summary>
-    public bool SpineTextFits => Options.SpineTextAllowed && SpineTextBandPt >= 9.0;
+    /// <summary>Height of a line of text across the spine, in em: ascent + descent of the fonts we use (Andika is ~1.6) plus a margin.</summary>
+    public const double SpineLineBoxEm = 1.8;
+
+    /// <summary>House rule: spine text is placed when KDP allows it (R28) and a line of at least 7 pt, with its full line box, fits the band.</summary>
+    public bool SpineTextFits => Options.SpineTextAllowed && SpineFontSizePt >= KdpRules.MinTextPt;
+
+    /// <summary>Type size for spine text: as large as the band allows, at most 14 pt.</summary>
+    public double SpineFontSizePt => Math.Min(14, Math.Floor(SpineTextBandPt / SpineLineBoxEm * 10) / 10);
 
     /// <summary>R30: KDP's barcode box, 2 x 1.2 in, 0.25 in left of the spine fold and 0.25 in above the bottom trim.</summary>
     public PdfRect BarcodeBox
