@@ -1,0 +1,86 @@
+using Storyloom.Core.Books;
+using Storyloom.Core.Randomness;
+
+namespace Storyloom.Core.Story;
+
+/// <summary>Builds the character bible: species, colors and clothes every page and picture reuse.</summary>
+internal static class CastBuilder
+{
+    private static readonly Dictionary<Species, (string Hex, string Name)[]> BodyColors = new()
+    {
+        [Species.Child] = [("#F8D5B8", "fair"), ("#E9B48A", "golden"), ("#C68B59", "warm brown"), ("#8D5A3B", "brown"), ("#5C3A24", "deep brown")],
+        [Species.Fox] = [("#E8793A", "orange"), ("#D9642B", "rusty red"), ("#F08A4B", "tangerine")],
+        [Species.Bear] = [("#8B5A3C", "brown"), ("#A86B45", "honey brown"), ("#6E4A35", "chocolate")],
+        [Species.Rabbit] = [("#F2EDE6", "snowy white"), ("#C9B8A6", "sandy"), ("#A7A2B5", "soft grey")],
+        [Species.Cat] = [("#F4A259", "ginger"), ("#8E8E9A", "silver grey"), ("#4A4658", "inky black")],
+        [Species.Dog] = [("#C98B52", "caramel"), ("#E8D3B0", "cream"), ("#7A5A43", "brown")],
+        [Species.Owl] = [("#9C7A5B", "brown"), ("#7D6A8C", "dusky purple"), ("#B08A5A", "tawny")],
+        [Species.Mouse] = [("#A9A4A0", "grey"), ("#C7B9AA", "fawn"), ("#D8CFC4", "pale")],
+        [Species.Dragon] = [("#6CC57B", "green"), ("#6FA8DC", "sky blue"), ("#B48EDB", "lilac")],
+        [Species.Robot] = [("#9FB4C7", "steel blue"), ("#C0C7D0", "silver"), ("#E3B44B", "brass")],
+    };
+
+    private static readonly Dictionary<Species, (string Hex, string Name)[]> AccentColors = new()
+    {
+        [Species.Child] = [("#2B1E16", "dark hair"), ("#6B3E26", "brown hair"), ("#D9A441", "golden hair"), ("#B5562C", "red hair"), ("#1A1A1A", "black hair")],
+        [Species.Fox] = [("#FFF3E0", "a cream belly and a white-tipped tail")],
+        [Species.Bear] = [("#E8C9A0", "a honey-colored muzzle")],
+        [Species.Rabbit] = [("#F7B6C2", "pink inner ears")],
+        [Species.Cat] = [("#FFF1E0", "a white chest and paws")],
+        [Species.Dog] = [("#5B3E2B", "floppy dark ears"), ("#F3E6D0", "a pale muzzle")],
+        [Species.Owl] = [("#F3E1C0", "a speckled cream chest")],
+        [Species.Mouse] = [("#F7B6C2", "big pink ears")],
+        [Species.Dragon] = [("#F9E07F", "a yellow belly and little horns"), ("#F4A6B8", "a pink belly and little horns")],
+        [Species.Robot] = [("#5EC2D6", "glowing blue eyes"), ("#F2836B", "a bright coral antenna")],
+    };
+
+    private static readonly (string Hex, string Name)[] ClothingColors =
+    [
+        ("#3FA7A3", "teal"), ("#E4574C", "red"), ("#F2B705", "mustard"), ("#5B7FD6", "blue"),
+        ("#9B6BC7", "purple"), ("#4CAF6A", "green"), ("#F28DB2", "pink"),
+    ];
+
+    private static readonly string[] Clothes = ["scarf", "overalls", "dress", "cape", "jacket", "sweater"];
+    private static readonly string?[] Accessories = ["backpack", "hat", "glasses", "bow", null, null];
+
+    public static Species[] SpeciesFor(string theme, Rng rng)
+    {
+        var t = theme.ToLowerInvariant();
+        var preferred = new List<Species>();
+        void When(string[] words, params Species[] species)
+        {
+            if (words.Any(t.Contains)) preferred.AddRange(species);
+        }
+        foreach (var s in Enum.GetValues<Species>())
+            When([s.ToString().ToLowerInvariant()], s);
+        When(["forest", "wood", "tree", "camp"], Species.Fox, Species.Bear, Species.Owl, Species.Rabbit);
+        When(["space", "star", "planet", "rocket", "moon"], Species.Robot, Species.Child);
+        When(["farm", "garden"], Species.Dog, Species.Cat, Species.Rabbit, Species.Mouse);
+        When(["dragon", "castle", "magic", "fairy"], Species.Dragon, Species.Child);
+        When(["school", "town", "family"], Species.Child, Species.Dog, Species.Cat);
+        var all = rng.Shuffled(Enum.GetValues<Species>());
+        return rng.Shuffled(preferred.Distinct()).Concat(all.Where(s => !preferred.Contains(s))).ToArray();
+    }
+
+    public static Character Make(string id, string name, string role, Species species, Rng rng, ISet<string> usedClothingColors)
+    {
+        var body = rng.Pick(BodyColors[species]);
+        var accent = rng.Pick(AccentColors[species]);
+        var free = ClothingColors.Where(c => !usedClothingColors.Contains(c.Hex)).ToArray();
+        var cloth = rng.Pick(free.Length > 0 ? free : ClothingColors);
+        usedClothingColors.Add(cloth.Hex);
+        var clothing = species == Species.Robot ? "none" : rng.Pick(Clothes);
+        if (species == Species.Owl && clothing is "overalls" or "dress" or "jacket" or "sweater") clothing = "scarf";
+        var accessory = species == Species.Robot ? null : rng.Pick(Accessories);
+        var kind = species == Species.Child ? "child" : species.ToString().ToLowerInvariant();
+        var size = rng.Pick(new[] { "small", "little", "cheerful", "curious" });
+        var look = species == Species.Child
+            ? $"{name} is a {size} {kind} with {body.Name} skin and {accent.Name}"
+            : $"{name} is a {size} {body.Name} {kind} with {accent.Name}";
+        var wearing = clothing == "none" ? "" : clothing == "overalls" ? $", wearing {cloth.Name} overalls" : $", wearing a {cloth.Name} {clothing}";
+        var extra = accessory is null ? "" : $" and {Article(accessory)} {accessory}";
+        return new Character(id, name, role, species, body.Hex, accent.Hex, clothing, cloth.Hex, accessory, look + wearing + extra + ".");
+    }
+
+    private static string Article(string noun) => noun == "glasses" ? "round" : "a";
+}

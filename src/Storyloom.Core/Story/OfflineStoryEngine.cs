@@ -1,0 +1,143 @@
+using Storyloom.Core.Books;
+using Storyloom.Core.Randomness;
+
+namespace Storyloom.Core.Story;
+
+/// <summary>Procedural story writer: no network, same spec and seed give the same manuscript.</summary>
+public sealed class OfflineStoryEngine : IStoryEngine
+{
+    public static readonly string[] StoryArtStyles = ["flat-pastel", "bold-outline", "textured"];
+
+    public Manuscript Write(BookSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        return spec.Kind == BookKind.Coloring ? WriteColoring(spec) : WriteStory(spec);
+    }
+
+    private static Manuscript WriteStory(BookSpec spec)
+    {
+        var rng = Rng.For(spec.Seed, "story:" + spec.Theme.Trim().ToLowerInvariant());
+        var shape = ShapeFor(spec.Theme, rng);
+        var text = StoryShapes.For(shape);
+        var settings = StorySettings.For(spec.Theme, shape, rng);
+        var cast = BuildCast(spec, shape, rng);
+        var goal = rng.Pick(shape switch
+        {
+            StoryShape.Quest => StoryShapes.QuestGoals,
+            StoryShape.Friend => StoryShapes.FriendGoals,
+            StoryShape.Bedtime => StoryShapes.BedtimeGoals,
+            _ => StoryShapes.Fears,
+        });
+        var hero = cast[0];
+        var tokens = new Dictionary<string, string>
+        {
+            ["H"] = hero.Name,
+            ["F"] = cast.Count > 1 ? cast[1].Name : "a little bird",
+            ["GP"] = goal.Phrase,
+            ["G"] = goal.Prop,
+            ["TP"] = goal.TitlePhrase,
+            ["P"] = StoryWords.PlaceName[settings[0]],
+            ["FEAR"] = goal.Phrase,
+            ["H2"] = "their",
+        };
+        var writer = new StoryText(rng, spec.Age, tokens);
+        var title = string.IsNullOrWhiteSpace(spec.Title) ? writer.Fill(rng.Pick(text.Titles), settings[0]) : spec.Title.Trim();
+        var pages = new List<ManuscriptPage>
+        {
+            new(1, PageRole.Title, title, null),
+            new(2, PageRole.Copyright, $"Text and illustrations copyright © {spec.Author}. All rights reserved. No part of this book may be reproduced without permission.", null),
+        };
+        var storyCount = Math.Max(1, spec.Pages - 3);
+        pages.AddRange(new StoryPlanner(rng, shape, text, writer, cast, settings, goal).Write(3, storyCount));
+        var moral = string.IsNullOrWhiteSpace(spec.Moral) ? rng.Pick(text.Morals) : Sentence(spec.Moral.Trim());
+        var closing = writer.Unique(text.Closings, settings[^1]);
+        pages.Add(new ManuscriptPage(spec.Pages, PageRole.TheEnd, closing + " " + moral, null));
+
+        var storyTexts = pages.Where(p => p.Role is PageRole.Story or PageRole.TheEnd).Select(p => p.Text!).ToList();
+        var readability = ReadabilityMeter.Measure(storyTexts, cast.Select(c => c.Name));
+        var blurb = Blurb(writer, text, hero, settings[0]);
+        var style = rng.Pick(StoryArtStyles);
+        var dedication = writer.Fill(rng.Pick(Dedications), settings[0]);
+        var listing = ListingWriter.ForStory(title, blurb, spec, shape, hero, settings);
+        return new Manuscript(title, null, spec.Author, BookKind.Story, spec.Age, spec.Theme, spec.Seed, style, cast,
+            pages.Take(spec.Pages).ToList(), blurb, dedication, moral, readability, listing);
+    }
+
+    private static Manuscript WriteColoring(BookSpec spec)
+    {
+        var rng = Rng.For(spec.Seed, "coloring:" + spec.Theme.Trim().ToLowerInvariant());
+        var groups = ColoringPlanner.GroupsFor(spec.Theme);
+        var subjects = ColoringPlanner.Subjects(spec.Theme);
+        var names = rng.Shuffled(StoryWords.Names);
+        var used = new HashSet<string>();
+        var cast = subjects.Where(s => s.Species is not null).Select(s => s.Species!.Value).Distinct()
+            .Select((species, i) => CastBuilder.Make($"c{i + 1}", names[i], "model", species, rng, used)).ToList();
+        var pages = ColoringPlanner.Plan(spec.Pages, subjects, cast, rng);
+        var designs = pages.Count(p => p.Role == PageRole.ColoringDesign);
+        var topic = groups.Count == 1 ? Capitalize(groups[0]) : rng.Pick(new[] { "Little Things", "Everything", "Happy Days", "Fun Friends" });
+        var title = string.IsNullOrWhiteSpace(spec.Title)
+            ? $"{rng.Pick(new[] { "My Big", "My First", "Simple", "Happy", "Jumbo", "Bold and Easy" })} {topic} Coloring Book"
+            : spec.Title.Trim();
+        var subtitle = $"{designs} Simple Designs for Kids Ages {spec.Age.ToCli().Replace('-', '–')}";
+        var blurb = $"{designs} big, friendly pictures to color, from {subjects[0].Caption.ToLowerInvariant()} to {subjects[^1].Caption.ToLowerInvariant()}. Every design sits on its own page with a blank back, so markers never bleed through.";
+        var readability = ReadabilityMeter.Measure(pages.Where(p => p.Role == PageRole.ColoringDesign).Select(p => p.Text!).DefaultIfEmpty("").ToList(), []);
+        var listing = ListingWriter.ForColoring(title, subtitle, spec, groups, designs);
+        return new Manuscript(title, subtitle, spec.Author, BookKind.Coloring, spec.Age, spec.Theme, spec.Seed, "line-art", cast, pages,
+            blurb, "For every young artist.", spec.Moral, readability, listing);
+    }
+
+    private static StoryShape ShapeFor(string theme, Rng rng)
+    {
+        var t = theme.ToLowerInvariant();
+        StoryShape? matched =
+            new[] { "sleep", "bed", "night", "dream", "goodnight", "lullaby" }.Any(t.Contains) ? StoryShape.Bedtime
+            : new[] { "fear", "brave", "afraid", "scared", "courage", "dark", "worry" }.Any(t.Contains) ? StoryShape.Fear
+            : new[] { "friend", "kind", "share", "lonely", "new", "school" }.Any(t.Contains) ? StoryShape.Friend
+            : new[] { "lost", "find", "treasure", "quest", "adventure", "explore", "search" }.Any(t.Contains) ? StoryShape.Quest
+            : null;
+        var roll = rng.NextDouble();
+        return matched is { } m && roll < 0.8 ? m : (StoryShape)rng.Next(4);
+    }
+
+    private static List<Character> BuildCast(BookSpec spec, StoryShape shape, Rng rng)
+    {
+        var count = shape switch
+        {
+            StoryShape.Quest => rng.Next(2, 5),
+            StoryShape.Friend => rng.Next(2, 4),
+            StoryShape.Bedtime => rng.Next(1, 3),
+            _ => rng.Next(2, 4),
+        };
+        var species = CastBuilder.SpeciesFor(spec.Theme, rng);
+        var names = rng.Shuffled(StoryWords.Names);
+        var used = new HashSet<string>();
+        var cast = new List<Character>();
+        for (var i = 0; i < count; i++)
+        {
+            var role = i == 0 ? "hero" : shape == StoryShape.Bedtime ? "grown-up" : i == 1 ? "friend" : "helper";
+            var name = role == "grown-up" ? rng.Pick(new[] { "Mama", "Papa", "Grandma", "Grandpa" }) : names[i];
+            var kind = role == "grown-up" ? species[0] : species[i % species.Length];
+            cast.Add(CastBuilder.Make($"c{i + 1}", name, role, kind, rng, used));
+        }
+        return cast;
+    }
+
+    private static string Blurb(StoryText writer, ShapeText text, Character hero, string setting)
+    {
+        var kind = hero.Species == Species.Child ? "child" : hero.Species.ToString().ToLowerInvariant();
+        var first = Sentence(writer.Fill(text.BlurbProblem, setting));
+        var middle = $"Meet {hero.Name}, a {kind} with a big heart, on a gentle adventure full of surprises.";
+        var blurb = $"{first} {middle} {writer.Fill(text.BlurbQuestion, setting)}";
+        return StoryText.CountWords(blurb) <= 60 ? blurb : $"{first} {writer.Fill(text.BlurbQuestion, setting)}";
+    }
+
+    private static readonly string[] Dedications =
+    [
+        "For every little dreamer.", "For the ones who read it again and again.", "For brave hearts, big and small.",
+        "For you, with love.", "For everyone who has ever looked for {GP}.", "For curious minds everywhere.",
+    ];
+
+    private static string Sentence(string s) => s.Length > 0 && ".!?".Contains(s[^1]) ? s : s + ".";
+
+    private static string Capitalize(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+}
