@@ -84,29 +84,36 @@ internal static class TestPdfs
 
     private static JsonArray Box(PdfRect r) => new(r.X0, r.Y0, r.X1, r.Y1);
 
-    /// <summary>A hand-written one-page PDF showing text in base-14 Helvetica with no FontFile (not embedded); qpdf repairs the xref.</summary>
-    public static async Task<string> UnembeddedFontAsync(double widthPt, double heightPt)
+    /// <summary>A hand-written one-page PDF showing text in base-14 Helvetica with no FontFile (not embedded).</summary>
+    public static Task<string> UnembeddedFontAsync(double widthPt, double heightPt) => RawAsync("unembedded",
+        string.Create(CultureInfo.InvariantCulture, $"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {widthPt} {heightPt}] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>"),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        Stream("BT /F1 14 Tf 72 300 Td (Hello from Helvetica) Tj ET"));
+
+    /// <summary>Writes objects 3.. after a fixed catalog (1) and single-page tree (2, kid 3 0 R); qpdf rebuilds the xref.</summary>
+    public static async Task<string> RawAsync(string name, params string[] objects)
     {
-        var w = widthPt.ToString(CultureInfo.InvariantCulture);
-        var h = heightPt.ToString(CultureInfo.InvariantCulture);
-        const string content = "BT /F1 14 Tf 72 300 Td (Hello from Helvetica) Tj ET";
-        var pdf = $"""
-            %PDF-1.4
-            1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
-            2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
-            3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 {w} {h}] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >> endobj
-            4 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj
-            5 0 obj << /Length {content.Length} >> stream
-            {content}
-            endstream endobj
-            trailer << /Root 1 0 R /Size 6 >>
-            %%EOF
-            """;
-        var raw = NewPath("unembedded-raw");
-        await File.WriteAllTextAsync(raw, pdf, Encoding.Latin1);
-        var output = NewPath("unembedded");
+        var pdf = new StringBuilder("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n");
+        for (var i = 0; i < objects.Length; i++)
+        {
+            pdf.Append(CultureInfo.InvariantCulture, $"{i + 3} 0 obj {objects[i]} endobj\n");
+        }
+        pdf.Append(CultureInfo.InvariantCulture, $"trailer << /Root 1 0 R /Size {objects.Length + 3} >>\n%%EOF\n");
+        var raw = NewPath(name + "-raw");
+        await File.WriteAllTextAsync(raw, pdf.ToString(), Encoding.Latin1);
+        var output = NewPath(name);
         await RunAsync("qpdf", raw, output);
         return output;
+    }
+
+    /// <summary>An uncompressed stream object body; <paramref name="dict"/> is extra dictionary entries.</summary>
+    public static string Stream(string content, string dict = "") =>
+        $"<< {dict} /Length {Encoding.Latin1.GetByteCount(content)} >> stream\n{content}\nendstream";
+
+    public static Task<string> EncryptAsync(string input)
+    {
+        var output = NewPath("encrypted");
+        return RunAsync("qpdf", "--encrypt", "", "owner", "256", "--", input, output).ContinueWith(_ => output, TaskScheduler.Default);
     }
 
     /// <summary>A 24-bit BMP data URI of a two-colour checkerboard (Chromium embeds it as a raster image).</summary>
