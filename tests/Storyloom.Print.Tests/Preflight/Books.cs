@@ -28,7 +28,7 @@ internal static class Books
     }
 
     /// <summary>Wrap cover with full background, back and front text in the safe areas and optional spine text.</summary>
-    public static Task<string> CoverAsync(string name, PrintOptions? options = null, string? spineText = null)
+    public static Task<string> CoverAsync(string name, PrintOptions? options = null, string? spineText = null, string extra = "")
     {
         var g = new CoverGeometry(options ?? Options);
         var spine = spineText is null ? "" : string.Create(CultureInfo.InvariantCulture,
@@ -38,6 +38,7 @@ internal static class Books
               <div class="abs" style="left:60pt;top:80pt;font-size:12pt">A story about a brave little fox.</div>
               <div class="abs" style="left:{g.FrontLive.X0 + 60}pt;top:100pt;font-size:36pt">The Brave Fox</div>
               {spine}
+              {extra}
             </div>
             """);
         return TestPdfs.FromHtmlAsync(name, g.WidthPt, g.HeightPt, body);

@@ -54,4 +54,17 @@ public sealed class CoverPreflightTests
         FailedRules(report).ShouldContain("R24");
         report.Checks.Single(c => c.Rule == "R24").Detail.ShouldContain("expected 1247.407 x 630 pt");
     }
+
+    [Fact]
+    public async Task Text_in_the_barcode_box_fails_R30()
+    {
+        // Barcode box x 459–603, y 27–113.4 pt from the bottom = 516.6–603 pt from the top.
+        var interior = await Books.InteriorAsync("barcode-interior");
+        var cover = await Books.CoverAsync("barcode-cover", extra: "<div class=\"abs\" style=\"left:470pt;top:540pt;font-size:12pt\">Ages 3-6</div>");
+
+        var report = await RunAsync(interior, cover);
+
+        FailedRules(report).ShouldBe(["R30"]);
+        report.Checks.First(c => c.Rule == "R30").Detail.ShouldContain("Ages 3-6");
+    }
 }

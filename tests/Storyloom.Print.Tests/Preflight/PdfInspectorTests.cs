@@ -41,13 +41,12 @@ public sealed class PdfInspectorTests
 
         var facts = await PdfInspector.InspectAsync(pdf, Ct);
 
-        var runs = facts.Pages[0].Text;
-        runs.Count.ShouldBe(2);
-        runs.ShouldAllBe(r => Math.Abs(r.FontSizePt - 6) < 1e-9);
-        runs[0].Box.X0.ShouldBe(55, 1e-9);
-        runs[0].Box.X1.ShouldBe(56.5, 1e-9);
-        runs[1].Box.X0.ShouldBe(59.5, 1e-9);
-        runs[1].Box.X1.ShouldBe(61.3, 1e-9);
+        // "A" spans 55–56.5 pt, the TJ adjustment moves 3 pt, "B" spans 59.5–61.3 pt; both join into one line run.
+        var run = facts.Pages[0].Text.ShouldHaveSingleItem();
+        run.FontSizePt.ShouldBe(6, 1e-9);
+        run.Text.ShouldBe("A B");
+        run.Box.X0.ShouldBe(55, 1e-9);
+        run.Box.X1.ShouldBe(61.3, 1e-9);
         facts.Pages[0].Strokes.ShouldHaveSingleItem().WidthPt.ShouldBe(0.25, 1e-9);
     }
 
