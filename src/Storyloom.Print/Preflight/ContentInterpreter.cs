@@ -145,9 +145,28 @@ internal sealed class ContentInterpreter(QpdfObjects objects, int pageNumber)
         var text = font.ToText(s);
         if (s.Length > 0)
         {
-            Text.Add(new PdfTextRun(pageNumber, box, size, font.Name, text));
+            AddRun(new PdfTextRun(pageNumber, box, size, font.Name, text));
         }
         _tm = Matrix.Translate(advance, 0) * _tm;
+    }
+
+    // Chromium shows many lines glyph by glyph; join runs that continue the same line so details quote words, not letters.
+    private void AddRun(PdfTextRun run)
+    {
+        if (Text.Count > 0 && Text[^1] is var last && last.FontName == run.FontName
+            && Math.Abs(last.FontSizePt - run.FontSizePt) < 0.01
+            && Math.Abs(last.Box.Y0 - run.Box.Y0) < 0.5 && Math.Abs(last.Box.Y1 - run.Box.Y1) < 0.5
+            && run.Box.X0 >= last.Box.X1 - run.FontSizePt * 0.5 && run.Box.X0 - last.Box.X1 < run.FontSizePt)
+        {
+            var gap = run.Box.X0 - last.Box.X1 > run.FontSizePt * 0.15 ? " " : "";
+            Text[^1] = last with
+            {
+                Box = new PdfRect(last.Box.X0, Math.Min(last.Box.Y0, run.Box.Y0), run.Box.X1, Math.Max(last.Box.Y1, run.Box.Y1)),
+                Text = last.Text + gap + run.Text,
+            };
+            return;
+        }
+        Text.Add(run);
     }
 
     private FontMetrics Font(JsonElement? resources, string name)

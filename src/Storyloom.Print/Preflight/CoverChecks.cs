@@ -93,6 +93,11 @@ internal static class CoverChecks
             outside.Count == 0 ? $"{panel.Count} text run(s) inside back {g.BackLive} / front {g.FrontLive}"
             : $"{outside.Count} text run(s) outside the safe area, e.g. {Quote(outside[0].Text)} at {outside[0].Box}; keep text ≥ 0.125 in inside the trim and ≥ 0.125 in from the spine folds (back {g.BackLive}, front {g.FrontLive})");
 
+        var notHouse = panel.Except(outside).Where(t => !g.BackSafe.Contains(t.Box) && !g.FrontSafe.Contains(t.Box)).ToList();
+        yield return Check("R27", File, "Back/front text 0.25 in inside the trim", RuleLevel.Should, notHouse.Count == 0,
+            notHouse.Count == 0 ? "all back/front text ≥ 0.25 in inside the trim and from the folds"
+            : $"{notHouse.Count} text run(s) between 0.125 and 0.25 in from the trim or a fold, e.g. {Quote(notHouse[0].Text)} at {notHouse[0].Box}; the house rule keeps 0.25 in");
+
         if (spine.Count == 0)
         {
             yield return Check("R28", File, "Spine text only from 80 pages", RuleLevel.Must, true, $"no spine text ({options(g)})");

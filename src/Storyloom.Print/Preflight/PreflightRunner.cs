@@ -26,7 +26,7 @@ public static class PreflightRunner
         {
             checks.AddRange(await CoverChecks.RunAsync(cover, options, ct).ConfigureAwait(false));
         }
-        return new PreflightReport(request, checks);
+        return new PreflightReport(request, [.. checks.OrderBy(c => c.File == "cover").ThenBy(c => RuleNumber(c.Rule))]);
     }
 
     private static async Task<PdfFacts?> InspectNullable(string path, CancellationToken ct) =>
@@ -60,6 +60,9 @@ public static class PreflightRunner
         yield return Check("R4", file, "Page count is even", RuleLevel.Should, odd.Count == 0,
             odd.Count == 0 ? $"{actual.Pages} pages" : string.Join("; ", odd));
     }
+
+    private static int RuleNumber(string rule) =>
+        rule.Length > 1 && int.TryParse(rule.AsSpan(1).TrimEnd("abcdefghijklmnopqrstuvwxyz"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : 0;
 
     internal static PreflightCheck Check(string rule, string file, string title, RuleLevel level, bool pass, string detail) =>
         new(rule, file, title, level, pass ? CheckStatus.Pass : CheckStatus.Fail, detail);
