@@ -81,6 +81,9 @@ internal static class InteriorChecks
         var outsideLenientOk = true;
         var gutterPages = new List<int>();
         var outsidePages = new List<int>();
+        var expected = g.MediaBox;
+        var sizeNote = facts.Pages.Any(p => !p.MediaBox.NearlyEquals(expected, SizeTolerance))
+            ? $" (measured against the {Pt(expected.Width)} x {Pt(expected.Height)} pt page KDP expects; fix the page size first, see R6/R7)" : "";
         var lenientInset = (KdpRules.OutsideMarginIn(g.Options.Bleed) - (g.Options.Bleed ? KdpRules.BleedIn : 0)) * 72;
         foreach (var run in Visible(facts))
         {
@@ -106,12 +109,12 @@ internal static class InteriorChecks
         }
         yield return Check("R9", File, "Text clear of the gutter", RuleLevel.Must, gutter.Count == 0,
             gutter.Count == 0 ? $"all text ≥ {Pt(g.GutterIn * 72)} pt ({g.GutterIn} in for {g.Options.Pages} pages) from the binding-side trim"
-            : $"text inside the {g.GutterIn} in gutter on page(s) {PageList(gutterPages)}: {string.Join("; ", gutter.Take(3))}; move it ≥ {Pt(g.GutterIn * 72)} pt from the binding edge (left on odd pages, right on even)");
+            : $"text inside the {g.GutterIn} in gutter on page(s) {PageList(gutterPages)}: {string.Join("; ", gutter.Take(3))}; move it ≥ {Pt(g.GutterIn * 72)} pt from the binding edge (left on odd pages, right on even){sizeNote}");
         var lenientNote = g.Options.Bleed && outside.Count > 0 && outsideLenientOk
             ? " (it passes the lenient reading — 0.375 in from the PDF page edge — but not the conservative one from the trim that this preflight enforces)" : "";
         yield return Check("R10", File, "Text inside outside/top/bottom margins", RuleLevel.Must, outside.Count == 0,
             outside.Count == 0 ? $"all text ≥ {Pt(g.OutsideIn * 72)} pt inside the trim on top, bottom and outside"
-            : $"text outside the live area on page(s) {PageList(outsidePages)}: {string.Join("; ", outside.Take(3))}; keep text ≥ {g.OutsideIn} in inside the trim{lenientNote}");
+            : $"text outside the live area on page(s) {PageList(outsidePages)}: {string.Join("; ", outside.Take(3))}; keep text ≥ {g.OutsideIn} in inside the trim{lenientNote}{sizeNote}");
     }
 
     private static IEnumerable<PdfTextRun> Visible(PdfFacts facts) => facts.AllText.Where(t => !string.IsNullOrWhiteSpace(t.Text) && t.Box.Width > 0.01);
