@@ -38,8 +38,10 @@ internal static class ColoringPainter
         else
         {
             var key = brief?.Props.FirstOrDefault(ObjectPainter.Knows) ?? "flower";
-            var scale = Math.Min(size / 100, w * 0.84 / 100);
-            c.Push(Affine.Translate(ix0 + w / 2, feet - (key is "fish" or "whale" or "octopus" or "planet" or "butterfly" ? h * 0.08 : 0)).Then(Affine.Scale(scale, scale)));
+            var scale = Math.Min(h * 0.76 / 100, w * 0.9 / 100) * (key == "rocket" ? 0.8 : 1);
+            // The rocket's flame and the boat's waves hang below y=0 of the object box.
+            var lift = (key == "rocket" ? 24 : key == "boat" ? 4 : 0) * scale;
+            c.Push(Affine.Translate(ix0 + w / 2, feet - lift - (key is "fish" or "whale" or "octopus" or "planet" or "butterfly" ? h * 0.08 : 0)).Then(Affine.Scale(scale, scale)));
             ObjectPainter.Draw(c, key);
             c.Pop();
         }
