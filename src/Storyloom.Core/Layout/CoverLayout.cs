@@ -30,7 +30,8 @@ internal sealed class CoverLayout(Manuscript manuscript, BookSpec spec, ArtStore
         var src = art.Cover(manuscript, frame, forceColor: true);
 
         var back = _g.BackSafe;
-        var blurbZone = back with { Y0 = back.Y0 + back.Height * 0.32 };
+        // Andika's ascent reaches above the line box; 8 pt keeps the first line inside the house margin.
+        var blurbZone = back.Inset(0, 0, 0, 8) with { Y0 = back.Y1 - back.Height * 0.4 };
         var barcode = _g.BarcodeBox;
         var imprint = new PdfRect(back.X0, back.Y0, barcode.X0 - 12, back.Y0 + 40);
 
@@ -52,6 +53,8 @@ internal sealed class CoverLayout(Manuscript manuscript, BookSpec spec, ArtStore
             .age { font-weight: bold; }
             .blurb p { margin: 0 0 0.6em 0; }
             .imprint { font-size: 9pt; color: #2a2320; }
+            .sample { border: 2pt solid #4a3b31; border-radius: 10pt; overflow: hidden; background: #fff; }
+            .sample img { display: block; width: 100%; height: 100%; }
             .spine { writing-mode: vertical-rl; white-space: nowrap; font-weight: bold; color: #2a2320; }
             </style>
             {{Html.FitScript}}
@@ -61,11 +64,52 @@ internal sealed class CoverLayout(Manuscript manuscript, BookSpec spec, ArtStore
             <div class="abs panel center" data-fit data-min="20" style="{{Html.Box(titleZone, media)}};font-size:{{TitleSize()}}pt"><div class="title">{{Html.E(manuscript.Title)}}</div>{{Subtitle()}}</div>
             <div class="abs panel center author" style="{{Html.Box(authorZone, media)}}">{{Html.E(manuscript.Author)}}</div>
             <div class="abs blurb" data-fit data-min="12" style="{{Html.Box(blurbZone, media)}};overflow:hidden">{{Html.Paragraphs(manuscript.Blurb)}}<p class="age">{{Html.E(ReadingAge())}}</p></div>
+            {{BackPictures(new PdfRect(back.X0, barcode.Y1 + 16, back.X1, blurbZone.Y0 - 12))}}
             <div class="abs imprint" style="{{Html.Box(imprint, media)}};display:flex;align-items:flex-end">Storyloom</div>
             {{Spine()}}
             </section>
             </body></html>
             """;
+    }
+
+    /// <summary>A framed scene from the story, or two sample pages of a coloring book, centred in the free band of the back cover.</summary>
+    private string BackPictures(PdfRect band)
+    {
+        var media = _g.MediaBox;
+        var pageAspect = spec.Trim.WidthPt / spec.Trim.HeightPt;
+        if (manuscript.Kind == BookKind.Coloring)
+        {
+            var designs = manuscript.Pages.Where(p => p.Role == PageRole.ColoringDesign).Take(2).ToList();
+            var h = band.Height;
+            var w = h * pageAspect;
+            var gap = 18.0;
+            if (designs.Count == 0 || w * designs.Count + gap > band.Width)
+            {
+                return "";
+            }
+            var x = band.X0 + (band.Width - (w * designs.Count + gap * (designs.Count - 1))) / 2;
+            var html = new System.Text.StringBuilder();
+            foreach (var d in designs)
+            {
+                var rect = new PdfRect(x, band.Y0, x + w, band.Y1);
+                var frame = new ArtFrame(w - 4, h - 4, null, new FrameRect(8, 8, w - 20, h - 20));
+                html.Append($"""<div class="abs sample" style="{Html.Box(rect, media)}"><img src="{art.ColoringPage(manuscript, d, frame)}" alt=""></div>""");
+                x += w + gap;
+            }
+            return html.ToString();
+        }
+        var scenes = manuscript.Pages.Where(p => p.Role == PageRole.Story && p.Illustration is not null).ToList();
+        if (scenes.Count == 0 || band.Height < 72)
+        {
+            return "";
+        }
+        // The happiest picture: the latest page with the most characters in it.
+        var scene = scenes.OrderByDescending(p => p.Illustration!.Characters.Count).ThenByDescending(p => p.Number).First();
+        var height = band.Height;
+        var width = Math.Min(band.Width, height * pageAspect);
+        var box = new PdfRect(band.X0 + (band.Width - width) / 2, band.Y0, band.X0 + (band.Width + width) / 2, band.Y1);
+        var sceneFrame = new ArtFrame(width - 4, height - 4, null, new FrameRect(0, 0, width - 4, height - 4));
+        return $"""<div class="abs sample" style="{Html.Box(box, media)}"><img src="{art.StoryPage(manuscript, scene, sceneFrame)}" alt=""></div>""";
     }
 
     /// <summary>A pale tint of the book's style for the back cover; the barcode box sits on it, plain.</summary>

@@ -112,7 +112,9 @@ internal sealed class InteriorLayout(Manuscript manuscript, BookSpec spec, ArtSt
                 <div class="abs center author" style="{Html.Box(authorZone, Media)}">{Html.E(manuscript.Author)}</div>
                 """;
         }
-        var coverFrame = new ArtFrame(Media.Width, Media.Height, Html.ToFrame(titleZone, Media), Html.ToFrame(live, Media));
+        // Characters stand between the two panels, never behind them.
+        var figures = live with { Y0 = authorZone.Y1 + 6, Y1 = titleZone.Y0 };
+        var coverFrame = new ArtFrame(Media.Width, Media.Height, Html.ToFrame(titleZone, Media), Html.ToFrame(figures, Media));
         return Art(art.Cover(manuscript, coverFrame), Media) + $"""
             <div class="abs panel center" style="{Html.Box(titleZone, Media)}"><div class="title">{Html.E(manuscript.Title)}</div>{Subtitle()}</div>
             <div class="abs panel center author" style="{Html.Box(authorZone, Media)}">{Html.E(manuscript.Author)}</div>
@@ -132,7 +134,7 @@ internal sealed class InteriorLayout(Manuscript manuscript, BookSpec spec, ArtSt
             <div class="abs small" style="{Html.Box(block, Media)};display:flex;flex-direction:column;justify-content:flex-end">
               <div>{Html.E(manuscript.Title)}</div>
               <div>Text and illustrations copyright © {year} {Html.E(manuscript.Author)}. All rights reserved.</div>
-              <div>{Html.E(page.Text)}</div>
+              <div>No part of this book may be reproduced without permission.</div>
               <div>Made with Storyloom (offline engines, seed {manuscript.Seed}).</div>
             </div>
             """;
