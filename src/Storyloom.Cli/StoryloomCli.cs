@@ -39,7 +39,7 @@ public static class StoryloomCli
         }
         try
         {
-            return await parsed.InvokeAsync();
+            return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (Exception e) when (e is UsageException or SpecException)
         {
@@ -60,6 +60,14 @@ public static class StoryloomCli
         {
             error.WriteLine("cancelled; no files were changed");
             return 130;
+        }
+        catch (Exception e)
+        {
+            // A bug, not bad input: one line for the user, the details in a file for the report.
+            var log = Path.Combine(Path.GetTempPath(), $"storyloom-error-{DateTime.UtcNow:yyyyMMdd-HHmmss}.log");
+            File.WriteAllText(log, e.ToString());
+            error.WriteLine($"error: unexpected failure ({e.GetType().Name}: {e.Message.Split('\n')[0]}); details in {log}");
+            return ExitCodes.Failed;
         }
     }
 }
