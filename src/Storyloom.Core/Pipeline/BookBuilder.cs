@@ -53,6 +53,8 @@ public sealed class BookBuilder(IStoryEngine story, IArtEngine artEngine, string
         Directory.CreateDirectory(staging);
         Directory.CreateDirectory(buildDir);
         var ownsPrinter = printer is null;
+        // Chromium takes about a second to start: let it start while the story is written and the art drawn.
+        var printerTask = printer is null ? ChromiumPrinter.StartAsync() : Task.FromResult(printer);
         try
         {
             var step = 0;
@@ -73,18 +75,20 @@ public sealed class BookBuilder(IStoryEngine story, IArtEngine artEngine, string
             await WriteTextAsync(coverHtml, cover.Build(), ct);
 
             Report();
-            printer ??= await ChromiumPrinter.StartAsync();
+            printer = await printerTask;
             var rawInterior = Path.Combine(staging, "interior.raw.pdf");
+            var rawCover = Path.Combine(staging, "cover.raw.pdf");
+            // Two tabs of one browser: the cover prints while the interior does.
+            var coverPrint = printer.PrintAsync(coverHtml, rawCover, ct);
             var printed = await printer.PrintAsync(interiorHtml, rawInterior, ct);
-            if (printed.OverflowingPages.Count > 0)
+            Report();
+            var coverPrinted = await coverPrint;
+            var overflow = printed.OverflowingPages.Select(p => $"page {p}").Concat(coverPrinted.OverflowingPages.Select(_ => "the cover")).ToList();
+            if (overflow.Count > 0)
             {
                 throw new BuildException(
-                    $"the text of page(s) {string.Join(", ", printed.OverflowingPages)} does not fit even at the smallest size for ages {spec.Age.ToCli()}; shorten that text or choose a larger trim");
+                    $"the text of {string.Join(", ", overflow)} does not fit even at the smallest size for ages {spec.Age.ToCli()}; shorten that text or the title, or choose a larger trim");
             }
-
-            Report();
-            var rawCover = Path.Combine(staging, "cover.raw.pdf");
-            await printer.PrintAsync(coverHtml, rawCover, ct);
 
             Report();
             var interiorPdf = Path.Combine(staging, "interior.pdf");
@@ -95,11 +99,13 @@ public sealed class BookBuilder(IStoryEngine story, IArtEngine artEngine, string
             File.Delete(rawCover);
 
             Report();
+            // Previews only read the finished PDFs, so they render while preflight checks them.
+            var previews = Previews.RenderAsync(interiorPdf, coverPdf, Path.Combine(staging, "preview"), ct);
             var report = await PreflightRunner.RunAsync(new PreflightRequest(interiorPdf, coverPdf, spec.PrintOptions), ct);
             await WriteJsonAsync(Path.Combine(staging, "preflight.json"), report, ct);
 
             Report();
-            await Previews.RenderAsync(interiorPdf, coverPdf, Path.Combine(staging, "preview"), ct);
+            await previews;
 
             Report();
             var files = Publish(staging, outDir);
@@ -107,14 +113,26 @@ public sealed class BookBuilder(IStoryEngine story, IArtEngine artEngine, string
         }
         finally
         {
-            if (ownsPrinter && printer is not null)
+            if (ownsPrinter)
             {
-                await printer.DisposeAsync();
+                await DisposeStartedPrinterAsync(printerTask);
             }
             if (Directory.Exists(staging))
             {
                 Directory.Delete(staging, recursive: true);
             }
+        }
+    }
+
+    private static async Task DisposeStartedPrinterAsync(Task<ChromiumPrinter> starting)
+    {
+        try
+        {
+            await (await starting).DisposeAsync();
+        }
+        catch (Exception)
+        {
+            // It never started; the build has already failed with the reason, which must not be masked here.
         }
     }
 

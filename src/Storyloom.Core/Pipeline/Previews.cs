@@ -11,9 +11,10 @@ public static class Previews
     public static async Task RenderAsync(string interiorPdf, string coverPdf, string directory, CancellationToken ct)
     {
         Directory.CreateDirectory(directory);
-        await ExternalTool.RunCheckedAsync("pdftoppm",
-            ["-png", "-r", $"{Dpi}", "-singlefile", coverPdf, Path.Combine(directory, "cover")], ct: ct);
-        await ExternalTool.RunCheckedAsync("pdftoppm",
-            ["-png", "-r", $"{Dpi}", "-f", "1", "-l", $"{FirstPages}", interiorPdf, Path.Combine(directory, "page")], ct: ct);
+        await Task.WhenAll(
+            ExternalTool.RunCheckedAsync("pdftoppm",
+                ["-png", "-r", $"{Dpi}", "-singlefile", coverPdf, Path.Combine(directory, "cover")], ct: ct),
+            ExternalTool.RunCheckedAsync("pdftoppm",
+                ["-png", "-r", $"{Dpi}", "-f", "1", "-l", $"{FirstPages}", interiorPdf, Path.Combine(directory, "page")], ct: ct));
     }
 }
