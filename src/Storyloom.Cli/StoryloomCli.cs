@@ -6,6 +6,7 @@ using Storyloom.Cli.Preflight;
 using Storyloom.Core.Books;
 using Storyloom.Core.Pipeline;
 using Storyloom.Print.Printing;
+using Storyloom.Print.Tools;
 
 namespace Storyloom.Cli;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Storyloom.Print.Geometry;
 using Storyloom.Print.Printing;
+using Storyloom.Print.Tools;
 
 namespace Storyloom.Tests.Shared;
 
@@ -12,7 +13,7 @@ internal static partial class PdfBoxes
 
     public static async Task<IReadOnlyList<Page>> ReadAsync(string pdf)
     {
-        var info = await ExternalTool.RunCheckedAsync("pdfinfo", ["-box", "-f", "1", "-l", "100000", pdf]);
+        var info = (await ExternalTool.RunCheckedAsync("pdfinfo", ["-box", "-f", "1", "-l", "100000", pdf], CancellationToken.None)).StdoutText;
         var boxes = new Dictionary<int, Dictionary<string, PdfRect>>();
         foreach (Match m in BoxLine().Matches(info))
         {

@@ -6,6 +6,7 @@ using Storyloom.Core.Pipeline;
 using Storyloom.Print.Kdp;
 using Storyloom.Print.Preflight;
 using Storyloom.Print.Printing;
+using Storyloom.Print.Tools;
 
 namespace Storyloom.Cli.Preflight;
 
@@ -66,8 +67,8 @@ internal static class PreflightCommand
 
     private static async Task<int> PageCountAsync(string pdf, CancellationToken ct)
     {
-        var info = await ExternalTool.RunAsync("pdfinfo", [pdf], ct: ct);
-        var line = info.StdOut.Split('\n').FirstOrDefault(l => l.StartsWith("Pages:", StringComparison.Ordinal));
+        var info = await ExternalTool.RunAsync("pdfinfo", [pdf], ct);
+        var line = info.StdoutText.Split('\n').FirstOrDefault(l => l.StartsWith("Pages:", StringComparison.Ordinal));
         if (info.ExitCode != 0 || line is null || !int.TryParse(line[6..].Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
         {
             throw new UsageException($"{pdf} is not a readable PDF; give the interior PDF exported for print");

@@ -1,4 +1,5 @@
 using Storyloom.Print.Printing;
+using Storyloom.Print.Tools;
 
 namespace Storyloom.Core.Pipeline;
 
@@ -13,8 +14,8 @@ public static class Previews
         Directory.CreateDirectory(directory);
         await Task.WhenAll(
             ExternalTool.RunCheckedAsync("pdftoppm",
-                ["-png", "-r", $"{Dpi}", "-singlefile", coverPdf, Path.Combine(directory, "cover")], ct: ct),
+                ["-png", "-r", $"{Dpi}", "-singlefile", coverPdf, Path.Combine(directory, "cover")], ct),
             ExternalTool.RunCheckedAsync("pdftoppm",
-                ["-png", "-r", $"{Dpi}", "-f", "1", "-l", $"{FirstPages}", interiorPdf, Path.Combine(directory, "page")], ct: ct));
+                ["-png", "-r", $"{Dpi}", "-f", "1", "-l", $"{FirstPages}", interiorPdf, Path.Combine(directory, "page")], ct));
     }
 }

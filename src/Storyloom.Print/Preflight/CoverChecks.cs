@@ -1,5 +1,6 @@
 using Storyloom.Print.Geometry;
 using Storyloom.Print.Kdp;
+using Storyloom.Print.Tools;
 using static Storyloom.Print.Preflight.PreflightRunner;
 
 namespace Storyloom.Print.Preflight;

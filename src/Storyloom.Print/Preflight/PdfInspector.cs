@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Storyloom.Print.Geometry;
+using Storyloom.Print.Tools;
 
 namespace Storyloom.Print.Preflight;
 

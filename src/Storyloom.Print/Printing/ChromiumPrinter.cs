@@ -1,3 +1,4 @@
+using Storyloom.Print.Tools;
 using Microsoft.Playwright;
 
 namespace Storyloom.Print.Printing;

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Storyloom.Print.Geometry;
+using Storyloom.Print.Tools;
 
 namespace Storyloom.Print.Printing;
 
@@ -18,8 +19,8 @@ public static class PdfBoxWriter
 {
     public static async Task WriteAsync(string inputPdf, string outputPdf, Func<int, PageBoxes> boxesForPage, CancellationToken ct = default)
     {
-        var json = await ExternalTool.RunCheckedAsync("qpdf",
-            ["--json=2", "--json-key=pages", "--json-key=qpdf", "--json-stream-data=none", inputPdf], ct: ct);
+        var json = (await ExternalTool.RunCheckedAsync("qpdf",
+            ["--json=2", "--json-key=pages", "--json-key=qpdf", "--json-stream-data=none", inputPdf], ct)).StdoutText;
         var root = JsonNode.Parse(json)!.AsObject();
         var pages = root["pages"]!.AsArray();
         var qpdf = root["qpdf"]!.AsArray();
@@ -84,7 +85,7 @@ public static class PdfBoxWriter
         {
             await File.WriteAllTextAsync(patchPath, patch.ToJsonString(), ct);
             await ExternalTool.RunCheckedAsync("qpdf",
-                [inputPdf, $"--update-from-json={patchPath}", "--deterministic-id", tmpPdf], ct: ct);
+                [inputPdf, $"--update-from-json={patchPath}", "--deterministic-id", tmpPdf], ct);
             File.Move(tmpPdf, outputPdf, overwrite: true);
         }
         finally

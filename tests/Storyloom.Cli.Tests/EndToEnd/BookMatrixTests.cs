@@ -7,6 +7,7 @@ using Storyloom.Print.Geometry;
 using Storyloom.Print.Kdp;
 using Storyloom.Print.Preflight;
 using Storyloom.Print.Printing;
+using Storyloom.Print.Tools;
 using Storyloom.Tests.Shared;
 
 namespace Storyloom.Cli.Tests.EndToEnd;
@@ -70,17 +71,17 @@ public sealed class BookMatrixTests(PrinterFixture fixture) : IClassFixture<Prin
 
         foreach (var pdf in new[] { "interior.pdf", "cover.pdf" })
         {
-            var fonts = await ExternalTool.RunCheckedAsync("pdffonts", [Path.Combine(dir, pdf)], ct: Ct);
+            var fonts = (await ExternalTool.RunCheckedAsync("pdffonts", [Path.Combine(dir, pdf)], Ct)).StdoutText;
             var rows = fonts.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToList();
             rows.ShouldNotBeEmpty();
             rows.ShouldAllBe(r => r.Contains(" yes ", StringComparison.Ordinal), $"{pdf} fonts:\n{fonts}");
-            var images = await ExternalTool.RunCheckedAsync("pdfimages", ["-list", Path.Combine(dir, pdf)], ct: Ct);
+            var images = (await ExternalTool.RunCheckedAsync("pdfimages", ["-list", Path.Combine(dir, pdf)], Ct)).StdoutText;
             images.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(2, $"{pdf} should be all vector:\n{images}");
         }
 
         using var manuscript = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(dir, "manuscript.json"), Ct));
         manuscript.RootElement.GetProperty("pages").GetArrayLength().ShouldBe(pages);
-        var text = await ExternalTool.RunCheckedAsync("pdftotext", ["-f", "3", "-l", "3", Path.Combine(dir, "interior.pdf"), "-"], ct: Ct);
+        var text = (await ExternalTool.RunCheckedAsync("pdftotext", ["-f", "3", "-l", "3", Path.Combine(dir, "interior.pdf"), "-"], Ct)).StdoutText;
         var page3 = manuscript.RootElement.GetProperty("pages")[2];
         if (page3.GetProperty("text").GetString() is { Length: > 0 } expected)
         {
@@ -98,8 +99,8 @@ public sealed class BookMatrixTests(PrinterFixture fixture) : IClassFixture<Prin
         result.Preflight.Passed.ShouldBeTrue(string.Join("\n", result.Preflight.Failures.Select(f => f.Detail)));
         result.Cover.SpineTextFits.ShouldBeTrue();
         var g = result.Cover;
-        var spineText = await ExternalTool.RunCheckedAsync("pdftotext",
-            ["-x", $"{(int)g.SpineLeftPt}", "-y", "0", "-W", $"{(int)Math.Ceiling(g.SpineWidthPt)}", "-H", $"{(int)g.HeightPt}", Path.Combine(dir, "cover.pdf"), "-"], ct: Ct);
+        var spineText = (await ExternalTool.RunCheckedAsync("pdftotext",
+            ["-x", $"{(int)g.SpineLeftPt}", "-y", "0", "-W", $"{(int)Math.Ceiling(g.SpineWidthPt)}", "-H", $"{(int)g.HeightPt}", Path.Combine(dir, "cover.pdf"), "-"], Ct)).StdoutText;
         spineText.ShouldContain("Spine Test");
     }
 

@@ -1,4 +1,5 @@
 using Storyloom.Print.Printing;
+using Storyloom.Print.Tools;
 using Storyloom.Tests.Shared;
 
 namespace Storyloom.Cli.Tests.Visual;
@@ -43,7 +44,7 @@ public sealed class VisualTests : IDisposable
             var name = $"{book}-{Path.GetFileNameWithoutExtension(file)}-{page:00}";
             var actual = Path.Combine(_dir, name);
             await ExternalTool.RunCheckedAsync("pdftoppm",
-                ["-png", "-r", $"{Dpi}", "-f", $"{page}", "-l", $"{page}", "-singlefile", Path.Combine(_dir, book, file), actual], ct: Ct);
+                ["-png", "-r", $"{Dpi}", "-f", $"{page}", "-l", $"{page}", "-singlefile", Path.Combine(_dir, book, file), actual], Ct);
             var expected = Path.Combine(ExpectedDir(), name + ".png");
             if (update || !File.Exists(expected))
             {

@@ -1,4 +1,5 @@
 using Storyloom.Print.Preflight;
+using Storyloom.Print.Tools;
 
 namespace Storyloom.Print.Tests.Preflight;
 

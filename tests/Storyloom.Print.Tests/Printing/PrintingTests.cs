@@ -1,6 +1,7 @@
 using Storyloom.Print.Geometry;
 using Storyloom.Print.Kdp;
 using Storyloom.Print.Printing;
+using Storyloom.Print.Tools;
 using Storyloom.Tests.Shared;
 
 namespace Storyloom.Print.Tests.Printing;
@@ -75,7 +76,7 @@ public sealed class PrintingTests : IAsyncLifetime
 
         // The red 36 pt mark drawn at the HTML page's top-left corner must still be at the PDF's top-left corner.
         var png = Path.Combine(_dir, "cover");
-        await ExternalTool.RunCheckedAsync("pdftoppm", ["-r", "72", "-singlefile", final, png], ct: Ct);
+        await ExternalTool.RunCheckedAsync("pdftoppm", ["-r", "72", "-singlefile", final, png], Ct);
         var image = Ppm.Read(png + ".ppm");
         image.Pixel(2, 2).ShouldBe((204, 0, 0));
         image.Pixel(34, 34).ShouldBe((204, 0, 0));

@@ -1,26 +1,26 @@
 using System.ComponentModel;
 using System.Diagnostics;
 
-namespace Storyloom.Print.Preflight;
+namespace Storyloom.Print.Tools;
 
 /// <summary>A command-line tool (pdfinfo, qpdf …) is not installed.</summary>
 public sealed class ExternalToolMissingException(string tool, string package, Exception inner)
-    : Exception($"'{tool}' was not found on PATH; install the Debian package '{package}' (apt-get install {package})", inner)
+    : ExternalToolException($"'{tool}' was not found on PATH; install the Debian package '{package}' (./storyloom demo installs it, or apt-get install {package})", inner)
 {
     public string Tool { get; } = tool;
     public string Package { get; } = package;
 }
 
-/// <summary>A tool ran but failed, timed out or produced nothing usable.</summary>
-public sealed class ExternalToolException(string message) : Exception(message);
+/// <summary>A tool ran but failed, timed out or produced nothing usable; the message says what to install or fix.</summary>
+public class ExternalToolException(string message, Exception? inner = null) : Exception(message, inner);
 
-internal sealed record ToolResult(int ExitCode, byte[] Stdout, string Stderr)
+public sealed record ToolResult(int ExitCode, byte[] Stdout, string Stderr)
 {
     public string StdoutText => System.Text.Encoding.UTF8.GetString(Stdout);
 }
 
 /// <summary>Runs poppler-utils / qpdf without a shell: argument lists, async stream reading, a timeout.</summary>
-internal static class ExternalTool
+public static class ExternalTool
 {
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(2);
 
