@@ -59,12 +59,16 @@ internal sealed partial class StoryText(Rng rng, AgeBand band, IReadOnlyDictiona
                 {
                     var sentence = Fill(template, setting);
                     if (CountWords(sentence) > maxWords || !_used.Add(sentence)) continue;
-                    _uses[template] = _uses.GetValueOrDefault(template) + 1;
+                    // A template without slots fills the same way every time, so its one sentence is its only use.
+                    _uses[template] = Slotless(template) ? MaxUses : _uses.GetValueOrDefault(template) + 1;
                     _pageTemplates.Add(template);
                     return sentence;
                 }
         return null;
     }
+
+    private static bool Slotless(string template) =>
+        !template.Contains("{SPOT}", StringComparison.Ordinal) && !template.Contains("{THING}", StringComparison.Ordinal) && !template.Contains("{SMELL}", StringComparison.Ordinal);
 
     public bool AnyFresh(IEnumerable<string> templates) => templates.Any(t => Allowed(t) && _uses.GetValueOrDefault(t) < MaxUses);
 
@@ -72,7 +76,9 @@ internal sealed partial class StoryText(Rng rng, AgeBand band, IReadOnlyDictiona
     public string Unique(IReadOnlyList<string> templates, string setting, int maxWords = int.MaxValue)
     {
         if (Fresh(templates, setting, maxWords) is { } fresh) return fresh;
-        var allowed = templates.Where(Allowed).DefaultIfEmpty(templates[0]).ToList();
+        // Reword the least-used lines first, so no single line takes over a long book.
+        var allowed = templates.Where(Allowed).GroupBy(t => _uses.GetValueOrDefault(t)).OrderBy(g => g.Key)
+            .Select(g => g.ToList()).FirstOrDefault() ?? [templates[0]];
         for (var attempt = 0; attempt < 200; attempt++)
         {
             var sentence = Fill(rng.Pick(allowed), setting);
@@ -110,11 +116,15 @@ internal sealed partial class StoryText(Rng rng, AgeBand band, IReadOnlyDictiona
             sentences.Add(lead);
             words += CountWords(lead);
         }
+        var sights = StoryWords.Sights[setting].Select(x => x + ".").ToArray();
+        var quiet = sights.Concat(StoryWords.Feelings).ToList();
         bool Add(IReadOnlyList<string> templates, int maxWords, bool mustFill)
         {
             var room = max - words;
             if (room < 3) return false;
-            var sentence = mustFill ? Unique(templates, setting, Math.Min(room, maxWords)) : Fresh(templates, setting, Math.Min(room, maxWords));
+            var most = Math.Min(room, maxWords);
+            // A page must say something: a fresh line of its own beat, else a fresh look around, and only then a reworded line.
+            var sentence = Fresh(templates, setting, most) ?? (mustFill ? Fresh(quiet, setting, most) ?? Unique(templates, setting, most) : null);
             if (sentence is null) return false;
             var w = CountWords(sentence);
             if (w > room) return false;
@@ -122,7 +132,6 @@ internal sealed partial class StoryText(Rng rng, AgeBand band, IReadOnlyDictiona
             words += w;
             return true;
         }
-        var sights = StoryWords.Sights[setting].Select(x => x + ".").ToArray();
         if (!small && rng.Chance(0.5)) Add(sights, 12, false);
         if (lead is null || !small) Add(core, small ? 18 : 30, true);
         // Continuation: more of the same beat (another attempt, the rest of the problem) keeps long pages on topic.
