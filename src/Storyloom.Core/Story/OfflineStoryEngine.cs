@@ -38,6 +38,8 @@ public sealed class OfflineStoryEngine : IStoryEngine
             ["TP"] = goal.TitlePhrase,
             ["P"] = StoryWords.PlaceName[settings[0]],
             ["FEAR"] = goal.Phrase,
+            ["X"] = cast.Count > 2 ? cast[2].Name : "",
+            ["Y"] = cast.Count > 3 ? cast[3].Name : "",
             ["H2"] = "their",
         };
         var writer = new StoryText(rng, spec.Age, tokens);

@@ -8,6 +8,10 @@ internal sealed class StoryPlanner(Rng rng, StoryShape shape, ShapeText text, St
 {
     private readonly Dictionary<string, string> _weather = settings.Distinct().ToDictionary(s => s, s => PickWeather(rng, s, shape));
 
+    private readonly ShapeBeats _beats = StoryBeats.For(shape);
+    private readonly List<Character> _companions = [];
+    private readonly List<Character> _joining = [];
+
     public List<ManuscriptPage> Write(int firstNumber, int count)
     {
         var phases = Allocate(count);
@@ -19,22 +23,103 @@ internal sealed class StoryPlanner(Rng rng, StoryShape shape, ShapeText text, St
             var phase = phases[i];
             var progress = count == 1 ? 1 : i / (double)(count - 1);
             var setting = SettingFor(phase, attemptIndex, attempts);
-            var body = writer.Page(text, phase, setting);
-            var brief = Brief(phase, progress, setting, attemptIndex, attempts, firstNumber + i);
+            var body = WriteText(phase, setting, attemptIndex, attempts);
+            var brief = Brief(phase, progress, setting, Present(body), firstNumber + i);
             pages.Add(new ManuscriptPage(firstNumber + i, PageRole.Story, body, brief));
             if (phase == Phase.Attempt) attemptIndex++;
         }
+        writer.OnStage = new HashSet<string>(Tokens);
         return pages;
+    }
+
+    private static readonly string[] Tokens = ["F", "X", "Y"];
+
+    private enum Part
+    {
+        Offstage,
+        Cameo,
+        Companion,
+    }
+
+    /// <summary>Where the story has each non-hero at this point: away, there for this page only, or travelling with the hero.</summary>
+    private Part PartOf(int index, Phase phase, int attemptIndex, int attempts)
+    {
+        var advice = phase == Phase.Attempt && attemptIndex == attempts / 2;
+        return (shape, index) switch
+        {
+            (StoryShape.Bedtime, 1) => Part.Cameo,
+            (StoryShape.Quest, 1) when phase > Phase.Attempt || phase == Phase.Attempt && attemptIndex >= Math.Min(1, attempts - 1) => Part.Companion,
+            (StoryShape.Quest, 2) when phase > Phase.Attempt || phase == Phase.Attempt && attemptIndex >= attempts / 2 => Part.Companion,
+            (StoryShape.Quest, 3) when phase > Phase.Attempt => Part.Companion,
+            (StoryShape.Friend or StoryShape.Fear, 1) when phase >= Phase.Turn => Part.Companion,
+            (StoryShape.Friend or StoryShape.Fear, 2) when advice || phase == Phase.Resolution => Part.Cameo,
+            _ => Part.Offstage,
+        };
+    }
+
+    private string WriteText(Phase phase, string setting, int attemptIndex, int attempts)
+    {
+        var onStage = new HashSet<string>();
+        string? lead = null;
+        _joining.Clear();
+        for (var k = 1; k < cast.Count && k <= Tokens.Length; k++)
+        {
+            var part = PartOf(k, phase, attemptIndex, attempts);
+            if (part == Part.Offstage) continue;
+            onStage.Add(Tokens[k - 1]);
+            if (part == Part.Companion) _joining.Add(cast[k]);
+            // A companion's first page brings them in, so the picture never shows a stranger the text has not met.
+            if (part == Part.Companion && !_companions.Contains(cast[k]) && lead is null) lead = Arrival(cast[k], setting);
+        }
+        writer.OnStage = onStage;
+        var young = writer.Band == AgeBand.Age0To2;
+        var advice = phase == Phase.Attempt && onStage.Contains("X") && _beats.Advice.Length > 0 && shape != StoryShape.Quest;
+        IReadOnlyList<string> core = young && advice ? ShortAdvice
+            : young ? text.Short[phase]
+            : advice ? _beats.Advice
+            : phase == Phase.Attempt ? Tries(attemptIndex, attempts)
+            : text.Core[phase];
+        text.Extra.TryGetValue(phase, out var extra);
+        if (phase == Phase.Attempt) extra = advice ? null : _beats.Moods;
+        return writer.Page(core, extra, setting, lead, talk: phase >= Phase.Attempt);
+    }
+
+    private static readonly string[] ShortAdvice = ["{X} says, “You can do it!”", "{X} gives {H} a hug.", "{X} has an idea."];
+
+    /// <summary>Attempts escalate: tries alone, then with a plan, then nearly there; a used-up tier borrows from the others.</summary>
+    private List<string> Tries(int attemptIndex, int attempts)
+    {
+        var tier = Math.Min(2, attemptIndex * 3 / Math.Max(1, attempts));
+        return writer.AnyFresh(_beats.Tries[tier]) ? [.. _beats.Tries[tier]] : _beats.Tries.SelectMany(t => t).ToList();
+    }
+
+    private string Arrival(Character c, string setting)
+    {
+        var kind = c.Species == Species.Child ? "child" : c.Species.ToString().ToLowerInvariant();
+        var lines = writer.Band == AgeBand.Age0To2 ? _beats.ShortJoins : _beats.Joins;
+        if (lines.Length == 0) lines = ["{C} the {K} came along too."];
+        var filled = lines.Select(l => l.Replace("{C}", c.Name, StringComparison.Ordinal).Replace("{K}", kind, StringComparison.Ordinal)).ToList();
+        return writer.Unique(filled, setting);
+    }
+
+    /// <summary>The hero, everyone the page names, and the companions already on the journey; each at most once.</summary>
+    private List<Character> Present(string body)
+    {
+        var named = cast.Skip(1).Where(c => StoryText.Names(body, c.Name)).ToList();
+        var present = cast.Take(1).Concat(cast.Skip(1).Where(c => named.Contains(c) || _companions.Contains(c))).Take(4).ToList();
+        _companions.AddRange(named.Where(c => _joining.Contains(c) && !_companions.Contains(c)));
+        return present;
     }
 
     /// <summary>Opening, problem, at least two attempts, a turn and a resolution; long books get more attempts.</summary>
     private static List<Phase> Allocate(int n)
     {
-        int Part(double share) => Math.Max(1, (int)Math.Round(n * share));
-        var opening = Part(0.1);
-        var problem = Part(0.08);
-        var turn = Part(0.08);
-        var resolution = Part(0.12);
+        // Long books spend their extra pages on the middle, where the tries escalate; a ten-page opening only repeats itself.
+        int Share(double share, int most) => Math.Clamp((int)Math.Round(n * share), 1, most);
+        var opening = Share(0.1, 5);
+        var problem = Share(0.08, 4);
+        var turn = Share(0.08, 4);
+        var resolution = Share(0.12, 6);
         var attempts = Math.Max(2, n - opening - problem - turn - resolution);
         var list = new List<Phase>();
         list.AddRange(Enumerable.Repeat(Phase.Opening, opening));
@@ -62,12 +147,11 @@ internal sealed class StoryPlanner(Rng rng, StoryShape shape, ShapeText text, St
         };
     }
 
-    private IllustrationBrief Brief(Phase phase, double progress, string setting, int attemptIndex, int attempts, int number)
+    private IllustrationBrief Brief(Phase phase, double progress, string setting, List<Character> present, int number)
     {
         var time = TimeFor(progress, setting);
         var weather = _weather[setting];
         if (time == "night" && weather == "rain" && shape != StoryShape.Fear) weather = "clear";
-        var present = Present(phase, attemptIndex, attempts);
         var props = new List<string>();
         var placements = new List<CharacterPlacement>();
         var moving = phase == Phase.Attempt && setting != "bedroom" && rng.Chance(0.6);
@@ -108,35 +192,6 @@ internal sealed class StoryPlanner(Rng rng, StoryShape shape, ShapeText text, St
             < 0.85 => "day",
             _ => "evening",
         };
-    }
-
-    private List<Character> Present(Phase phase, int attemptIndex, int attempts)
-    {
-        var hero = cast[0];
-        var others = cast.Skip(1).ToList();
-        if (others.Count == 0) return [hero];
-        var result = new List<Character> { hero };
-        switch (shape)
-        {
-            case StoryShape.Quest:
-                if (phase == Phase.Attempt && attemptIndex >= 1 || phase >= Phase.Turn) result.Add(others[0]);
-                if (others.Count > 1 && (phase == Phase.Attempt && attemptIndex >= attempts / 2 || phase >= Phase.Turn)) result.Add(others[1]);
-                if (others.Count > 2 && phase == Phase.Resolution) result.Add(others[2]);
-                break;
-            case StoryShape.Friend:
-                if (phase >= Phase.Turn) result.Add(others[0]);
-                else if (phase == Phase.Attempt && others.Count > 1 && attemptIndex % 2 == 1) result.Add(others[1 + attemptIndex / 2 % (others.Count - 1)]);
-                if (phase == Phase.Resolution && others.Count > 1) result.Add(others[1]);
-                break;
-            case StoryShape.Bedtime:
-                if (phase is Phase.Opening or Phase.Problem || phase == Phase.Attempt && attemptIndex % 2 == 0) result.Add(others[0]);
-                break;
-            default:
-                if (phase >= Phase.Turn || phase == Phase.Attempt && attemptIndex % 3 == 2) result.Add(others[0]);
-                if (others.Count > 1 && phase == Phase.Resolution) result.Add(others[1]);
-                break;
-        }
-        return result.Distinct().Take(4).ToList();
     }
 
     private Pose PoseFor(Phase phase, bool hero, bool moving)

@@ -111,15 +111,15 @@ internal static class StoryShapes
             [Phase.Problem] = ["{H} wants a friend.", "{H} feels shy.", "{H} is all alone."],
             [Phase.Attempt] = ["{H} waves {SPOT}.", "Hello? Hello?", "{H} tries a game.", "{H} sits {SPOT}.", "{H} finds {THING}.", "{H} says hi."],
             [Phase.Turn] = ["Look! It is {F}!", "{F} is sad too.", "{H} shares."],
-            [Phase.Resolution] = ["Friends! Hooray!", "They play all day.", "{H} and {F} laugh."],
+            [Phase.Resolution] = ["Friends! Hooray!", "They play all day.", "{H} and {F} laugh.", "{X} plays too!"],
         },
         new()
         {
             [Phase.Opening] = ["{H} had just moved to {P}, and everything felt new and big.", "{H} unpacked a box of toys in {P}.", "In {P}, the air smelled of {SMELL}, and {H} wondered who lived nearby."],
             [Phase.Problem] = ["{H} wanted a friend, but did not know how to say hello.", "Everyone else seemed to have a friend already.", "{H} sat {SPOT} and felt very small."],
             [Phase.Attempt] = ["{H} tried to join a game {SPOT}, but felt too shy to speak.", "{H} waved {SPOT}, but nobody saw.", "{H} practiced saying hello to {THING}.", "{H} made a picture of {THING} to show someone, but no one was there.", "{H} walked {SPOT} and hummed a little tune, hoping someone would hear.", "{H} built a tower {SPOT}, but it toppled over."],
-            [Phase.Turn] = ["Then {H} noticed {F} sitting alone {SPOT}, looking sad.", "{F} looked shy too. {H} took a deep breath and said, “Hello!”", "{H} held out {GP}. “Do you want to play?”"],
-            [Phase.Resolution] = ["{H} and {F} played with {GP} until the sun went low.", "They laughed so much their tummies hurt.", "“See you tomorrow?” asked {F}. “Yes!” said {H}.", "Now {P} did not feel new at all."],
+            [Phase.Turn] = ["{H} gathered up all {H2} courage and said, “Hello! I’m {H}.”", "{H} held out {GP}. “Do you want to play?”", "“I’m {F},” said a small voice. “Can I play too?”"],
+            [Phase.Resolution] = ["{H} and {F} played with {GP} until the sun went low.", "They laughed so much their tummies hurt.", "Soon {X} came to play too, and the game grew even bigger.", "“See you tomorrow?” asked {F}. “Yes!” said {H}.", "Now {P} did not feel new at all."],
         },
         new()
         {
@@ -167,15 +167,15 @@ internal static class StoryShapes
             [Phase.Problem] = ["But {H} is scared.", "Oh no, {FEAR}!", "{H} hides."],
             [Phase.Attempt] = ["{H} tries.", "One small step.", "{H} peeks {SPOT}.", "{H} wobbles.", "{H} holds {THING}.", "Too scary!"],
             [Phase.Turn] = ["{F} holds {H}’s hand.", "Together, okay?", "Deep breath."],
-            [Phase.Resolution] = ["{H} did it!", "Not so scary!", "Hooray for {H}!"],
+            [Phase.Resolution] = ["{H} did it!", "Not so scary!", "Hooray for {H}!", "{X} cheers!"],
         },
         new()
         {
             [Phase.Opening] = ["{H} loved {P}, where the air smelled of {SMELL}.", "{H} liked to run and jump and explore.", "Every day in {P} was full of games."],
             [Phase.Problem] = ["But there was one thing {H} did not love: {FEAR}.", "Today, {H} would have to face {FEAR}.", "Just thinking about {FEAR} made {H}’s knees wobble."],
             [Phase.Attempt] = ["{H} tried to be brave {SPOT}, but then hid behind {THING}.", "{H} took one step {SPOT}, then ran back.", "{H} squeezed {THING} for courage.", "“Maybe tomorrow,” {H} whispered {SPOT}.", "{H} pretended to be a lion {SPOT}, but the roar came out as a squeak.", "{H} peeked {SPOT} with one eye open."],
-            [Phase.Turn] = ["{F} took {H}’s hand. “We can do it together, one small step at a time.”", "{F} said, “I feel scared sometimes too.”", "{H} took a deep breath and counted to three."],
-            [Phase.Resolution] = ["{H} faced {FEAR}, and it was not so scary after all!", "{H} laughed. “I did it!”", "{F} cheered, and {H} felt ten feet tall."],
+            [Phase.Turn] = ["{F} took {H}’s hand. “We can do it together, one small step at a time.”", "{F} said, “I feel scared sometimes too.”", "{H} breathed in slow and out slow, and felt a little stronger."],
+            [Phase.Resolution] = ["{H} faced {FEAR}, and it was not so scary after all!", "{H} laughed. “I did it!”", "{F} cheered, and {H} felt ten feet tall.", "{X} clapped and cheered {SPOT}."],
         },
         new()
         {

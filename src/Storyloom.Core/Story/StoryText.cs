@@ -18,7 +18,13 @@ internal sealed partial class StoryText(Rng rng, AgeBand band, IReadOnlyDictiona
         _ => (80, 140),
     };
 
+    public AgeBand Band => band;
+
     public static int CountWords(string text) => WordRegex().Matches(text).Count;
+
+    /// <summary>Whether the text names this character as a whole word ("Fern", not "ferns").</summary>
+    public static bool Names(string text, string name) =>
+        Regex.IsMatch(text, @"(?<![\p{L}])" + Regex.Escape(name) + @"(?![\p{L}])", RegexOptions.CultureInvariant);
 
     public string Fill(string template, string setting)
     {
@@ -31,32 +37,71 @@ internal sealed partial class StoryText(Rng rng, AgeBand band, IReadOnlyDictiona
         return text;
     }
 
-    /// <summary>A filled sentence not used before in this book; long books get openers ("Just then, ") to stay fresh.</summary>
+    /// <summary>No template fills more than this many pages of one book, so stock phrases never pile up.</summary>
+    public const int MaxUses = 3;
+
+    private static readonly string[] CastTokens = ["F", "X", "Y"];
+    private readonly Dictionary<string, int> _uses = new(StringComparer.Ordinal);
+
+    /// <summary>Cast tokens ("F", "X", "Y") the story has on stage for the page being written; others may not be named.</summary>
+    public IReadOnlySet<string> OnStage { get; set; } = new HashSet<string>();
+
+    private bool Allowed(string template) =>
+        CastTokens.All(t => OnStage.Contains(t) || !template.Contains("{" + t + "}", StringComparison.Ordinal));
+
+    /// <summary>The least-used allowed template that fills to a fresh sentence, or null when every one is used up.</summary>
+    public string? Fresh(IReadOnlyList<string> templates, string setting, int maxWords = int.MaxValue)
+    {
+        var open = templates.Where(t => Allowed(t) && !_pageTemplates.Contains(t) && _uses.GetValueOrDefault(t) < MaxUses);
+        foreach (var group in open.GroupBy(t => _uses.GetValueOrDefault(t)).OrderBy(g => g.Key))
+            foreach (var template in rng.Shuffled(group))
+                for (var fill = 0; fill < 3; fill++)
+                {
+                    var sentence = Fill(template, setting);
+                    if (CountWords(sentence) > maxWords || !_used.Add(sentence)) continue;
+                    // A template without slots fills the same way every time, so its one sentence is its only use.
+                    _uses[template] = Slotless(template) ? MaxUses : _uses.GetValueOrDefault(template) + 1;
+                    _pageTemplates.Add(template);
+                    return sentence;
+                }
+        return null;
+    }
+
+    private static bool Slotless(string template) =>
+        !template.Contains("{SPOT}", StringComparison.Ordinal) && !template.Contains("{THING}", StringComparison.Ordinal) && !template.Contains("{SMELL}", StringComparison.Ordinal);
+
+    public bool AnyFresh(IEnumerable<string> templates) => templates.Any(t => Allowed(t) && _uses.GetValueOrDefault(t) < MaxUses);
+
+    /// <summary>A fresh sentence if one is left, else a filled sentence made new with an opener (only long, wordy books get here).</summary>
     public string Unique(IReadOnlyList<string> templates, string setting, int maxWords = int.MaxValue)
     {
+        if (Fresh(templates, setting, maxWords) is { } fresh) return fresh;
+        // Reword the least-used lines first, so no single line takes over a long book.
+        var allowed = templates.Where(Allowed).GroupBy(t => _uses.GetValueOrDefault(t)).OrderBy(g => g.Key)
+            .Select(g => g.ToList()).FirstOrDefault() ?? [templates[0]];
         for (var attempt = 0; attempt < 200; attempt++)
         {
-            var template = rng.Pick(templates);
-            // Within one page a template is used once, so a long page never says the same thing twice.
-            if (attempt < 60 && !_pageTemplates.Add(template)) continue;
-            var sentence = Fill(template, setting);
+            var sentence = Fill(rng.Pick(allowed), setting);
             if (attempt >= 20 && sentence[0] != '“') sentence = rng.Pick(StoryWords.Openers) + LowerFirst(sentence, tokens);
             if (attempt >= 120) sentence = rng.Pick(StoryWords.Openers) + LowerFirst(Fill(rng.Pick(StoryWords.Sights[setting]), setting) + ", and " + LowerFirst(sentence, tokens), tokens);
             if (CountWords(sentence) > maxWords && attempt < 190) continue;
             if (_used.Add(sentence)) return sentence;
         }
-        var fallback = Fill(rng.Pick(templates), setting);
+        var fallback = Fill(rng.Pick(allowed), setting);
         _used.Add(fallback);
         return fallback;
     }
 
-    /// <summary>One page: the phase's core sentence first, then continuation and colour until the band's word count.</summary>
-    public string Page(ShapeText shape, Phase phase, string setting)
+    /// <summary>
+    /// One page: an optional lead (a character arriving), the beat's core sentence, then mood and colour up to the
+    /// band's word count. Young bands stop when the fresh lines run out rather than repeat one.
+    /// </summary>
+    public string Page(IReadOnlyList<string> core, IReadOnlyList<string>? extra, string setting, string? lead = null, bool talk = true)
     {
         var (min, max) = WordRange(band);
-        if (band == AgeBand.Age0To2) return Unique(shape.Short[phase], setting, max);
-
         _pageTemplates.Clear();
+        if (band == AgeBand.Age0To2) return lead ?? Unique(core, setting, max);
+
         var small = band == AgeBand.Age3To5;
         var target = band switch
         {
@@ -66,37 +111,44 @@ internal sealed partial class StoryText(Rng rng, AgeBand band, IReadOnlyDictiona
         };
         var sentences = new List<string>();
         var words = 0;
-        bool Add(IReadOnlyList<string> templates, int maxWords)
+        if (lead is not null)
+        {
+            sentences.Add(lead);
+            words += CountWords(lead);
+        }
+        var sights = StoryWords.Sights[setting].Select(x => x + ".").ToArray();
+        var quiet = sights.Concat(StoryWords.Feelings).ToList();
+        bool Add(IReadOnlyList<string> templates, int maxWords, bool mustFill)
         {
             var room = max - words;
             if (room < 3) return false;
-            var sentence = Unique(templates, setting, Math.Min(room, maxWords));
+            var most = Math.Min(room, maxWords);
+            // A page must say something: a fresh line of its own beat, else a fresh look around, and only then a reworded line.
+            var sentence = Fresh(templates, setting, most) ?? (mustFill ? Fresh(quiet, setting, most) ?? Unique(templates, setting, most) : null);
+            if (sentence is null) return false;
             var w = CountWords(sentence);
             if (w > room) return false;
             sentences.Add(sentence);
             words += w;
             return true;
         }
-        var sights = StoryWords.Sights[setting].Select(x => x + ".").ToArray();
-        if (!small && rng.Chance(0.5)) Add(sights, 12);
-        Add(shape.Core[phase], small ? 18 : 30);
+        if (!small && rng.Chance(0.5)) Add(sights, 12, false);
+        if (lead is null || !small) Add(core, small ? 18 : 30, true);
         // Continuation: more of the same beat (another attempt, the rest of the problem) keeps long pages on topic.
         var continuations = band == AgeBand.Age9To12 ? 2 : band == AgeBand.Age6To8 ? 1 : 0;
-        for (var i = 0; i < continuations && words < target - 8; i++) Add(shape.Core[phase], 30);
-        shape.Extra.TryGetValue(phase, out var extra);
-        var pools = new List<IReadOnlyList<string>> { StoryWords.Feelings, StoryWords.Sayings, sights, Smell };
+        for (var i = 0; i < continuations && words < target - 8; i++) Add(core, 30, false);
+        var pools = new List<IReadOnlyList<string>> { StoryWords.Feelings, sights, Smell };
+        if (talk) pools.Insert(1, StoryWords.Sayings);
         if (extra is not null) pools.Insert(0, extra);
         var limit = small ? rng.Next(1, 4) : 20;
         for (var tries = 0; words < target && sentences.Count < limit && tries < 40; tries++)
-            Add(pools[tries % pools.Count], small ? 10 : 24);
+            Add(pools[tries % pools.Count], small ? 10 : 24, false);
         for (var tries = 0; words < min && tries < 40; tries++)
-            Add(rng.Pick(pools), max - words);
+            Add(rng.Pick(pools), max - words, tries >= pools.Count * 2);
         return string.Join(" ", sentences);
     }
 
-    private static readonly string[] Smell = ["The air smelled of {SMELL}.", "Everything smelled of {SMELL}."];
-
-    public void MarkUsed(string sentence) => _used.Add(sentence);
+    private static readonly string[] Smell = ["Everything smelled of {SMELL}.", "{H} sniffed. Mmm, {SMELL}!"];
 
     private static string LowerFirst(string s, IReadOnlyDictionary<string, string> tokens)
     {

@@ -9,7 +9,7 @@ internal static class StoryWords
         "Toby", "Clover", "Arlo", "Maple", "Benny", "Ivy", "Rosie", "Theo", "Fern", "Ziggy",
         "Mabel", "Oscar", "Nell", "Rufus", "Daisy", "Jasper", "Tilly", "Ollie", "Bea", "Sami",
         "Kiko", "Nico", "Lola", "Remy", "Wren", "Dot", "Bruno", "Iris", "Coco", "Felix",
-        "Ada", "Sunny", "Moss", "Pepper", "Hugo", "Ruby", "Leo", "Mina", "Bo", "Nova",
+        "Ada", "Juno", "Moss", "Pepper", "Hugo", "Ruby", "Leo", "Mina", "Bo", "Nova",
         "Tam", "Elsie", "Kit", "Marlo", "Penny", "Rowan", "Suki", "Tova", "Gus", "Lark",
     ];
 
@@ -68,7 +68,6 @@ internal static class StoryWords
         "{H}'s tummy felt fluttery and tight.",
         "{H} smiled a small, brave smile.",
         "{H} scratched {H2} head and wondered.",
-        "{H} felt warm and glad inside.",
     ];
 
     public static readonly string[] Sayings =
