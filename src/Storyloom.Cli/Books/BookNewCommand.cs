@@ -110,7 +110,7 @@ internal static class BookSummary
     public static void Write(IAnsiConsole console, BookSpec spec, BookResult r)
     {
         var g = r.Cover;
-        var table = new Table().Border(TableBorder.Rounded).Title($"[bold]{Markup.Escape(r.Manuscript.Title)}[/]");
+        var table = new Table().Border(TableBorder.Rounded).HideHeaders().Title($"[bold]{Markup.Escape(r.Manuscript.Title)}[/]");
         table.AddColumn("");
         table.AddColumn("");
         table.AddRow("Folder", Markup.Escape(r.OutputDirectory));
