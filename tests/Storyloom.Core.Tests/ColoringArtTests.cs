@@ -105,16 +105,22 @@ public sealed class ColoringArtTests
     {
         var els = doc.Root!.Elements().ToList();
         var rays = els.Where(e => e.Name.LocalName == "polygon" && Points(e).Count() == 3)
-            .Select(e => (X: Points(e).Average(p => p.X), Y: Points(e).Average(p => p.Y))).ToList();
+            .Select(e => (X: Points(e).Average(p => p.X), Y: Points(e).Average(p => p.Y), Size: Thickness(e) + Length(e))).ToList();
         return els.Where(e => e.Name.LocalName == "circle").Count(circle =>
         {
             double A(string n) => double.Parse(circle.Attribute(n)!.Value, CultureInfo.InvariantCulture);
             var (cx, cy, r) = (A("cx"), A("cy"), A("r"));
-            return rays.Count(p => Math.Sqrt((p.X - cx) * (p.X - cx) + (p.Y - cy) * (p.Y - cy)) is var d && d > r * 1.2 && d < r * 1.8) >= 6;
+            return rays.Count(p => p.Size < r && Math.Sqrt((p.X - cx) * (p.X - cx) + (p.Y - cy) * (p.Y - cy)) is var d && d > r * 1.2 && d < r * 1.8) >= 6;
         });
     }
 
     private static bool IsStar(XElement el) => el.Name.LocalName == "polygon" && Points(el).Count() == 10;
+
+    private static double Length(XElement el)
+    {
+        var pts = Points(el).ToList();
+        return Math.Max(pts.Max(p => p.X) - pts.Min(p => p.X), pts.Max(p => p.Y) - pts.Min(p => p.Y));
+    }
 
     private static double Thickness(XElement el)
     {

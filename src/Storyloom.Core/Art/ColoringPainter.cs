@@ -6,8 +6,8 @@ namespace Storyloom.Core.Art;
 /// <summary>Black-and-white coloring designs: a rounded frame, a setting-specific background, and one big centred subject drawn last so it covers what is behind it.</summary>
 internal static class ColoringPainter
 {
-    /// <summary>Share of the inner box's height the subject fills.</summary>
-    private const double SubjectHeight = 0.74;
+    /// <summary>Share of the inner box's height the subject fills; a character's nominal height includes some air above the head.</summary>
+    private const double ObjectHeight = 0.74, CharacterHeight = 0.78;
 
     public static string Draw(Manuscript m, ManuscriptPage page, ArtFrame frame, Rng rng)
     {
@@ -31,16 +31,17 @@ internal static class ColoringPainter
     private static void Character(SvgCanvas c, Character ch, CharacterPlacement placement, ColoringBox b)
     {
         // A balloon or kite floats above the hand, so the figure shrinks to keep it inside the frame.
-        var tall = placement.Holding is "balloon" or "kite" ? 0.58 : SubjectHeight;
+        var tall = placement.Holding is "balloon" or "kite" ? 0.6 : CharacterHeight;
         var feet = b.Ground + b.H * 0.06;
-        var height = Math.Min(b.H * tall, feet - b.Y0 - b.H * 0.04);
+        // A long tail or a waving arm reaches about half the height to each side.
+        var height = Math.Min(Math.Min(b.H * tall, feet - b.Y0 - b.H * 0.04), b.W * 0.98);
         CharacterPainter.Draw(c, ch, placement.Pose, b.X0 + b.W / 2, feet, height, placement.FacingLeft, placement.Holding);
     }
 
     private static void Object(SvgCanvas c, string key, ColoringBox b)
     {
         var (minX, minY, maxX, maxY) = ObjectPainter.Bounds(key);
-        var scale = Math.Min(b.H * SubjectHeight / (maxY - minY), b.W * 0.84 / (maxX - minX));
+        var scale = Math.Min(b.H * ObjectHeight / (maxY - minY), b.W * 0.84 / (maxX - minX));
         var cx = b.X0 + b.W / 2 - (minX + maxX) / 2 * scale;
         var bottom = ObjectPainter.Floats(key)
             ? b.Y0 + (b.Ground - b.Y0 + b.H * 0.04) / 2 + (maxY - minY) * scale / 2
