@@ -25,6 +25,18 @@ public sealed class ColoringArtTests
         foreach (var page in Designs) AssertColoringRules(Art.DrawColoringPage(Book, page, Frame));
     }
 
+    [Theory]
+    [InlineData(621, 630)]
+    [InlineData(400, 220)]
+    [InlineData(180, 260)]
+    public void Designs_fit_frames_of_other_shapes(double width, double height)
+    {
+        var safe = new FrameRect(4, 4, width - 8, height - 8);
+        foreach (var page in Designs.Take(30))
+            foreach (var setting in ColoringScenery.Settings)
+                AssertColoringRules(Art.DrawColoringPage(Book, page with { Illustration = page.Illustration! with { Setting = setting } }, new ArtFrame(width, height, null, safe)), safe);
+    }
+
     [Fact]
     public void The_same_seed_and_page_give_identical_bytes()
     {
@@ -78,7 +90,9 @@ public sealed class ColoringArtTests
     private static string Draw(ManuscriptPage page, string setting, string time) =>
         Art.DrawColoringPage(Book, page with { Illustration = page.Illustration! with { Setting = setting, TimeOfDay = time } }, Frame);
 
-    private static void AssertColoringRules(string svg)
+    private static void AssertColoringRules(string svg) => AssertColoringRules(svg, Safe);
+
+    private static void AssertColoringRules(string svg, FrameRect safe)
     {
         svg.Length.ShouldBeLessThan(60_000);
         foreach (var banned in new[] { "Gradient", "<text", "opacity", "pattern", "transform" }) svg.ShouldNotContain(banned);
@@ -94,8 +108,8 @@ public sealed class ColoringArtTests
             if (el.Attribute("fill")!.Value == "#000") Thickness(el).ShouldBeLessThan(48);
             foreach (var (x, y) in Points(el))
             {
-                x.ShouldBeInRange(Safe.X, Safe.Right);
-                y.ShouldBeInRange(Safe.Y, Safe.Bottom);
+                x.ShouldBeInRange(safe.X, safe.Right);
+                y.ShouldBeInRange(safe.Y, safe.Bottom);
             }
         }
     }
