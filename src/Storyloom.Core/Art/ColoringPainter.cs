@@ -3,79 +3,51 @@ using Storyloom.Core.Randomness;
 
 namespace Storyloom.Core.Art;
 
-/// <summary>Black-and-white coloring designs: a big centred subject, a few closed background shapes, and a frame, all inside the safe area.</summary>
+/// <summary>Black-and-white coloring designs: a rounded frame, a setting-specific background, and one big centred subject drawn last so it covers what is behind it.</summary>
 internal static class ColoringPainter
 {
+    /// <summary>Share of the inner box's height the subject fills; a character's nominal height includes some air above the head.</summary>
+    private const double ObjectHeight = 0.74, CharacterHeight = 0.78;
+
     public static string Draw(Manuscript m, ManuscriptPage page, ArtFrame frame, Rng rng)
     {
         var c = new SvgCanvas(frame.WidthPt, frame.HeightPt, InkMode.LineArt);
         var s = frame.SafeArea;
-        var inset = 4.0;
-        var (x0, y0, x1, y1) = (s.X + inset, s.Y + inset, s.Right - inset, s.Bottom - inset);
-        c.Rect(x0, y0, x1 - x0, y1 - y0, "white", Role.Contour, 18);
-        var inner = 14.0;
-        var (ix0, iy0, ix1, iy1) = (x0 + inner, y0 + inner, x1 - inner, y1 - inner);
-        var w = ix1 - ix0;
-        var h = iy1 - iy0;
+        const double inset = 4, inner = 14;
+        c.Rect(s.X + inset, s.Y + inset, s.Width - 2 * inset, s.Height - 2 * inset, "white", Role.Contour, 22);
+        var (x0, y0) = (s.X + inset + inner, s.Y + inset + inner);
+        var (w, h) = (s.Width - 2 * (inset + inner), s.Height - 2 * (inset + inner));
         var brief = page.Illustration;
+        var box = new ColoringBox(x0, y0, w, h, y0 + h * (1 - rng.Range(0.13, 0.17)), rng.Chance(0.5));
+        ColoringScenery.Draw(c, brief?.Setting ?? "farm", brief?.TimeOfDay == "night", box, rng);
 
-        // Ground: a closed hill shape along the bottom of the frame.
-        var ground = iy1 - h * 0.16;
-        c.Path(p => p.M(ix0, ground).Q(ix0 + w * 0.3, ground - h * 0.04, ix0 + w * 0.55, ground).Q(ix0 + w * 0.8, ground + h * 0.03, ix1, ground - h * 0.01).L(ix1, iy1).L(ix0, iy1).Z(), "white");
-
-        var extra = brief?.Props.Skip(1).FirstOrDefault() ?? brief?.Props.FirstOrDefault() ?? "flower";
-        var setting = brief?.Setting ?? "farm";
-        Background(c, setting, extra, ix0, iy0, w, h, ground, rng);
-
-        var feet = ground + h * 0.06;
-        var size = h * 0.64;
         var subject = brief?.Characters.FirstOrDefault();
         var ch = subject is null ? null : m.Cast.FirstOrDefault(x => x.Id == subject.CharacterId);
-        if (ch is not null)
-        {
-            CharacterPainter.Draw(c, ch, subject!.Pose, ix0 + w / 2, feet, Math.Min(size, w * 1.1), subject.FacingLeft, subject.Holding);
-        }
-        else
-        {
-            var key = brief?.Props.FirstOrDefault(ObjectPainter.Knows) ?? "flower";
-            var scale = Math.Min(h * 0.76 / 100, w * 0.9 / 100) * (key == "rocket" ? 0.8 : 1);
-            // The rocket's flame and the boat's waves hang below y=0 of the object box.
-            var lift = (key == "rocket" ? 24 : key == "boat" ? 4 : 0) * scale;
-            c.Push(Affine.Translate(ix0 + w / 2, feet - lift - (key is "fish" or "whale" or "octopus" or "planet" or "butterfly" ? h * 0.08 : 0)).Then(Affine.Scale(scale, scale)));
-            ObjectPainter.Draw(c, key);
-            c.Pop();
-        }
+        if (ch is not null) Character(c, ch, subject!, box);
+        else Object(c, brief?.Props.FirstOrDefault(ObjectPainter.Knows) ?? "flower", box);
         return c.ToString();
     }
 
-    private static void Background(SvgCanvas c, string setting, string extra, double x0, double y0, double w, double h, double ground, Rng rng)
+    private static void Character(SvgCanvas c, Character ch, CharacterPlacement placement, ColoringBox b)
     {
-        // Corners stay simple and away from the centred subject.
-        var spots = new[] { (0.1, 0.1), (0.88, 0.12), (0.08, 0.42), (0.92, 0.4) };
-        if (setting is "space" or "underwater" || extra is "star" or "bubbles")
-        {
-            foreach (var (fx, fy) in spots)
-            {
-                if (setting == "underwater" || extra == "bubbles")
-                {
-                    c.Circle(x0 + fx * w, y0 + fy * h, rng.Range(8, 14), "white", Role.Detail);
-                    c.Circle(x0 + fx * w + 14, y0 + fy * h + 18, rng.Range(4, 7), "white", Role.Detail);
-                }
-                else PropPainter.Star(c, x0 + fx * w, y0 + fy * h, rng.Range(9, 14), "white", Role.Detail);
-            }
-            return;
-        }
-        SceneBackground.Cloud(c, x0 + 0.16 * w, y0 + 0.14 * h, 0.07 * w, "white");
-        c.Circle(x0 + 0.86 * w, y0 + 0.12 * h, 0.06 * w, "white");
-        for (var i = 0; i < 8; i++)
-        {
-            var a = i * Math.PI / 4;
-            var (cx, cy, r) = (x0 + 0.86 * w, y0 + 0.12 * h, 0.06 * w);
-            c.Polygon([(cx + Math.Cos(a - 0.12) * r * 1.25, cy + Math.Sin(a - 0.12) * r * 1.25), (cx + Math.Cos(a) * r * 1.6, cy + Math.Sin(a) * r * 1.6), (cx + Math.Cos(a + 0.12) * r * 1.25, cy + Math.Sin(a + 0.12) * r * 1.25)], "white", Role.Detail);
-        }
-        var kind = extra is "shell" or "snowflake" ? extra : "flower";
-        foreach (var fx in new[] { 0.08, 0.92 })
-            if (kind == "snowflake") PropPainter.Star(c, x0 + fx * w, y0 + 0.45 * h, 10, "white", Role.Detail);
-            else PropPainter.Prop(c, kind, x0 + fx * w, ground + 0.06 * h, 14);
+        // A balloon or kite floats above the hand, so the figure shrinks to keep it inside the frame.
+        var tall = placement.Holding is "balloon" or "kite" ? 0.6 : CharacterHeight;
+        var feet = b.Ground + b.H * 0.06;
+        // A long tail or a waving arm reaches about half the height to each side.
+        var height = Math.Min(Math.Min(b.H * tall, feet - b.Y0 - b.H * 0.04), b.W * 0.98);
+        CharacterPainter.Draw(c, ch, placement.Pose, b.X0 + b.W / 2, feet, height, placement.FacingLeft, placement.Holding);
+    }
+
+    private static void Object(SvgCanvas c, string key, ColoringBox b)
+    {
+        var (minX, minY, maxX, maxY) = ObjectPainter.Bounds(key);
+        var scale = Math.Min(b.H * ObjectHeight / (maxY - minY), b.W * 0.84 / (maxX - minX));
+        var cx = b.X0 + b.W / 2 - (minX + maxX) / 2 * scale;
+        var bottom = ObjectPainter.Floats(key)
+            ? b.Y0 + (b.Ground - b.Y0 + b.H * 0.04) / 2 + (maxY - minY) * scale / 2
+            : b.Ground + b.H * 0.07;
+        c.Push(Affine.Translate(cx, bottom - maxY * scale).Then(Affine.Scale(scale, scale)));
+        ObjectPainter.Draw(c, key);
+        c.Pop();
     }
 }

@@ -6,6 +6,29 @@ internal static class ObjectPainter
     public static bool Knows(string key) => key is "car" or "train" or "rocket" or "boat" or "tractor" or "planet" or "fish" or "whale"
         or "turtle" or "octopus" or "crab" or "longneck" or "stego" or "butterfly" or "flower";
 
+    /// <summary>The drawn extent of each object in its local box, so a coloring design can scale it to fill the page.</summary>
+    public static (double MinX, double MinY, double MaxX, double MaxY) Bounds(string key) => key switch
+    {
+        "car" => (-48, -60, 50, -2),
+        "train" => (-52, -102, 54, -3),
+        "rocket" => (-30, -100, 30, 18),
+        "boat" => (-50, -96, 50, 2),
+        "tractor" => (-45, -76, 36, -2),
+        "planet" => (-51, -86, 51, -18),
+        "fish" => (-50, -86, 36, -26),
+        "whale" => (-50, -92, 50, -16),
+        "turtle" => (-40, -50, 46, 0),
+        "octopus" => (-41, -92, 44, -4),
+        "crab" => (-52, -74, 52, 0),
+        "longneck" => (-50, -99, 49, 0),
+        "stego" => (-50, -70, 48, 0),
+        "butterfly" => (-44, -98, 44, -17),
+        _ => (-34, -110, 34, 0),
+    };
+
+    /// <summary>Objects that float in the middle of the picture rather than stand on the ground.</summary>
+    public static bool Floats(string key) => key is "fish" or "whale" or "octopus" or "planet" or "butterfly" or "rocket";
+
     public static void Draw(SvgCanvas c, string key)
     {
         const string eye = Palette.Eye;
