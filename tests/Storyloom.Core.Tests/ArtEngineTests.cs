@@ -62,7 +62,7 @@ public sealed class ArtEngineTests
             {
                 foreach (var attr in new[] { "fill", "stroke" })
                     if (el.Attribute(attr)?.Value is { } color) color.ShouldBeOneOf("white", "none", "#000");
-                if (el.Attribute("stroke-width")?.Value is { } sw) double.Parse(sw, CultureInfo.InvariantCulture).ShouldBeGreaterThanOrEqualTo(1.0);
+                if (el.Attribute("stroke-width")?.Value is { } sw) double.Parse(sw, CultureInfo.InvariantCulture).ShouldBeGreaterThanOrEqualTo(1.5);
                 if (el.Name.LocalName == "path") el.Attribute("d")!.Value.ShouldEndWith("Z");
                 el.Name.LocalName.ShouldBeOneOf("path", "circle", "ellipse", "rect", "polygon");
                 foreach (var (x, y) in Points(el))
