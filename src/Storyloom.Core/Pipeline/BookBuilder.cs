@@ -31,8 +31,14 @@ public sealed class BuildException(string message, Exception? inner = null) : Ex
 /// BookSpec → story → art → layout → PDFs → boxes → preflight → previews. Final files are written to a staging
 /// folder and moved into place only when every step succeeded, so a failed build leaves no half-written files.
 /// </summary>
-public sealed class BookBuilder(IStoryEngine story, IArtEngine artEngine, string artEngineId = "offline-v1")
+public sealed class BookBuilder(IStoryEngine story, IArtEngine artEngine)
 {
+    /// <summary>
+    /// Part of every picture's cache key: a changed engine must never reuse old pictures. Deterministic builds make
+    /// the module version id a hash of the engine's code, so it changes exactly when the code does.
+    /// </summary>
+    private readonly string _artEngineId = $"{artEngine.GetType().FullName}@{artEngine.GetType().Assembly.ManifestModule.ModuleVersionId:N}";
+
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     private static readonly string[] Steps =
@@ -66,7 +72,7 @@ public sealed class BookBuilder(IStoryEngine story, IArtEngine artEngine, string
             await WriteJsonAsync(Path.Combine(staging, "listing.json"), ListingFile.From(manuscript, spec), ct);
 
             Report();
-            var art = new ArtStore(buildDir, artEngine, artEngineId, grayscale: spec.Ink == Print.Kdp.Ink.Bw);
+            var art = new ArtStore(buildDir, artEngine, _artEngineId, grayscale: spec.Ink == Print.Kdp.Ink.Bw);
             var interior = new InteriorLayout(manuscript, spec, art);
             var cover = new CoverLayout(manuscript, spec, art);
             var interiorHtml = Path.Combine(buildDir, "interior.html");
