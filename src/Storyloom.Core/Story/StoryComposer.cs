@@ -11,7 +11,7 @@ internal static class StoryComposer
     private static readonly string[] Openers =
     [
         "", "", "", "Next, ", "Then ", "Soon ", "After that, ", "This time, ", "A bit later, ", "Carefully, ",
-        "Very slowly, ", "With a hop, ", "Once more, ", "Now ", "Quick as a wink, ", "On tiptoe, ",
+        "Very slowly, ", "With a hop, ", "Now ", "Quick as a wink, ", "On tiptoe, ",
     ];
 
     /// <summary>Attempt lines: a try in the setting, then a short outcome sentence that fits the tier.</summary>
@@ -165,8 +165,8 @@ internal static class StoryComposer
     ];
 
     private static readonly string[] MoodOpeners = ["", "", "", "For a moment, ", "Then ", "Now ", "Just then, ", "Again, "];
-    private static readonly string[] TiredGestures = ["sighed", "puffed out {H2} cheeks", "sat down for a rest", "had a drink of water", "rubbed {H2} nose", "scratched {H2} ear", "counted to ten", "took a slow breath", "looked up at the sky", "looked back the way they came", "stretched", "shook off the dust"];
-    private static readonly string[] TiredTails = ["", " and kept going", " and tried again", " and thought hard", " and wondered", " and felt a bit better", " and looked around", " and set off again"];
+    private static readonly string[] TiredGestures = ["sighed", "puffed out {H2} cheeks", "sat down for a rest", "had a drink of water", "rubbed {H2} nose", "scratched {H2} ear", "counted to ten", "took a slow breath", "looked up at the sky", "stretched", "shook off the dust"];
+    private static readonly string[] TiredTails = ["", " and kept going", " and tried again", " and thought hard", " and wondered", " and felt a bit better", " and peered around", " and set off again"];
     private static readonly string[] WobblyGestures = ["gulped", "bit {H2} lip", "hugged {H2} knees", "shivered", "took a slow breath", "held very still", "counted to ten", "closed {H2} eyes", "swallowed hard", "peeked out"];
     private static readonly string[] WobblyTails = ["", " and felt wobbly", " and stayed put", " and tried again", " and felt a bit braver", " and thought of home", " just a little"];
     private static readonly string[] HopeGestures = ["held {H2} breath", "looked closer", "stood very still", "listened", "leaned in", "blinked twice", "tilted {H2} head"];
@@ -219,7 +219,7 @@ internal static class StoryComposer
     [
         "{H} thought of a spot {SPOT}", "{H} looked over {SPOT}", "in {H2} mind, {H} drifted {SPOT}", "{H} peeked {SPOT}", "{H} reached {SPOT}", "{H} wondered about {SPOT}",
     ];
-    private static readonly string[] Meetings = ["There sat {W}.", "There was {W}!", "{W} lived there.", "Who was there? {W}!", "Hello, {W}!", "And there, {W} looked up."];
+    private static readonly string[] Meetings = ["There sat {W}.", "There was {W}!", "{W} lived there.", "Who was there? {W}!", "And there, {W} looked up."];
 
     private static readonly string[] QuestWalkOn =
     [
