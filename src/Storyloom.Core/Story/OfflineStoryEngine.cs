@@ -42,7 +42,7 @@ public sealed class OfflineStoryEngine : IStoryEngine
             ["Y"] = cast.Count > 3 ? cast[3].Name : "",
             ["H2"] = "their",
         };
-        var writer = new StoryText(rng, spec.Age, tokens);
+        var writer = new StoryText(rng, spec.Age, tokens, cast.Select(c => c.Name));
         var title = string.IsNullOrWhiteSpace(spec.Title) ? writer.Fill(rng.Pick(text.Titles), settings[0]) : spec.Title.Trim();
         var pages = new List<ManuscriptPage>
         {

@@ -11,6 +11,9 @@ internal sealed class StoryPlanner(Rng rng, StoryShape shape, ShapeText text, St
     private readonly ShapeBeats _beats = StoryBeats.For(shape);
     private readonly List<Character> _companions = [];
     private readonly List<Character> _joining = [];
+    private readonly HashSet<string> _walkOnsMet = [];
+    private List<int> _episodes = [];
+    private int _attempts;
 
     public List<ManuscriptPage> Write(int firstNumber, int count)
     {
@@ -18,6 +21,8 @@ internal sealed class StoryPlanner(Rng rng, StoryShape shape, ShapeText text, St
         var pages = new List<ManuscriptPage>(count);
         var attemptIndex = 0;
         var attempts = phases.Count(p => p == Phase.Attempt);
+        _attempts = attempts;
+        _episodes = Episodes(attempts);
         for (var i = 0; i < count; i++)
         {
             var phase = phases[i];
@@ -62,6 +67,7 @@ internal sealed class StoryPlanner(Rng rng, StoryShape shape, ShapeText text, St
         var onStage = new HashSet<string>();
         string? lead = null;
         _joining.Clear();
+        writer.BeginPage();
         for (var k = 1; k < cast.Count && k <= Tokens.Length; k++)
         {
             var part = PartOf(k, phase, attemptIndex, attempts);
@@ -79,9 +85,57 @@ internal sealed class StoryPlanner(Rng rng, StoryShape shape, ShapeText text, St
             : advice ? _beats.Advice
             : phase == Phase.Attempt ? Tries(attemptIndex, attempts)
             : text.Core[phase];
+        var tries = phase == Phase.Attempt && !advice && !young ? StoryComposer.Tries(shape, Tier(attemptIndex, attempts), rng) : null;
+        // Episodes mix built tries in from the start, so the stock lines spread over the whole book.
+        if (tries is not null && _episodes.Count > 0) core = [.. core, .. tries];
         text.Extra.TryGetValue(phase, out var extra);
         if (phase == Phase.Attempt) extra = advice ? null : _beats.Moods;
-        return writer.Page(core, extra, setting, lead, talk: phase >= Phase.Attempt);
+        var coda = young ? null : Episode(phase, attemptIndex, setting, advice, ref lead);
+        var moods = StoryComposer.Moods(shape, phase, rng);
+        // Worried feelings belong to the middle; the opening and the happy ending get glad ones.
+        var feelings = phase is Phase.Problem or Phase.Attempt && shape != StoryShape.Bedtime ? [.. StoryWords.Feelings, .. moods] : moods;
+        var sayings = phase is Phase.Attempt or Phase.Turn
+            ? shape is StoryShape.Quest or StoryShape.Fear ? [.. StoryWords.Sayings, .. StoryComposer.Sayings(shape, rng)] : StoryComposer.Sayings(shape, rng)
+            : [];
+        var sights = StoryWords.Sights[setting].Select(x => x + ".").Concat(StoryComposer.Sights(setting, rng)).ToList();
+        var composed = tries ?? moods;
+        var lines = new PageLines(core, composed, extra, coda, feelings, sayings, sights);
+        return writer.Page(lines, setting, lead, talk: phase >= Phase.Attempt);
+    }
+
+    /// <summary>Long books split their tries into episodes of four to six pages, each with its own walk-on creature.</summary>
+    private List<int> Episodes(int attempts)
+    {
+        var starts = new List<int>();
+        if (attempts < 16 || writer.Band == AgeBand.Age0To2) return starts;
+        for (var i = 0; i < attempts; i += rng.Next(4, 7)) starts.Add(i);
+        if (attempts - starts[^1] < 3) starts.RemoveAt(starts.Count - 1);
+        return starts;
+    }
+
+    /// <summary>An episode's first page meets its walk-on, the middle pages mention it now and then, the last ends on a clue or small win.</summary>
+    private List<string>? Episode(Phase phase, int attemptIndex, string setting, bool advice, ref string? lead)
+    {
+        if (phase != Phase.Attempt || _episodes.Count == 0) return null;
+        var start = _episodes.Last(s => s <= attemptIndex);
+        var next = _episodes.FirstOrDefault(s => s > attemptIndex, int.MaxValue);
+        var last = next == int.MaxValue ? attemptIndex == _attempts - 1 : attemptIndex == next - 1;
+        if (attemptIndex == start)
+        {
+            var (intro, shortName) = StoryComposer.WalkOn(setting, rng, _walkOnsMet);
+            writer.SetToken("W", intro);
+            writer.SetToken("WN", shortName);
+            var meet = writer.Unique(StoryComposer.EpisodeIntros(shape, rng), setting);
+            // Small pages with a lead skip the beat, and the helper's advice must not be lost.
+            if (lead is null && !advice)
+            {
+                lead = meet;
+                return null;
+            }
+            return [meet];
+        }
+        if (last) return StoryComposer.EpisodeCloses(shape, rng);
+        return rng.Chance(0.5) ? StoryComposer.EpisodeMiddles(shape, rng) : null;
     }
 
     private static readonly string[] ShortAdvice = ["{X} says, “You can do it!”", "{X} gives {H} a hug.", "{X} has an idea."];
@@ -89,9 +143,11 @@ internal sealed class StoryPlanner(Rng rng, StoryShape shape, ShapeText text, St
     /// <summary>Attempts escalate: tries alone, then with a plan, then nearly there; a used-up tier borrows from the others.</summary>
     private List<string> Tries(int attemptIndex, int attempts)
     {
-        var tier = Math.Min(2, attemptIndex * 3 / Math.Max(1, attempts));
+        var tier = Tier(attemptIndex, attempts);
         return writer.AnyFresh(_beats.Tries[tier]) ? [.. _beats.Tries[tier]] : _beats.Tries.SelectMany(t => t).ToList();
     }
+
+    private static int Tier(int attemptIndex, int attempts) => Math.Min(2, attemptIndex * 3 / Math.Max(1, attempts));
 
     private string Arrival(Character c, string setting)
     {
