@@ -16,6 +16,26 @@ public sealed class ArtEngineTests
     private static ArtFrame Frame(string placement) =>
         new(621, 630, placement == "top" ? new FrameRect(36, 36, 549, 120) : new FrameRect(36, 474, 549, 120), Safe);
 
+    [Fact]
+    public void No_art_style_uses_svg_patterns_because_chromium_writes_one_huge_tiling_pattern_per_use()
+    {
+        var seen = new HashSet<string>();
+        for (var seed = 1; seed <= 40 && seen.Count < OfflineStoryEngine.StoryArtStyles.Length; seed++)
+        {
+            var m = Story.Write(new BookSpec { Seed = seed, Theme = "adventure", Pages = 24 });
+            if (!seen.Add(m.ArtStyle))
+            {
+                continue;
+            }
+            foreach (var p in m.Pages.Where(p => p.Illustration is not null).Take(4))
+            {
+                Art.DrawStoryPage(m, p, Frame(p.Illustration!.TextPlacement)).ShouldNotContain("<pattern", customMessage: m.ArtStyle);
+            }
+            Art.DrawCover(m, Frame("top")).ShouldNotContain("<pattern", customMessage: m.ArtStyle);
+        }
+        seen.ShouldBe(OfflineStoryEngine.StoryArtStyles, ignoreOrder: true);
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]

@@ -30,7 +30,7 @@ public sealed class OfflineArtEngine : IArtEngine
     internal static InkMode ModeOf(string artStyle) => artStyle switch
     {
         "bold-outline" => InkMode.BoldOutline,
-        "textured" => InkMode.Textured,
+        "soft-shaded" => InkMode.SoftShaded,
         "line-art" => InkMode.LineArt,
         _ => InkMode.FlatPastel,
     };

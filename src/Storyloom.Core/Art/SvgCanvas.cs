@@ -8,7 +8,7 @@ internal enum InkMode
 {
     FlatPastel,
     BoldOutline,
-    Textured,
+    SoftShaded,
     LineArt,
 }
 
@@ -160,22 +160,24 @@ internal sealed class SvgCanvas(double width, double height, InkMode mode)
             InkMode.FlatPastel => $" fill=\"{(role == Role.Dark ? color : Palette.Mix(color, "#FFFFFF", 0.22))}\"",
             InkMode.BoldOutline when role is Role.Contour => $" fill=\"{color}\" stroke=\"{Palette.Ink}\" stroke-width=\"2.5\" stroke-linejoin=\"round\"",
             InkMode.BoldOutline when role is Role.Detail => $" fill=\"{color}\" stroke=\"{Palette.Ink}\" stroke-width=\"1.5\" stroke-linejoin=\"round\"",
-            InkMode.Textured when role is Role.Contour or Role.Background => $" fill=\"{Texture(color)}\" stroke=\"{Palette.Mix(color, "#000000", 0.22)}\" stroke-width=\"{(role == Role.Background ? "0" : "1")}\"",
+            InkMode.SoftShaded when role is Role.Contour or Role.Background => $" fill=\"{Shade(color)}\" stroke=\"{Palette.Mix(color, "#000000", 0.22)}\" stroke-width=\"{(role == Role.Background ? "0" : "1")}\"",
             _ => $" fill=\"{color}\"",
         };
     }
 
-    /// <summary>A per-colour pattern: the base colour with a faint darker speckle and hatch, like gouache on paper.</summary>
-    private string Texture(string color)
+    /// <summary>
+    /// A per-colour soft shading: lighter at the top-left, deeper at the bottom-right, like gouache. Not an SVG
+    /// pattern: Chromium writes one full tiling pattern per use into the PDF (1,300 of them, 1.5 GB uncompressed,
+    /// for one 32-page book), while a gradient becomes one small shading.
+    /// </summary>
+    private string Shade(string color)
     {
-        var id = "tx" + color.TrimStart('#');
+        var id = "sh" + color.TrimStart('#');
         if (!_defs.ContainsKey(id))
         {
-            var dark = Palette.Mix(color, "#000000", 0.09);
-            var light = Palette.Mix(color, "#FFFFFF", 0.12);
-            _defs[id] = $"<pattern id=\"{id}\" width=\"9\" height=\"9\" patternUnits=\"userSpaceOnUse\"><rect width=\"9\" height=\"9\" fill=\"{color}\"/>" +
-                        $"<circle cx=\"2\" cy=\"2\" r=\"0.9\" fill=\"{dark}\"/><circle cx=\"6.5\" cy=\"5.5\" r=\"0.7\" fill=\"{light}\"/>" +
-                        $"<path d=\"M0 9 L9 0\" stroke=\"{dark}\" stroke-width=\"0.5\"/></pattern>";
+            var light = Palette.Mix(color, "#FFFFFF", 0.18);
+            var dark = Palette.Mix(color, "#000000", 0.12);
+            _defs[id] = $"<linearGradient id=\"{id}\" x1=\"0\" y1=\"0\" x2=\"1\" y2=\"1\"><stop offset=\"0\" stop-color=\"{light}\"/><stop offset=\"1\" stop-color=\"{dark}\"/></linearGradient>";
         }
         return $"url(#{id})";
     }

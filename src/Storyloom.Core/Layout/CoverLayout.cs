@@ -116,7 +116,7 @@ internal sealed class CoverLayout(Manuscript manuscript, BookSpec spec, ArtStore
     private string BackColor => manuscript.ArtStyle switch
     {
         "bold-outline" => "#fde9b8",
-        "textured" => "#e8efd9",
+        "soft-shaded" => "#e8efd9",
         "line-art" => "#fdf1c7",
         _ => "#fbe3e1",
     };

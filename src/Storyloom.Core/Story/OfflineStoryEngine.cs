@@ -6,7 +6,7 @@ namespace Storyloom.Core.Story;
 /// <summary>Procedural story writer: no network, same spec and seed give the same manuscript.</summary>
 public sealed class OfflineStoryEngine : IStoryEngine
 {
-    public static readonly string[] StoryArtStyles = ["flat-pastel", "bold-outline", "textured"];
+    public static readonly string[] StoryArtStyles = ["flat-pastel", "bold-outline", "soft-shaded"];
 
     public Manuscript Write(BookSpec spec)
     {
