@@ -99,8 +99,9 @@ public sealed class BookBuilder(IStoryEngine story, IArtEngine artEngine)
             Report();
             var interiorPdf = Path.Combine(staging, "interior.pdf");
             var coverPdf = Path.Combine(staging, "cover.pdf");
-            await PdfBoxWriter.WriteAsync(rawInterior, interiorPdf, interior.BoxesFor, ct);
-            await PdfBoxWriter.WriteAsync(rawCover, coverPdf, _ => cover.Boxes, ct);
+            await Task.WhenAll(
+                PdfBoxWriter.WriteAsync(rawInterior, interiorPdf, interior.BoxesFor, ct),
+                PdfBoxWriter.WriteAsync(rawCover, coverPdf, _ => cover.Boxes, ct));
             File.Delete(rawInterior);
             File.Delete(rawCover);
 
