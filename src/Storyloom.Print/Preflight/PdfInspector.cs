@@ -33,12 +33,11 @@ public static partial class PdfInspector
 
         var fontsTask = ReadFontsAsync(full, ct);
         var imagesTask = ReadImagesAsync(full, ct);
-        var blankTask = RenderBlankPagesAsync(full, ct);
-        var structureTask = ReadStructureAsync(full, errors, ct);
-        await Task.WhenAll(fontsTask, imagesTask, blankTask, structureTask).ConfigureAwait(false);
-
-        var (pages, outlines, acroForm) = await structureTask.ConfigureAwait(false);
-        var blank = await blankTask.ConfigureAwait(false);
+        var (pages, outlines, acroForm) = await ReadStructureAsync(full, errors, ct).ConfigureAwait(false);
+        // Only a page without text or images can be blank; rendering just those keeps preflight fast on picture books.
+        var candidates = pages.Where(p => p.Text.Count == 0 && p.ImagesDrawn == 0).Select(p => p.Number).ToList();
+        var blank = await RenderBlankPagesAsync(full, candidates, ct).ConfigureAwait(false);
+        await Task.WhenAll(fontsTask, imagesTask).ConfigureAwait(false);
         pages = [.. pages.Select(p => p with { RendersBlank = blank.Contains(p.Number) })];
         return new PdfFacts(full, file.Length, pages.Count, isEncrypted, outlines, acroForm, pages,
             await fontsTask.ConfigureAwait(false), await imagesTask.ConfigureAwait(false))
@@ -85,17 +84,29 @@ public static partial class PdfInspector
         return images;
     }
 
-    /// <summary>Renders every page at 10 dpi in grey and returns the page numbers that are pure white.</summary>
-    private static async Task<HashSet<int>> RenderBlankPagesAsync(string path, CancellationToken ct)
+    /// <summary>Renders the given pages at 10 dpi in grey (one pdftoppm per run of consecutive pages) and returns those that are pure white.</summary>
+    private static async Task<HashSet<int>> RenderBlankPagesAsync(string path, IReadOnlyList<int> pages, CancellationToken ct)
     {
+        var blank = new HashSet<int>();
+        if (pages.Count == 0)
+        {
+            return blank;
+        }
         var dir = Directory.CreateTempSubdirectory("storyloom-preflight-");
         try
         {
-            await ExternalTool.RunCheckedAsync("pdftoppm", ["-r", "10", "-gray", path, Path.Combine(dir.FullName, "p")], ct).ConfigureAwait(false);
-            var blank = new HashSet<int>();
+            foreach (var (first, last) in Runs(pages))
+            {
+                await ExternalTool.RunCheckedAsync("pdftoppm",
+                    ["-r", "10", "-gray", "-f", $"{first}", "-l", $"{last}", path, Path.Combine(dir.FullName, "p")], ct).ConfigureAwait(false);
+            }
             foreach (var f in dir.GetFiles("p-*.pgm"))
             {
                 var number = int.Parse(Path.GetFileNameWithoutExtension(f.Name)[2..], CultureInfo.InvariantCulture);
+                if (!pages.Contains(number))
+                {
+                    continue;
+                }
                 var image = GrayImage.Read(await File.ReadAllBytesAsync(f.FullName, ct).ConfigureAwait(false));
                 if (image.IsWhite(250))
                 {
@@ -107,6 +118,22 @@ public static partial class PdfInspector
         finally
         {
             dir.Delete(recursive: true);
+        }
+    }
+
+    private static IEnumerable<(int First, int Last)> Runs(IReadOnlyList<int> sorted)
+    {
+        var start = sorted[0];
+        for (var i = 1; i <= sorted.Count; i++)
+        {
+            if (i == sorted.Count || sorted[i] != sorted[i - 1] + 1)
+            {
+                yield return (start, sorted[i - 1]);
+                if (i < sorted.Count)
+                {
+                    start = sorted[i];
+                }
+            }
         }
     }
 
