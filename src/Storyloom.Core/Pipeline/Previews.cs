@@ -6,8 +6,8 @@ namespace Storyloom.Core.Pipeline;
 /// <summary>PNG previews of the cover and the first pages, for people and for visual tests.</summary>
 public static class Previews
 {
-    public const int Dpi = 60;
-    public const int FirstPages = 6;
+    public const int Dpi = 50;
+    public const int FirstPages = 4;
 
     public static async Task RenderAsync(string interiorPdf, string coverPdf, string directory, CancellationToken ct)
     {
