@@ -81,6 +81,12 @@ internal sealed class Png
         return new Png(width, height, channels, pixels);
     }
 
+    public (int R, int G, int B) Pixel(int x, int y)
+    {
+        var i = (y * Width + x) * Channels;
+        return Channels >= 3 ? (Pixels[i], Pixels[i + 1], Pixels[i + 2]) : (Pixels[i], Pixels[i], Pixels[i]);
+    }
+
     /// <summary>Mean absolute difference per channel (0–255); infinity when the sizes differ.</summary>
     public double MeanDifference(Png other)
     {

@@ -85,7 +85,7 @@ public sealed class ArtEngineTests
                 if (el.Attribute("stroke-width")?.Value is { } sw) double.Parse(sw, CultureInfo.InvariantCulture).ShouldBeGreaterThanOrEqualTo(1.5);
                 if (el.Name.LocalName == "path") el.Attribute("d")!.Value.ShouldEndWith("Z");
                 el.Name.LocalName.ShouldBeOneOf("path", "circle", "ellipse", "rect", "polygon");
-                foreach (var (x, y) in Points(el))
+                foreach (var (x, y) in SvgPoints.Of(el))
                 {
                     x.ShouldBeInRange(Safe.X - 2, Safe.Right + 2);
                     y.ShouldBeInRange(Safe.Y - 2, Safe.Bottom + 2);
@@ -104,22 +104,6 @@ public sealed class ArtEngineTests
             var svg = Art.DrawStoryPage(m, p, Frame("top"));
             var expected = m.ArtStyle == "flat-pastel" ? null : hero.BodyColor;
             if (expected is not null) svg.ShouldContain(expected.TrimStart('#'));
-        }
-    }
-
-    private static IEnumerable<(double X, double Y)> Points(XElement el)
-    {
-        double A(string n) => double.Parse(el.Attribute(n)!.Value, CultureInfo.InvariantCulture);
-        switch (el.Name.LocalName)
-        {
-            case "circle": yield return (A("cx") - A("r"), A("cy") - A("r")); yield return (A("cx") + A("r"), A("cy") + A("r")); break;
-            case "ellipse": yield return (A("cx") - A("rx"), A("cy") - A("ry")); yield return (A("cx") + A("rx"), A("cy") + A("ry")); break;
-            case "rect": yield return (A("x"), A("y")); yield return (A("x") + A("width"), A("y") + A("height")); break;
-            default:
-                var text = el.Attribute("d")?.Value ?? el.Attribute("points")?.Value ?? "";
-                var nums = Regex.Matches(text, @"-?\d+(\.\d+)?").Select(m => double.Parse(m.Value, CultureInfo.InvariantCulture)).ToList();
-                for (var i = 0; i + 1 < nums.Count; i += 2) yield return (nums[i], nums[i + 1]);
-                break;
         }
     }
 }

@@ -106,7 +106,7 @@ public sealed class ColoringArtTests
             if (el.Name.LocalName == "path") el.Attribute("d")!.Value.ShouldEndWith("Z");
             // Solid black is only for pupils, noses and smiles: small or thin shapes.
             if (el.Attribute("fill")!.Value == "#000") Thickness(el).ShouldBeLessThan(48);
-            foreach (var (x, y) in Points(el))
+            foreach (var (x, y) in SvgPoints.Of(el))
             {
                 x.ShouldBeInRange(safe.X, safe.Right);
                 y.ShouldBeInRange(safe.Y, safe.Bottom);
@@ -118,8 +118,8 @@ public sealed class ColoringArtTests
     private static int Suns(XDocument doc)
     {
         var els = doc.Root!.Elements().ToList();
-        var rays = els.Where(e => e.Name.LocalName == "polygon" && Points(e).Count() == 3)
-            .Select(e => (X: Points(e).Average(p => p.X), Y: Points(e).Average(p => p.Y), Size: Thickness(e) + Length(e))).ToList();
+        var rays = els.Where(e => e.Name.LocalName == "polygon" && SvgPoints.Of(e).Count() == 3)
+            .Select(e => (X: SvgPoints.Of(e).Average(p => p.X), Y: SvgPoints.Of(e).Average(p => p.Y), Size: Thickness(e) + Length(e))).ToList();
         return els.Where(e => e.Name.LocalName == "circle").Count(circle =>
         {
             double A(string n) => double.Parse(circle.Attribute(n)!.Value, CultureInfo.InvariantCulture);
@@ -128,33 +128,17 @@ public sealed class ColoringArtTests
         });
     }
 
-    private static bool IsStar(XElement el) => el.Name.LocalName == "polygon" && Points(el).Count() == 10;
+    private static bool IsStar(XElement el) => el.Name.LocalName == "polygon" && SvgPoints.Of(el).Count() == 10;
 
     private static double Length(XElement el)
     {
-        var pts = Points(el).ToList();
+        var pts = SvgPoints.Of(el).ToList();
         return Math.Max(pts.Max(p => p.X) - pts.Min(p => p.X), pts.Max(p => p.Y) - pts.Min(p => p.Y));
     }
 
     private static double Thickness(XElement el)
     {
-        var pts = Points(el).ToList();
+        var pts = SvgPoints.Of(el).ToList();
         return Math.Min(pts.Max(p => p.X) - pts.Min(p => p.X), pts.Max(p => p.Y) - pts.Min(p => p.Y));
-    }
-
-    private static IEnumerable<(double X, double Y)> Points(XElement el)
-    {
-        double A(string n) => double.Parse(el.Attribute(n)!.Value, CultureInfo.InvariantCulture);
-        switch (el.Name.LocalName)
-        {
-            case "circle": yield return (A("cx") - A("r"), A("cy") - A("r")); yield return (A("cx") + A("r"), A("cy") + A("r")); break;
-            case "ellipse": yield return (A("cx") - A("rx"), A("cy") - A("ry")); yield return (A("cx") + A("rx"), A("cy") + A("ry")); break;
-            case "rect": yield return (A("x"), A("y")); yield return (A("x") + A("width"), A("y") + A("height")); break;
-            default:
-                var text = el.Attribute("d")?.Value ?? el.Attribute("points")?.Value ?? "";
-                var nums = Regex.Matches(text, @"-?\d+(\.\d+)?").Select(m => double.Parse(m.Value, CultureInfo.InvariantCulture)).ToList();
-                for (var i = 0; i + 1 < nums.Count; i += 2) yield return (nums[i], nums[i + 1]);
-                break;
-        }
     }
 }

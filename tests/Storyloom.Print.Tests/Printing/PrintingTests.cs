@@ -76,8 +76,8 @@ public sealed class PrintingTests : IAsyncLifetime
 
         // The red 36 pt mark drawn at the HTML page's top-left corner must still be at the PDF's top-left corner.
         var png = Path.Combine(_dir, "cover");
-        await ExternalTool.RunCheckedAsync("pdftoppm", ["-r", "72", "-singlefile", final, png], Ct);
-        var image = Ppm.Read(png + ".ppm");
+        await ExternalTool.RunCheckedAsync("pdftoppm", ["-png", "-r", "72", "-singlefile", final, png], Ct);
+        var image = Png.Read(png + ".png");
         image.Pixel(2, 2).ShouldBe((204, 0, 0));
         image.Pixel(34, 34).ShouldBe((204, 0, 0));
         image.Pixel(40, 40).ShouldNotBe((204, 0, 0));
