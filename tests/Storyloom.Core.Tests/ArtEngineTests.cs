@@ -20,7 +20,7 @@ public sealed class ArtEngineTests
     public void No_art_style_uses_svg_patterns_because_chromium_writes_one_huge_tiling_pattern_per_use()
     {
         var seen = new HashSet<string>();
-        for (var seed = 1; seed <= 40 && seen.Count < OfflineStoryEngine.StoryArtStyles.Length; seed++)
+        for (var seed = 1; seed <= 40 && seen.Count < OfflineStoryEngine.StoryArtStyles.Count; seed++)
         {
             var m = Story.Write(new BookSpec { Seed = seed, Theme = "adventure", Pages = 24 });
             if (!seen.Add(m.ArtStyle))

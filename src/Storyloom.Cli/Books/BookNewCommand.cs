@@ -29,12 +29,20 @@ internal static class BookNewCommand
         var bleed = new Option<bool>("--bleed") { Description = "Art runs off the page edge (default for stories)" };
         var noBleed = new Option<bool>("--no-bleed") { Description = "No bleed (default for coloring books)" };
         var seed = new Option<string?>("--seed") { Description = "Same spec and seed give the same book (default 1)" };
+        var shape = new Option<string?>("--shape") { Description = "Story arc: quest | friend | bedtime | fear | sharing | new-place (default: picked from the theme)" };
+        var focus = new Option<string?>("--focus") { Description = "Concept book instead of a story: abc | counting-10 | counting-20 | colors | shapes | opposites | feelings" };
+        var level = new Option<string?>("--level") { Description = "Coloring detail: simple | medium | detailed (default by age)" };
+        var style = new Option<string?>("--style") { Description = "Art style of a story book: flat-pastel | bold-outline | soft-shaded (default: picked by seed)" };
+        var dedication = new Option<string?>("--dedication") { Description = "Dedication printed on the copyright page" };
+        var aboutAuthor = new Option<string?>("--about-author") { Description = "Text of the about-the-author page" };
+        var meet = new Option<bool>("--meet-the-characters") { Description = "Add a page that introduces the cast" };
         var spec = new Option<FileInfo?>("--spec") { Description = "JSON file with the same fields; flags override it" };
         var output = new Option<string?>("--out", "-o") { Description = "Output folder (default ./out/<title>)" };
 
         var command = new Command("new", "Write, illustrate, lay out and preflight a new book.")
         {
-            title, author, kind, age, theme, moral, trim, pages, ink, paper, bleed, noBleed, seed, spec, output,
+            title, author, kind, age, theme, moral, trim, pages, ink, paper, bleed, noBleed, seed,
+            shape, focus, level, style, dedication, aboutAuthor, meet, spec, output,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -50,6 +58,9 @@ internal static class BookNewCommand
                 Trim = parse.GetValue(trim), Pages = WholeNumber(parse.GetValue(pages), "--pages", "32"), Ink = parse.GetValue(ink),
                 Paper = parse.GetValue(paper), Seed = WholeNumber(parse.GetValue(seed), "--seed", "7"),
                 Bleed = parse.GetValue(bleed) ? true : parse.GetValue(noBleed) ? false : null,
+                Shape = parse.GetValue(shape), Focus = parse.GetValue(focus), Level = parse.GetValue(level),
+                Style = parse.GetValue(style), Dedication = parse.GetValue(dedication), AboutAuthor = parse.GetValue(aboutAuthor),
+                MeetTheCharacters = parse.GetValue(meet) ? true : null,
             };
             var bookSpec = fromFile.OverriddenBy(flags).ToSpec();
             var outDir = parse.GetValue(output) ?? Path.Combine("out", Slug(bookSpec.Title ?? $"{bookSpec.Kind}-{bookSpec.Seed}"));

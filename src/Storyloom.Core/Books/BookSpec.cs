@@ -59,6 +59,20 @@ public sealed record BookSpec
     public Paper Paper { get; init; } = Paper.White;
     public bool Bleed { get; init; } = true;
     public int Seed { get; init; } = 1;
+    /// <summary>Story books: the arc; null lets the engine pick one that fits the theme.</summary>
+    public StoryShape? Shape { get; init; }
+    /// <summary>Story books: a concept book (ABC, counting …) instead of a narrative; wins over <see cref="Shape"/>.</summary>
+    public EducationalFocus? Focus { get; init; }
+    /// <summary>Coloring books: how detailed the designs are.</summary>
+    public ColoringLevel Level { get; init; } = ColoringLevel.Simple;
+    /// <summary>Story books: one of <see cref="BookFormatNames.ArtStyles"/>; null lets the engine pick by seed.</summary>
+    public string? ArtStyle { get; init; }
+    /// <summary>Printed on the copyright page; null prints none.</summary>
+    public string? Dedication { get; init; }
+    /// <summary>Text of the "about the author" page; null writes a short neutral one from the author's name.</summary>
+    public string? AboutAuthor { get; init; }
+    /// <summary>Story books: a "meet the characters" page after the title page.</summary>
+    public bool MeetTheCharacters { get; init; }
 
     public PrintOptions PrintOptions => new(Trim, Ink, Paper, Pages, Bleed);
 }

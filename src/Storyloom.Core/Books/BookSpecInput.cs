@@ -19,9 +19,17 @@ public sealed record BookSpecInput
     public string? Paper { get; init; }
     public bool? Bleed { get; init; }
     public int? Seed { get; init; }
+    public string? Shape { get; init; }
+    public string? Focus { get; init; }
+    public string? Level { get; init; }
+    public string? Style { get; init; }
+    public string? Dedication { get; init; }
+    public string? AboutAuthor { get; init; }
+    public bool? MeetTheCharacters { get; init; }
 
     public static readonly IReadOnlyList<string> Fields =
-        ["title", "author", "kind", "age", "theme", "moral", "trim", "pages", "ink", "paper", "bleed", "seed"];
+        ["title", "author", "kind", "age", "theme", "moral", "trim", "pages", "ink", "paper", "bleed", "seed",
+         "shape", "focus", "level", "style", "dedication", "aboutAuthor", "meetTheCharacters"];
 
     /// <summary>Values set in <paramref name="over"/> win (flags override the spec file).</summary>
     public BookSpecInput OverriddenBy(BookSpecInput over) => new()
@@ -38,6 +46,13 @@ public sealed record BookSpecInput
         Paper = over.Paper ?? Paper,
         Bleed = over.Bleed ?? Bleed,
         Seed = over.Seed ?? Seed,
+        Shape = over.Shape ?? Shape,
+        Focus = over.Focus ?? Focus,
+        Level = over.Level ?? Level,
+        Style = over.Style ?? Style,
+        Dedication = over.Dedication ?? Dedication,
+        AboutAuthor = over.AboutAuthor ?? AboutAuthor,
+        MeetTheCharacters = over.MeetTheCharacters ?? MeetTheCharacters,
     };
 
     /// <summary>Reads a spec file; throws <see cref="SpecException"/> with a one-line message on any problem.</summary>
@@ -75,7 +90,7 @@ public sealed record BookSpecInput
             var input = new BookSpecInput();
             foreach (var p in doc.RootElement.EnumerateObject())
             {
-                var name = p.Name.ToLowerInvariant();
+                var name = p.Name.ToLowerInvariant().Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal);
                 input = name switch
                 {
                     "title" => input with { Title = Str(p) },
@@ -88,13 +103,15 @@ public sealed record BookSpecInput
                     "pages" => input with { Pages = Int(p) },
                     "ink" => input with { Ink = Str(p) },
                     "paper" => input with { Paper = Str(p) },
-                    "bleed" => input with { Bleed = p.Value.ValueKind switch
-                    {
-                        JsonValueKind.True => true,
-                        JsonValueKind.False => false,
-                        _ => throw new SpecException($"\"bleed\" in {source} must be true or false"),
-                    } },
+                    "bleed" => input with { Bleed = Bool(p) },
                     "seed" => input with { Seed = Int(p) },
+                    "shape" => input with { Shape = Str(p) },
+                    "focus" => input with { Focus = Str(p) },
+                    "level" => input with { Level = Str(p) },
+                    "style" => input with { Style = Str(p) },
+                    "dedication" => input with { Dedication = Str(p) },
+                    "aboutauthor" => input with { AboutAuthor = Str(p) },
+                    "meetthecharacters" => input with { MeetTheCharacters = Bool(p) },
                     _ => throw new SpecException($"unknown field \"{p.Name}\" in {source}; known fields: {string.Join(", ", Fields)}"),
                 };
             }
@@ -107,6 +124,14 @@ public sealed record BookSpecInput
             JsonValueKind.Null => null,
             JsonValueKind.Number => p.Value.GetRawText(),
             _ => throw new SpecException($"\"{p.Name}\" in {source} must be a string"),
+        };
+
+        bool? Bool(JsonProperty p) => p.Value.ValueKind switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            JsonValueKind.Null => null,
+            _ => throw new SpecException($"\"{p.Name}\" in {source} must be true or false"),
         };
 
         int? Int(JsonProperty p) => p.Value.ValueKind switch
@@ -154,6 +179,38 @@ public sealed record BookSpecInput
         {
             problems.Add("the theme is longer than 200 characters; describe it in a few words");
         }
+        var shape = Shape is null ? (StoryShape?)null
+            : BookFormatNames.Shapes.TryGetValue(Shape.Trim().ToLowerInvariant(), out var sh) ? sh
+            : Fail<StoryShape?>($"unknown story shape '{Shape}'; use {string.Join(", ", BookFormatNames.Shapes.Keys)}", null);
+        var focus = Focus is null ? (EducationalFocus?)null
+            : BookFormatNames.Focuses.TryGetValue(Focus.Trim().ToLowerInvariant(), out var fo) ? fo
+            : Fail<EducationalFocus?>($"unknown educational focus '{Focus}'; use {string.Join(", ", BookFormatNames.Focuses.Keys)}", null);
+        var level = Level is null ? BookFormatNames.DefaultLevel(age)
+            : BookFormatNames.Levels.TryGetValue(Level.Trim().ToLowerInvariant(), out var lv) ? lv
+            : Fail($"unknown coloring level '{Level}'; use {string.Join(", ", BookFormatNames.Levels.Keys)}", ColoringLevel.Simple);
+        var style = Style?.Trim().ToLowerInvariant();
+        if (style is not null && !BookFormatNames.ArtStyles.Contains(style))
+        {
+            problems.Add($"unknown art style '{Style}'; use {string.Join(", ", BookFormatNames.ArtStyles)}");
+        }
+        if (coloring && (shape is not null || focus is not null))
+        {
+            problems.Add("--shape and --focus are for story books; a coloring book takes --theme and --level");
+        }
+        if (!coloring && Level is not null)
+        {
+            problems.Add("--level is for coloring books; a story book takes --age");
+        }
+        var dedication = string.IsNullOrWhiteSpace(Dedication) ? null : Dedication.Trim();
+        if (dedication is { Length: > 300 })
+        {
+            problems.Add($"the dedication is {dedication.Length} characters long; keep it under 300");
+        }
+        var about = string.IsNullOrWhiteSpace(AboutAuthor) ? null : AboutAuthor.Trim();
+        if (about is { Length: > 1200 })
+        {
+            problems.Add($"the about-the-author text is {about.Length} characters long; keep it under 1200 so it fits one page");
+        }
         var options = new PrintOptions(trim, ink, paper, pages, Bleed ?? !coloring);
         problems.AddRange(options.Validate());
         if (problems.Count > 0)
@@ -165,6 +222,8 @@ public sealed record BookSpecInput
             Title = title, Author = author, Kind = kind, Age = age, Theme = theme,
             Moral = string.IsNullOrWhiteSpace(Moral) ? null : Moral.Trim(),
             Trim = trim, Pages = pages, Ink = ink, Paper = paper, Bleed = options.Bleed, Seed = Seed ?? 1,
+            Shape = shape, Focus = focus, Level = level, ArtStyle = style, Dedication = dedication, AboutAuthor = about,
+            MeetTheCharacters = MeetTheCharacters ?? false,
         };
 
         T Fail<T>(string message, T fallback)

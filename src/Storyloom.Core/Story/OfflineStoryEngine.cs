@@ -6,7 +6,7 @@ namespace Storyloom.Core.Story;
 /// <summary>Procedural story writer: no network, same spec and seed give the same manuscript.</summary>
 public sealed class OfflineStoryEngine : IStoryEngine
 {
-    public static readonly string[] StoryArtStyles = ["flat-pastel", "bold-outline", "soft-shaded"];
+    public static readonly IReadOnlyList<string> StoryArtStyles = BookFormatNames.ArtStyles;
 
     public Manuscript Write(BookSpec spec)
     {
@@ -58,7 +58,7 @@ public sealed class OfflineStoryEngine : IStoryEngine
         var storyTexts = pages.Where(p => p.Role is PageRole.Story or PageRole.TheEnd).Select(p => p.Text!).ToList();
         var readability = ReadabilityMeter.Measure(storyTexts, cast.Select(c => c.Name));
         var blurb = Blurb(writer, text, hero, settings[0]);
-        var style = rng.Pick(StoryArtStyles);
+        var style = spec.ArtStyle ?? rng.Pick(StoryArtStyles);
         var dedication = writer.Fill(rng.Pick(Dedications), settings[0]);
         var listing = ListingWriter.ForStory(title, blurb, spec, shape, hero, settings);
         return new Manuscript(title, null, spec.Author, BookKind.Story, spec.Age, spec.Theme, spec.Seed, style, cast,

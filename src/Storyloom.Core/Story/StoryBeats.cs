@@ -1,3 +1,4 @@
+using Storyloom.Core.Books;
 namespace Storyloom.Core.Story;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using Storyloom.Core.Books;
 using Storyloom.Core.Randomness;
 
 namespace Storyloom.Core.Story;

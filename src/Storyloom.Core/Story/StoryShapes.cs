@@ -1,12 +1,6 @@
-namespace Storyloom.Core.Story;
+using Storyloom.Core.Books;
 
-internal enum StoryShape
-{
-    Quest,
-    Friend,
-    Bedtime,
-    Fear,
-}
+namespace Storyloom.Core.Story;
 
 internal enum Phase
 {
