@@ -57,7 +57,7 @@ internal static class NewPlaceShape
             [
                 "By the end of the day, {H} knew the way {SPOT} by heart.", "{H} and {F} walked home together, side by side.",
                 "{P} did not feel strange to {H} anymore.", "“See you tomorrow, {H}?” asked {F}.",
-                "{H} told everyone at home all about {GP}.", "Soon {X} waved too, and {H} felt right at home.",
+                "{H} told everyone at home all about {GP}.", "Soon {X} waved too, and {H} felt right at home.", "{X} waved at {H} and smiled.",
             ],
         },
         new()
@@ -110,6 +110,7 @@ internal static class NewPlaceShape
         [
             "{X} knelt down beside {H}. “Everyone is new sometimes,” said {X}.", "“Try learning one name today,” {X} told {H} kindly.",
             "{X} showed {H} the way {SPOT} and said, “You will know it all soon, {H}.”",
+            "“Ask for help,” {X} told {H} kindly.",
         ],
         ["{C} the {K} came skipping over to {H}.", "{H} met {C} the {K} {SPOT}.", "{C} the {K} sat down right next to {H}."],
         ["Hi, {C}!", "Here comes {C}.", "{C} waves at {H}."]);

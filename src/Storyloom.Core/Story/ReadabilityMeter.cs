@@ -25,7 +25,7 @@ public sealed record ReadabilityTarget(
         // Early readers: a short paragraph.
         AgeBand.Age6To8 => new(0, 4, 0.30, 30, 70, 2, 7, 16),
         // Chapter-book style: a longer paragraph, fewer pictures.
-        _ => new(3, 6, 0.25, 80, 160, 4, 12, 26),
+        _ => new(3, 6, 0.25, 80, 160, 4, 16, 26),
     };
 }
 

@@ -46,7 +46,7 @@ internal static class SharingShape
             [Phase.Resolution] =
             [
                 "{H} and {F} took turns with {GP} until the sun went down.", "Playing together was twice the fun, and {H} laughed and laughed.",
-                "Soon {X} came to play too, and {H} shared with everyone.", "{H} had shared {GP}, and somehow {HIS} heart felt bigger.",
+                "Soon {X} came to play too, and {H} shared with everyone.", "{H} gave {X} a turn too.", "{H} had shared {GP}, and somehow {HIS} heart felt bigger.",
                 "“Thank you for sharing, {H},” said {F}.",
             ],
         },
@@ -102,6 +102,7 @@ internal static class SharingShape
             "{X} sat beside {H}. “Sharing can feel hard, but it makes the fun grow,” said {X}.",
             "“What would make {F} smile?” {X} asked {H} gently.",
             "{X} told {H} about the day {X} shared a snack and made a new friend.",
+            "“Try taking turns,” {X} told {H}.",
         ],
         ["{C} the {K} came over and sat down next to {H}.", "{C} the {K} was still there, watching {H} quietly.", "{H} found {C} the {K} sitting all alone."],
         ["Here is {C}.", "{C} comes back.", "{C} sits by {H}."]);

@@ -83,6 +83,7 @@ internal static class StoryBeats
             "{H} asked {X}, “How do you make a friend?” “Start with a smile,” said {X}.",
             "{X} patted {H} kindly. “Look for someone who is alone too,” said {X}.",
             "“Friends like to share, so try sharing {GP},” {X} told {H}.",
+            "“Just say hi,” {X} told {H} with a wink.",
         ],
         ["Then {H} noticed {C} the {K} sitting alone {SPOT}, looking sad.", "{H} met {C} the {K} {SPOT}. {C} looked lonely too.", "There, {SPOT}, sat {C} the {K}, all alone."],
         ["Look, it is {C}!", "Here is {C}!", "{C} is sad too."]);
@@ -112,7 +113,7 @@ internal static class StoryBeats
             ],
         ],
         ["{H}’s blanket felt soft and warm.", "Outside {H}’s window, the stars blinked.", "Everything around {H} was getting quiet.", "“Shh, {H},” whispered the wind.", "The house creaked a sleepy creak, and {H} listened."],
-        [],
+        ["{F} tucked {H} in and kissed {HIS} nose.", "“Time to rest, {H},” said {F} softly.", "{F} sat on the bed and stroked {H}’s hair."],
         [],
         []);
 
@@ -145,6 +146,7 @@ internal static class StoryBeats
             "{X} sat down next to {H}. “When I am scared, I hum a song,” said {X}.",
             "“Brave does not mean not scared,” {X} told {H} gently.",
             "{X} said, “Take small steps, {H}, because small steps still count.”",
+            "“You can do it,” {X} told {H}.",
         ],
         ["{C} the {K} came and sat beside {H}.", "Just then, {C} the {K} came by and saw {H} trembling.", "{C} the {K} hopped over. “Are you okay, {H}?”"],
         ["Here is {C}!", "{C} comes too.", "{C} sits close."]);

@@ -289,7 +289,7 @@ internal static class StoryComposer
     private static readonly string[] MorningTails = ["", " at the morning sun", " in the sunshine", " and ran outside", " and looked around"];
     private static readonly string[] HappyTails = ["", " with joy", " all the way home", " and felt warm inside", " and hugged everyone", " and danced a little"];
     private static readonly string[] SleepyGestures = ["snuggled down", "yawned", "blinked slowly", "breathed slow and soft", "nestled into the pillow", "let out a sleepy sigh", "sank into the pillow", "hugged the blanket", "closed {HIS} eyes", "smiled a sleepy smile", "stopped wiggling", "dreamed of {GP}", "rested"];
-    private static readonly string[] SleepyTails = ["", " at last", " all cozy", " and smiled", " and felt calm", " in the warm dark", " without a sound"];
+    private static readonly string[] SleepyTails = ["", " at last", " all cozy", " and felt calm", " in the warm dark", " without a sound"];
 
     private static readonly string[] SayVerbs = [" said", " called", " whispered", " laughed"];
     private static readonly string[] SayTails = ["", ", pointing {SPOT}", ", tapping {FHIS} chin", ", with a grin", ", and gave {H} a nudge", ", leaning close to {H}", ", and held up {THING}"];

@@ -58,10 +58,17 @@ internal sealed partial class StoryGuard(AgeBand band, IEnumerable<string> castN
         + 10 * Math.Max(0, _book.RareShare - (Target.MaxRareShare - 0.01));
 
     /// <summary>Once the book nears its ceiling (or floor), only lines that bring the grade or rare-word share back pass.</summary>
+    /// <summary>No more sentences than the page has room for, none longer than the band reads.</summary>
+    public bool Shapely(string sentence, int maxSentences)
+    {
+        if (maxSentences == int.MaxValue) return true;
+        var (count, longest) = ReadabilityMeter.SentenceShape(sentence);
+        return count <= maxSentences && longest <= Target.MaxWordsPerSentence;
+    }
+
     private bool Readable(string sentence, int maxSentences, bool keepLevel)
     {
-        var (count, longest) = ReadabilityMeter.SentenceShape(sentence);
-        if (count > maxSentences || longest > Target.MaxWordsPerSentence) return false;
+        if (!Shapely(sentence, maxSentences)) return false;
         if (!keepLevel) return true;
         var before = _book;
         var after = _book.Plus(ReadabilityMeter.Count(sentence, _castNames, _common));

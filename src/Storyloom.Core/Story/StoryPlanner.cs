@@ -102,8 +102,10 @@ internal sealed class StoryPlanner(Rng rng, StoryShape shape, ShapeText text, St
         }
         writer.OnStage = onStage;
         var young = writer.Band == AgeBand.Age0To2;
-        var advice = phase == Phase.Attempt && onStage.Contains("X") && _beats.Advice.Length > 0 && shape != StoryShape.Quest;
-        IReadOnlyList<string> core = young && advice ? ShortAdvice
+        // Halfway through the tries the helper gives advice; at bedtime the grown-up comes to tuck the hero in.
+        var advice = phase == Phase.Attempt && _beats.Advice.Length > 0 && shape != StoryShape.Quest
+            && (shape == StoryShape.Bedtime ? attemptIndex == attempts / 2 && onStage.Contains("F") : onStage.Contains("X"));
+        IReadOnlyList<string> core = young && advice ? shape == StoryShape.Bedtime ? ShortTuckIn : ShortAdvice
             : young ? text.Short[phase]
             : advice ? _beats.Advice
             : phase == Phase.Attempt ? Tries(attemptIndex, attempts)
@@ -152,20 +154,19 @@ internal sealed class StoryPlanner(Rng rng, StoryShape shape, ShapeText text, St
             var (intro, shortName) = StoryComposer.WalkOn(setting, rng, _walkOnsMet);
             writer.SetToken("W", intro);
             writer.SetToken("WN", shortName);
-            var meet = writer.Unique(StoryComposer.EpisodeIntros(shape, rng, writer.Band), setting, writer.Target.MaxWordsPerPage, writer.Target.MaxSentencesPerPage);
-            // Small pages with a lead skip the beat, and the helper's advice must not be lost.
-            if (lead is null && !advice)
-            {
-                lead = meet;
-                return null;
-            }
-            return [meet];
+            var intros = StoryComposer.EpisodeIntros(shape, rng, writer.Band);
+            // A page that already has a lead, or the helper's advice, meets the walk-on after its beat instead.
+            if (lead is not null || advice) return intros;
+            // No fresh way to meet it: the episode goes on without a meeting rather than with a worn-out line.
+            lead = writer.Fresh(intros, setting, writer.Target.MaxWordsPerPage, writer.Target.MaxSentencesPerPage, keepLevel: false);
+            return null;
         }
         if (last) return [.. StoryComposer.EpisodeCloses(shape)];
         return rng.Chance(0.5) ? [.. StoryComposer.EpisodeMiddles(shape)] : null;
     }
 
     private static readonly string[] ShortAdvice = ["{X} says, “You can do it!”", "{X} gives {H} a hug.", "{X} has an idea."];
+    private static readonly string[] ShortTuckIn = ["{F} tucks {H} in.", "{F} kisses {H}.", "{F} hugs {H} tight."];
 
     /// <summary>Attempts escalate: tries alone, then with a plan, then nearly there; a used-up tier borrows from the others.</summary>
     private List<string> Tries(int attemptIndex, int attempts)

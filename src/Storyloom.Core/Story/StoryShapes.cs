@@ -162,7 +162,7 @@ internal static class StoryShapes
             [Phase.Problem] = ["{H} wanted a friend, but did not know how to say hello.", "{H} saw that everyone else seemed to have a friend already.", "{H} sat {SPOT} and felt very small."],
             [Phase.Attempt] = [],
             [Phase.Turn] = ["{H} gathered up all {HIS} courage and said, “Hello, I’m {H}!”", "{H} held out {GP} and asked, “Do you want to play?”", "“I’m {F},” said a small voice, “and can I play too?”"],
-            [Phase.Resolution] = ["{H} and {F} played with {GP} until the sun went low.", "{H} and {F} laughed so much their tummies hurt.", "Soon {X} came to play too, and the game grew even bigger.", "“See you tomorrow?” asked {F}, and {H} said, “Yes!”", "Now {P} did not feel new to {H} at all."],
+            [Phase.Resolution] = ["{H} and {F} played with {GP} until the sun went low.", "{H} and {F} laughed so much their tummies hurt.", "Soon {X} came to play too, and the game grew even bigger.", "{X} came to play too!", "“See you tomorrow?” asked {F}, and {H} said, “Yes!”", "Now {P} did not feel new to {H} at all."],
         },
         new()
         {
@@ -238,7 +238,7 @@ internal static class StoryShapes
             [Phase.Problem] = ["But there was one thing {H} did not love: {FEAR}.", "Today, {H} would have to face {FEAR}.", "Just thinking about {FEAR} made {H}’s knees wobble."],
             [Phase.Attempt] = [],
             [Phase.Turn] = ["{F} took {H}’s hand and said, “We can do it together, one small step at a time.”", "{F} told {H}, “I feel scared sometimes too.”", "{H} breathed in slow and out slow, and felt a little stronger."],
-            [Phase.Resolution] = ["{H} faced {FEAR}, and it was not so scary after all!", "{H} laughed and shouted, “I did it!”", "{F} cheered, and {H} felt ten feet tall.", "{X} clapped and cheered {SPOT}."],
+            [Phase.Resolution] = ["{H} faced {FEAR}, and it was not so scary after all!", "{H} laughed and shouted, “I did it!”", "{F} cheered, and {H} felt ten feet tall.", "{X} clapped and cheered {SPOT}.", "{X} cheered for {H}."],
         },
         new()
         {

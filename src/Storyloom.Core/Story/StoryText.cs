@@ -201,12 +201,13 @@ internal sealed partial class StoryText(Rng rng, AgeBand band, Dictionary<string
             var opener = attempt >= 20 && sentence[0] != '“' && !StartsWithOpener(sentence) ? rng.Pick(StoryWords.Openers) : "";
             if (opener.Length > 0) sentence = opener + LowerFirst(sentence, tokens);
             var skeleton = opener + Skeleton(template);
-            if (attempt < 50 && (CountWords(sentence) > maxWords || !_guard.Allows(sentence, skeleton, maxSentences, keepLevel: false))) continue;
+            if (CountWords(sentence) > maxWords || !_guard.Shapely(sentence, maxSentences)) continue;
+            if (attempt < 55 && !_guard.Allows(sentence, skeleton, maxSentences, keepLevel: false)) continue;
             if (!_used.Add(sentence)) continue;
             _guard.Accept(sentence, skeleton);
             return sentence;
         }
-        var fallback = Fill(rng.Pick(allowed), setting);
+        var fallback = allowed.Select(t => Fill(t, setting)).MinBy(CountWords)!;
         _used.Add(fallback);
         _guard.Accept(fallback, fallback);
         return fallback;
@@ -248,11 +249,13 @@ internal sealed partial class StoryText(Rng rng, AgeBand band, Dictionary<string
             var room = t.MaxWordsPerPage - words;
             var roomSentences = maxSentences - count;
             if (templates is null || templates.Count == 0 || room < 3 || roomSentences < 1) return false;
-            // A page must say something: its own beat, else a newly built line of it, else a look around, and only then a reworded line.
+            // A page must say something: its own beat (even a little above the band's level, so whoever is on stage gets their
+            // line), else a newly built line of it, else a look around, and only then a reworded line.
             var sentence = Fresh(templates, setting, room, roomSentences)
                 ?? (mustFill
-                    ? Fresh(lines.Composed, setting, room, roomSentences) ?? Fresh(quiet, setting, room, roomSentences)
-                        ?? Gentlest([.. templates, .. lines.Composed], setting, room, roomSentences) ?? Unique(templates, setting, room, roomSentences)
+                    ? Gentlest(templates, setting, room, roomSentences) ?? Fresh(lines.Composed, setting, room, roomSentences)
+                        ?? Fresh(quiet, setting, room, roomSentences) ?? Gentlest([.. lines.Composed, .. quiet], setting, room, roomSentences)
+                        ?? Unique(templates, setting, room, roomSentences)
                     : null);
             if (sentence is null) return false;
             Take(sentence);
@@ -278,8 +281,7 @@ internal sealed partial class StoryText(Rng rng, AgeBand band, Dictionary<string
         maxSentences = t.MaxSentencesPerPage;
         var built = lines.ComposedAreMoods ? lines.Sights : lines.Composed;
         IReadOnlyList<string>[] topUp = [built, lines.Sights, built, lines.Sayings, lines.Feelings, built, lines.Sights, lines.Core, built, lines.Feelings];
-        foreach (var pool in topUp)
-            if (words < t.MinWordsPerPage) Add(pool, true);
+        for (var i = 0; words < t.MinWordsPerPage && i < 3 * topUp.Length; i++) Add(topUp[i % topUp.Length], true);
         return string.Join(" ", sentences);
     }
 
