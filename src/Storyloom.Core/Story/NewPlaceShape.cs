@@ -87,19 +87,19 @@ internal static class NewPlaceShape
         [
             [
                 "{H} went the wrong way {SPOT} and ended up next to {THING}.", "{H} tried to find the right door {SPOT}, but every door looked the same.",
-                "Everyone {SPOT} knew the song except {H}.", "{H} sat down {SPOT}, but it was somebody else’s seat.",
-                "{H} did not know the rules of the game {SPOT}, so {HE} just watched.", "{H} looked for the lunch line and found {THING} instead.",
+                "Everyone {SPOT} knew the game except {H}.", "{H} sat down {SPOT}, but it was somebody else’s seat.",
+                "{H} did not know the rules of the game {SPOT}, so {HE} just watched.", "{H} opened the wrong door {SPOT} and found {THING} instead.",
                 "{H} held {HIS} bag tight and followed the others {SPOT}.",
             ],
             [
-                "{H} drew a little map of {P} and marked the spot {SPOT}.", "{H} counted the steps from the gate to {SPOT}.",
+                "{H} drew a little map of {P} and marked the spot {SPOT}.", "{H} counted the steps from the gate all the way {SPOT}.",
                 "{H} learned one new name, then two, then three.", "{H} asked a busy grown-up for help and found the way {SPOT}.",
                 "{H} copied the others and hung {HIS} coat {SPOT}.", "{H} hummed along to the new song, just a little.",
                 "{H} found one thing that was just like home: {THING}.",
             ],
             [
                 "{H} found the way {SPOT} all alone!", "Someone {SPOT} waved at {H}, and {H} waved back.",
-                "{H} knew almost all the words of the {P} song now.", "{H} remembered three names and one new rule.",
+                "{H} knew almost every path in {P} now.", "{H} remembered three names and one new rule.",
                 "{H} laughed at a joke {SPOT}, and it felt good.", "{H} saw a friendly face {SPOT}, smiling right at {HIM}.",
             ],
         ],
@@ -128,7 +128,7 @@ internal static class NewPlaceShape
             [", and found the way a little faster", ", and learned where {THING} was kept", ", and it felt a bit less strange", ", and someone smiled at {H}", ", and {H} remembered one new name"],
             [" and knew the way without asking", ", and it almost felt like home", " and waved to someone new", ", and {H} felt a little taller", " and found a friendly face by {THING}"],
         ],
-        ["Follow me, {H}", "This is the best spot", "You can sit with me", "I was new once too", "Want to see {THING}", "Lunch is this way", "You’re doing great, {H}", "Let’s go together"],
+        ["Follow me, {H}", "This is the best spot", "You can sit with me", "I was new once too", "Come and see {THING}", "Snacks are this way", "You’re doing great, {H}", "Let’s go together"],
         [
             "{WN} looked at {H} curiously.", "{H} said a shy hello to {WN}.", "{WN} showed {H} where the path went.",
             "{H} followed {WN} for a little while.", "{WN} told {H} it had lived in {P} a long time and knew every corner.", "{H} asked {WN} the way {SPOT}.",

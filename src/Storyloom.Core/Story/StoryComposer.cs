@@ -70,7 +70,9 @@ internal static class StoryComposer
         {
             Phase.Opening when sleepy => (EveningActions, EveningTails),
             Phase.Opening => (MorningActions, MorningSceneTails),
+            Phase.Problem when sleepy => (RestlessActions, EveningTails),
             Phase.Problem => (ProblemActions, ProblemTails),
+            Phase.Turn when sleepy => (HushActions, HushTails),
             Phase.Turn => (TurnActions, TurnTails),
             _ when sleepy => (SleepActions, SleepTails),
             _ => (EndActions, EndTails),
@@ -84,6 +86,9 @@ internal static class StoryComposer
     private static readonly string[] EveningTails = [", humming a little song", " while the day grew dim", ", still full of wiggles", " and yawned, but only a little", ", not sleepy at all"];
     private static readonly string[] ProblemActions = ["sat down {SPOT}", "stared at the ground", "thought about {GP}", "tried to think of a plan", "looked all around {P}", "kicked a pebble {SPOT}", "hugged {HIS} knees {SPOT}"];
     private static readonly string[] ProblemTails = [", feeling a knot in {HIS} tummy", " and wished things were different", " with a heavy heart", ", wondering what to do next", " and let out a long sigh"];
+    private static readonly string[] RestlessActions = ["bounced on the bed", "jumped up to look out of the window", "asked for one more story", "built a pillow fort", "counted {HIS} toes twice", "made the blanket into a tent"];
+    private static readonly string[] HushActions = ["listened to the night outside", "heard an owl call far away", "watched the moon through the window", "felt {HIS} eyelids droop", "noticed how soft the pillow was"];
+    private static readonly string[] HushTails = [", and the whole room felt softer", ", and {HIS} breathing slowed", ", and a yawn crept up", ", and everything grew still"];
     private static readonly string[] TurnActions = ["looked up {SPOT}", "felt a spark of an idea", "stood up straight", "noticed something {SPOT}", "took a deep, slow breath", "turned around {SPOT}"];
     private static readonly string[] TurnTails = [", and everything began to change", ", and {HIS} heart beat a little faster", ", and a smile crept onto {HIS} face", " and felt hope fizz inside", ", ready to try one more time"];
     private static readonly string[] EndActions = ["laughed {SPOT}", "danced a little dance {SPOT}", "thanked everyone who had helped", "looked around {P} with shining eyes", "sat {SPOT} to rest", "told the whole story again", "hugged a friend {SPOT}", "skipped all the way home"];
@@ -116,20 +121,29 @@ internal static class StoryComposer
     public static IReadOnlyList<string> ShortTries(StoryShape shape) => For(shape).ShortTries;
 
     /// <summary>Feeling lines that suit the phase: worried in the middle, glad or sleepy at the end.</summary>
-    public static List<string> Moods(StoryShape shape, Phase phase, Rng rng, int count = 30)
+    /// <remarks>Older readers get the feeling with what is around it ("…, while the night grew still"), not a string of two-word sighs.</remarks>
+    public static List<string> Moods(StoryShape shape, Phase phase, Rng rng, bool longForm = false, int count = 30)
     {
         var p = For(shape);
-        var (gestures, tails) = (shape, phase) switch
+        var (gestures, tails, around) = (shape, phase) switch
         {
-            (StoryShape.Bedtime, Phase.Resolution or Phase.Turn) => (SleepyGestures, SleepyTails),
-            (StoryShape.Bedtime, _) => (p.WorryGestures, p.WorryTails),
-            (_, Phase.Opening) => (GladGestures, MorningTails),
-            (_, Phase.Resolution) => (GladGestures, HappyTails),
-            (_, Phase.Turn) => (HopeGestures, HopeTails),
-            _ => (p.WorryGestures, p.WorryTails),
+            (StoryShape.Bedtime, Phase.Resolution or Phase.Turn) => (SleepyGestures, SleepyTails, SleepyAround),
+            (StoryShape.Bedtime, _) => (p.WorryGestures, p.WorryTails, RestlessAround),
+            (_, Phase.Opening) => (GladGestures, MorningTails, GladAround),
+            (_, Phase.Resolution) => (GladGestures, HappyTails, GladAround),
+            (_, Phase.Turn) => (HopeGestures, HopeTails, HopeAround),
+            _ => (p.WorryGestures, p.WorryTails, WorryAround),
         };
-        return Combine(rng, count, MoodOpeners, ["{H} "], gestures, tails, ["."]);
+        return longForm
+            ? Combine(rng, count, MoodOpeners, ["{H} "], gestures, around, ["."])
+            : Combine(rng, count, MoodOpeners, ["{H} "], gestures, tails, ["."]);
     }
+
+    private static readonly string[] SleepyAround = [", while the night grew still", ", and the house was quiet and dark", ", listening to the slow tick of the clock", ", dreaming of {GP}", ", as the moon peeked through the curtains", ", wrapped in the warm blanket"];
+    private static readonly string[] RestlessAround = [", though the house was already quiet", ", because {HIS} legs still wanted to run", ", and listened to the wind outside", ", while the clock ticked on and on", ", thinking about the busy day"];
+    private static readonly string[] GladAround = [", happy as could be", ", and the whole day seemed to sparkle", ", feeling warm right down to {HIS} toes", ", with a heart as light as a feather"];
+    private static readonly string[] HopeAround = [", and a little hope fizzed inside", ", wondering what would happen next", ", and {HIS} heart beat a little faster"];
+    private static readonly string[] WorryAround = [", trying hard not to give up", ", and wondered what to do next", ", with a heavy feeling inside", ", thinking about {GP}"];
 
     /// <summary>What a companion says in the middle of the story; only used on pages where they are there.</summary>
     public static List<string> Sayings(StoryShape shape, Rng rng, bool longForm, int count = 16) =>

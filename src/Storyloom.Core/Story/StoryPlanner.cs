@@ -110,6 +110,7 @@ internal sealed class StoryPlanner(Rng rng, StoryShape shape, ShapeText text, St
             : advice ? _beats.Advice
             : phase == Phase.Attempt ? Tries(attemptIndex, attempts)
             : text.Core[phase];
+        if (!young && !advice && phase != Phase.Attempt) writer.InOrder.Add(core);
         var tries = phase == Phase.Attempt && !advice
             ? young ? [.. StoryComposer.ShortTries(shape)] : StoryComposer.Tries(shape, Tier(attemptIndex, attempts), rng, writer.Band)
             : null;
@@ -118,7 +119,7 @@ internal sealed class StoryPlanner(Rng rng, StoryShape shape, ShapeText text, St
         text.Extra.TryGetValue(phase, out var extra);
         if (phase == Phase.Attempt) extra = advice ? null : _beats.Moods;
         var coda = young ? null : Episode(phase, attemptIndex, setting, advice, ref lead);
-        var moods = young ? [.. StoryComposer.ShortMoods(shape, phase)] : StoryComposer.Moods(shape, phase, rng);
+        var moods = young ? [.. StoryComposer.ShortMoods(shape, phase)] : StoryComposer.Moods(shape, phase, rng, writer.Band == AgeBand.Age9To12);
         // Worried feelings belong to the middle; the opening and the happy ending get glad ones.
         var feelings = phase is Phase.Problem or Phase.Attempt && shape != StoryShape.Bedtime ? [.. StoryWords.Feelings, .. moods] : moods;
         var wordy = writer.Band == AgeBand.Age9To12;

@@ -41,6 +41,8 @@ internal static class StorySettings
             var dream = rng.Pick(new[] { "space", "underwater", "forest" });
             return rng.Chance(0.5) ? [first, dream, "bedroom"] : [first, "bedroom"];
         }
+        // A first day stays in the new place: that is the place the hero learns.
+        if (shape == StoryShape.NewPlace) return [first];
         var settings = new List<string> { first };
         var extra = rng.Next(0, 3);
         foreach (var s in matched.Skip(1).Concat(rng.Shuffled(Neighbours[first])))

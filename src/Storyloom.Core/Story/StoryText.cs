@@ -116,7 +116,10 @@ internal sealed partial class StoryText(Rng rng, AgeBand band, Dictionary<string
     }
 
     /// <summary>No template fills more than this many pages of one book, so stock phrases never pile up.</summary>
-    public const int MaxUses = 3;
+    public const int MaxUses = 2;
+
+    /// <summary>Template lists whose lines tell a sequence and go in their written order.</summary>
+    public HashSet<IReadOnlyList<string>> InOrder { get; } = new(ReferenceEqualityComparer.Instance);
 
     private static readonly (string Key, string Token)[] CastTokens = [("F", "{F}"), ("X", "{X}"), ("Y", "{Y}")];
 
@@ -135,8 +138,10 @@ internal sealed partial class StoryText(Rng rng, AgeBand band, Dictionary<string
     {
         var open = templates.Where(t => Allowed(t) && !_pageTemplates.Contains(t) && _uses.GetValueOrDefault(t) < MaxUses);
         var weighed = 0;
+        // Plot lines (the ask before the "No!", the turn before the thank-you) are told in the order they are written.
+        var ordered = InOrder.Contains(templates);
         foreach (var group in open.GroupBy(t => _uses.GetValueOrDefault(t)).OrderBy(g => g.Key))
-            foreach (var template in rng.Shuffled(group))
+            foreach (var template in ordered ? group.ToList() : rng.Shuffled(group))
                 for (var fill = 0; fill < (Slotless(template) ? 1 : 3); fill++)
                 {
                     if (weighed++ >= MostCandidates) return null;
@@ -164,13 +169,15 @@ internal sealed partial class StoryText(Rng rng, AgeBand band, Dictionary<string
     {
         (string Sentence, string Template, string Skeleton, double Strain)? best = null;
         var open = templates.Where(t => Allowed(t) && !_pageTemplates.Contains(t) && _uses.GetValueOrDefault(t) < MaxUses).ToList();
-        foreach (var template in rng.Shuffled(open).Take(MostCandidates))
+        var ordered = InOrder.Contains(templates);
+        foreach (var template in (ordered ? open : rng.Shuffled(open)).Take(MostCandidates))
         {
             var sentence = Fill(template, setting);
             var skeleton = Skeleton(template);
             if (_used.Contains(sentence) || CountWords(sentence) > maxWords || !_guard.Allows(sentence, skeleton, maxSentences, keepLevel: false)) continue;
             var strain = _guard.Strain(sentence);
             if (best is null || strain < best.Value.Strain) best = (sentence, template, skeleton, strain);
+            if (ordered) break;
         }
         if (best is not { } pick) return null;
         _used.Add(pick.Sentence);
