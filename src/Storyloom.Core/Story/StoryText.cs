@@ -152,7 +152,7 @@ internal sealed partial class StoryText(Rng rng, AgeBand band, Dictionary<string
                     _used.Add(sentence);
                     _guard.Accept(sentence, skeleton);
                     // A template without slots fills the same way every time, so its one sentence is its only use.
-                    _uses[template] = Slotless(template) ? MaxUses : _uses.GetValueOrDefault(template) + 1;
+                    _uses[template] = Slotless(template) || ordered ? MaxUses : _uses.GetValueOrDefault(template) + 1;
                     _pageTemplates.Add(template);
                     return sentence;
                 }
@@ -182,7 +182,7 @@ internal sealed partial class StoryText(Rng rng, AgeBand band, Dictionary<string
         if (best is not { } pick) return null;
         _used.Add(pick.Sentence);
         _guard.Accept(pick.Sentence, pick.Skeleton);
-        _uses[pick.Template] = Slotless(pick.Template) ? MaxUses : _uses.GetValueOrDefault(pick.Template) + 1;
+        _uses[pick.Template] = Slotless(pick.Template) || ordered ? MaxUses : _uses.GetValueOrDefault(pick.Template) + 1;
         _pageTemplates.Add(pick.Template);
         return pick.Sentence;
     }
