@@ -3,6 +3,7 @@ using Spectre.Console;
 using Storyloom.Cli.Books;
 using Storyloom.Cli.Demo;
 using Storyloom.Cli.Preflight;
+using Storyloom.Cli.Server;
 using Storyloom.Core.Books;
 using Storyloom.Core.Pipeline;
 using Storyloom.Print.Printing;
@@ -31,6 +32,8 @@ public static class StoryloomCli
         root.Subcommands.Add(book);
         root.Subcommands.Add(PreflightCommand.Create(console));
         root.Subcommands.Add(DemoCommand.Create(console));
+        root.Subcommands.Add(ServeCommand.Create(console));
+        root.Subcommands.Add(DbCommand.Create(console));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,0 +1,6 @@
+namespace Storyloom.Server.Admin;
+
+internal static class AdminUsersApi
+{
+    public static RouteGroupBuilder MapAdminUsersApi(this RouteGroupBuilder api) => api;
+}

@@ -1,0 +1,6 @@
+namespace Storyloom.Server.Characters;
+
+internal static class CharactersApi
+{
+    public static RouteGroupBuilder MapCharactersApi(this RouteGroupBuilder api) => api;
+}
