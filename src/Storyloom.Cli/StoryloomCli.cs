@@ -34,6 +34,7 @@ public static class StoryloomCli
         root.Subcommands.Add(DemoCommand.Create(console));
         root.Subcommands.Add(ServeCommand.Create(console));
         root.Subcommands.Add(DbCommand.Create(console));
+        root.Subcommands.Add(UsersCommand.Create(console));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -52,3 +52,19 @@ public sealed class ApiKey
     public DateTime? LastUsedAt { get; set; }
     public DateTime? RevokedAt { get; set; }
 }
+
+/// <summary>What a user sees of their own account.</summary>
+public sealed record UserDto(Guid Id, string Email, string DisplayName, string Role, DateTime CreatedAt);
+
+public static class UserMapping
+{
+    public static UserDto AsDto(this User u) => new(u.Id, u.Email, u.DisplayName, u.Role, u.CreatedAt);
+
+    /// <summary>Moves <see cref="User.TokensValidAfter"/> strictly forward (whole milliseconds, as the token claim carries it).</summary>
+    public static void InvalidateTokens(this User u, DateTime now)
+    {
+        var at = DateTime.UnixEpoch.AddMilliseconds(Math.Floor((now - DateTime.UnixEpoch).TotalMilliseconds));
+        u.TokensValidAfter = at > u.TokensValidAfter ? at : u.TokensValidAfter.AddMilliseconds(1);
+        u.UpdatedAt = now;
+    }
+}

@@ -48,6 +48,7 @@ public static class StoryloomServer
         builder.Services.AddStoryloomData(options);
         builder.Services.AddStoryloomWeb(options);
         builder.Services.AddStoryloomAuth(options);
+        builder.Services.AddStoryloomRateLimits(options);
         return Map(builder.Build());
     }
 

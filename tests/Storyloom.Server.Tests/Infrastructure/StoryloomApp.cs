@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Storyloom.Server.Hosting;
 
@@ -35,13 +36,17 @@ public sealed partial class StoryloomApp : IAsyncDisposable
         _pgDatabase = pgDatabase;
     }
 
-    public static async Task<StoryloomApp> StartAsync(Db db, IDictionary<string, string?>? settings = null)
+    /// <summary><paramref name="services"/> runs before the server's own registrations (e.g. a <see cref="FakeClock"/>).</summary>
+    public static async Task<StoryloomApp> StartAsync(Db db, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var dataDir = Directory.CreateTempSubdirectory("storyloom-server-test-").FullName;
         var config = new Dictionary<string, string?>
         {
             ["Storyloom:DataDirectory"] = dataDir,
             ["Storyloom:Database:Provider"] = db == Db.Postgres ? "postgres" : "sqlite",
+            // Tests share one server and one "IP"; the rate-limit tests set small limits themselves.
+            ["Storyloom:Limits:RequestsPerMinute"] = "1000000",
+            ["Storyloom:Limits:AuthRequestsPerMinute"] = "1000000",
         };
         string? pgDatabase = null;
         if (db == Db.Postgres)
@@ -56,6 +61,7 @@ public sealed partial class StoryloomApp : IAsyncDisposable
         {
             b.WebHost.UseTestServer();
             b.Configuration.AddInMemoryCollection(config);
+            services?.Invoke(b.Services);
         });
         await StoryloomServer.PrepareDatabaseAsync(app.Services, CancellationToken.None);
         await app.StartAsync();
