@@ -25,7 +25,7 @@ internal static class ApiKeys
 
     public static RouteGroupBuilder MapApiKeys(this RouteGroupBuilder auth)
     {
-        var keys = auth.MapGroup("/api-keys").RequireAuthorization();
+        var keys = auth.MapGroup("/api-keys").RequireAuthorization().ProducesProblem(StatusCodes.Status401Unauthorized);
         keys.MapPost("/", Create);
         keys.MapGet("/", List);
         keys.MapDelete("/{id:guid}", Revoke);

@@ -23,7 +23,8 @@ internal static class AdminUsersApi
 
     public static RouteGroupBuilder MapAdminUsersApi(this RouteGroupBuilder api)
     {
-        var users = api.MapGroup("/admin/users").WithTags("Admin").RequireAuthorization(AuthSetup.AdminPolicy);
+        var users = api.MapGroup("/admin/users").WithTags("Admin").RequireAuthorization(AuthSetup.AdminPolicy)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         users.MapGet("/", List);
         users.MapPatch("/{id:guid}", Update);
         return api;
