@@ -83,20 +83,26 @@ internal static class UsersCommand
     {
         var email = new Argument<string>("email") { Description = "The account's email" };
         var role = new Argument<string>("role") { Description = "admin or user" };
-        role.AcceptOnlyFromAmong(Roles.Admin, Roles.User);
         var command = new Command("set-role", "Make an account an admin, or a plain user again.") { email, role, ServerHost.Data };
-        command.SetAction(async (parse, ct) => await WithUser(parse.GetValue(ServerHost.Data), parse.GetValue(email)!, async (db, user, now) =>
+        command.SetAction(async (parse, ct) =>
         {
             var to = parse.GetValue(role)!;
-            if (user.Role != to)
+            if (!Roles.IsKnown(to))
             {
-                db.AuditLog.Record(now, AuditActions.RoleChange, null, target: $"user {user.Id} ({user.Email})", detail: $"{user.Role} -> {to} (storyloom users set-role)");
-                user.Role = to;
-                user.InvalidateTokens(now);
-                await db.SaveChangesAsync(ct);
+                throw new UsageException($"the role is '{to}'; use admin or user");
             }
-            console.WriteLine($"{user.Email} is {to}.");
-        }, ct));
+            return await WithUser(parse.GetValue(ServerHost.Data), parse.GetValue(email)!, async (db, user, now) =>
+            {
+                if (user.Role != to)
+                {
+                    db.AuditLog.Record(now, AuditActions.RoleChange, null, target: $"user {user.Id} ({user.Email})", detail: $"{user.Role} -> {to} (storyloom users set-role)");
+                    user.Role = to;
+                    user.InvalidateTokens(now);
+                    await db.SaveChangesAsync(ct);
+                }
+                console.WriteLine($"{user.Email} is {to}.");
+            }, ct);
+        });
         return command;
     }
 

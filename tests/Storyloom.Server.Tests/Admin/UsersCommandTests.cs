@@ -60,7 +60,9 @@ public sealed class UsersCommandTests(SqliteApp fixture) : IClassFixture<SqliteA
         var promote = await Storyloom("users", "set-role", user.Email, "admin");
         promote.Code.ShouldBe(0, promote.Error);
         (await App.LoginAsync(user.Email, user.Password)).User.Role.ShouldBe(Roles.Admin);
-        (await Storyloom("users", "set-role", user.Email, "owner")).Code.ShouldBe(ExitCodes.BadInput);
+        var badRole = await Storyloom("users", "set-role", user.Email, "owner");
+        badRole.Code.ShouldBe(ExitCodes.BadInput);
+        badRole.Error.Trim().Split('\n').ShouldHaveSingleItem();
         (await Storyloom("users", "set-role", "nobody@example.test", "user")).Code.ShouldBe(ExitCodes.BadInput);
 
         (await Storyloom("users", "disable", user.Email)).Code.ShouldBe(0);
