@@ -2,6 +2,7 @@ using System.CommandLine;
 using Spectre.Console;
 using Storyloom.Cli.Books;
 using Storyloom.Cli.Demo;
+using Storyloom.Cli.Gallery;
 using Storyloom.Cli.Preflight;
 using Storyloom.Core.Books;
 using Storyloom.Core.Pipeline;
@@ -31,6 +32,7 @@ public static class StoryloomCli
         root.Subcommands.Add(book);
         root.Subcommands.Add(PreflightCommand.Create(console));
         root.Subcommands.Add(DemoCommand.Create(console));
+        root.Subcommands.Add(GalleryCommand.Create(console));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
