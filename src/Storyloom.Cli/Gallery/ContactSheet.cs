@@ -44,7 +44,7 @@ internal static class ContactSheet
                 "(", "-size", $"{Width}x44", "xc:#f4f1ea", "-font", $"{Font}-Bold", "-pointsize", "20", "-fill", "#262321",
                 "-gravity", "west", "-annotate", $"+{Gap * 2}+0", title, ")",
                 "(", Path.Combine(work, "cover.png"), "-bordercolor", "#f4f1ea", "-border", $"{Gap}", ")",
-                grid, "-append", output,
+                grid, "-append", "-depth", "8", output,
             ], ct);
         }
         finally

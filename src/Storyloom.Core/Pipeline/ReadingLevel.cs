@@ -39,9 +39,9 @@ public sealed record ReadingTarget(double MaxGrade, int MinWordsPerPage, int Max
 {
     public static ReadingTarget For(AgeBand age) => age switch
     {
-        AgeBand.Age0To2 => new(2.0, 1, 12),
-        AgeBand.Age3To5 => new(3.0, 3, 45),
-        AgeBand.Age6To8 => new(4.5, 30, 80),
-        _ => new(7.0, 60, 160),
+        AgeBand.Age0To2 => new(3.0, 1, 12),
+        AgeBand.Age3To5 => new(3.5, 3, 45),
+        AgeBand.Age6To8 => new(5.0, 30, 80),
+        _ => new(7.5, 60, 160),
     };
 }
