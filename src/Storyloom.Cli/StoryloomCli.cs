@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using Storyloom.Cli.Bench;
 using Storyloom.Cli.Books;
 using Storyloom.Cli.Demo;
 using Storyloom.Cli.Gallery;
@@ -33,6 +34,7 @@ public static class StoryloomCli
         root.Subcommands.Add(PreflightCommand.Create(console));
         root.Subcommands.Add(DemoCommand.Create(console));
         root.Subcommands.Add(GalleryCommand.Create(console));
+        root.Subcommands.Add(BenchCommand.Create(console));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
