@@ -28,14 +28,16 @@ internal static class BenchCommand
             try
             {
                 await using var printer = await ChromiumPrinter.StartAsync();
-                var table = new Table().AddColumns("book", "manuscript ms/book", "ms/page", "art ms/book", "ms/picture", "whole build s", "engines share");
+                // Markdown, to paste into bench/RESULTS.md as it is.
+                console.WriteLine("| book | manuscript ms/book | ms/page | art ms/book | ms/picture | whole build s | engines share |");
+                console.WriteLine("|---|---|---|---|---|---|---|");
                 foreach (var (name, spec) in DemoCommand.Books)
                 {
                     var row = await MeasureAsync(spec, n, printer, Path.Combine(scratch, name), ct);
-                    table.AddRow(name, F(row.StoryMs), F(row.StoryMs / spec.Pages, "0.00"), F(row.ArtMs), F(row.ArtMs / row.Pictures, "0.00"),
-                        F(row.BuildS, "0.00"), $"{F((row.StoryMs + row.ArtMs) / 10 / row.BuildS, "0.0")}%");
+                    console.WriteLine($"| {name} ({spec.Pages} pages, {row.Pictures} pictures) | {F(row.StoryMs)} | {F(row.StoryMs / spec.Pages, "0.00")} | " +
+                        $"{F(row.ArtMs)} | {F(row.ArtMs / row.Pictures, "0.00")} | {F(row.BuildS, "0.00")} | {F((row.StoryMs + row.ArtMs) / 10 / row.BuildS, "0.0")}% |");
                 }
-                console.Write(table);
+                console.WriteLine();
                 console.WriteLine($"medians of {n} rounds after one warm-up; whole build = BookBuilder with a warm Chromium into a fresh folder");
             }
             finally
