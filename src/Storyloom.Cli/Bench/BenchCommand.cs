@@ -29,7 +29,7 @@ internal static class BenchCommand
             {
                 await using var printer = await ChromiumPrinter.StartAsync();
                 // Markdown, to paste into bench/RESULTS.md as it is.
-                console.WriteLine("| book | manuscript ms/book | ms/page | art ms/book | ms/picture | whole build s | engines share |");
+                console.WriteLine("| book | story ms | ms/page | art ms | ms/picture | build s | engines |");
                 console.WriteLine("|---|---|---|---|---|---|---|");
                 foreach (var (name, spec) in DemoCommand.Books)
                 {
@@ -38,7 +38,7 @@ internal static class BenchCommand
                         $"{F(row.ArtMs)} | {F(row.ArtMs / row.Pictures, "0.00")} | {F(row.BuildS, "0.00")} | {F((row.StoryMs + row.ArtMs) / 10 / row.BuildS, "0.0")}% |");
                 }
                 console.WriteLine();
-                console.WriteLine($"medians of {n} rounds after one warm-up; whole build = BookBuilder with a warm Chromium into a fresh folder");
+                console.WriteLine($"Medians of {n} rounds after one warm-up. build s: the whole BookBuilder run, warm Chromium, fresh folder.");
             }
             finally
             {
