@@ -5,7 +5,7 @@ using Storyloom.Print.Geometry;
 
 namespace Storyloom.Core.Layout;
 
-/// <summary>The front and back matter templates: title, copyright, meet the characters, The End, about the author.</summary>
+/// <summary>The front and back matter templates: copyright, meet the characters, The End, about the author (the title page is beside the story page).</summary>
 internal sealed partial class InteriorLayout
 {
     private const string MatterStyles = """
@@ -22,33 +22,6 @@ internal sealed partial class InteriorLayout
         .end p:last-child { font-style: italic; }
         .about { font-size: 13pt; line-height: 1.5; text-wrap: balance; }
         """;
-
-    private string TitlePage(ManuscriptPage page)
-    {
-        var live = Live(page);
-        var titleZone = live with { Y0 = live.Y1 - live.Height * 0.34 };
-        var authorZone = live with { Y1 = live.Y0 + 50 };
-        if (manuscript.Kind == BookKind.Coloring)
-        {
-            var artArea = new PdfRect(live.X0, authorZone.Y1 + 12, live.X1, titleZone.Y0 - 12);
-            var design = manuscript.Pages.FirstOrDefault(p => p.Role == PageRole.ColoringDesign) ?? page;
-            var frame = new ArtFrame(artArea.Width, artArea.Height, null, new FrameRect(4, 4, artArea.Width - 8, artArea.Height - 8));
-            return $"""
-                <div class="abs center" style="{Html.Box(titleZone, Media)}"><div class="title">{Html.E(manuscript.Title)}</div>{Subtitle()}</div>
-                {Art(art.ColoringPage(manuscript, design, frame), artArea)}
-                <div class="abs center author" style="{Html.Box(authorZone, Media)}">{Html.E(manuscript.Author)}</div>
-                """;
-        }
-        // Characters stand between the two panels, never behind them.
-        var figures = live with { Y0 = authorZone.Y1 + 6, Y1 = titleZone.Y0 };
-        var coverFrame = new ArtFrame(Media.Width, Media.Height, Html.ToFrame(titleZone, Media), Html.ToFrame(figures, Media));
-        return Art(art.Cover(manuscript, coverFrame), Media) + $"""
-            <div class="abs panel center" style="{Html.Box(titleZone, Media)}"><div class="title">{Html.E(manuscript.Title)}</div>{Subtitle()}</div>
-            <div class="abs panel center author" style="{Html.Box(authorZone, Media)}">{Html.E(manuscript.Author)}</div>
-            """;
-    }
-
-    private string Subtitle() => manuscript.Subtitle is { Length: > 0 } s ? $"""<div class="subtitle">{Html.E(s)}</div>""" : "";
 
     /// <summary>The dedication, when there is one, sits high on the page; the legal lines sit at the foot, as in printed picture books.</summary>
     private string CopyrightPage(ManuscriptPage page)
