@@ -24,7 +24,7 @@ internal static class GalleryCommand
     [
         new("forest-friends", new() { Theme = "friendship in the forest", Age = AgeBand.Age3To5, Shape = StoryShape.Friend, ArtStyle = "flat-pastel", Trim = Trims.Square85, Pages = 32, Seed = 7, MeetTheCharacters = true }),
         new("goodnight-moon-bear", new() { Theme = "sleepy bears at night", Age = AgeBand.Age0To2, Shape = StoryShape.Bedtime, ArtStyle = "soft-shaded", Trim = T("8x10"), Pages = 24, Seed = 11 }),
-        new("sea-quest", new() { Theme = "treasure under the sea", Age = AgeBand.Age6To8, Shape = StoryShape.Quest, ArtStyle = "bold-outline", Trim = T("6x9"), Pages = 32, Ink = Ink.StandardColor, Seed = 3, Dedication = "For Ada and Leo, who always ask for one more story." }),
+        new("sea-quest", new() { Theme = "treasure under the sea", Age = AgeBand.Age6To8, Shape = StoryShape.Quest, ArtStyle = "bold-outline", Trim = T("6x9"), Pages = 32, Seed = 3, Dedication = "For Ada and Leo, who always ask for one more story." }),
         new("brave-in-the-dark", new() { Theme = "being brave in the dark", Age = AgeBand.Age9To12, Shape = StoryShape.Fear, ArtStyle = "soft-shaded", Trim = T("8.25x6"), Pages = 40, Seed = 5, MeetTheCharacters = true, AboutAuthor = "Sam Lee writes stories for curious readers and reads them aloud to anyone who will listen." }),
         new("abc-farm", new() { Theme = "farm animals", Age = AgeBand.Age0To2, Focus = EducationalFocus.Abc, ArtStyle = "flat-pastel", Trim = Trims.Square85, Pages = 32, Seed = 4 }),
         new("counting-sea", new() { Theme = "the sea", Age = AgeBand.Age3To5, Focus = EducationalFocus.CountingTo10, ArtStyle = "bold-outline", Trim = T("8.25x8.25"), Pages = 24, Seed = 6 }),
