@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Spectre.Console;
+using Storyloom.Cli.Bench;
 using Storyloom.Cli.Books;
 using Storyloom.Cli.Demo;
+using Storyloom.Cli.Gallery;
 using Storyloom.Cli.Preflight;
 using Storyloom.Cli.Server;
 using Storyloom.Core.Books;
@@ -35,6 +37,8 @@ public static class StoryloomCli
         root.Subcommands.Add(ServeCommand.Create(console));
         root.Subcommands.Add(DbCommand.Create(console));
         root.Subcommands.Add(UsersCommand.Create(console));
+        root.Subcommands.Add(GalleryCommand.Create(console));
+        root.Subcommands.Add(BenchCommand.Create(console));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

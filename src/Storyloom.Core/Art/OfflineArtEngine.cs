@@ -6,6 +6,8 @@ namespace Storyloom.Core.Art;
 /// <summary>Vector SVG illustrations drawn from the manuscript's briefs; the same inputs always give the same bytes.</summary>
 public sealed class OfflineArtEngine : IArtEngine
 {
+    public ContentCredit Credit { get; } = new("Storyloom's offline art engine", IsAiModel: false);
+
     public string DrawStoryPage(Manuscript manuscript, ManuscriptPage page, ArtFrame frame)
     {
         var brief = page.Illustration ?? new IllustrationBrief("forest", "day", "clear", [], [], "top", "");

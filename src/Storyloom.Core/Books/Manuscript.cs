@@ -10,6 +10,8 @@ public enum PageRole
     Title,
     /// <summary>Copyright and dedication (page 2).</summary>
     Copyright,
+    /// <summary>Story books: the cast, one card per character; the text has one "Name: description" paragraph per entry of the brief's characters.</summary>
+    MeetTheCharacters,
     /// <summary>A story page: text plus a full-bleed illustration.</summary>
     Story,
     /// <summary>The last page of a story: "The End" and the moral.</summary>
@@ -24,6 +26,8 @@ public enum PageRole
     BlankBack,
     /// <summary>A marked "Notes" page used to pad the end of a book.</summary>
     Notes,
+    /// <summary>Story books: the last page, a few lines about the author.</summary>
+    AboutTheAuthor,
 }
 
 [JsonConverter(typeof(JsonStringEnumConverter<Species>))]
@@ -112,7 +116,7 @@ public sealed record Manuscript(
     IReadOnlyList<Character> Cast,
     IReadOnlyList<ManuscriptPage> Pages,
     string Blurb,
-    string Dedication,
+    string? Dedication,
     string? Moral,
     Readability? Readability,
     Listing Listing);

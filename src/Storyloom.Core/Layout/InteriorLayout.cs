@@ -7,7 +7,8 @@ using Storyloom.Print.Printing;
 namespace Storyloom.Core.Layout;
 
 /// <summary>Builds the interior as one HTML document, one &lt;section&gt; per PDF page, each page from a small template.</summary>
-internal sealed class InteriorLayout(Manuscript manuscript, BookSpec spec, ArtStore art)
+/// <param name="textCredit">Who wrote the text, for the copyright notice (the art store knows who drew the pictures).</param>
+internal sealed partial class InteriorLayout(Manuscript manuscript, BookSpec spec, ArtStore art, ContentCredit textCredit)
 {
     private readonly InteriorGeometry _geometry = new(spec.PrintOptions);
     private readonly TextStyle _text = TextStyle.For(spec.Age);
@@ -23,6 +24,7 @@ internal sealed class InteriorLayout(Manuscript manuscript, BookSpec spec, ArtSt
             <style>
             {Html.PageRule(_geometry.PageWidthPt, _geometry.PageHeightPt)}
             {Styles}
+            {MatterStyles}
             </style>
             {Html.FitScript}
             </head><body>
@@ -34,6 +36,8 @@ internal sealed class InteriorLayout(Manuscript manuscript, BookSpec spec, ArtSt
             {
                 PageRole.Title => TitlePage(page),
                 PageRole.Copyright => CopyrightPage(page),
+                PageRole.MeetTheCharacters => MeetTheCharactersPage(page),
+                PageRole.AboutTheAuthor => AboutTheAuthorPage(page),
                 PageRole.Story => StoryPage(page),
                 PageRole.TheEnd => TheEndPage(page),
                 PageRole.BelongsTo => BelongsToPage(page),
@@ -122,34 +126,6 @@ internal sealed class InteriorLayout(Manuscript manuscript, BookSpec spec, ArtSt
     }
 
     private string Subtitle() => manuscript.Subtitle is { Length: > 0 } s ? $"""<div class="subtitle">{Html.E(s)}</div>""" : "";
-
-    private string CopyrightPage(ManuscriptPage page)
-    {
-        var live = Live(page);
-        var dedication = live with { Y0 = live.Y0 + live.Height * 0.45, Y1 = live.Y1 - live.Height * 0.2 };
-        var block = live with { Y1 = live.Y0 + 110 };
-        var year = DateTime.UtcNow.Year;
-        return $"""
-            <div class="abs center" style="{Html.Box(dedication, Media)};font-size:15pt;font-style:italic">{Html.E(manuscript.Dedication)}</div>
-            <div class="abs small" style="{Html.Box(block, Media)};display:flex;flex-direction:column;justify-content:flex-end">
-              <div>{Html.E(manuscript.Title)}</div>
-              <div>Text and illustrations copyright © {year} {Html.E(manuscript.Author)}. All rights reserved.</div>
-              <div>No part of this book may be reproduced without permission.</div>
-              <div>Made with Storyloom (offline engines, seed {manuscript.Seed}).</div>
-            </div>
-            """;
-    }
-
-    private string TheEndPage(ManuscriptPage page)
-    {
-        var live = Live(page);
-        var zone = live with { Y0 = live.Y0 + live.Height * 0.3, Y1 = live.Y1 - live.Height * 0.3 };
-        var frame = new ArtFrame(Media.Width, Media.Height, Html.ToFrame(zone, Media), Html.ToFrame(live, Media));
-        var src = page.Illustration is null ? art.Cover(manuscript, frame) : art.StoryPage(manuscript, page, frame);
-        return Art(src, Media) + $"""
-            <div class="panel center" data-fit data-min="{_text.MinPx:0.##}" style="{Html.Box(zone, Media)}"><div class="title">The End</div>{Html.Paragraphs(page.Text)}</div>
-            """;
-    }
 
     private string ColoringPage(ManuscriptPage page)
     {

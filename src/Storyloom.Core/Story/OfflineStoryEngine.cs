@@ -6,6 +6,8 @@ namespace Storyloom.Core.Story;
 /// <summary>Procedural story writer: no network, same spec and seed give the same manuscript.</summary>
 public sealed class OfflineStoryEngine : IStoryEngine
 {
+    public ContentCredit Credit { get; } = new("Storyloom's offline story engine", IsAiModel: false);
+
     public static readonly IReadOnlyList<string> StoryArtStyles = BookFormatNames.ArtStyles;
 
     public Manuscript Write(BookSpec spec)
@@ -44,25 +46,20 @@ public sealed class OfflineStoryEngine : IStoryEngine
         };
         var writer = new StoryText(rng, spec.Age, tokens, cast.Select(c => c.Name));
         var title = string.IsNullOrWhiteSpace(spec.Title) ? writer.Fill(rng.Pick(text.Titles), settings[0]) : spec.Title.Trim();
-        var pages = new List<ManuscriptPage>
-        {
-            new(1, PageRole.Title, title, null),
-            new(2, PageRole.Copyright, $"Text and illustrations copyright © {spec.Author}. All rights reserved. No part of this book may be reproduced without permission.", null),
-        };
-        var storyCount = Math.Max(1, spec.Pages - 3);
-        pages.AddRange(new StoryPlanner(rng, shape, text, writer, cast, settings, goal).Write(3, storyCount));
+        var matter = FrontMatter.PlanFor(spec, cast);
+        var pages = FrontMatter.Front(spec, matter, title, cast, settings[0]);
+        pages.AddRange(new StoryPlanner(rng, shape, text, writer, cast, settings, goal).Write(matter.FirstContentPage, matter.ContentPages));
         var moral = string.IsNullOrWhiteSpace(spec.Moral) ? rng.Pick(text.Morals) : Sentence(spec.Moral.Trim());
         var closing = writer.Unique(text.Closings, settings[^1]);
-        pages.Add(new ManuscriptPage(spec.Pages, PageRole.TheEnd, closing + " " + moral, null));
+        pages.AddRange(FrontMatter.Back(spec, closing, moral, hero, settings[0]));
 
         var storyTexts = pages.Where(p => p.Role is PageRole.Story or PageRole.TheEnd).Select(p => p.Text!).ToList();
         var readability = ReadabilityMeter.Measure(storyTexts, cast.Select(c => c.Name));
         var blurb = Blurb(writer, text, hero, settings[0]);
         var style = spec.ArtStyle ?? rng.Pick(StoryArtStyles);
-        var dedication = writer.Fill(rng.Pick(Dedications), settings[0]);
         var listing = ListingWriter.ForStory(title, blurb, spec, shape, hero, settings);
         return new Manuscript(title, null, spec.Author, BookKind.Story, spec.Age, spec.Theme, spec.Seed, style, cast,
-            pages.Take(spec.Pages).ToList(), blurb, dedication, moral, readability, listing);
+            pages.Take(spec.Pages).ToList(), blurb, spec.Dedication, moral, readability, listing);
     }
 
     private static Manuscript WriteColoring(BookSpec spec)
@@ -132,12 +129,6 @@ public sealed class OfflineStoryEngine : IStoryEngine
         var blurb = $"{first} {middle} {writer.Fill(text.BlurbQuestion, setting)}";
         return StoryText.CountWords(blurb) <= 60 ? blurb : $"{first} {writer.Fill(text.BlurbQuestion, setting)}";
     }
-
-    private static readonly string[] Dedications =
-    [
-        "For every little dreamer.", "For the ones who read it again and again.", "For brave hearts, big and small.",
-        "For you, with love.", "For everyone who has ever looked for {GP}.", "For curious minds everywhere.",
-    ];
 
     private static string Sentence(string s) => s.Length > 0 && ".!?".Contains(s[^1]) ? s : s + ".";
 
