@@ -36,7 +36,7 @@ internal static class ConceptPainter
         var feet = ground + (area.Bottom - ground) * 0.55;
         if (placements.Count == 0)
         {
-            Grid(c, items, area, rng);
+            Grid(c, items, area, feet, rng);
             return c.ToString();
         }
         // Few things leave the cast most of the picture (feelings, letters); many things take most of it (counting).
@@ -44,6 +44,8 @@ internal static class ConceptPainter
         var castLeft = placements[0].X <= 0.5;
         var castW = area.W * castShare;
         var castBox = castLeft ? area with { W = castW } : area with { X = area.Right - castW, W = castW };
+        // Alone on the page, the cast stands close together in the middle.
+        if (items.Count == 0) castBox = area with { X = area.X + area.W * (placements.Count == 1 ? 0.25 : 0.14), W = area.W * (placements.Count == 1 ? 0.5 : 0.72) };
         var thingBox = castLeft ? area with { X = area.X + castW, W = area.W - castW } : area with { W = area.W - castW };
         var height = Math.Min((feet - area.Y) * (items.Count == 0 ? 0.92 : 0.85), castBox.W / placements.Count / 0.62);
         for (var i = 0; i < placements.Count; i++)
@@ -54,12 +56,17 @@ internal static class ConceptPainter
             var hh = p.Pose == Pose.Sleeping ? height * 0.8 : i == 0 ? height : height * 0.9;
             CharacterPainter.Draw(c, ch, p.Pose, cx, feet, hh, placements.Count == 1 ? !castLeft : i > 0, p.Holding, p.Mood);
         }
-        if (items.Count > 0) Grid(c, items, thingBox, rng);
+        if (items.Count > 0) Grid(c, items, thingBox, feet, rng);
         return c.ToString();
     }
 
-    /// <summary>Things in equal cells, the layout with the biggest cells; a short last row is centred. Cells never overlap.</summary>
-    private static void Grid(SvgCanvas c, List<PictureObject> items, Box box, Rng rng)
+    private static readonly HashSet<string> Floating = ["balloon", "kite", "star", "moon", "sun", "cloud", "fish", "whale", "butterfly", "heart", "crescent", "rainbow"];
+
+    /// <summary>
+    /// Things in equal cells, the layout with the biggest cells; a short last row is centred. Cells never overlap.
+    /// A single row stands on the ground beside the cast, unless the things fly or swim.
+    /// </summary>
+    private static void Grid(SvgCanvas c, List<PictureObject> items, Box box, double feet, Rng rng)
     {
         var n = items.Count;
         if (n == 0) return;
@@ -81,6 +88,7 @@ internal static class ConceptPainter
             var y = box.Y + (box.H - gridH) / 2 + (row + 0.5) * cell;
             var jitter = (cell - size) * 0.3;
             var item = items[i];
+            if (rows == 1 && !Floating.Contains(item.Kind)) (y, jitter) = (Math.Max(box.Y + size / 2, feet - size * 0.48), 0);
             ThingPainter.Draw(c, item.Kind, x + rng.Range(-jitter, jitter), y + rng.Range(-jitter, jitter), size, item.Color, item.Variant);
         }
     }

@@ -16,7 +16,7 @@ internal static partial class ThingPainter
     [
         "apple", "orange", "lemon", "pear", "grapes", "watermelon", "melon", "cake", "icecream", "egg", "cookie", "pizza", "carrot", "acorn",
         "ball", "balloon", "kite", "drum", "yoyo", "block", "crayon", "gift", "hat", "partyhat", "button", "book", "envelope", "xylophone",
-        "quilt", "key", "umbrella", "cup", "jar", "vase", "clock", "tower", "basket", "box", "gem", "sign",
+        "quilt", "key", "umbrella", "cup", "jar", "vase", "clock", "tower", "basket", "box", "gem", "sign", "lantern",
         "flower", "leaf", "tree", "sun", "moon", "star", "heart", "cloud", "rock", "nest", "rainbow", "shell", "snowman",
         "duck", "ladybug", "frog", "zebra", "snail", "fish", "whale", "boat", "car", "train", "rocket", "turtle", "butterfly",
         "circle", "square", "triangle", "rectangle", "oval", "diamond", "crescent", "semicircle",
@@ -167,6 +167,9 @@ internal static partial class ThingPainter
     {
         switch (kind)
         {
+            case "lantern":
+                PropPainter.Prop(c, "lantern", 0, 4, 36);
+                break;
             case "xylophone":
                 c.Rect(-48, 10, 96, 8, Stem, Role.Detail, 3);
                 string[] bars = [Red, Orange, Yellow, Green, Blue, Purple];

@@ -56,14 +56,15 @@ internal sealed class AlphabetFormat : IConceptFormat
                 var n = picked[i + 1];
                 var next = (char)(letter + 1);
                 units.Add(new ConceptUnit($"{letter}{char.ToLowerInvariant(letter)} {next}{char.ToLowerInvariant(next)}",
-                    $"{{H}} finds {Article(e.Word)} and {Article(n.Word)}.", $"{letter} is for {e.Word}, and {next} is for {n.Word}.",
-                    [new PictureObject(e.Kind, 1, e.Color), new PictureObject(n.Kind, 1, n.Color)], e.Word, Pose: Pose.Waving));
+                    $"{{H}} finds {Article(e.Word)} and {Article(n.Word)}.", null,
+                    [new PictureObject(e.Kind, 1, e.Color), new PictureObject(n.Kind, 1, n.Color)], e.Word, Pose: Pose.Waving,
+                    Lead: $"{letter} is for {e.Word}, and {next} is for {n.Word}."));
                 i++;
                 continue;
             }
-            units.Add(new ConceptUnit($"{letter}{char.ToLowerInvariant(letter)}", e.Short, $"{letter} is for {e.Word}. {e.More}",
+            units.Add(new ConceptUnit($"{letter}{char.ToLowerInvariant(letter)}", e.Short, e.More,
                 [new PictureObject(e.Kind, 1, e.Color)], e.Word, Setting: e.Kind is "fish" or "whale" ? "underwater" : null,
-                Pose: i % 2 == 0 ? Pose.Waving : Pose.Standing, Night: e.Kind is "moon" or "star"));
+                Pose: i % 2 == 0 ? Pose.Waving : Pose.Standing, Night: e.Kind is "moon" or "star", Lead: $"{letter} is for {e.Word}."));
         }
         return units;
     }

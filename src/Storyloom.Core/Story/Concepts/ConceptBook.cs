@@ -20,8 +20,8 @@ internal static class ConceptBook
         var format = Format(focus);
         var cast = Cast(spec, rng);
         var thread = ConceptThread.For(rng.Pick(format.Threads));
-        var setting = thread.Name == "walk" ? StorySettings.For(spec.Theme, StoryShape.Quest, rng)[0] : "town";
-        if (setting is "space" or "underwater" or "bedroom") setting = "forest";
+        var places = Places(spec, thread, rng);
+        var setting = places[0];
         var slots = Math.Max(1, spec.Pages - BookMatter.Count);
         var units = format.Units(rng, slots);
         var tokens = new Dictionary<string, string> { ["H"] = cast[0].Name, ["F"] = cast[1].Name, ["A"] = ColorsFormat.Cap(units[0].Word) };
@@ -37,9 +37,10 @@ internal static class ConceptBook
             var progress = i / (double)Math.Max(1, plan.Count - 1);
             pages.Add(p.Kind switch
             {
-                Slot.Opening => StoryPage(number, Fill(thread.Opening), setting, "morning", cast),
-                Slot.Step => StoryPage(number, Fill(p.Step!), thread.Name == "day" && progress > 0.8 ? "bedroom" : setting,
-                    progress > 0.8 ? "evening" : "day", cast),
+                Slot.Opening => StoryPage(number, Fill(thread.Opening), setting, "morning", cast, rng),
+                Slot.Step => StoryPage(number, Fill(p.Step!.Replace(ConceptThread.Home, "", StringComparison.Ordinal)),
+                    p.Step.StartsWith(ConceptThread.Home, StringComparison.Ordinal) ? "bedroom" : places[(int)(progress * 0.999 * places.Count)],
+                    progress > 0.8 ? "evening" : "day", cast, rng),
                 _ => ConceptPage(number, p.Unit!, spec.Age, setting, cast, Fill),
             });
         }
@@ -87,6 +88,7 @@ internal static class ConceptBook
         if (opening) plan.Add(new Planned(Slot.Opening));
         var next = 0;
         var stepIndex = 0;
+        var asked = new HashSet<ConceptUnit>(ReferenceEqualityComparer.Instance);
         for (var u = 0; u < units.Count; u++)
         {
             plan.Add(new Planned(Slot.Unit, units[u]));
@@ -95,16 +97,39 @@ internal static class ConceptBook
                 if (inserts[next] == Slot.Step)
                     plan.Add(new Planned(Slot.Step, Step: thread.Steps[stepIndex++ * thread.Steps.Length / steps]));
                 else
-                    plan.Add(new Planned(Slot.Quiz, format.Quiz(units[rng.Next(u + 1)], rng)));
+                {
+                    // Ask about a unit already shown, a different one each time while there are any left.
+                    var fresh = units.Take(u + 1).Where(x => !asked.Contains(x)).ToList();
+                    var pick = fresh.Count > 0 ? rng.Pick(fresh) : units[rng.Next(u + 1)];
+                    asked.Add(pick);
+                    plan.Add(new Planned(Slot.Quiz, format.Quiz(pick, rng)));
+                }
             }
         }
         if (recap) plan.Add(new Planned(Slot.Recap, format.Recap(units, rng)));
         return plan;
     }
 
-    private static ManuscriptPage StoryPage(int number, string text, string setting, string time, List<Character> cast)
+    /// <summary>Where the thread's outdoor steps happen, in order: a walk wanders through two or three places.</summary>
+    private static List<string> Places(BookSpec spec, ConceptThread thread, Rng rng)
     {
-        var placements = new List<CharacterPlacement> { new(cast[0].Id, Pose.Walking, 0.38, false), new(cast[1].Id, Pose.Walking, 0.62, true) };
+        if (thread.Name != "walk") return ["town"];
+        string[] outdoors = ["forest", "farm", "beach", "town", "snowy-mountains"];
+        var places = StorySettings.For(spec.Theme, StoryShape.Quest, rng).Where(outdoors.Contains).ToList();
+        foreach (var extra in rng.Shuffled(outdoors))
+            if (places.Count < 3 && !places.Contains(extra)) places.Add(extra);
+        return places;
+    }
+
+    private static readonly Pose[] StepPoses = [Pose.Walking, Pose.Running, Pose.Waving, Pose.Holding, Pose.Sitting, Pose.Standing];
+    private static readonly string[] Carried = ["kite", "balloon", "ball", "flower", "book"];
+
+    private static ManuscriptPage StoryPage(int number, string text, string setting, string time, List<Character> cast, Rng rng)
+    {
+        var poses = rng.Shuffled(StepPoses);
+        var x = rng.Range(0.22, 0.34);
+        var placements = cast.Take(2).Select((c, i) => new CharacterPlacement(c.Id, poses[i], i == 0 ? x : x + 0.42, i == 1,
+            poses[i] == Pose.Holding ? rng.Pick(Carried) : null)).ToList();
         var brief = new IllustrationBrief(setting, time, "clear", placements, [], number % 2 == 0 ? "top" : "bottom",
             $"{cast[0].Name} and {cast[1].Name} together in {StoryWords.PlaceName[setting]}.");
         return new ManuscriptPage(number, PageRole.Story, text, brief);

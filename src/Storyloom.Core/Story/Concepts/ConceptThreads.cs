@@ -6,6 +6,9 @@ namespace Storyloom.Core.Story.Concepts;
 /// </summary>
 internal sealed record ConceptThread(string Name, string Opening, string[] Steps, string Ending, string Blurb)
 {
+    /// <summary>Steps that happen at home are marked with this prefix; the rest happen outdoors.</summary>
+    public const string Home = "home:";
+
     public static ConceptThread For(string name) => name switch
     {
         "party" => Party,
@@ -38,10 +41,10 @@ internal sealed record ConceptThread(string Name, string Opening, string[] Steps
     private static readonly ConceptThread Day = new("day",
         "Good morning, {H}, it is a brand-new day.",
         [
-            "{H} eats a warm breakfast.", "{H} brushes teeth, up and down.", "{F} knocks on the door to play.",
-            "They build a fort with pillows.", "They play outside in the sunshine.", "They eat lunch under a tree.",
-            "{H} takes a little nap.", "They paint a picture together.", "{F} waves goodbye and goes home.",
-            "{H} splashes in a bubbly bath.", "{H} puts on cozy pajamas.", "The stars come out, one by one.",
+            Home + "{H} eats a warm breakfast.", Home + "{H} brushes teeth, up and down.", "{F} knocks on the door to play.",
+            Home + "They build a fort with pillows.", "They play outside in the sunshine.", "They eat lunch under a tree.",
+            Home + "{H} takes a little nap.", Home + "They paint a picture together.", "{F} waves goodbye and goes home.",
+            Home + "{H} splashes in a bubbly bath.", Home + "{H} puts on cozy pajamas.", "The stars come out, one by one.",
         ],
         "Goodnight, {H}. Goodnight, {F}. Sweet dreams.",
         "{H} and {F} share a whole day, from breakfast to bedtime");

@@ -10,6 +10,7 @@ namespace Storyloom.Core.Story.Concepts;
 /// <param name="More">One or two more sentences for ages 3 and up; null when Short says it all.</param>
 /// <param name="Word">The word a look-back or quiz page calls the thing ("apple", "red", "circle").</param>
 /// <param name="Who">Who stands in the picture: the cast tokens it names ("H", "F").</param>
+/// <param name="Lead">A sentence for ages 3 and up that comes before Short ("A is for apple.").</param>
 internal sealed record ConceptUnit(
     string Headline,
     string Short,
@@ -20,12 +21,13 @@ internal sealed record ConceptUnit(
     string? Mood = null,
     Pose Pose = Pose.Standing,
     bool Night = false,
-    string? Who = null)
+    string? Who = null,
+    string? Lead = null)
 {
     public int ObjectCount => Objects.Sum(o => o.Count);
 
     /// <summary>The text for the age band, with {H}/{F} still to fill.</summary>
-    public string Text(AgeBand band) => band == AgeBand.Age0To2 || More is null ? Short : $"{Short} {More}";
+    public string Text(AgeBand band) => band == AgeBand.Age0To2 ? Short : string.Join(' ', new[] { Lead, Short, More }.Where(s => s is not null));
 
     /// <summary>The cast tokens the text names, so the picture shows exactly them; the hero when it names no one.</summary>
     public IReadOnlyList<string> Cast(AgeBand band)

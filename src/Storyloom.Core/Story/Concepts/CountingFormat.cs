@@ -90,13 +90,14 @@ internal sealed class CountingFormat(int top) : IConceptFormat
     {
         var all = units.Select(u => u.Objects[0] with { Count = 1 }).ToList();
         var word = Words[top];
-        return new ConceptUnit($"1 to {top}", $"{char.ToUpperInvariant(word[0])}{word[1..]} things, one of each!",
+        return new ConceptUnit($"One to {ColorsFormat.Cap(word)}!", $"{char.ToUpperInvariant(word[0])}{word[1..]} things, one of each!",
             $"{{H}} and {{F}} counted all the way to {word}. Can you point to each one?", all, "counting", Who: "");
     }
 
     public ConceptUnit Quiz(ConceptUnit unit, Rng rng)
     {
         var n = rng.Next(2, Math.Min(top, 9) + 1);
+        if (n == unit.ObjectCount) n = n == 2 ? 3 : n - 1;
         var objects = new List<PictureObject> { unit.Objects[0] with { Count = n } };
         return new ConceptUnit("How many?", $"How many {unit.Word} can you see?", "Count them with your finger, one by one.",
             objects, unit.Word, unit.Setting, Who: "F", Night: unit.Night);

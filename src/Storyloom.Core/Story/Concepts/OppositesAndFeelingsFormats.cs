@@ -62,7 +62,7 @@ internal sealed class FeelingsFormat : IConceptFormat
         new("worried", Pose.Standing, "{H} feels worried, so they talk about it.", "Worried feels like knots in your tummy. Talking to {F} helps.", Friend: true),
         new("angry", Pose.Standing, "{H} is angry, so {H} breathes slowly.", "Angry feels hot, like a red face. Three slow breaths help {H} cool down."),
         new("sad", Pose.Standing, "{H} feels sad, and {F} gives a hug.", "Sad feels heavy and rainy inside. A hug from a friend helps.", Friend: true),
-        new("scared", Pose.Standing, "{H} feels scared, so {F} stays close.", "Scared feels shaky and small. A night-light and a friend help.", Friend: true, Night: true),
+        new("scared", Pose.Standing, "{H} feels scared, so {F} stays close.", "Scared feels shaky and small. A night-light and a friend help.", Friend: true, Helper: "lantern", Night: true),
         new("calm", Pose.Sitting, "{H} feels calm and breathes slowly.", "Calm feels soft, like a quiet pond. Slow breaths help {H} stay calm.", Night: true),
         new("sleepy", Pose.Sitting, "{H} is sleepy and gives a big yawn.", "Sleepy feels heavy and slow. A bedtime story helps.", Helper: "moon", Night: true),
     ];
