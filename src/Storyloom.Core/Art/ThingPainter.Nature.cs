@@ -7,7 +7,7 @@ internal static partial class ThingPainter
     {
         switch (kind)
         {
-            case "apple": Apple(c, 0, 4, 1, color ?? Red); break;
+            case "apple": Apple(c, 0, 3, 0.9, color ?? Red); break;
             case "orange":
                 c.Circle(0, 4, 42, color ?? Orange);
                 c.Ellipse(10, -40, 12, 6, LeafGreen, Role.Contour, -20);
@@ -50,9 +50,9 @@ internal static partial class ThingPainter
                 c.Polygon([(-22, -2), (22, -2), (0, 50)], "#E3B27A");
                 c.Stroke(p => p.M(-14, 10).L(10, 32), "#C08A50", 1.6);
                 c.Stroke(p => p.M(14, 10).L(-10, 32), "#C08A50", 1.6);
-                c.Circle(0, -22, 26, color ?? Pink);
-                c.Circle(-8, -30, 5, Palette.Lighten(color ?? Pink, 0.6), Role.Detail);
-                c.Circle(2, -50, 6, Red);
+                c.Circle(0, -18, 24, color ?? Pink);
+                c.Circle(-8, -26, 5, Palette.Lighten(color ?? Pink, 0.6), Role.Detail);
+                c.Circle(2, -43, 5, Red);
                 break;
             case "egg": c.Ellipse(0, 4, 33, 43, color ?? White); break;
             case "cookie":
@@ -98,7 +98,7 @@ internal static partial class ThingPainter
                 break;
             case "tree":
                 c.Rect(-8, 4, 16, 44, Stem, Role.Contour, 3);
-                c.Path(p => p.M(-30, 16).Q(-48, 8, -40, -12).Q(-44, -40, -16, -40).Q(-6, -52, 12, -44).Q(40, -44, 38, -18).Q(50, 4, 30, 16).Z(), color ?? Green);
+                c.Path(p => p.M(-30, 16).Q(-48, 8, -40, -12).Q(-44, -40, -16, -40).Q(-6, -50, 12, -44).Q(40, -44, 38, -18).Q(50, 4, 30, 16).Z(), color ?? Green);
                 foreach (var (dx, dy) in new[] { (-18.0, -14.0), (14, -24), (18, 2) }) c.Circle(dx, dy, 5, Red, Role.Detail);
                 break;
             case "sun":
@@ -114,11 +114,11 @@ internal static partial class ThingPainter
                 c.Path(p => p.M(10, -46).C(-50, -40, -50, 40, 10, 46).C(-22, 26, -22, -26, 10, -46).Z(), color ?? "#FBE7A1");
                 break;
             case "star": PropPainter.Star(c, 0, 4, 48, color ?? Yellow, Role.Contour); break;
-            case "heart": c.Path(p => p.M(0, 42).C(-64, 0, -40, -52, 0, -22).C(40, -52, 64, 0, 0, 42).Z(), color ?? Red); break;
+            case "heart": c.Path(p => p.M(0, 44).C(-30, 24, -50, 4, -48, -18).C(-46, -42, -12, -46, 0, -24).C(12, -46, 46, -42, 48, -18).C(50, 4, 30, 24, 0, 44).Z(), color ?? Red); break;
             case "cloud":
                 if (variant == "rain")
                     foreach (var dx in new[] { -24.0, 0, 24 }) c.Stroke(p => p.M(dx, 26).L(dx - 6, 44), Blue, 3);
-                c.Path(p => p.M(-42, 20).Q(-54, 0, -32, -4).Q(-30, -30, -4, -24).Q(8, -44, 28, -22).Q(52, -20, 44, 4).Q(54, 20, 36, 20).Z(), color ?? White);
+                c.Path(p => p.M(-42, 20).Q(-50, 0, -32, -4).Q(-30, -30, -4, -24).Q(8, -44, 28, -22).Q(50, -20, 44, 4).Q(50, 20, 36, 20).Z(), color ?? White);
                 break;
             case "rock": c.Path(p => p.M(-46, 30).Q(-50, -6, -22, -24).Q(4, -40, 28, -22).Q(50, -4, 46, 30).Z(), color ?? Gray); break;
             case "nest":
@@ -193,7 +193,7 @@ internal static partial class ThingPainter
                 foreach (var dx in new[] { -30.0, -16, 14, 28 }) c.Rect(dx - 5, 4, 10, 42, White, Role.Contour, 3);
                 c.Ellipse(-2, 0, 40, 22, White);
                 foreach (var dx in new[] { -24.0, -10, 4, 18 }) c.Path(p => p.M(dx, -20).Q(dx + 6, 0, dx, 18).Q(dx + 2, 0, dx - 4, -20).Z(), Black, Role.Dark);
-                c.Path(p => p.M(24, -6).L(34, -40).Q(50, -48, 52, -30).L(40, -2).Z(), White);
+                c.Path(p => p.M(24, -6).L(34, -40).Q(48, -48, 49, -30).L(40, -2).Z(), White);
                 c.Path(p => p.M(30, -38).L(20, -18).L(26, -14).L(36, -36).Z(), Black, Role.Detail);
                 c.Circle(44, -34, 2.6, Palette.Eye, Role.Dark);
                 c.Stroke(p => p.M(-42, -4).Q(-50, 6, -46, 16), Black, 3);

@@ -38,7 +38,7 @@ internal static partial class ThingPainter
     private static void Fitted(SvgCanvas c, string kind)
     {
         var (x0, y0, x1, y1) = ObjectPainter.Bounds(kind);
-        var s = 96 / Math.Max(x1 - x0, y1 - y0);
+        var s = 94 / Math.Max(x1 - x0, y1 - y0);
         c.Push(Affine.Scale(s, s).Then(Affine.Translate(-(x0 + x1) / 2, -(y0 + y1) / 2)));
         ObjectPainter.Draw(c, kind);
         c.Pop();
@@ -61,7 +61,7 @@ internal static partial class ThingPainter
             case "rectangle": c.Rect(-48, -30, 96, 60, fill, Role.Contour, 4); break;
             case "oval": c.Ellipse(0, 0, 34, 47, fill); break;
             case "diamond": c.Polygon([(0, -48), (36, 0), (0, 48), (-36, 0)], fill); break;
-            case "crescent": c.Path(p => p.M(8, -48).C(-52, -40, -52, 40, 8, 48).C(-22, 26, -22, -26, 8, -48).Z(), color ?? Yellow); break;
+            case "crescent": c.Path(p => p.M(8, -48).C(-46, -40, -46, 40, 8, 48).C(-22, 26, -22, -26, 8, -48).Z(), color ?? Yellow); break;
             case "semicircle": c.Path(p => p.M(-48, 20).C(-48, -44, 48, -44, 48, 20).Z(), fill); break;
             default: return false;
         }
@@ -129,8 +129,8 @@ internal static partial class ThingPainter
                 c.Rect(-38, -22, 76, 64, color ?? Pink, Role.Contour, 3);
                 c.Rect(-42, -34, 84, 16, Palette.Darken(color ?? Pink, 0.12), Role.Contour, 3);
                 c.Rect(-6, -34, 12, 76, Yellow, Role.Detail);
-                c.Ellipse(-14, -42, 14, 8, Yellow, Role.Contour, -20);
-                c.Ellipse(14, -42, 14, 8, Yellow, Role.Contour, 20);
+                c.Ellipse(-13, -40, 12, 7, Yellow, Role.Contour, -20);
+                c.Ellipse(13, -40, 12, 7, Yellow, Role.Contour, 20);
                 break;
             case "hat":
                 c.Rect(-28, -40, 56, 66, color ?? Black, Role.Contour, 4);
@@ -138,9 +138,9 @@ internal static partial class ThingPainter
                 c.Ellipse(0, 28, 48, 10, color ?? Black);
                 break;
             case "partyhat":
-                c.Polygon([(0, -44), (34, 44), (-34, 44)], color ?? Purple);
+                c.Polygon([(0, -40), (34, 44), (-34, 44)], color ?? Purple);
                 foreach (var (dx, dy) in new[] { (-8.0, 20.0), (10, 6), (-2, -14), (14, 30) }) c.Circle(dx, dy, 4.5, Yellow, Role.Detail);
-                c.Circle(0, -44, 8, Yellow);
+                c.Circle(0, -41, 7, Yellow);
                 break;
             case "button":
                 c.Circle(0, 0, 44, color ?? Red);
@@ -174,8 +174,8 @@ internal static partial class ThingPainter
                 c.Rect(-48, 10, 96, 8, Stem, Role.Detail, 3);
                 string[] bars = [Red, Orange, Yellow, Green, Blue, Purple];
                 for (var i = 0; i < bars.Length; i++) c.Rect(-46 + i * 16, -30 + i * 4, 13, 56 - i * 8, bars[i], Role.Contour, 3);
-                c.Stroke(p => p.M(20, -46).L(44, -24), Stem, 3);
-                c.Circle(18, -48, 6, Red);
+                c.Stroke(p => p.M(20, -40).L(44, -20), Stem, 3);
+                c.Circle(18, -42, 6, Red);
                 break;
             case "quilt":
                 for (var r = 0; r < 3; r++)
@@ -192,7 +192,7 @@ internal static partial class ThingPainter
             case "umbrella":
                 c.Rect(-2.5, -6, 5, 44, Stem, Role.Detail);
                 c.Stroke(p => p.M(0, 38).Q(0, 48, -10, 46), Stem, 5);
-                c.Path(p => p.M(-48, 0).C(-48, -56, 48, -56, 48, 0).Q(36, -10, 24, 0).Q(12, -10, 0, 0).Q(-12, -10, -24, 0).Q(-36, -10, -48, 0).Z(), color ?? Purple);
+                c.Path(p => p.M(-48, 0).C(-48, -50, 48, -50, 48, 0).Q(36, -10, 24, 0).Q(12, -10, 0, 0).Q(-12, -10, -24, 0).Q(-36, -10, -48, 0).Z(), color ?? Purple);
                 break;
             case "cup":
                 c.Circle(30, 8, 14, "none", Role.Detail);
@@ -236,7 +236,7 @@ internal static partial class ThingPainter
             case "basket":
                 if (variant == "full")
                     foreach (var (dx, dy) in new[] { (-22.0, -6.0), (0, -12), (22, -6), (-11, -24), (11, -24) }) Apple(c, dx, dy, 0.32, Red);
-                c.Stroke(p => p.M(-34, 0).C(-34, -56, 34, -56, 34, 0), "#A8743F", 5);
+                c.Stroke(p => p.M(-34, 0).C(-34, -48, 34, -48, 34, 0), "#A8743F", 5);
                 c.Path(p => p.M(-46, 0).L(46, 0).L(34, 44).L(-34, 44).Z(), "#C98B52");
                 c.Stroke(p => p.M(-42, 14).L(42, 14), "#A8743F", 2.4);
                 c.Stroke(p => p.M(-38, 28).L(38, 28), "#A8743F", 2.4);
