@@ -11,6 +11,7 @@ public sealed class OfflineArtEngine : IArtEngine
     public string DrawStoryPage(Manuscript manuscript, ManuscriptPage page, ArtFrame frame)
     {
         var brief = page.Illustration ?? new IllustrationBrief("forest", "day", "clear", [], [], "top", "");
+        if (page.Role == PageRole.Concept) return ConceptPainter.Draw(manuscript, brief, frame, Rng.For(manuscript.Seed, "concept", page.Number));
         return Scene(manuscript, brief, frame, Rng.For(manuscript.Seed, "art", page.Number), hero: false);
     }
 

@@ -72,6 +72,11 @@ internal sealed class SvgCanvas(double width, double height, InkMode mode)
 
     public void Pop() => Transform = _stack.Pop();
 
+    /// <summary>Opens a &lt;g&gt; that marks one drawn thing (data-object="apple"), so tests and tools can count them.</summary>
+    public void BeginObject(string kind) => _body.Append($"<g data-object=\"{kind}\">");
+
+    public void EndObject() => _body.Append("</g>");
+
     public string LinearGradient(string id, string top, string bottom)
     {
         _defs[id] = $"<linearGradient id=\"{id}\" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"1\"><stop offset=\"0\" stop-color=\"{top}\"/><stop offset=\"1\" stop-color=\"{bottom}\"/></linearGradient>";

@@ -45,6 +45,7 @@ internal sealed partial class InteriorLayout(Manuscript manuscript, BookSpec spe
                 PageRole.ColoringDesign => ColoringPage(page),
                 PageRole.BlankBack => Marker(page, "This page is intentionally left blank so your colors do not show through."),
                 PageRole.Notes => NotesPage(page),
+                PageRole.Concept => ConceptPage(page),
                 _ => "",
             });
             html.Append("</section>\n");
@@ -91,6 +92,30 @@ internal sealed partial class InteriorLayout(Manuscript manuscript, BookSpec spe
         var anchor = top ? $"top:{Html.Pt(Media.Y1 - zone.Y1)}" : $"bottom:{Html.Pt(zone.Y0 - Media.Y0)}";
         return Art(src, Media) + $"""
             <div class="panel" data-fit data-min="{_text.MinPx:0.##}" style="left:{Html.Pt(zone.X0)};{anchor};width:{Html.Pt(zone.Width)};max-height:{Html.Pt(zone.Height)}">{Html.Paragraphs(page.Text)}</div>
+            """;
+    }
+
+    /// <summary>Concept books: a big headline ("Aa", "3 three", "Red"), the picture in a rounded frame, and the line under it.</summary>
+    private string ConceptPage(ManuscriptPage page)
+    {
+        var live = Live(page);
+        var head = live with { Y0 = live.Y1 - live.Height * 0.2 };
+        var text = live with { Y1 = live.Y0 + live.Height * _text.ZoneShare * 0.55 };
+        var picture = new PdfRect(live.X0, text.Y1 + 8, live.X1, head.Y0 - 6);
+        var frame = new ArtFrame(picture.Width, picture.Height, null, new FrameRect(4, 4, picture.Width - 8, picture.Height - 8));
+        string[] inks = ["#E4574C", "#F28C28", "#2E9E5B", "#3B7DD8", "#9B59B6", "#E0598B"];
+        // A color page leads with a crayon of its color, and its headline is printed in that color.
+        var ink = page.Illustration?.Objects is [{ Kind: "crayon", Color: { } c }, ..] ? c : inks[page.Number % inks.Length];
+        var words = (page.Headline ?? "").Split(' ', 2);
+        var headline = words.Length == 2 && words[0].All(char.IsAsciiDigit)
+            ? $"""<div style="display:flex;align-items:baseline;gap:0.3em"><span>{Html.E(words[0])}</span><span style="font-size:0.5em">{Html.E(words[1])}</span></div>"""
+            : Html.E(page.Headline);
+        return $"""
+            <div class="abs" style="{Html.Box(Media, Media)};background:#FFF8EC"></div>
+            <div class="abs center" data-fit data-min="20" style="{Html.Box(head, Media)};font-size:{Html.Pt(head.Height * 0.52)};line-height:1.1;font-weight:bold;white-space:nowrap;color:{ink};-webkit-text-stroke:1.4pt #2B2233">{headline}</div>
+            <img class="art" src="{art.StoryPage(manuscript, page, frame)}" style="{Html.Box(picture, Media)};border-radius:14pt" alt="">
+            <div class="abs" style="{Html.Box(picture, Media)};border:2.5pt solid #5b4a3f;border-radius:14pt"></div>
+            <div class="abs center" data-fit data-min="{_text.MinPx:0.##}" style="{Html.Box(text, Media)};font-size:{Html.Pt(_text.SizePt)};line-height:{_text.LineHeight};padding:0 8pt">{Html.E(page.Text)}</div>
             """;
     }
 

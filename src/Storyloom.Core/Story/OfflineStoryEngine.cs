@@ -18,6 +18,7 @@ public sealed class OfflineStoryEngine : IStoryEngine
 
     private static Manuscript WriteStory(BookSpec spec)
     {
+        if (spec.Focus is { } focus) return Concepts.ConceptBook.Write(spec, focus);
         var rng = Rng.For(spec.Seed, "story:" + spec.Theme.Trim().ToLowerInvariant());
         var shape = ShapeFor(spec.Theme, rng);
         var text = StoryShapes.For(shape);
