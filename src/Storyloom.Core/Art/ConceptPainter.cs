@@ -122,6 +122,7 @@ internal static class ConceptPainter
                 "small" => (full * 0.3, feet - full * 0.15),
                 "up" => (full * 0.42, inner.Y + full * 0.25),
                 "down" => (full * 0.42, feet - full * 0.21),
+                _ when g.Kind == "tower" => (full, feet - full * 0.48),
                 "long" or "short" => (full * 0.9, (inner.Y + feet) / 2),
                 _ => (full * 0.72, feet - full * 0.38),
             };

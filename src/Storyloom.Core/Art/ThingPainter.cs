@@ -230,7 +230,7 @@ internal static partial class ThingPainter
             case "tower":
                 var blocks = variant == "short" ? 2 : 5;
                 string[] colors = [Red, Blue, Yellow, Green, Purple];
-                var side = variant == "short" ? 40.0 : 19;
+                const double side = 19;
                 for (var i = 0; i < blocks; i++) c.Rect(-side / 2, 48 - (i + 1) * side, side, side, colors[i], Role.Contour, 3);
                 break;
             case "basket":

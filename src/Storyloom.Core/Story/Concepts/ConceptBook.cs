@@ -99,7 +99,7 @@ internal static class ConceptBook
                 else
                 {
                     // Ask about a unit already shown, a different one each time while there are any left.
-                    var fresh = units.Take(u + 1).Where(x => !asked.Contains(x)).ToList();
+                    var fresh = units.Take(u + (u > 0 ? 0 : 1)).Where(x => !asked.Contains(x)).ToList();
                     var pick = fresh.Count > 0 ? rng.Pick(fresh) : units[rng.Next(u + 1)];
                     asked.Add(pick);
                     plan.Add(new Planned(Slot.Quiz, format.Quiz(pick, rng)));

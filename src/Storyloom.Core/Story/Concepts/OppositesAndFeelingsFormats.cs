@@ -35,7 +35,8 @@ internal sealed class OppositesFormat : IConceptFormat
     public ConceptUnit Quiz(ConceptUnit unit, Rng rng)
     {
         var words = unit.Word.Split(" and ");
-        return new ConceptUnit("Which one?", $"Which one is {words[0]}?", $"Now find the one that is {words[1]}!", unit.Objects, unit.Word, Who: "");
+        // Swapped sides, so the question is not answered by remembering the page before.
+        return new ConceptUnit("Which one?", $"Which one is {words[0]}?", $"Now find the one that is {words[1]}!", unit.Objects.Reverse().ToList(), unit.Word, Who: "");
     }
 
     public string[] Titles => ["{H}'s Big and Small", "Up and Down with {H}", "{H} and {F}: Opposites", "Fast and Slow with {H}"];
