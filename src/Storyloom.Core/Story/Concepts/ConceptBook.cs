@@ -22,13 +22,14 @@ internal static class ConceptBook
         var thread = ConceptThread.For(rng.Pick(format.Threads));
         var places = Places(spec, thread, rng);
         var setting = places[0];
-        var slots = Math.Max(1, spec.Pages - BookMatter.Count);
+        var matter = FrontMatter.PlanFor(spec, cast);
+        var slots = matter.ContentPages;
         var units = format.Units(rng, slots);
         var tokens = new Dictionary<string, string> { ["H"] = cast[0].Name, ["F"] = cast[1].Name, ["A"] = ColorsFormat.Cap(units[0].Word) };
         string Fill(string text) => tokens.Aggregate(text, (t, kv) => t.Replace("{" + kv.Key + "}", kv.Value, StringComparison.Ordinal));
 
         var title = string.IsNullOrWhiteSpace(spec.Title) ? Fill(rng.Pick(format.Titles)) : spec.Title.Trim();
-        var pages = BookMatter.Front(spec, title);
+        var pages = FrontMatter.Front(spec, matter, title, cast, setting);
         var plan = Plan(units, slots, thread, format, rng);
         for (var i = 0; i < plan.Count; i++)
         {
@@ -44,17 +45,17 @@ internal static class ConceptBook
                 _ => ConceptPage(number, p.Unit!, spec.Age, setting, cast, Fill),
             });
         }
-        var moral = BookMatter.Moral(spec) ?? rng.Pick(format.Morals);
-        pages.Add(BookMatter.TheEnd(spec, Fill(thread.Ending) + " " + moral));
+        var moral = string.IsNullOrWhiteSpace(spec.Moral) ? rng.Pick(format.Morals) : spec.Moral.Trim() is var m && ".!?".Contains(m[^1]) ? m : m + ".";
+        pages.AddRange(FrontMatter.Back(spec, Fill(thread.Ending), moral, cast[0], setting));
 
         var texts = pages.Where(p => p.Role is PageRole.Story or PageRole.Concept or PageRole.TheEnd).Select(p => p.Text!).ToList();
         var readability = ReadabilityMeter.Measure(texts, cast.Select(c => c.Name));
         var blurb = $"{Fill(thread.Blurb)}. Along the way, little readers learn {format.Topic}, one bright page at a time. {Fill(Question(focus))}";
-        var dedication = string.IsNullOrWhiteSpace(spec.Dedication) ? rng.Pick(Dedications) : spec.Dedication.Trim();
         // Clear outlines make every thing easy to pick out and count, so concept books default to the outlined style.
         var style = spec.ArtStyle ?? "bold-outline";
         return new Manuscript(title, format.Subtitle, spec.Author, BookKind.Story, spec.Age, spec.Theme, spec.Seed, style, cast,
-            pages.Take(spec.Pages).ToList(), blurb, dedication, moral, readability, Listing(title, format, blurb, spec, cast[0]));
+            pages.Take(spec.Pages).ToList(), blurb, spec.Dedication, moral, readability,
+            ListingWriter.ForConcept(title, format.Subtitle, blurb, spec, focus, cast[0]));
     }
 
     private static IConceptFormat Format(EducationalFocus focus) => focus switch
@@ -166,24 +167,4 @@ internal static class ConceptBook
         EducationalFocus.Opposites => "Can you tell big from small and up from down?",
         _ => "How do you feel today?",
     };
-
-    private static Listing Listing(string title, IConceptFormat format, string blurb, BookSpec spec, Character hero)
-    {
-        var kind = hero.Species == Species.Child ? "kids" : hero.Species.ToString().ToLowerInvariant();
-        var keywords = new List<string>
-        {
-            format.Listing.Keyword, $"concept book ages {spec.Age.ToCli()}", $"{kind} picture book", $"{spec.Theme.Trim().ToLowerInvariant()} book for children",
-            "early learning book", "toddler learning book", "read aloud book for kids",
-        }.Distinct().ToList();
-        foreach (var spare in new[] { "preschool learning gift", "first words and concepts", "board book style picture book" })
-            if (keywords.Count < 7 && !keywords.Contains(spare)) keywords.Add(spare);
-        var description = $"{blurb} A bright first concept book for children aged {ListingWriter.ReadingAge(spec.Age)}, made for reading aloud together.";
-        return new Listing(title, format.Subtitle, description, keywords, [format.Listing.Category, "Juvenile Nonfiction / Concepts / General"],
-            ListingWriter.ReadingAge(spec.Age));
-    }
-
-    private static readonly string[] Dedications =
-    [
-        "For every little learner.", "For curious minds, big and small.", "For the ones who point at every picture.", "For you, with love.",
-    ];
 }
