@@ -15,17 +15,17 @@ internal static class ColoringDinosaurs
         switch (key)
         {
             case "trex":
-                Leg(c, 4, -34, 12);
-                c.Path(p => p.M(-50, -40).Q(-30, -46, -12, -56).C(0, -64, 10, -66, 16, -72).C(18, -84, 28, -88, 38, -86).C(46, -84, 50, -80, 50, -74)
-                    .L(50, -68).L(36, -66).L(46, -63).C(46, -56, 40, -54, 30, -56).C(26, -50, 24, -42, 18, -36).C(12, -28, 0, -26, -10, -28).Q(-30, -32, -50, -40).Z(), "white");
+                Leg(c, 10, -40, 11);
+                if (more) Spikes(c, [(-36, -44), (-24, -49), (-12, -55), (0, -61), (9, -67)], 5);
+                c.Path(p => p.M(-50, -44).Q(-30, -46, -12, -56).C(0, -64, 10, -66, 16, -72).C(18, -84, 28, -88, 38, -86).C(46, -84, 50, -80, 50, -74)
+                    .L(50, -68).L(36, -66).L(46, -63).C(46, -56, 40, -54, 30, -56).C(26, -50, 24, -42, 18, -36).C(12, -28, 0, -26, -10, -28).Q(-30, -32, -50, -44).Z(), "white");
                 if (more) Belly(c, -6, -30, 16, 22, -36);
-                Leg(c, -8, -40, 16);
+                Leg(c, -6, -42, 13);
                 c.Path(p => p.M(20, -46).L(30, -42).L(32, -36).L(28, -38).L(20, -40).Z(), "white");
                 c.Circle(36, -77, 4.5, "white", Role.Detail);
                 c.Circle(37, -77, 2.2, Palette.Eye, Role.Dark);
                 if (more) for (var i = 0; i < 3; i++) c.Polygon([(40 + i * 3.3, -66.5), (43.3 + i * 3.3, -66.5), (41.6 + i * 3.3, -63.5)], "white", Role.Detail);
-                if (more) Spikes(c, [(-36, -45), (-24, -50), (-12, -56), (0, -62), (9, -67)], 5);
-                if (level == ColoringLevel.Detailed) ColoringSubjects.Spots(c, -14, -42, 12, 5, spot, rng);
+                if (level == ColoringLevel.Detailed) ColoringSubjects.Spots(c, -20, -42, 10, 4, spot, rng);
                 break;
             case "triceratops":
                 foreach (var x in new[] { -22.0, 8 }) c.Rect(x - 6, -28, 12, 28, "white", Role.Contour, 4);
@@ -76,6 +76,7 @@ internal static class ColoringDinosaurs
                 c.Polygon([(-32, -26), (-46, -30), (-46, -22), (-32, -18)], "white");
                 c.Ellipse(-45, -26, 5, 8, "white");
                 foreach (var x in new[] { -22.0, 20 }) c.Rect(x - 6, -20, 12, 20, "white", Role.Contour, 4);
+                foreach (var a in new[] { 0.5, 0.9, 1.3, 1.7, 2.1, 2.5 }) c.Polygon([(-1 + Math.Cos(Math.PI + a - 0.16) * 32, -16 - Math.Sin(a - 0.16) * 28), (-1 + Math.Cos(Math.PI + a) * 42, -16 - Math.Sin(a) * 38), (-1 + Math.Cos(Math.PI + a + 0.16) * 32, -16 - Math.Sin(a + 0.16) * 28)], "white");
                 c.Path(p => p.M(-36, -16).C(-36, -56, 32, -58, 34, -16).Z(), "white");
                 if (more)
                 {
@@ -88,7 +89,6 @@ internal static class ColoringDinosaurs
                         for (var i = 0; i < n; i++) c.Ellipse(-1 - half + (i + 0.5) * 2 * half / n, y, half / n * 0.8, 26.0 / rows * 0.34, "white", Role.Detail);
                     }
                 }
-                foreach (var x in new[] { -28.0, -12, 4, 20 }) c.Polygon([(x - 5, -17), (x, -8), (x + 5, -17)], "white");
                 foreach (var x in new[] { -14.0, 10 }) c.Rect(x - 6, -18, 12, 18, "white", Role.Contour, 4);
                 c.Ellipse(38, -22, 12, 9, "white");
                 c.Circle(41, -25, 2.2, Palette.Eye, Role.Dark);
@@ -107,9 +107,13 @@ internal static class ColoringDinosaurs
         }
     }
 
-    private static void Leg(SvgCanvas c, double x, double hip, double w) =>
-        c.Path(p => p.M(x - w / 2, hip).C(x + w * 0.3, hip - w * 0.6, x + w * 0.9, hip + w * 0.4, x + w * 0.4, hip + w).L(x + w * 0.3, -6).L(x + w * 0.9, -5).L(x + w * 0.9, 0)
-            .L(x - w * 0.5, 0).L(x - w * 0.5, hip + w * 1.2).C(x - w, hip + w * 0.6, x - w, hip + w * 0.1, x - w / 2, hip).Z(), "white");
+    /// <summary>A chunky cartoon leg: shin, a foot pointing forward, and a round thigh over the top of the shin.</summary>
+    private static void Leg(SvgCanvas c, double x, double hip, double w)
+    {
+        c.Rect(x - w * 0.35, hip + w, w * 0.7, -hip - w - 3, "white", Role.Contour, w * 0.2);
+        c.Path(p => p.M(x - w * 0.45, 0).L(x - w * 0.45, -6).Q(x + w * 0.3, -9, x + w * 1.1, -5).Q(x + w * 1.3, 0, x + w * 0.9, 0).Z(), "white");
+        c.Ellipse(x, hip + w * 0.5, w * 0.85, w * 1.2, "white", Role.Contour, -15);
+    }
 
     private static void Belly(SvgCanvas c, double x, double y, double rx, double ry, double rotate) =>
         c.Ellipse(x + 12, y - 8, rx * 0.45, ry * 0.55, "white", Role.Detail, rotate);

@@ -38,7 +38,8 @@ internal static class ColoringMandala
             var mid = (inner + outerR) / 2;
             // As many elements as fit at least 1.4 smallest regions apart, rounded down to the symmetry.
             var fit = (int)(2 * Math.PI * mid / (min * (kind is Ring.Dots or Ring.Beads ? 1.6 : 1.4)));
-            var n = Math.Max(symmetry, fit / symmetry * symmetry);
+            // Near the centre fewer than the symmetry fit: fall back to a divisor of it.
+            var n = fit >= symmetry ? fit / symmetry * symmetry : new[] { symmetry / 2, symmetry / 4, 2 }.First(d => d <= Math.Max(2, fit));
             n = Math.Min(n, style.Level == ColoringLevel.Detailed ? symmetry * 4 : symmetry * 2);
             var phase = rng.Chance(0.5) ? Math.PI / n : 0;
             c.Circle(cx, cy, outerR, "white");

@@ -40,7 +40,7 @@ internal static class ColoringPainter
         {
             var seeded = Rng.For(m.Seed, key, variant);
             if (key == "mandala") ColoringMandala.Draw(c, x0, y0, w, h, style, seeded);
-            else ColoringPatterns.Draw(c, x0, y0, w, h, style, seeded);
+            else ColoringPatterns.Draw(c, x0, y0, w, h, variant, style);
             return ColoringInk.Apply(c.ToString(), style);
         }
 

@@ -1,5 +1,4 @@
 using Storyloom.Core.Books;
-using Storyloom.Core.Randomness;
 
 namespace Storyloom.Core.Art;
 
@@ -11,23 +10,28 @@ internal static class ColoringPatterns
 {
     private enum Motif { Hearts, Stars, Flowers, Diamonds, Circles, Scales }
 
-    public static void Draw(SvgCanvas c, double x0, double y0, double w, double h, ColoringStyle style, Rng rng)
+    /// <summary>The variant picks motif, layout and tile count, so the 25 patterns of a book are all different.</summary>
+    public static void Draw(SvgCanvas c, double x0, double y0, double w, double h, int variant, ColoringStyle style)
     {
-        var motif = rng.Pick(Enum.GetValues<Motif>());
+        var motifs = Enum.GetValues<Motif>();
+        var motif = motifs[variant % motifs.Length];
+        var layout = variant / motifs.Length;
         var (cols, nested) = style.Level switch
         {
-            ColoringLevel.Simple => (rng.Next(3, 5), false),
-            ColoringLevel.Medium => (rng.Next(5, 7), false),
-            _ => (rng.Next(7, 10), true),
+            ColoringLevel.Simple => (3, false),
+            ColoringLevel.Medium => (5, false),
+            _ => (7, true),
         };
+        // Five layouts: plain, one more column, brick rows, alternating motifs, both; scales only change their size.
+        cols += motif == Motif.Scales ? layout : layout % 2;
         var cell = w / cols;
         var rows = Math.Max(1, (int)Math.Round(h / cell));
         var ch = h / rows;
-        var brick = motif != Motif.Scales && rng.Chance(0.5);
-        var alternate = rng.Chance(0.5);
+        var brick = layout is 2 or 4;
+        var alternate = layout is 3 or 4;
         if (motif == Motif.Scales)
         {
-            Scales(c, x0, y0, w, h, cols, rows, nested, style);
+            Scales(c, x0, y0, w, h, cols, nested);
             return;
         }
         for (var r = 0; r < rows; r++)
@@ -101,25 +105,23 @@ internal static class ColoringPatterns
         c.Polygon(pts, "white", role);
     }
 
-    /// <summary>Overlapping fish scales, drawn bottom row first so each row tucks under the one above.</summary>
-    private static void Scales(SvgCanvas c, double x0, double y0, double w, double h, int cols, int rows, bool nested, ColoringStyle style)
+    /// <summary>Overlapping fish scales: U-shaped arches, the bottom row first so each row tucks under the one above.</summary>
+    private static void Scales(SvgCanvas c, double x0, double y0, double w, double h, int cols, bool nested)
     {
         var sw = w / cols;
-        var sh = h / rows;
-        c.Rect(x0, y0, w, h, "white", Role.Detail);
+        var sh = sw * 0.6;
+        var depth = sw * 0.95;
+        var rows = (int)((h - depth * 0.75) / sh) + 1;
         for (var r = rows - 1; r >= 0; r--)
         {
             var shift = r % 2 == 1 ? sw / 2 : 0;
-            for (var k = r % 2 == 1 ? -1 : 0; k < cols; k++)
+            var top = y0 + r * sh;
+            for (var k = 0; k < (shift > 0 ? cols - 1 : cols); k++)
             {
-                var left = Math.Max(x0, x0 + k * sw + shift);
-                var right = Math.Min(x0 + w, x0 + (k + 1) * sw + shift);
-                if (right - left < sw * 0.45) continue;
-                var top = y0 + r * sh;
-                var bottom = Math.Min(y0 + h, top + sh * 1.45);
-                c.Path(p => p.M(left, top).L(right, top).L(right, bottom - sh * 0.55).Q((left + right) / 2, bottom + sh * 0.1, left, bottom - sh * 0.55).Z(), "white", Role.Detail);
-                if (nested && right - left > sw * 0.9)
-                    c.Path(p => p.M(left + sw * 0.25, top + sh * 0.35).L(right - sw * 0.25, top + sh * 0.35).Q((left + right) / 2, top + sh * 1.05, left + sw * 0.25, top + sh * 0.35).Z(), "white", Role.Detail);
+                var left = x0 + k * sw + shift;
+                var right = left + sw;
+                c.Path(p => p.M(left, top).C(left, top + depth, right, top + depth, right, top).Z(), "white", Role.Detail);
+                if (nested) c.Circle((left + right) / 2, top + sw * 0.42, sw * 0.13, "white", Role.Detail);
             }
         }
     }

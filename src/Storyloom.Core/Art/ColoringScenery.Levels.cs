@@ -15,8 +15,8 @@ internal static partial class ColoringScenery
         switch (setting)
         {
             case "underwater" or "reef":
-                Bubble(c, sx, sy, r * 0.8);
-                Bubble(c, b.Fit(0.05, r * 0.6), b.Y(0.3), r * 0.6);
+                c.Circle(sx, sy, r * 0.8, "white");
+                c.Circle(b.Fit(0.05, r * 0.6), b.Y(0.3), r * 0.6, "white");
                 break;
             case "space":
                 PropPainter.Star(c, sx, sy, r * 1.1, "white", Role.Contour);
@@ -71,7 +71,8 @@ internal static partial class ColoringScenery
 
     private static void Volcano(SvgCanvas c, ColoringBox b, Rng rng, bool fine)
     {
-        var (x, half, top) = (b.X(rng.Range(0.68, 0.76)), b.W * 0.3, b.Y(rng.Range(0.2, 0.26)));
+        var half = b.W * 0.3;
+        var (x, top) = (b.Fit(rng.Range(0.68, 0.76), half), b.Y(rng.Range(0.2, 0.26)));
         var g = b.Ground + 4;
         var crater = half * 0.28;
         Puff(c, x - crater * 0.3, top - b.H * 0.06, crater * 1.1, crater * 0.6, 6);
@@ -83,10 +84,10 @@ internal static partial class ColoringScenery
             foreach (var (fx, fy) in new[] { (-0.45, 0.62), (0.3, 0.75), (0.55, 0.55) })
                 c.Ellipse(x + fx * half, top + fy * (g - top), half * 0.08, half * 0.05, "white", Role.Detail);
         Ground(c, b, b.H * 0.025, fine);
-        var lean = b.Mirror ? 1 : -1;
-        var ps = b.H * rng.Range(0.45, 0.55);
-        Palm(c, b.Fit(0.1, ps * 0.42) - lean * ps * 0.2, b.Ground + b.H * 0.04, ps, lean);
-        Fern(c, b.Fit(0.9, b.H * 0.1), b.Bottom - b.H * 0.03, b.H * 0.2);
+        var lean = b.Mirror ? -1 : 1;
+        var ps = b.H * rng.Range(0.4, 0.48);
+        Palm(c, b.Fit(0.08, ps * 0.42) - lean * ps * 0.2, b.Ground + b.H * 0.04, ps, lean);
+        Fern(c, b.Fit(0.9, b.H * 0.17), b.Bottom - b.H * 0.03, b.H * 0.2);
         c.Ellipse(b.Fit(0.28, 30), b.Bottom - b.H * 0.04, 26, 14, "white");
         if (fine) c.Ellipse(b.Fit(0.24, 20) + 22, b.Bottom - b.H * 0.035, 12, 8, "white", Role.Detail);
     }

@@ -29,8 +29,8 @@ internal static partial class ColoringShapes
         for (var i = 0; i < 8; i++)
         {
             var a = i * Math.PI / 4 + Math.PI / 8;
-            c.Polygon([(cx + Math.Cos(a - 0.16) * r * 1.3, cy + Math.Sin(a - 0.16) * r * 1.3), (cx + Math.Cos(a) * r * 1.75, cy + Math.Sin(a) * r * 1.75),
-                (cx + Math.Cos(a + 0.16) * r * 1.3, cy + Math.Sin(a + 0.16) * r * 1.3)], "white", Role.Detail);
+            c.Polygon([(cx + Math.Cos(a - 0.2) * r * 1.25, cy + Math.Sin(a - 0.2) * r * 1.25), (cx + Math.Cos(a) * r * 1.75, cy + Math.Sin(a) * r * 1.75),
+                (cx + Math.Cos(a + 0.2) * r * 1.25, cy + Math.Sin(a + 0.2) * r * 1.25)], "white", Role.Detail);
         }
         c.Circle(cx, cy, r, "white");
         Smile(c, cx, cy, r);

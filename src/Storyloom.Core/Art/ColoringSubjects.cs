@@ -82,7 +82,8 @@ internal static class ColoringSubjects
             {
                 var (dx, dy) = ((x - cx) / Math.Max(1, rx - r), (y - cy) / Math.Max(1, ry - r));
                 if (dx * dx + dy * dy > 1) continue;
-                c.Circle(x + rng.Range(-0.2, 0.2) * r, y + rng.Range(-0.2, 0.2) * r, r * rng.Range(0.8, 1.05), "white", Role.Detail);
+                if (rng.Chance(0.15)) continue;
+                c.Circle(x + rng.Range(-0.4, 0.4) * r, y + rng.Range(-0.4, 0.4) * r, r * rng.Range(0.65, 1.1), "white", Role.Detail);
             }
         }
     }

@@ -90,11 +90,12 @@ internal static class ColoringVehicles
                 c.Polygon([(-16, -52), (-46, -58), (-46, -50), (-16, -40)], "white");
                 c.Circle(-44, -56, 8, "white");
                 if (more) c.Circle(-44, -56, 3, "white", Role.Detail);
+                var bar = more ? 6.0 : 9;
                 c.Rect(-2, -78, 7, 10, "white");
-                c.Rect(-46, -84, 96, 6, "white", Role.Contour, 3);
+                c.Rect(-46, -78 - bar, 96, bar, "white", Role.Contour, bar / 2);
                 c.Rect(-10, -26, 4, 14, "white");
                 c.Rect(22, -26, 4, 14, "white");
-                c.Rect(-22, -14, 56, 5, "white", Role.Contour, 2.5);
+                c.Rect(-22, -12 - bar * 0.5, 56, bar * 0.9, "white", Role.Contour, bar * 0.45);
                 c.Path(p => p.M(-22, -48).C(-22, -68, 20, -72, 34, -58).C(46, -46, 40, -28, 22, -28).L(-10, -28).C(-20, -28, -22, -36, -22, -48).Z(), "white");
                 c.Path(p => p.M(12, -64).C(24, -64, 34, -56, 37, -46).L(12, -46).Z(), "white", Role.Detail);
                 if (more) c.Rect(-14, -56, 18, 14, "white", Role.Detail, 3);
