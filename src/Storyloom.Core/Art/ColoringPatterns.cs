@@ -71,7 +71,7 @@ internal static class ColoringPatterns
                 for (var i = 0; i < 6; i++)
                 {
                     var a = i * Math.PI / 3;
-                    c.Ellipse(x + Math.Cos(a) * s * 0.5, y + Math.Sin(a) * s * 0.5, s * 0.42, s * 0.26, "white", Role.Contour, i * 60);
+                    c.Ellipse(x + Math.Cos(a) * s * 0.55, y + Math.Sin(a) * s * 0.55, s * 0.42, s * 0.3, "white", Role.Contour, i * 60);
                 }
                 c.Circle(x, y, s * 0.34, "white");
                 if (nested) c.Circle(x, y, s * 0.16, "white", Role.Detail);

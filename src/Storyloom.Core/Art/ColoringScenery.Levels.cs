@@ -6,12 +6,13 @@ namespace Storyloom.Core.Art;
 /// <summary>The simple level's calm backgrounds, the detailed level's textures, and the volcano and reef settings.</summary>
 internal static partial class ColoringScenery
 {
-    /// <summary>Ages 3–5: only a ground to stand on and one or two big, round sky shapes in the corners.</summary>
+    /// <summary>Ages 3–5: a ground to stand on, a big round sky shape and one big shape at the side that says where we are.</summary>
     private static void Simple(SvgCanvas c, string setting, bool night, ColoringBox b, Rng rng)
     {
         var r = b.W * 0.075;
         var (sx, sy) = (b.Fit(1, r * 1.5), b.Y0 + r * 1.5);
         var g = b.Ground;
+        var side = b.Fit(0.02, b.W * 0.17);
         switch (setting)
         {
             case "underwater" or "reef":
@@ -20,11 +21,13 @@ internal static partial class ColoringScenery
                 break;
             case "space":
                 PropPainter.Star(c, sx, sy, r * 1.1, "white", Role.Contour);
-                PropPainter.Star(c, b.Fit(0.04, r), b.Y(0.3), r * 0.9, "white", Role.Contour);
+                c.Circle(side, b.Y(0.2), r * 0.9, "white");
+                c.Ellipse(side, b.Y(0.2), r * 1.5, r * 0.5, "none");
                 break;
             case "bedroom":
                 c.Rect(b.X0, g - b.H * 0.04, b.W, b.Bottom - g + b.H * 0.04, "white");
-                Moon(c, sx, sy, r * 1.1);
+                c.Rect(side - b.W * 0.09, b.Y(0.1), b.W * 0.18, b.W * 0.2, "white", Role.Contour, 8);
+                Moon(c, side + b.W * 0.02, b.Y(0.1) + b.W * 0.1, r * 0.75);
                 return;
             default:
                 if (night) Moon(c, sx, sy, r * 1.1);
@@ -33,10 +36,22 @@ internal static partial class ColoringScenery
                     Puff(c, sx, sy, r * 1.05, r * 1.05, 9);
                     c.Circle(sx, sy, r * 0.75, "white");
                 }
-                if (rng.Chance(0.6)) Puff(c, b.Fit(0.08, b.W * 0.14), b.Y(0.08), b.W * 0.1, b.W * 0.05, 5);
                 break;
         }
         var lift = b.H * 0.025;
+        // The setting's one landmark stands behind the ground line at the near side, half hidden by the subject.
+        var foot = g + b.H * 0.02;
+        var h = b.H * 0.42;
+        switch (setting)
+        {
+            case "forest": Puff(c, side, foot - h * 0.62, b.W * 0.12, h * 0.3, 6); c.Rect(side - b.W * 0.04, foot - h * 0.4, b.W * 0.08, h * 0.4, "white"); break;
+            case "town": c.Rect(side - b.W * 0.11, foot - h * 0.45, b.W * 0.22, h * 0.45, "white"); c.Polygon([(side - b.W * 0.14, foot - h * 0.45), (side, foot - h * 0.75), (side + b.W * 0.14, foot - h * 0.45)], "white"); break;
+            case "farm": c.Polygon([(side - b.W * 0.13, foot), (side - b.W * 0.13, foot - h * 0.5), (side, foot - h * 0.75), (side + b.W * 0.13, foot - h * 0.5), (side + b.W * 0.13, foot)], "white"); break;
+            case "beach": c.Path(p => p.M(side - b.W * 0.12, g - b.H * 0.1).Q(side, g - b.H * 0.16, side + b.W * 0.12, g - b.H * 0.1).Q(side, g - b.H * 0.12, side - b.W * 0.12, g - b.H * 0.1).Z(), "white"); break;
+            case "snowy-mountains": c.Polygon([(side - b.W * 0.16, foot), (side, foot - h * 0.8), (side + b.W * 0.16, foot)], "white"); break;
+            case "volcano": c.Path(p => p.M(side - b.W * 0.16, foot).L(side - b.W * 0.05, foot - h * 0.75).L(side + b.W * 0.05, foot - h * 0.75).L(side + b.W * 0.16, foot).Z(), "white"); break;
+            case "reef": Puff(c, side, foot, b.W * 0.1, h * 0.45, 5, Math.PI, 2 * Math.PI); break;
+        }
         c.Path(p => p.M(b.X0, g).Q(b.X0 + b.W * 0.3, g - lift, b.X0 + b.W * 0.6, g).Q(b.X0 + b.W * 0.85, g + lift, b.Right, g - lift * 0.4)
             .L(b.Right, b.Bottom).L(b.X0, b.Bottom).Z(), "white");
     }

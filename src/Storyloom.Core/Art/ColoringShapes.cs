@@ -156,11 +156,12 @@ internal static partial class ColoringShapes
     {
         c.Rect(xLeft, baseY - s * 0.75, xRight - xLeft, s * 0.14, "white", Role.Detail);
         c.Rect(xLeft, baseY - s * 0.4, xRight - xLeft, s * 0.14, "white", Role.Detail);
-        var posts = Math.Max(2, (int)((xRight - xLeft) / (s * 0.45)));
+        // Posts wide enough to color at the medium level, not thin black sticks.
+        var posts = Math.Max(2, (int)((xRight - xLeft) / (s * 0.7)));
         for (var i = 0; i < posts; i++)
         {
-            var px = xLeft + s * 0.09 + i * (xRight - xLeft - s * 0.18) / (posts - 1);
-            c.Polygon([(px - s * 0.09, baseY), (px - s * 0.09, baseY - s * 0.9), (px, baseY - s), (px + s * 0.09, baseY - s * 0.9), (px + s * 0.09, baseY)], "white");
+            var px = xLeft + s * 0.17 + i * (xRight - xLeft - s * 0.34) / (posts - 1);
+            c.Polygon([(px - s * 0.17, baseY), (px - s * 0.17, baseY - s * 0.85), (px, baseY - s), (px + s * 0.17, baseY - s * 0.85), (px + s * 0.17, baseY)], "white");
         }
     }
 
