@@ -28,6 +28,10 @@ internal static class ColoringPainter
     {
         var brief = page.Illustration;
         var style = ColoringStyle.For(ColoringTags.LevelOf(brief));
+        // A design page is over 4 in on each side and never landscape; any other frame is a preview (title page, cover sample)
+        // of the same design, drawn about as much smaller as its height is to a full page's, so its smallest region shrinks with it.
+        if (Math.Min(frame.SafeArea.Width, frame.SafeArea.Height) < 300 || frame.SafeArea.Width > frame.SafeArea.Height * 1.3)
+            style = style with { MinRegion = style.MinRegion * Math.Min(1, frame.SafeArea.Height / 600) };
         var c = new SvgCanvas(frame.WidthPt, frame.HeightPt, InkMode.LineArt) { LineWidths = (style.Contour, style.Detail) };
         var s = frame.SafeArea;
         const double inset = 4, inner = 14;

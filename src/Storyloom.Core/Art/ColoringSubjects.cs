@@ -38,6 +38,7 @@ internal static class ColoringSubjects
         else if (ColoringDinosaurs.Knows(key)) ColoringDinosaurs.Draw(c, key, style.Level, rng);
         else if (ColoringSea.Knows(key)) ColoringSea.Draw(c, key, style.Level);
         else if (key == "ball") Ball(c, style.Level);
+        else if (key == "flower") Flower(c, style.Level);
         else
         {
             ObjectPainter.Draw(c, key);
@@ -51,6 +52,21 @@ internal static class ColoringSubjects
         foreach (var d in new[] { -1.0, 1 })
             c.Path(p => p.M(0, -80).C(d * 30, -66, d * 30, -14, 0, 0).C(d * 14, -20, d * 14, -60, 0, -80).Z(), "white", Role.Detail);
         if (level != ColoringLevel.Simple) c.Circle(0, -40, 8, "white", Role.Detail);
+    }
+
+    /// <summary>A big daisy: round petals wide enough to color even at the simple level.</summary>
+    private static void Flower(SvgCanvas c, ColoringLevel level)
+    {
+        c.Rect(-3, -58, 6, 58, "white", Role.Contour, 3);
+        c.Path(p => p.M(2, -18).Q(22, -34, 34, -26).Q(22, -12, 2, -18).Z(), "white");
+        var petals = level == ColoringLevel.Detailed ? 8 : 6;
+        for (var i = 0; i < petals; i++)
+        {
+            var a = i * 2 * Math.PI / petals;
+            c.Circle(Math.Sin(a) * 21, -76 - Math.Cos(a) * 21, level == ColoringLevel.Detailed ? 10 : 13, "white");
+        }
+        c.Circle(0, -76, 14, "white");
+        if (level != ColoringLevel.Simple) c.Circle(0, -76, 6, "white", Role.Detail);
     }
 
     /// <summary>Medium and detailed pages add closed spots or scales inside the big body shapes of the older subjects.</summary>
