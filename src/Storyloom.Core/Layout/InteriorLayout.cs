@@ -162,37 +162,71 @@ internal sealed partial class InteriorLayout(Manuscript manuscript, BookSpec spe
             $"""<div class="abs caption center" style="{Html.Box(caption, Media)}">{Html.E(page.Text)}</div>""";
     }
 
+    /// <summary>A rainbow and clouds over the title, a big name plate to write in, and three crayons to color at the foot.</summary>
     private string BelongsToPage(ManuscriptPage page)
     {
-        var live = Live(page).Inset(18, 18, 18, 18);
-        var line = live with { Y0 = live.Y0 + live.Height * 0.38, Y1 = live.Y0 + live.Height * 0.38 + 40 };
+        var live = Live(page).Inset(12, 12, 12, 12);
+        var (w, h) = (live.Width, live.Height);
+        var c = new SvgCanvas(w, h, InkMode.LineArt) { LineWidths = (3, 2) };
+        c.Rect(3, 3, w - 6, h - 6, "white", Role.Contour, 24);
+        var (cx, arcY, r) = (w / 2, h * 0.3, Math.Min(w * 0.36, h * 0.22));
+        for (var i = 0; i < 4; i++)
+        {
+            var (outer, inner) = (r * (1 - i * 0.16), r * (1 - (i + 1) * 0.16));
+            c.Path(p => p.M(cx - outer, arcY).C(cx - outer, arcY - outer * 1.33, cx + outer, arcY - outer * 1.33, cx + outer, arcY)
+                .L(cx + inner, arcY).C(cx + inner, arcY - inner * 1.33, cx - inner, arcY - inner * 1.33, cx - inner, arcY).Z(), "white");
+        }
+        ColoringShapes.Cloud(c, cx - r * 0.9, arcY, r * 0.32);
+        ColoringShapes.Cloud(c, cx + r * 0.9, arcY, r * 0.32);
+        var plate = (X: w * 0.1, Y: h * 0.5, W: w * 0.8, H: h * 0.16);
+        c.Rect(plate.X, plate.Y, plate.W, plate.H, "white", Role.Contour, 18);
+        c.Stroke(p => p.M(plate.X + 24, plate.Y + plate.H * 0.72).L(plate.X + plate.W - 24, plate.Y + plate.H * 0.72), "#000", 1.5);
+        foreach (var (fx, fy) in new[] { (0.12, 0.1), (0.88, 0.1), (0.1, 0.43), (0.9, 0.43) })
+            PropPainter.Star(c, w * fx, h * fy, Math.Min(w, h) * 0.06, "white", Role.Contour);
+        for (var i = 0; i < 3; i++) Crayon(c, w * (0.3 + i * 0.2), h * 0.94, h * 0.2, -12 + i * 12);
+        var title = new PdfRect(live.X0, live.Y1 - h * 0.44, live.X1, live.Y1 - h * 0.32);
         return $"""
-            <div class="abs" style="{Html.Box(live, Media)};border:3pt solid #000;border-radius:24pt"></div>
-            <div class="abs center" style="{Html.Box(live with { Y0 = live.Y1 - live.Height * 0.45 }, Media)};font-size:30pt;font-weight:bold">This book belongs to</div>
-            <div class="abs rule" style="{Html.Box(line.Inset(40, 0, 40, 0), Media)};border-bottom:1.5pt solid #000"></div>
+            <div class="abs" style="{Html.Box(live, Media)}">{c}</div>
+            <div class="abs center" style="{Html.Box(title, Media)};font-size:30pt;font-weight:bold">This book belongs to</div>
             """;
     }
 
+    /// <summary>A crayon standing on (x, baseY), s tall, tilted by angle degrees: body, paper band and tip, each closed.</summary>
+    private static void Crayon(SvgCanvas c, double x, double baseY, double s, double angle)
+    {
+        c.Push(Affine.Translate(x, baseY).Then(Affine.Rotate(angle)));
+        var w = s * 0.26;
+        c.Polygon([(-w / 2, -s * 0.72), (0, -s), (w / 2, -s * 0.72)], "white");
+        c.Rect(-w / 2, -s * 0.72, w, s * 0.72, "white", Role.Contour, 3);
+        c.Rect(-w / 2, -s * 0.5, w, s * 0.26, "white", Role.Detail);
+        c.Pop();
+    }
+
+    /// <summary>Twenty paint blobs, each with a line to write the color's name, under a short how-to.</summary>
     private string ColorTestPage(ManuscriptPage page)
     {
         var live = Live(page);
-        var head = live with { Y0 = live.Y1 - 60 };
-        var grid = new StringBuilder();
-        const int cols = 4, rows = 6;
-        var gap = 14.0;
-        var area = live with { Y1 = head.Y0 - 10 };
-        var w = (area.Width - gap * (cols - 1)) / cols;
-        var h = (area.Height - gap * (rows - 1)) / rows;
+        var head = live with { Y0 = live.Y1 - 46 };
+        var hint = live with { Y1 = head.Y0, Y0 = head.Y0 - 22 };
+        var area = live with { Y1 = hint.Y0 - 8 };
+        const int cols = 4, rows = 5;
+        var c = new SvgCanvas(area.Width, area.Height, InkMode.LineArt) { LineWidths = (2.5, 1.5) };
+        var (cw, ch) = (area.Width / cols, area.Height / rows);
+        var radius = Math.Min(cw * 0.4, ch * 0.33);
         for (var r = 0; r < rows; r++)
-        {
-            for (var c = 0; c < cols; c++)
+            for (var k = 0; k < cols; k++)
             {
-                var x0 = area.X0 + c * (w + gap);
-                var y1 = area.Y1 - r * (h + gap);
-                grid.Append($"""<div class="abs swatch" style="{Html.Box(new PdfRect(x0, y1 - h, x0 + w, y1), Media)}"></div>""");
+                var (x, y) = (cw * (k + 0.5), ch * r + ch * 0.4);
+                // Blobs take turns between a round splat and a heart so the page is fun to fill.
+                if ((r + k) % 2 == 0) ColoringShapes.Puff(c, x, y, radius * 0.82, radius * 0.82, 7);
+                else ColoringPatterns.Heart(c, x, y + radius * 0.05, radius * 0.95, Role.Contour);
+                c.Rect(x - cw * 0.38, ch * (r + 1) - ch * 0.14, cw * 0.76, 1.5, "#000", Role.Dark);
             }
-        }
-        return $"""<div class="abs center" style="{Html.Box(head, Media)};font-size:24pt;font-weight:bold">Test your colors here</div>""" + grid;
+        return $"""
+            <div class="abs center" style="{Html.Box(head, Media)};font-size:26pt;font-weight:bold">Test your colors here</div>
+            <div class="abs center" style="{Html.Box(hint, Media)};font-size:11pt">Try each crayon, marker or pencil in a shape, then write its name on the line.</div>
+            <div class="abs" style="{Html.Box(area, Media)}">{c}</div>
+            """;
     }
 
     private string Marker(ManuscriptPage page, string text)
