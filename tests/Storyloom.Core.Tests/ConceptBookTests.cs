@@ -31,16 +31,17 @@ public sealed partial class ConceptBookTests
     [InlineData(EducationalFocus.Shapes)]
     [InlineData(EducationalFocus.Opposites)]
     [InlineData(EducationalFocus.Feelings)]
-    public void Every_focus_fills_the_book_between_title_copyright_and_the_end(EducationalFocus focus)
+    public void Every_focus_fills_the_book_between_front_matter_and_the_end(EducationalFocus focus)
     {
         foreach (var m in Books(focus))
         {
             m.Pages.Select(p => p.Number).ShouldBe(Enumerable.Range(1, m.Pages.Count));
             m.Pages[0].Role.ShouldBe(PageRole.Title);
             m.Pages[1].Role.ShouldBe(PageRole.Copyright);
-            m.Pages[^1].Role.ShouldBe(PageRole.TheEnd);
-            m.Pages[^1].Text!.ShouldEndWith(m.Moral!);
-            m.Pages.Skip(2).SkipLast(1).ShouldAllBe(p => p.Role == PageRole.Concept || p.Role == PageRole.Story);
+            m.Pages[^2].Role.ShouldBe(PageRole.TheEnd);
+            m.Pages[^2].Text!.ShouldEndWith(m.Moral!);
+            m.Pages[^1].Role.ShouldBe(PageRole.AboutTheAuthor);
+            m.Pages.Skip(2).SkipLast(2).ShouldAllBe(p => p.Role == PageRole.Concept || p.Role == PageRole.Story);
             foreach (var p in Concepts(m))
             {
                 p.Headline.ShouldNotBeNullOrWhiteSpace();
@@ -60,7 +61,7 @@ public sealed partial class ConceptBookTests
         {
             var letterPages = Concepts(m).Where(p => LetterHeadline().IsMatch(p.Headline!)).ToList();
             string.Concat(letterPages.SelectMany(p => p.Headline!.Where(char.IsUpper))).ShouldBe("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
-            (letterPages.Count == 26 || letterPages.Count == m.Pages.Count - 3).ShouldBeTrue($"{letterPages.Count} letter pages in {m.Pages.Count}");
+            (letterPages.Count == 26 || letterPages.Count == m.Pages.Count - 4).ShouldBeTrue($"{letterPages.Count} letter pages in {m.Pages.Count}");
             foreach (var p in letterPages)
                 p.Illustration!.Objects!.Count.ShouldBe(p.Headline!.Count(char.IsUpper));
         }
@@ -161,7 +162,7 @@ public sealed partial class ConceptBookTests
         Enumerable.Range(1, 12).Select(s => Write(EducationalFocus.CountingTo10, s).Title).Distinct().Count().ShouldBeGreaterThan(2);
         var m = Write(EducationalFocus.Shapes, moral: "Be kind to every shape");
         m.Moral.ShouldBe("Be kind to every shape.");
-        m.Pages[^1].Text!.ShouldEndWith("Be kind to every shape.");
+        m.Pages[^2].Text!.ShouldEndWith("Be kind to every shape.");
     }
 
     [Fact]
