@@ -104,7 +104,7 @@ public sealed partial class StoryCoherenceTests
 
     private static readonly string[] Fillers = StoryWords.Spots.Values.SelectMany(s => s)
         .Concat(StoryWords.Things).Concat(StoryWords.Smells).Concat(StoryWords.PlaceName.Values)
-        .Concat(new[] { StoryShapes.QuestGoals, StoryShapes.FriendGoals, StoryShapes.Fears, StoryShapes.BedtimeGoals }.SelectMany(g => g).Select(g => g.Phrase))
+        .Concat(StoryShapes.AllGoals.SelectMany(g => new[] { g.Phrase, g.Intro ?? g.Phrase }))
         .Distinct().OrderByDescending(f => f.Length).ToArray();
 
     [GeneratedRegex(@"[\p{L}]+(['’][\p{L}]+)?")]

@@ -65,6 +65,7 @@ public enum Pose
 /// <param name="AccentColor">Hex color of ears, belly, scales.</param>
 /// <param name="Clothing">"scarf", "overalls", "dress", "cape", "jacket", "none" …</param>
 /// <param name="Accessory">"backpack", "hat", "glasses", "bow", "lantern" … or null.</param>
+/// <param name="Pronoun">"she", "he" or "they": how the text speaks of the character.</param>
 public sealed record Character(
     string Id,
     string Name,
@@ -75,7 +76,8 @@ public sealed record Character(
     string Clothing,
     string ClothingColor,
     string? Accessory,
-    string VisualDescription);
+    string VisualDescription,
+    string Pronoun = "they");
 
 /// <summary>Where and how one character appears in a picture.</summary>
 /// <param name="X">Horizontal position of the character's centre, 0 (left) … 1 (right) of the picture.</param>
@@ -109,8 +111,18 @@ public sealed record IllustrationBrief(
 /// <param name="Headline">Concept pages: the big word above the picture ("Aa", "3", "Red", "Big / Small").</param>
 public sealed record ManuscriptPage(int Number, PageRole Role, string? Text, IllustrationBrief? Illustration, string? Headline = null);
 
-/// <summary>Reading-level figures of the whole text, measured by the story engine.</summary>
-public sealed record Readability(double FleschKincaidGrade, double RareWordShare, double WordsPerPage, double WordsPerSentence);
+/// <summary>Reading-level figures of the whole text, measured by the story engine, beside the age band's targets.</summary>
+/// <param name="RareWordShare">Share of words (names excluded) outside the band's common-word list.</param>
+/// <param name="InBand">Whether the grade, rare-word share and every story page's length are within the band's targets.</param>
+public sealed record Readability(
+    double FleschKincaidGrade,
+    double RareWordShare,
+    double WordsPerPage,
+    double WordsPerSentence,
+    double TargetMinGrade = 0,
+    double TargetMaxGrade = 0,
+    double TargetMaxRareShare = 0,
+    bool InBand = true);
 
 /// <summary>Listing copy for KDP.</summary>
 public sealed record Listing(string Title, string? Subtitle, string Description, IReadOnlyList<string> Keywords, IReadOnlyList<string> Categories, string ReadingAge);

@@ -79,7 +79,7 @@ internal static class CastBuilder
             : $"{name} is a {size} {body.Name} {kind} with {accent.Name}";
         var wearing = clothing == "none" ? "" : clothing == "overalls" ? $", wearing {cloth.Name} overalls" : $", wearing a {cloth.Name} {clothing}";
         var extra = accessory is null ? "" : $" and {Article(accessory)} {accessory}";
-        return new Character(id, name, role, species, body.Hex, accent.Hex, clothing, cloth.Hex, accessory, look + wearing + extra + ".");
+        return new Character(id, name, role, species, body.Hex, accent.Hex, clothing, cloth.Hex, accessory, look + wearing + extra + ".", StoryWords.PronounFor(name, rng));
     }
 
     private static string Article(string noun) => noun == "glasses" ? "round" : "a";

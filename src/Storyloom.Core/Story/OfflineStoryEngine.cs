@@ -20,30 +20,35 @@ public sealed class OfflineStoryEngine : IStoryEngine
     {
         if (spec.Focus is { } focus) return Concepts.ConceptBook.Write(spec, focus);
         var rng = Rng.For(spec.Seed, "story:" + spec.Theme.Trim().ToLowerInvariant());
-        var shape = ShapeFor(spec.Theme, rng);
+        var shape = ShapeFor(spec, rng);
         var text = StoryShapes.For(shape);
         var settings = StorySettings.For(spec.Theme, shape, rng);
         var cast = BuildCast(spec, shape, rng);
-        var goal = rng.Pick(shape switch
-        {
-            StoryShape.Quest => StoryShapes.QuestGoals,
-            StoryShape.Friend => StoryShapes.FriendGoals,
-            StoryShape.Bedtime => StoryShapes.BedtimeGoals,
-            _ => StoryShapes.Fears,
-        });
+        // A new place must be the place the story starts in; other goals fit anywhere.
+        var goals = StoryShapes.GoalsFor(shape).Where(g => g.Setting is null || g.Setting == settings[0]).ToList();
+        var goal = rng.Pick(goals.Count > 0 ? goals : StoryShapes.GoalsFor(shape));
         var hero = cast[0];
+        var (he, him, his, himself) = StoryWords.Forms(hero.Pronoun);
+        var friend = StoryWords.Forms(cast.Count > 1 ? cast[1].Pronoun : "they");
         var tokens = new Dictionary<string, string>
         {
             ["H"] = hero.Name,
             ["F"] = cast.Count > 1 ? cast[1].Name : "a little bird",
             ["GP"] = goal.Phrase,
+            ["GA"] = goal.Intro ?? goal.Phrase,
             ["G"] = goal.Prop,
             ["TP"] = goal.TitlePhrase,
             ["P"] = StoryWords.PlaceName[settings[0]],
             ["FEAR"] = goal.Phrase,
             ["X"] = cast.Count > 2 ? cast[2].Name : "",
             ["Y"] = cast.Count > 3 ? cast[3].Name : "",
-            ["H2"] = "their",
+            ["HE"] = he,
+            ["HIM"] = him,
+            ["HIS"] = his,
+            ["HIMSELF"] = himself,
+            ["FHE"] = friend.He,
+            ["FHIM"] = friend.Him,
+            ["FHIS"] = friend.His,
         };
         var writer = new StoryText(rng, spec.Age, tokens, cast.Select(c => c.Name));
         var title = string.IsNullOrWhiteSpace(spec.Title) ? writer.Fill(rng.Pick(text.Titles), settings[0]) : spec.Title.Trim();
@@ -55,7 +60,7 @@ public sealed class OfflineStoryEngine : IStoryEngine
         pages.AddRange(FrontMatter.Back(spec, closing, moral, hero, settings[0]));
 
         var storyTexts = pages.Where(p => p.Role is PageRole.Story or PageRole.TheEnd).Select(p => p.Text!).ToList();
-        var readability = ReadabilityMeter.Measure(storyTexts, cast.Select(c => c.Name));
+        var readability = ReadabilityMeter.Measure(storyTexts, cast.Select(c => c.Name), spec.Age);
         var blurb = Blurb(writer, text, hero, settings[0]);
         var style = spec.ArtStyle ?? rng.Pick(StoryArtStyles);
         var listing = ListingWriter.ForStory(title, blurb, spec, shape, hero, settings);
@@ -106,7 +111,7 @@ public sealed class OfflineStoryEngine : IStoryEngine
             _ => "detailed designs with fine lines, textures and mandalas of hundreds of shapes",
         };
         var blurb = $"{designs} {style}, from {Lower(subjects[0].Caption, cast)} to {Lower(subjects[Math.Min(designs, subjects.Count) - 1].Caption, cast)}. Every design sits on its own page with a blank back, so markers never bleed through.";
-        var readability = ReadabilityMeter.Measure(pages.Where(p => p.Role == PageRole.ColoringDesign).Select(p => p.Text!).DefaultIfEmpty("").ToList(), []);
+        var readability = ReadabilityMeter.Measure(pages.Where(p => p.Role == PageRole.ColoringDesign).Select(p => p.Text!).DefaultIfEmpty("").ToList(), [], spec.Age);
         var listing = ListingWriter.ForColoring(title, subtitle, spec, groups, designs);
         var (levelWords, levelKeyword) = level switch
         {
@@ -126,17 +131,20 @@ public sealed class OfflineStoryEngine : IStoryEngine
     private static string Lower(string caption, IReadOnlyList<Character> cast) =>
         (caption.Contains("{0}", StringComparison.Ordinal) ? caption.Replace("{0}", cast.Count > 0 ? cast[0].Name : "a friend") : caption.ToLowerInvariant());
 
-    private static StoryShape ShapeFor(string theme, Rng rng)
+    private static StoryShape ShapeFor(BookSpec spec, Rng rng)
     {
-        var t = theme.ToLowerInvariant();
+        if (spec.Shape is { } chosen) return chosen;
+        var t = spec.Theme.ToLowerInvariant();
         StoryShape? matched =
             new[] { "sleep", "bed", "night", "dream", "goodnight", "lullaby" }.Any(t.Contains) ? StoryShape.Bedtime
             : new[] { "fear", "brave", "afraid", "scared", "courage", "dark", "worry" }.Any(t.Contains) ? StoryShape.Fear
-            : new[] { "friend", "kind", "share", "lonely", "new", "school" }.Any(t.Contains) ? StoryShape.Friend
+            : new[] { "share", "sharing", "kind", "give", "gift", "generous", "turns" }.Any(t.Contains) ? StoryShape.Sharing
+            : new[] { "friend", "lonely" }.Any(t.Contains) ? StoryShape.Friend
+            : new[] { "new", "school", "move", "moving", "first day" }.Any(t.Contains) ? StoryShape.NewPlace
             : new[] { "lost", "find", "treasure", "quest", "adventure", "explore", "search" }.Any(t.Contains) ? StoryShape.Quest
             : null;
         var roll = rng.NextDouble();
-        return matched is { } m && roll < 0.8 ? m : (StoryShape)rng.Next(4);
+        return matched is { } m && roll < 0.8 ? m : (StoryShape)rng.Next(Enum.GetValues<StoryShape>().Length);
     }
 
     private static List<Character> BuildCast(BookSpec spec, StoryShape shape, Rng rng)
@@ -144,12 +152,12 @@ public sealed class OfflineStoryEngine : IStoryEngine
         var count = shape switch
         {
             StoryShape.Quest => rng.Next(2, 5),
-            StoryShape.Friend => rng.Next(2, 4),
             StoryShape.Bedtime => rng.Next(1, 3),
             _ => rng.Next(2, 4),
         };
         var species = CastBuilder.SpeciesFor(spec.Theme, rng);
-        var names = rng.Shuffled(StoryWords.Names);
+        // Picture books for the youngest keep names short: a three-beat name on every page lifts the reading level.
+        var names = rng.Shuffled(spec.Age <= AgeBand.Age3To5 ? StoryWords.Names.Where(n => ReadabilityMeter.Syllables(n) <= 2) : StoryWords.Names);
         var used = new HashSet<string>();
         var cast = new List<Character>();
         for (var i = 0; i < count; i++)

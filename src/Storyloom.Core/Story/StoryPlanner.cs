@@ -56,8 +56,10 @@ internal sealed class StoryPlanner(Rng rng, StoryShape shape, ShapeText text, St
             (StoryShape.Quest, 1) when phase > Phase.Attempt || phase == Phase.Attempt && attemptIndex >= Math.Min(1, attempts - 1) => Part.Companion,
             (StoryShape.Quest, 2) when phase > Phase.Attempt || phase == Phase.Attempt && attemptIndex >= attempts / 2 => Part.Companion,
             (StoryShape.Quest, 3) when phase > Phase.Attempt => Part.Companion,
-            (StoryShape.Friend or StoryShape.Fear, 1) when phase >= Phase.Turn => Part.Companion,
-            (StoryShape.Friend or StoryShape.Fear, 2) when advice || phase == Phase.Resolution => Part.Cameo,
+            (StoryShape.Friend or StoryShape.Fear or StoryShape.NewPlace or StoryShape.Sharing, 1) when phase >= Phase.Turn => Part.Companion,
+            // The one who asks for a turn is there when the trouble starts, and comes back now and then while the hero keeps it.
+            (StoryShape.Sharing, 1) when phase == Phase.Problem || phase == Phase.Attempt && attemptIndex % 3 == 1 => Part.Cameo,
+            (StoryShape.Friend or StoryShape.Fear or StoryShape.NewPlace or StoryShape.Sharing, 2) when advice || phase == Phase.Resolution => Part.Cameo,
             _ => Part.Offstage,
         };
     }
@@ -85,19 +87,22 @@ internal sealed class StoryPlanner(Rng rng, StoryShape shape, ShapeText text, St
             : advice ? _beats.Advice
             : phase == Phase.Attempt ? Tries(attemptIndex, attempts)
             : text.Core[phase];
-        var tries = phase == Phase.Attempt && !advice && !young ? StoryComposer.Tries(shape, Tier(attemptIndex, attempts), rng) : null;
+        var tries = phase == Phase.Attempt && !advice
+            ? young ? [.. StoryComposer.ShortTries(shape)] : StoryComposer.Tries(shape, Tier(attemptIndex, attempts), rng, writer.Band)
+            : null;
         // Episodes mix built tries in from the start, so the stock lines spread over the whole book.
         if (tries is not null && _episodes.Count > 0) core = [.. core, .. tries];
         text.Extra.TryGetValue(phase, out var extra);
         if (phase == Phase.Attempt) extra = advice ? null : _beats.Moods;
         var coda = young ? null : Episode(phase, attemptIndex, setting, advice, ref lead);
-        var moods = StoryComposer.Moods(shape, phase, rng);
+        var moods = young ? [.. StoryComposer.ShortMoods(shape, phase)] : StoryComposer.Moods(shape, phase, rng);
         // Worried feelings belong to the middle; the opening and the happy ending get glad ones.
         var feelings = phase is Phase.Problem or Phase.Attempt && shape != StoryShape.Bedtime ? [.. StoryWords.Feelings, .. moods] : moods;
+        var wordy = writer.Band == AgeBand.Age9To12;
         var sayings = phase is Phase.Attempt or Phase.Turn
-            ? shape is StoryShape.Quest or StoryShape.Fear ? [.. StoryWords.Sayings, .. StoryComposer.Sayings(shape, rng)] : StoryComposer.Sayings(shape, rng)
+            ? shape is StoryShape.Quest or StoryShape.Fear ? [.. StoryWords.Sayings, .. StoryComposer.Sayings(shape, rng, wordy)] : StoryComposer.Sayings(shape, rng, wordy)
             : [];
-        var sights = StoryWords.Sights[setting].Select(x => x + ".").Concat(StoryComposer.Sights(setting, rng)).ToList();
+        var sights = StoryComposer.Sights(setting, rng, writer.Band >= AgeBand.Age6To8);
         var composed = tries ?? moods;
         var lines = new PageLines(core, composed, extra, coda, feelings, sayings, sights);
         return writer.Page(lines, setting, lead, talk: phase >= Phase.Attempt);
@@ -125,7 +130,7 @@ internal sealed class StoryPlanner(Rng rng, StoryShape shape, ShapeText text, St
             var (intro, shortName) = StoryComposer.WalkOn(setting, rng, _walkOnsMet);
             writer.SetToken("W", intro);
             writer.SetToken("WN", shortName);
-            var meet = writer.Unique(StoryComposer.EpisodeIntros(shape, rng), setting);
+            var meet = writer.Unique(StoryComposer.EpisodeIntros(shape, rng), setting, writer.Target.MaxWordsPerPage, writer.Target.MaxSentencesPerPage);
             // Small pages with a lead skip the beat, and the helper's advice must not be lost.
             if (lead is null && !advice)
             {
@@ -134,8 +139,8 @@ internal sealed class StoryPlanner(Rng rng, StoryShape shape, ShapeText text, St
             }
             return [meet];
         }
-        if (last) return StoryComposer.EpisodeCloses(shape, rng);
-        return rng.Chance(0.5) ? StoryComposer.EpisodeMiddles(shape, rng) : null;
+        if (last) return [.. StoryComposer.EpisodeCloses(shape)];
+        return rng.Chance(0.5) ? [.. StoryComposer.EpisodeMiddles(shape)] : null;
     }
 
     private static readonly string[] ShortAdvice = ["{X} says, “You can do it!”", "{X} gives {H} a hug.", "{X} has an idea."];
@@ -155,7 +160,7 @@ internal sealed class StoryPlanner(Rng rng, StoryShape shape, ShapeText text, St
         var lines = writer.Band == AgeBand.Age0To2 ? _beats.ShortJoins : _beats.Joins;
         if (lines.Length == 0) lines = ["{C} the {K} came along too."];
         var filled = lines.Select(l => l.Replace("{C}", c.Name, StringComparison.Ordinal).Replace("{K}", kind, StringComparison.Ordinal)).ToList();
-        return writer.Unique(filled, setting);
+        return writer.Unique(filled, setting, writer.Target.MaxWordsPerPage, writer.Target.MaxSentencesPerPage);
     }
 
     /// <summary>The hero, everyone the page names, and the companions already on the journey; each at most once.</summary>

@@ -11,7 +11,7 @@ internal static class StorySettings
         ("underwater", ["underwater", "ocean", "sea", "fish", "whale", "mermaid", "reef"]),
         ("beach", ["beach", "sand", "shell", "seaside", "summer"]),
         ("space", ["space", "star", "planet", "rocket", "moon", "robot", "astronaut"]),
-        ("farm", ["farm", "tractor", "cow", "garden", "barn"]),
+        ("farm", ["farm", "tractor", "cow", "garden", "barn", "pond"]),
         ("snowy-mountains", ["snow", "winter", "mountain", "ice", "cold", "christmas"]),
         ("town", ["town", "city", "school", "shop", "family", "neighbo"]),
         ("bedroom", ["bed", "sleep", "night", "dream", "home"]),

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using Storyloom.Core.Books;
 using Storyloom.Core.Randomness;
@@ -19,104 +20,117 @@ internal sealed partial class StoryText(Rng rng, AgeBand band, Dictionary<string
 {
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
     private readonly HashSet<string> _pageTemplates = new(StringComparer.Ordinal);
-    private readonly Regex[] _names = castNames.Where(n => n.Length > 0).Distinct()
-        .Select(n => new Regex($@"\b{Regex.Escape(n)}\b", RegexOptions.CultureInvariant)).ToArray();
+    private readonly Dictionary<string, int> _uses = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _skeletons = new(StringComparer.Ordinal);
+    private readonly StoryGuard _guard = new(band, castNames);
 
-    // Four-word runs (names as N, word-bank fillers as S) and how many pages of the book hold each.
-    private readonly Dictionary<string, int> _gramPages = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _pageGrams = new(StringComparer.Ordinal);
-
-    public static (int Min, int Max) WordRange(AgeBand band) => band switch
+    public static (int Min, int Max) WordRange(AgeBand band)
     {
-        AgeBand.Age0To2 => (1, 10),
-        AgeBand.Age3To5 => (4, 40),
-        AgeBand.Age6To8 => (40, 70),
-        _ => (80, 140),
-    };
+        var target = ReadabilityTarget.For(band);
+        return (target.MinWordsPerPage, target.MaxWordsPerPage);
+    }
+
+    public ReadabilityTarget Target => _guard.Target;
 
     public AgeBand Band => band;
 
-    public static int CountWords(string text) => WordRegex().Matches(text).Count;
+    public static int CountWords(string text) => ReadabilityMeter.Words(text);
 
     /// <summary>Whether the text names this character as a whole word ("Fern", not "ferns").</summary>
     public static bool Names(string text, string name) =>
         Regex.IsMatch(text, @"(?<![\p{L}])" + Regex.Escape(name) + @"(?![\p{L}])", RegexOptions.CultureInvariant);
 
     /// <summary>Sets a token the planner changes as the story goes, such as an episode's walk-on.</summary>
-    public void SetToken(string key, string value) => tokens[key] = value;
+    public void SetToken(string key, string value)
+    {
+        tokens[key] = value;
+        _skeletons.Clear();
+    }
 
     /// <summary>Starts a new page: its templates and four-word runs start counting afresh.</summary>
     public void BeginPage()
     {
         _pageTemplates.Clear();
-        _pageGrams.Clear();
+        _guard.BeginPage();
     }
 
-    /// <summary>A sentence fits when none of its four-word runs is already on this page or on three other pages.</summary>
-    private bool Fits(string sentence) => Grams(sentence).All(g => !_pageGrams.Contains(g) && _gramPages.GetValueOrDefault(g) < MaxUses);
-
-    private void Accept(string sentence)
-    {
-        foreach (var g in Grams(sentence))
-            if (_pageGrams.Add(g)) _gramPages[g] = _gramPages.GetValueOrDefault(g) + 1;
-    }
-
-    private List<string> Grams(string sentence)
-    {
-        var text = sentence;
-        foreach (var filler in Fillers)
-            if (text.Contains(filler, StringComparison.Ordinal)) text = text.Replace(filler, " S ", StringComparison.Ordinal);
-        foreach (var name in _names) text = name.Replace(text, "N");
-        var grams = new List<string>();
-        foreach (var part in SentenceSplit().Split(text.ToLowerInvariant()))
-        {
-            var words = GramWordRegex().Matches(part).Select(w => w.Value).ToList();
-            for (var i = 0; i + 4 <= words.Count; i++) grams.Add(string.Join(' ', words.GetRange(i, 4)));
-        }
-        return grams;
-    }
-
-    private static readonly string[] Fillers = StoryWords.Spots.Values.SelectMany(s => s)
-        .Concat(StoryWords.Things).Concat(StoryWords.Smells).Concat(StoryWords.PlaceName.Values)
-        .Concat(new[] { StoryShapes.QuestGoals, StoryShapes.FriendGoals, StoryShapes.Fears, StoryShapes.BedtimeGoals }.SelectMany(g => g).Select(g => g.Phrase))
-        .Distinct().OrderByDescending(f => f.Length).ToArray();
-
+    /// <summary>Fills every token in one pass; {SPOT}, {THING} and {SMELL} draw from the word banks.</summary>
     public string Fill(string template, string setting)
     {
-        var text = template;
-        foreach (var (key, value) in tokens)
-            text = text.Replace("{" + key + "}", value, StringComparison.Ordinal);
-        if (text.Contains("{SPOT}", StringComparison.Ordinal)) text = ReplaceFirst(text, "{SPOT}", rng.Pick(StoryWords.Spots[setting]));
-        if (text.Contains("{THING}", StringComparison.Ordinal)) text = ReplaceFirst(text, "{THING}", rng.Pick(StoryWords.Things));
-        if (text.Contains("{SMELL}", StringComparison.Ordinal)) text = ReplaceFirst(text, "{SMELL}", rng.Pick(StoryWords.Smells));
+        var text = Substitute(template, key => key switch
+        {
+            "SPOT" => rng.Pick(StoryWords.Spots[setting]),
+            "THING" => rng.Pick(StoryWords.Things),
+            "SMELL" => rng.Pick(StoryWords.Smells),
+            _ => tokens.GetValueOrDefault(key),
+        });
         // Built lines may start a sentence with a walk-on ("a seagull"), so every sentence start gets its capital.
         return SentenceStart().Replace(text, m => m.Value.ToUpperInvariant());
+    }
+
+    /// <summary>The template as the repetition guard sees it: slots as S, cast as N, everything else as it reads.</summary>
+    private string Skeleton(string template)
+    {
+        if (_skeletons.TryGetValue(template, out var known)) return known;
+        var skeleton = Substitute(template, key => key switch
+        {
+            "SPOT" or "THING" or "SMELL" or "GP" or "GA" or "P" or "FEAR" or "TP" => " S ",
+            "H" or "F" or "X" or "Y" => " N ",
+            _ => tokens.GetValueOrDefault(key),
+        });
+        _skeletons[template] = skeleton;
+        return skeleton;
+    }
+
+    private static string Substitute(string template, Func<string, string?> value)
+    {
+        if (!template.Contains('{')) return template;
+        var sb = new StringBuilder(template.Length + 32);
+        for (var i = 0; i < template.Length; i++)
+        {
+            var close = template[i] == '{' ? template.IndexOf('}', i + 1) : -1;
+            if (close < 0 || value(template[(i + 1)..close]) is not { } v)
+            {
+                sb.Append(template[i]);
+                continue;
+            }
+            sb.Append(v);
+            i = close;
+        }
+        return sb.ToString();
     }
 
     /// <summary>No template fills more than this many pages of one book, so stock phrases never pile up.</summary>
     public const int MaxUses = 3;
 
-    private static readonly string[] CastTokens = ["F", "X", "Y"];
-    private readonly Dictionary<string, int> _uses = new(StringComparer.Ordinal);
+    private static readonly (string Key, string Token)[] CastTokens = [("F", "{F}"), ("X", "{X}"), ("Y", "{Y}")];
 
     /// <summary>Cast tokens ("F", "X", "Y") the story has on stage for the page being written; others may not be named.</summary>
     public IReadOnlySet<string> OnStage { get; set; } = new HashSet<string>();
 
     private bool Allowed(string template) =>
-        CastTokens.All(t => OnStage.Contains(t) || !template.Contains("{" + t + "}", StringComparison.Ordinal));
+        CastTokens.All(t => OnStage.Contains(t.Key) || !template.Contains(t.Token, StringComparison.Ordinal));
 
-    /// <summary>The least-used allowed template that fills to a fresh sentence, or null when every one is used up.</summary>
-    public string? Fresh(IReadOnlyList<string> templates, string setting, int maxWords = int.MaxValue)
+    /// <summary>
+    /// The least-used allowed template that fills to a fresh sentence, or null when none does. A template is filled again
+    /// only when its sentence is already in the book (another spot may be free); a line too long or too worn stays so
+    /// whatever fills it, and at most <see cref="MostCandidates"/> candidates are weighed, so a dry pool costs little.
+    /// </summary>
+    public string? Fresh(IReadOnlyList<string> templates, string setting, int maxWords = int.MaxValue, int maxSentences = int.MaxValue, bool keepLevel = true)
     {
         var open = templates.Where(t => Allowed(t) && !_pageTemplates.Contains(t) && _uses.GetValueOrDefault(t) < MaxUses);
+        var weighed = 0;
         foreach (var group in open.GroupBy(t => _uses.GetValueOrDefault(t)).OrderBy(g => g.Key))
             foreach (var template in rng.Shuffled(group))
-                for (var fill = 0; fill < 3; fill++)
+                for (var fill = 0; fill < (Slotless(template) ? 1 : 3); fill++)
                 {
+                    if (weighed++ >= MostCandidates) return null;
                     var sentence = Fill(template, setting);
-                    if (CountWords(sentence) > maxWords || _used.Contains(sentence) || !Fits(sentence)) continue;
+                    if (_used.Contains(sentence)) continue;
+                    var skeleton = Skeleton(template);
+                    if (CountWords(sentence) > maxWords || !_guard.Allows(sentence, skeleton, maxSentences, keepLevel)) break;
                     _used.Add(sentence);
-                    Accept(sentence);
+                    _guard.Accept(sentence, skeleton);
                     // A template without slots fills the same way every time, so its one sentence is its only use.
                     _uses[template] = Slotless(template) ? MaxUses : _uses.GetValueOrDefault(template) + 1;
                     _pageTemplates.Add(template);
@@ -125,96 +139,107 @@ internal sealed partial class StoryText(Rng rng, AgeBand band, Dictionary<string
         return null;
     }
 
+    private const int MostCandidates = 20;
+
     private static bool Slotless(string template) =>
         !template.Contains("{SPOT}", StringComparison.Ordinal) && !template.Contains("{THING}", StringComparison.Ordinal) && !template.Contains("{SMELL}", StringComparison.Ordinal);
 
     public bool AnyFresh(IEnumerable<string> templates) => templates.Any(t => Allowed(t) && _uses.GetValueOrDefault(t) < MaxUses);
 
     /// <summary>A fresh sentence if one is left, else a filled sentence made new with an opener (only long, wordy books get here).</summary>
-    public string Unique(IReadOnlyList<string> templates, string setting, int maxWords = int.MaxValue)
+    public string Unique(IReadOnlyList<string> templates, string setting, int maxWords = int.MaxValue, int maxSentences = int.MaxValue)
     {
-        if (Fresh(templates, setting, maxWords) is { } fresh) return fresh;
+        if (Fresh(templates, setting, maxWords, maxSentences) is { } fresh) return fresh;
         // Reword the least-used lines first, so no single line takes over a long book.
         var allowed = templates.Where(Allowed).GroupBy(t => _uses.GetValueOrDefault(t)).OrderBy(g => g.Key)
             .Select(g => g.ToList()).FirstOrDefault() ?? [templates[0]];
-        for (var attempt = 0; attempt < 200; attempt++)
+        if (Fresh(templates, setting, maxWords, maxSentences, keepLevel: false) is { } plain) return plain;
+        for (var attempt = 0; attempt < 60; attempt++)
         {
-            var sentence = Fill(rng.Pick(allowed), setting);
-            if (attempt >= 20 && sentence[0] != '“') sentence = rng.Pick(StoryWords.Openers) + LowerFirst(sentence, tokens);
-            if (attempt >= 120) sentence = rng.Pick(StoryWords.Openers) + LowerFirst(Fill(rng.Pick(StoryWords.Sights[setting]), setting) + ", and " + LowerFirst(sentence, tokens), tokens);
-            if (CountWords(sentence) > maxWords && attempt < 190) continue;
-            if (attempt < 160 && !Fits(sentence)) continue;
+            var template = rng.Pick(allowed);
+            var sentence = Fill(template, setting);
+            // Only a long book that has used every line gets here: it rewords one as a new moment, never on top of an opener.
+            var opener = attempt >= 20 && sentence[0] != '“' && !sentence[..Math.Min(sentence.Length, 14)].Contains(',') ? rng.Pick(StoryWords.Openers) : "";
+            if (opener.Length > 0) sentence = opener + LowerFirst(sentence, tokens);
+            var skeleton = opener + Skeleton(template);
+            if (attempt < 50 && (CountWords(sentence) > maxWords || !_guard.Allows(sentence, skeleton, maxSentences, keepLevel: false))) continue;
             if (!_used.Add(sentence)) continue;
-            Accept(sentence);
+            _guard.Accept(sentence, skeleton);
             return sentence;
         }
         var fallback = Fill(rng.Pick(allowed), setting);
         _used.Add(fallback);
-        Accept(fallback);
+        _guard.Accept(fallback, fallback);
         return fallback;
     }
 
     /// <summary>
-    /// One page: an optional lead (a character arriving, a new episode), the beat's core sentence, an optional coda
-    /// (the episode's walk-on, clue or small win), then mood and colour up to the band's word count.
-    /// Young bands stop when the fresh lines run out rather than repeat one.
+    /// One page, sized to the band (see <see cref="ReadabilityTarget"/>): an optional lead (a character arriving, a new
+    /// episode), the beat's core sentence, an optional coda (the episode's walk-on, clue or small win), then, for older
+    /// readers, more of the beat, talk, a feeling and a look around, each at most once, until the page is full enough.
     /// </summary>
     public string Page(PageLines lines, string setting, string? lead = null, bool talk = true)
     {
-        var (min, max) = WordRange(band);
-        if (band == AgeBand.Age0To2) return lead ?? Unique(lines.Core, setting, max);
+        var t = Target;
+        if (band == AgeBand.Age0To2)
+            return lead ?? Fresh(lines.Core, setting, t.MaxWordsPerPage, 1) ?? Fresh(lines.Composed, setting, t.MaxWordsPerPage, 1)
+                ?? Fresh([.. lines.Core, .. lines.Composed], setting, t.MaxWordsPerPage, 1, keepLevel: false)
+                ?? Unique(lines.Core, setting, t.MaxWordsPerPage, 1);
 
         var small = band == AgeBand.Age3To5;
-        var target = band switch
+        var (goal, maxSentences) = band switch
         {
-            AgeBand.Age3To5 => rng.Next(8, 30),
-            AgeBand.Age6To8 => rng.Next(46, 64),
-            _ => rng.Next(92, 128),
+            AgeBand.Age3To5 => (rng.Next(10, 28), rng.Next(1, 4)),
+            AgeBand.Age6To8 => (rng.Next(42, 60), t.MaxSentencesPerPage),
+            _ => (rng.Next(100, 135), t.MaxSentencesPerPage),
         };
         var sentences = new List<string>();
         var words = 0;
-        if (lead is not null)
+        var count = 0;
+        void Take(string sentence)
         {
-            sentences.Add(lead);
-            words += CountWords(lead);
-        }
-        var quiet = lines.Sights.Concat(lines.Feelings).ToList();
-        bool Add(IReadOnlyList<string> templates, int maxWords, bool mustFill)
-        {
-            var room = max - words;
-            if (room < 3) return false;
-            var most = Math.Min(room, maxWords);
-            // A page must say something: its own beat, else a newly built line of it, else a look around, and only then a reworded line.
-            var sentence = Fresh(templates, setting, most)
-                ?? (mustFill ? Fresh(lines.Composed, setting, most) ?? Fresh(quiet, setting, most) ?? Unique(templates, setting, most) : null);
-            if (sentence is null) return false;
-            var w = CountWords(sentence);
-            if (w > room) return false;
             sentences.Add(sentence);
-            words += w;
+            words += CountWords(sentence);
+            count += ReadabilityMeter.Sentences(sentence).Count;
+        }
+        if (lead is not null) Take(lead);
+        var quiet = lines.Sights.Concat(lines.Feelings).ToList();
+        bool Add(IReadOnlyList<string>? templates, bool mustFill)
+        {
+            var room = t.MaxWordsPerPage - words;
+            var roomSentences = maxSentences - count;
+            if (templates is null || room < 3 || roomSentences < 1) return false;
+            // A page must say something: its own beat, else a newly built line of it, else a look around, and only then a reworded line.
+            var sentence = Fresh(templates, setting, room, roomSentences)
+                ?? (mustFill
+                    ? Fresh(lines.Composed, setting, room, roomSentences) ?? Fresh(quiet, setting, room, roomSentences)
+                        ?? Fresh(templates, setting, room, roomSentences, keepLevel: false) ?? Unique(templates, setting, room, roomSentences)
+                    : null);
+            if (sentence is null) return false;
+            Take(sentence);
             return true;
         }
-        if (!small && rng.Chance(0.5)) Add(lines.Sights, 12, false);
-        if (lead is null || !small) Add(lines.Core, small ? 18 : 30, true);
-        if (lines.Coda is not null) Add(lines.Coda, small ? 14 : 24, false);
-        // Continuation: more of the same beat (another attempt, the rest of the problem) keeps long pages on topic.
-        var continuations = band == AgeBand.Age9To12 ? 2 : band == AgeBand.Age6To8 ? 1 : 0;
-        for (var i = 0; i < continuations && words < target - 8; i++)
-            if (!Add(lines.Core, 30, false)) Add(lines.Composed, 30, false);
-        var pools = new List<IReadOnlyList<string>> { lines.Feelings, lines.Sights, Smell };
-        if (talk) pools.Insert(1, lines.Sayings);
-        if (lines.Extra is not null) pools.Insert(0, lines.Extra);
-        var limit = small ? rng.Next(1, 4) : 20;
-        for (var tries = 0; words < target && sentences.Count < limit && tries < 40; tries++)
-            Add(pools[tries % pools.Count], small ? 10 : 24, false);
-        pools.Add(lines.Composed);
-        for (var tries = 0; words < min && tries < 40; tries++)
-            Add(pools[tries % pools.Count], max - words, false);
-        for (var tries = 0; words < min && tries < 10; tries++) Add(lines.Composed, max - words, true);
+        if (!small && rng.Chance(band == AgeBand.Age9To12 ? 0.6 : 0.3)) Add(lines.Sights, false);
+        if (lead is null || !small) Add(lines.Core, true);
+        Add(lines.Coda, false);
+        // Older readers get more of the same beat, then talk, a feeling and a look around: each kind at most once a page.
+        var more = new List<IReadOnlyList<string>?> { lines.Composed };
+        if (band == AgeBand.Age9To12) more.Add(lines.Core);
+        if (talk) more.Add(lines.Sayings);
+        more.Add(lines.Extra);
+        more.Add(lines.Feelings);
+        if (!small) more.AddRange([lines.Sights, Smell, lines.Composed]);
+        foreach (var pool in small ? rng.Shuffled(more) : more)
+        {
+            if (words >= goal || count >= maxSentences) break;
+            Add(pool, false);
+        }
+        for (var tries = 0; words < t.MinWordsPerPage && tries < 6; tries++)
+            Add(tries % 2 == 0 ? lines.Composed : quiet, true);
         return string.Join(" ", sentences);
     }
 
-    private static readonly string[] Smell = ["Everything smelled of {SMELL}.", "{H} sniffed. Mmm, {SMELL}!"];
+    private static readonly string[] Smell = ["{H} sniffed the air and smelled {SMELL}.", "The air around {H} smelled of {SMELL}.", "{H} caught a whiff of {SMELL} on the breeze."];
 
     private static string LowerFirst(string s, IReadOnlyDictionary<string, string> tokens)
     {
@@ -223,21 +248,6 @@ internal sealed partial class StoryText(Rng rng, AgeBand band, Dictionary<string
         return char.ToLowerInvariant(s[0]) + s[1..];
     }
 
-    private static string ReplaceFirst(string text, string token, string value)
-    {
-        var i = text.IndexOf(token, StringComparison.Ordinal);
-        return text[..i] + value + text[(i + token.Length)..];
-    }
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+(['’][\p{L}]+)?")]
-    private static partial Regex WordRegex();
-
-    [GeneratedRegex(@"[\p{L}]+(['’][\p{L}]+)?")]
-    private static partial Regex GramWordRegex();
-
     [GeneratedRegex(@"(^|[.!?]\s+)\p{Ll}")]
     private static partial Regex SentenceStart();
-
-    [GeneratedRegex("[.!?…]+")]
-    private static partial Regex SentenceSplit();
 }

@@ -3,15 +3,45 @@ namespace Storyloom.Core.Story;
 /// <summary>Word banks the offline story engine fills its templates from.</summary>
 internal static class StoryWords
 {
-    public static readonly string[] Names =
+    /// <summary>Names that usually go with "she".</summary>
+    public static readonly string[] SheNames =
     [
-        "Pip", "Juniper", "Milo", "Hazel", "Otis", "Luna", "Basil", "Poppy", "Finn", "Willow",
-        "Toby", "Clover", "Arlo", "Maple", "Benny", "Ivy", "Rosie", "Theo", "Fern", "Ziggy",
-        "Mabel", "Oscar", "Nell", "Rufus", "Daisy", "Jasper", "Tilly", "Ollie", "Bea", "Sami",
-        "Kiko", "Nico", "Lola", "Remy", "Wren", "Dot", "Bruno", "Iris", "Coco", "Felix",
-        "Ada", "Juno", "Moss", "Pepper", "Hugo", "Ruby", "Leo", "Mina", "Bo", "Nova",
-        "Tam", "Elsie", "Kit", "Marlo", "Penny", "Rowan", "Suki", "Tova", "Gus", "Lark",
+        "Juniper", "Hazel", "Luna", "Poppy", "Willow", "Clover", "Maple", "Ivy", "Rosie", "Mabel", "Nell", "Daisy", "Tilly",
+        "Bea", "Lola", "Iris", "Coco", "Ada", "Juno", "Ruby", "Mina", "Nova", "Elsie", "Penny", "Suki", "Tova", "Lark", "Wren",
+        "Pearl", "Olive", "Greta", "Lucy", "Mimi", "Zara", "Freya", "Lulu", "Nina", "Sadie", "Thea", "Violet", "Winnie", "Amara",
+        "Priya", "Aiko", "Lila", "Esme", "Hattie", "Fern",
     ];
+
+    /// <summary>Names that usually go with "he".</summary>
+    public static readonly string[] HeNames =
+    [
+        "Milo", "Otis", "Basil", "Finn", "Toby", "Arlo", "Benny", "Theo", "Oscar", "Rufus", "Jasper", "Ollie", "Nico", "Bruno",
+        "Felix", "Hugo", "Leo", "Gus", "Teddy", "Alfie", "Barney", "Cosmo", "Dexter", "Eli", "Henry", "Iggy", "Jack", "Kai",
+        "Louie", "Max", "Ned", "Percy", "Ravi", "Sid", "Tomas", "Wally", "Zeke", "Ezra", "Omar", "Rocco", "Archie", "Marlo",
+    ];
+
+    /// <summary>Names for anyone: their character gets "she", "he" or "they" by seed.</summary>
+    public static readonly string[] AnyNames =
+    [
+        "Pip", "Sami", "Kiko", "Kit", "Rowan", "Moss", "Pepper", "Bo", "Tam", "Ziggy", "Robin", "Sunny", "Jo", "Charlie",
+        "Alex", "Remy", "Quinn", "Rory", "Jules", "Indy", "Lou", "Noor", "Ari", "Ellis", "Marley", "Sasha", "Dot", "Sky",
+    ];
+
+    public static readonly string[] Names = [.. SheNames, .. HeNames, .. AnyNames];
+
+    /// <summary>The pronoun a name goes with; names for anyone get one by seed, "they" a third of the time.</summary>
+    public static string PronounFor(string name, Randomness.Rng rng) =>
+        SheNames.Contains(name) || name is "Mama" or "Grandma" ? "she"
+        : HeNames.Contains(name) || name is "Papa" or "Grandpa" ? "he"
+        : rng.Pick(new[] { "she", "he", "they" });
+
+    /// <summary>Subject, object, possessive and reflexive forms.</summary>
+    public static (string He, string Him, string His, string Himself) Forms(string pronoun) => pronoun switch
+    {
+        "she" => ("she", "her", "her", "herself"),
+        "he" => ("he", "him", "his", "himself"),
+        _ => ("they", "them", "their", "themselves"),
+    };
 
     public static readonly Dictionary<string, string> PlaceName = new()
     {
@@ -63,11 +93,11 @@ internal static class StoryWords
     [
         "{H}'s heart went thump, thump, thump.",
         "{H} felt a tiny flutter of hope.",
-        "{H} wiggled {H2} toes and thought hard.",
+        "{H} wiggled {HIS} toes and thought hard.",
         "{H} took a deep breath and counted to three.",
         "{H}'s tummy felt fluttery and tight.",
         "{H} smiled a small, brave smile.",
-        "{H} scratched {H2} head and wondered.",
+        "{H} scratched {HIS} head and wondered.",
     ];
 
     public static readonly string[] Sayings =
@@ -87,23 +117,5 @@ internal static class StoryWords
     [
         "Just then, ", "After a while, ", "A little later, ", "Soon, ", "Meanwhile, ", "Before long, ",
         "Once again, ", "All of a sudden, ", "Quietly, ", "Step by step, ", "Later that day, ", "Right away, ",
-    ];
-
-    public static readonly string[] CommonWords =
-    [
-        "a", "about", "after", "again", "all", "along", "always", "an", "and", "any", "are", "around", "as", "at", "away",
-        "back", "be", "bed", "before", "big", "bird", "blue", "book", "brave", "but", "by", "call", "called", "came", "can",
-        "cat", "come", "could", "day", "did", "do", "dog", "don't", "down", "each", "eyes", "far", "felt", "find", "first",
-        "for", "found", "friend", "friends", "from", "fun", "get", "give", "go", "going", "good", "got", "green", "had", "hand",
-        "happy", "has", "have", "he", "head", "help", "her", "here", "him", "his", "home", "how", "i", "if", "in", "into", "is",
-        "it", "it's", "just", "keep", "kind", "know", "last", "laughed", "let's", "like", "little", "long", "look", "looked",
-        "made", "make", "many", "may", "me", "more", "morning", "my", "new", "next", "night", "no", "not", "now", "of", "off",
-        "oh", "old", "on", "once", "one", "only", "or", "our", "out", "over", "play", "played", "put", "ran", "red", "run",
-        "said", "saw", "say", "see", "she", "sky", "sleep", "small", "so", "some", "soon", "sun", "take", "than", "that",
-        "the", "their", "them", "then", "there", "they", "thing", "this", "three", "time", "to", "too", "took", "tree",
-        "trees", "try", "two", "under", "up", "us", "very", "walk", "want", "wanted", "was", "water", "way", "we", "went",
-        "were", "what", "when", "where", "which", "while", "white", "who", "will", "with", "would", "yes", "you", "your",
-        "hello", "hug", "today", "warm", "soft", "tiny", "smile", "smiled", "said", "stars", "star", "moon", "hooray",
-        "again", "still", "even", "every", "everyone", "went", "just", "let", "set", "sat", "sit", "wave", "waved",
     ];
 }

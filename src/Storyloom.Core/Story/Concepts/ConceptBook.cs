@@ -49,7 +49,7 @@ internal static class ConceptBook
         pages.AddRange(FrontMatter.Back(spec, Fill(thread.Ending), moral, cast[0], setting));
 
         var texts = pages.Where(p => p.Role is PageRole.Story or PageRole.Concept or PageRole.TheEnd).Select(p => p.Text!).ToList();
-        var readability = ReadabilityMeter.Measure(texts, cast.Select(c => c.Name));
+        var readability = ReadabilityMeter.Measure(texts, cast.Select(c => c.Name), spec.Age);
         var blurb = $"{Fill(thread.Blurb)}. Along the way, little readers learn {format.Topic}, one bright page at a time. {Fill(Question(focus))}";
         // Clear outlines make every thing easy to pick out and count, so concept books default to the outlined style.
         var style = spec.ArtStyle ?? "bold-outline";
