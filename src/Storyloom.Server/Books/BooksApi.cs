@@ -5,6 +5,8 @@ using Storyloom.Server.Accounts;
 using Storyloom.Server.Assets;
 using Storyloom.Server.Data;
 
+using Storyloom.Server.Hosting;
+
 namespace Storyloom.Server.Books;
 
 internal static class BooksApi
@@ -13,18 +15,18 @@ internal static class BooksApi
     {
         var books = api.MapGroup("/books").WithTags("Books").RequireAuthorization().ProducesProblem(StatusCodes.Status401Unauthorized);
 
-        books.MapPost("/", CreateBook.Handle).WithName("CreateBook").WithSummary("Create a book from a brief (validated like `storyloom book new`)");
+        books.MapPost("/", CreateBook.Handle).WithName("CreateBook").WithJsonBodyErrors().WithSummary("Create a book from a brief (validated like `storyloom book new`)");
         books.MapGet("/", ListBooks.Handle).WithName("ListBooks").WithSummary("List your books: paging, sorting, filters and text search");
         books.MapGet("/{id:guid}", Get).WithName("GetBook").WithSummary("Read a book with its characters and a summary of its pages");
-        books.MapPatch("/{id:guid}", UpdateBook.Handle).WithName("UpdateBook").WithSummary("Change some fields of a book; the whole brief is checked again");
+        books.MapPatch("/{id:guid}", UpdateBook.Handle).WithName("UpdateBook").WithJsonBodyErrors().WithSummary("Change some fields of a book; the whole brief is checked again");
         books.MapDelete("/{id:guid}", Delete).WithName("DeleteBook").WithSummary("Delete a book, its pages and its files");
 
         books.MapPost("/{id:guid}/manuscript", WriteManuscript.Handle).WithName("WriteManuscript")
             .WithSummary("Write the pages and the cast with the offline story engine (replaces the pages; the status stays draft)");
         books.MapGet("/{id:guid}/pages", BookPages.List).WithName("ListPages").WithSummary("Every page of a book, in order");
         books.MapGet("/{id:guid}/pages/{number:int}", BookPages.Get).WithName("GetPage").WithSummary("One page");
-        books.MapPut("/{id:guid}/pages/{number:int}/text", BookPages.EditText).WithName("EditPageText").WithSummary("Replace the text of one page");
-        books.MapPost("/{id:guid}/pages/reorder", BookPages.Reorder).WithName("ReorderPages")
+        books.MapPut("/{id:guid}/pages/{number:int}/text", BookPages.EditText).WithName("EditPageText").WithJsonBodyErrors().WithSummary("Replace the text of one page");
+        books.MapPost("/{id:guid}/pages/reorder", BookPages.Reorder).WithName("ReorderPages").WithJsonBodyErrors()
             .WithSummary("Put the story pages (coloring books: the design pages) in a new order; the other pages stay where they are");
         return api;
     }

@@ -6,6 +6,8 @@ using Storyloom.Server.Accounts;
 using Storyloom.Server.Books;
 using Storyloom.Server.Data;
 
+using Storyloom.Server.Hosting;
+
 namespace Storyloom.Server.Characters;
 
 internal static class CharactersApi
@@ -13,10 +15,10 @@ internal static class CharactersApi
     public static RouteGroupBuilder MapCharactersApi(this RouteGroupBuilder api)
     {
         var characters = api.MapGroup("/characters").WithTags("Characters").RequireAuthorization().ProducesProblem(StatusCodes.Status401Unauthorized);
-        characters.MapPost("/", Create).WithName("CreateCharacter").WithSummary("Create a character for your books");
+        characters.MapPost("/", Create).WithName("CreateCharacter").WithJsonBodyErrors().WithSummary("Create a character for your books");
         characters.MapGet("/", List).WithName("ListCharacters").WithSummary("List your characters, searching by name or trait");
         characters.MapGet("/{id:guid}", Get).WithName("GetCharacter").WithSummary("Read a character and the books it appears in");
-        characters.MapPut("/{id:guid}", Update).WithName("UpdateCharacter").WithSummary("Replace a character's description");
+        characters.MapPut("/{id:guid}", Update).WithName("UpdateCharacter").WithJsonBodyErrors().WithSummary("Replace a character's description");
         characters.MapDelete("/{id:guid}", Delete).WithName("DeleteCharacter")
             .WithSummary("Delete a character that no book uses (409 names the books that still do)")
             .ProducesProblem(StatusCodes.Status409Conflict);

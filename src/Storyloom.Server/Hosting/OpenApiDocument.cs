@@ -44,3 +44,12 @@ internal static class OpenApiDocument
         return o;
     }
 }
+
+internal static class JsonBodyEndpoints
+{
+    /// <summary>Documents what WebSetup answers for any JSON body: 400 (malformed, wrong types), 413 (too large), 415 (not JSON).</summary>
+    public static RouteHandlerBuilder WithJsonBodyErrors(this RouteHandlerBuilder endpoint) => endpoint
+        .ProducesProblem(StatusCodes.Status400BadRequest)
+        .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+        .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+}
