@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Storyloom.Server.Data;
+using Storyloom.Server.Hosting;
 
 namespace Storyloom.Server.Books;
 
@@ -53,7 +54,7 @@ internal static class BookPages
             });
         }
         page.Text = text.Length == 0 ? null : text;
-        page.UpdatedAt = book.UpdatedAt = time.GetUtcNow().UtcDateTime;
+        page.UpdatedAt = book.UpdatedAt = time.UtcNow();
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(page.AsDto());
     }
@@ -74,7 +75,7 @@ internal static class BookPages
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["order"] = [problem] });
         }
         var byNumber = movable.ToDictionary(p => p.Number);
-        var now = time.GetUtcNow().UtcDateTime;
+        var now = time.UtcNow();
         // Two steps in one transaction keep the unique (book_id, number) index satisfied after every single row update,
         // which SQLite and PostgreSQL both check row by row: first out of the way (negative), then into the new places.
         await using var tx = await db.Database.BeginTransactionAsync(ct);

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Storyloom.Server.Accounts;
 using Storyloom.Server.Assets;
 using Storyloom.Server.Data;
-
 using Storyloom.Server.Hosting;
 
 namespace Storyloom.Server.Books;

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Storyloom.Core.Books;
 using Storyloom.Server.Accounts;
 using Storyloom.Server.Data;
+using Storyloom.Server.Hosting;
 
 namespace Storyloom.Server.Books;
 
@@ -35,7 +36,7 @@ internal static class CreateBook
         {
             return TypedResults.ValidationProblem(errors, title: "The brief cannot be printed as asked");
         }
-        var now = time.GetUtcNow().UtcDateTime;
+        var now = time.UtcNow();
         var book = new Book
         {
             OwnerId = ownerId, Title = "", Author = "", Kind = "", AgeGroup = "", Theme = "", Trim = "", Ink = "", Paper = "",

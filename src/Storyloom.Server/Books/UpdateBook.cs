@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Storyloom.Server.Data;
+using Storyloom.Server.Hosting;
 
 namespace Storyloom.Server.Books;
 
@@ -35,7 +36,7 @@ internal static class UpdateBook
         {
             return TypedResults.ValidationProblem(characterErrors);
         }
-        book.UpdatedAt = time.GetUtcNow().UtcDateTime;
+        book.UpdatedAt = time.UtcNow();
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await db.DetailsAsync(book, ct));
     }

@@ -6,6 +6,7 @@ using Storyloom.Core.Books;
 using Storyloom.Core.Pipeline;
 using Storyloom.Core.Story;
 using Storyloom.Server.Data;
+using Storyloom.Server.Hosting;
 
 namespace Storyloom.Server.Books;
 
@@ -29,7 +30,7 @@ internal static class WriteManuscript
             return TypedResults.ValidationProblem(errors, title: "Fix the brief with PATCH before writing the manuscript");
         }
         var manuscript = new OfflineStoryEngine().Write(spec!);
-        var now = time.GetUtcNow().UtcDateTime;
+        var now = time.UtcNow();
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.Pages.Where(p => p.BookId == id).ExecuteDeleteAsync(ct);
@@ -61,6 +62,8 @@ internal static class WriteManuscript
                 UpdatedAt = now,
             }).ToList();
             db.Characters.AddRange(cast);
+            // The model knows no link from book_characters to characters, so EF would not order these inserts itself.
+            await db.SaveChangesAsync(ct);
             db.BookCharacters.AddRange(cast.Select((c, i) => new BookCharacter { BookId = id, CharacterId = c.Id, Position = i }));
         }
         book.UpdatedAt = now;

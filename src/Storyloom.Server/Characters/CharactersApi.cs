@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Storyloom.Server.Accounts;
 using Storyloom.Server.Books;
 using Storyloom.Server.Data;
-
 using Storyloom.Server.Hosting;
 
 namespace Storyloom.Server.Characters;
@@ -32,7 +31,7 @@ internal static class CharactersApi
         {
             return TypedResults.ValidationProblem(errors);
         }
-        var now = time.GetUtcNow().UtcDateTime;
+        var now = time.UtcNow();
         var character = new Character { OwnerId = user.Id(), Name = "", Species = "", VisualDescription = "", CreatedAt = now, UpdatedAt = now };
         character.Apply(request);
         db.Characters.Add(character);
@@ -82,7 +81,7 @@ internal static class CharactersApi
             return TypedResults.ValidationProblem(errors);
         }
         character.Apply(request);
-        character.UpdatedAt = time.GetUtcNow().UtcDateTime;
+        character.UpdatedAt = time.UtcNow();
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(character.AsDto((await BooksOfAsync(db, [id], ct)).GetValueOrDefault(id, [])));
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Storyloom.Server.Data;
+using Storyloom.Server.Hosting;
 
 namespace Storyloom.Server.Templates;
 
@@ -57,7 +58,7 @@ internal static class BuiltInTemplates
     public static async Task SeedAsync(StoryloomDb db, TimeProvider time, CancellationToken ct)
     {
         var existing = await db.Templates.Where(t => t.Key != null).Select(t => t.Key!).ToListAsync(ct);
-        var now = time.GetUtcNow().UtcDateTime;
+        var now = time.UtcNow();
         var missing = All().Where(s => !existing.Contains(s.Key)).ToList();
         if (missing.Count == 0)
         {

@@ -7,7 +7,6 @@ using Storyloom.Core.Books;
 using Storyloom.Server.Accounts;
 using Storyloom.Server.Books;
 using Storyloom.Server.Data;
-
 using Storyloom.Server.Hosting;
 
 namespace Storyloom.Server.Templates;
@@ -63,7 +62,7 @@ internal static class TemplatesApi
         {
             return TypedResults.ValidationProblem(errors);
         }
-        var now = time.GetUtcNow().UtcDateTime;
+        var now = time.UtcNow();
         var template = new Template
         {
             OwnerId = user.Id(), Name = request.Name!.Trim(), Kind = kind!, Description = request.Description?.Trim() ?? "",
@@ -96,7 +95,7 @@ internal static class TemplatesApi
         template.Description = request.Description?.Trim() ?? "";
         template.Kind = kind!;
         template.SpecJson = request.Spec!.Value.GetRawText();
-        template.UpdatedAt = time.GetUtcNow().UtcDateTime;
+        template.UpdatedAt = time.UtcNow();
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(template.AsDto());
     }

@@ -8,7 +8,7 @@ using Storyloom.Server.Tests.Infrastructure;
 namespace Storyloom.Server.Tests.Api;
 
 /// <summary>Small helpers for talking to /api/v1 the way a client would.</summary>
-public static class Api
+public static class ApiCalls
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -61,6 +61,8 @@ public static class Api
             ? string.Join(" | ", messages.EnumerateArray().Select(m => m.GetString()))
             : throw new ShouldAssertException($"no error for '{field}' in {problem}");
 
+    public static string Detail(this JsonElement problem) => problem.GetProperty("detail").GetString() ?? "";
+
     public static Task<HttpResponseMessage> SendJsonAsync(this HttpClient client, HttpMethod method, string url, object body) =>
         client.SendAsync(new HttpRequestMessage(method, url) { Content = JsonContent.Create(body, options: Json) }, Ct);
 }
@@ -83,7 +85,7 @@ public static class CharacterClient
     public static async Task<Storyloom.Server.Characters.CharacterDto> CreateCharacterAsync(this HttpClient client, string name, string species, params string[] traits)
     {
         var response = await client.PostAsJsonAsync("/api/v1/characters",
-            new { name, species, traits, visualDescription = $"a small {species} with a red scarf", bodyColor = "#d9822b" }, Api.Json,
+            new { name, species, traits, visualDescription = $"a small {species} with a red scarf", bodyColor = "#d9822b" }, ApiCalls.Json,
             TestContext.Current.CancellationToken);
         return await response.ReadAsync<Storyloom.Server.Characters.CharacterDto>(HttpStatusCode.Created);
     }

@@ -42,11 +42,11 @@ public abstract class BooksApiTests(AppFixture fixture) : ApiTests(fixture)
     {
         var (_, client) = await SignedInAsync();
         var problem = await (await client.PostAsJsonAsync("/api/v1/books",
-            Api.Api.Brief(("ink", "standard-color"), ("pageCount", 24)), Api.Api.Json, Ct)).ProblemAsync(HttpStatusCode.BadRequest);
+            ApiCalls.Brief(("ink", "standard-color"), ("pageCount", 24)), ApiCalls.Json, Ct)).ProblemAsync(HttpStatusCode.BadRequest);
         problem.FieldError("pageCount").ShouldContain("standard color needs at least 72 pages; choose premium-color or add pages");
 
         problem = await (await client.PostAsJsonAsync("/api/v1/books",
-            Api.Api.Brief(("trim", "9x9"), ("paper", "cream"), ("ageGroup", "4-6"), ("title", null)), Api.Api.Json, Ct)).ProblemAsync(HttpStatusCode.BadRequest);
+            ApiCalls.Brief(("trim", "9x9"), ("paper", "cream"), ("ageGroup", "4-6"), ("title", null)), ApiCalls.Json, Ct)).ProblemAsync(HttpStatusCode.BadRequest);
         problem.FieldError("trim").ShouldContain("not a KDP paperback trim");
         problem.FieldError("paper").ShouldContain("cream paper is only printed with black ink");
         problem.FieldError("ageGroup").ShouldContain("use 0-2, 3-5, 6-8 or 9-12");
@@ -71,7 +71,7 @@ public abstract class BooksApiTests(AppFixture fixture) : ApiTests(fixture)
         var templates = await (await client.GetAsync("/api/v1/templates?kind=coloring", Ct)).ReadAsync<List<TemplateDto>>();
         var dinosaurs = templates.Single(t => t.Key == "coloring-dinosaurs");
         var response = await client.PostAsJsonAsync("/api/v1/books",
-            new { title = "Dino Doodles", templateId = dinosaurs.Id, pageCount = 60 }, Api.Api.Json, Ct);
+            new { title = "Dino Doodles", templateId = dinosaurs.Id, pageCount = 60 }, ApiCalls.Json, Ct);
         var book = await response.ReadAsync<BookDto>(HttpStatusCode.Created);
         book.Kind.ShouldBe("coloring");
         book.Theme.ShouldBe("dinosaurs");
