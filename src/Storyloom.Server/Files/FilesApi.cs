@@ -60,18 +60,27 @@ internal static partial class FilesApi
         return TypedResults.Stream(async body =>
         {
             // Written straight to the response: a 600 MB interior never sits in memory or in a temp file.
-            await using var zip = new ZipArchive(body, ZipArchiveMode.Create, leaveOpen: true);
-            foreach (var (name, path) in existing)
+            var output = new SmallSyncWritesBuffered(body);
+            await using (var zip = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, ct))
             {
-                // PDFs are compressed already; deflating them again costs CPU for nothing.
-                var level = name.EndsWith(".pdf", StringComparison.Ordinal) ? CompressionLevel.NoCompression : CompressionLevel.Optimal;
-                var entry = zip.CreateEntry($"{folder}/{name}", level);
-                entry.LastWriteTime = File.GetLastWriteTimeUtc(path);
-                await using var source = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
-                await using var target = await entry.OpenAsync(ct);
-                await source.CopyToAsync(target, ct);
+                await WriteEntriesAsync(zip, folder, existing, ct);
             }
+            await output.FlushAsync(ct);
         }, "application/zip", $"{folder}.zip");
+    }
+
+    private static async Task WriteEntriesAsync(ZipArchive zip, string folder, IReadOnlyList<(string Name, string Path)> existing, CancellationToken ct)
+    {
+        foreach (var (name, path) in existing)
+        {
+            // PDFs are compressed already; deflating them again costs CPU for nothing.
+            var level = name.EndsWith(".pdf", StringComparison.Ordinal) ? CompressionLevel.NoCompression : CompressionLevel.Optimal;
+            var entry = zip.CreateEntry($"{folder}/{name}", level);
+            entry.LastWriteTime = File.GetLastWriteTimeUtc(path);
+            await using var source = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
+            await using var target = await entry.OpenAsync(ct);
+            await source.CopyToAsync(target, ct);
+        }
     }
 
     private static ProblemHttpResult NotFound(string detail) =>
@@ -85,4 +94,58 @@ internal static partial class FilesApi
 
     [GeneratedRegex("[^a-z0-9]+")]
     private static partial Regex NonWord();
+}
+
+/// <summary>
+/// ZipArchive (.NET 10) still writes each entry's data descriptor synchronously when the entry stream is closed, which the
+/// server forbids; those few bytes are held here and sent with the next asynchronous write.
+/// </summary>
+internal sealed class SmallSyncWritesBuffered(Stream inner) : Stream
+{
+    private readonly MemoryStream _pending = new();
+    private long _position;
+
+    public override bool CanRead => false;
+    public override bool CanSeek => false;
+    public override bool CanWrite => true;
+    public override long Length => throw new NotSupportedException();
+    public override long Position { get => _position; set => throw new NotSupportedException(); }
+
+    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+    public override void Write(ReadOnlySpan<byte> buffer)
+    {
+        _pending.Write(buffer);
+        _position += buffer.Length;
+    }
+
+    public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        await SendPendingAsync(cancellationToken);
+        await inner.WriteAsync(buffer, cancellationToken);
+        _position += buffer.Length;
+    }
+
+    public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        await SendPendingAsync(cancellationToken);
+        await inner.FlushAsync(cancellationToken);
+    }
+
+    private async Task SendPendingAsync(CancellationToken ct)
+    {
+        if (_pending.Length > 0)
+        {
+            await inner.WriteAsync(_pending.GetBuffer().AsMemory(0, (int)_pending.Length), ct);
+            _pending.SetLength(0);
+        }
+    }
+
+    public override void Flush() { }
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override void SetLength(long value) => throw new NotSupportedException();
 }
