@@ -54,6 +54,23 @@ public abstract class BooksApiTests(AppFixture fixture) : ApiTests(fixture)
     }
 
     [Fact]
+    public async Task A_body_that_is_not_the_right_JSON_names_the_field_or_the_place()
+    {
+        var (_, client) = await SignedInAsync();
+        var wrongType = await (await client.PostAsync("/api/v1/books",
+            new StringContent("{\"title\": \"Pip\", \"pageCount\": \"many\"}", System.Text.Encoding.UTF8, "application/json"), Ct))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        wrongType.FieldError("pageCount").ShouldContain("'pageCount' has the wrong type");
+        var malformed = await (await client.PostAsync("/api/v1/books",
+            new StringContent("{\"title\": \"Pip\",\n \"pageCount\": }", System.Text.Encoding.UTF8, "application/json"), Ct))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        malformed.Detail().ShouldContain("not valid JSON near line 2");
+        var missing = await (await client.PostAsync("/api/v1/books", new StringContent("", System.Text.Encoding.UTF8, "application/json"), Ct))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        missing.FieldError("body").ShouldContain("JSON body is required");
+    }
+
+    [Fact]
     public async Task A_patch_is_checked_together_with_the_fields_it_does_not_change()
     {
         var (_, client) = await SignedInAsync();
