@@ -73,5 +73,6 @@ public static class StoryloomServer
         var db = scope.ServiceProvider.GetRequiredService<StoryloomDb>();
         await DataSetup.PrepareAsync(db, ct);
         await scope.ServiceProvider.GetRequiredService<Migrator>().MigrateAsync(null, ct);
+        await Templates.BuiltInTemplates.SeedAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
     }
 }
