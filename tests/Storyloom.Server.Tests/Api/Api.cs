@@ -73,7 +73,7 @@ public abstract class ApiTests(AppFixture fixture)
     protected StoryloomApp App => fixture.Server;
     protected static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    protected async Task<(TestUser User, HttpClient Client)> SignedInAsync(string role = Accounts.Roles.User)
+    protected async Task<(TestUser User, HttpClient Client)> SignedInAsync(string role = Storyloom.Server.Accounts.Roles.User)
     {
         var user = await App.CreateUserAsync(role);
         return (user, App.CreateClient(user));
