@@ -19,7 +19,7 @@ public abstract class OwnerIsolationTests(AppFixture fixture) : ApiTests(fixture
     {
         var (_, owner) = await SignedInAsync();
         var (_, other) = await SignedInAsync();
-        var (_, admin) = await SignedInAsync(Accounts.Roles.Admin);
+        var (_, admin) = await SignedInAsync(Storyloom.Server.Accounts.Roles.Admin);
         var anonymous = App.CreateClient();
         var character = await owner.CreateCharacterAsync("Pip", "fox");
         var book = await owner.CreateBookAsync(("characterIds", new[] { character.Id }));

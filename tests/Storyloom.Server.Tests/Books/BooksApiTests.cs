@@ -155,7 +155,7 @@ public abstract class BooksApiTests(AppFixture fixture) : ApiTests(fixture)
     {
         var (_, client) = await SignedInAsync();
         var book = await client.CreateBookAsync(("title", "Only Mine Zebra"));
-        var (_, admin) = await SignedInAsync(Accounts.Roles.Admin);
+        var (_, admin) = await SignedInAsync(Storyloom.Server.Accounts.Roles.Admin);
         (await List(admin, "?q=zebra")).Total.ShouldBe(0);
         (await List(admin, "?q=zebra&all=true")).Items.Single().Id.ShouldBe(book.Id);
         (await List(client, "?q=zebra&all=true")).Total.ShouldBe(1);

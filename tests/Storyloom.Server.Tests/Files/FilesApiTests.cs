@@ -31,7 +31,7 @@ public abstract class FilesApiTests(AppFixture fixture) : ApiTests(fixture)
     {
         var (_, client) = await SignedInAsync();
         var (_, other) = await SignedInAsync();
-        var (_, admin) = await SignedInAsync(Accounts.Roles.Admin);
+        var (_, admin) = await SignedInAsync(Storyloom.Server.Accounts.Roles.Admin);
         var book = await client.CreateBookAsync(("title", "Pip's Big Day!"));
         var interior = Encoding.ASCII.GetBytes("%PDF-1.7\n% an interior\n" + new string('x', 200_000));
         await Files.WriteAsync(book.Id, "interior.pdf", interior, Ct);

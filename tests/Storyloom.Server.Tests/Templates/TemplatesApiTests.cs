@@ -51,7 +51,7 @@ public abstract class TemplatesApiTests(AppFixture fixture) : ApiTests(fixture)
     {
         var (_, client) = await SignedInAsync();
         var (_, other) = await SignedInAsync();
-        var (_, admin) = await SignedInAsync(Accounts.Roles.Admin);
+        var (_, admin) = await SignedInAsync(Storyloom.Server.Accounts.Roles.Admin);
         var mine = await (await client.PostAsJsonAsync("/api/v1/templates",
             new { name = "My seaside quests", description = "Quests by the sea", spec = new { shape = "quest", theme = "the sea", pages = 40 } },
             ApiCalls.Json, Ct)).ReadAsync<TemplateDto>(HttpStatusCode.Created);
