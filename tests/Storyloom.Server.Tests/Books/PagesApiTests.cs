@@ -18,7 +18,8 @@ public abstract class PagesApiTests(AppFixture fixture) : ApiTests(fixture)
         written.Status.ShouldBe("draft");
         written.Pages.Select(p => p.Number).ShouldBe(Enumerable.Range(1, 32));
         written.Pages[0].Role.ShouldBe("title");
-        written.Pages[^1].Role.ShouldBe("the-end");
+        written.Pages[^2].Role.ShouldBe("the-end");
+        written.Pages[^1].Role.ShouldBe("about-the-author");
         written.Characters.ShouldNotBeEmpty();
 
         var pages = await (await client.GetAsync($"/api/v1/books/{book.Id}/pages", Ct)).ReadAsync<List<PageDto>>();
