@@ -152,7 +152,7 @@ public sealed class OfflineStoryEngine : IStoryEngine
         var count = shape switch
         {
             StoryShape.Quest => rng.Next(2, 5),
-            StoryShape.Bedtime => rng.Next(1, 3),
+            StoryShape.Bedtime => 2,
             _ => rng.Next(2, 4),
         };
         var species = CastBuilder.SpeciesFor(spec.Theme, rng);

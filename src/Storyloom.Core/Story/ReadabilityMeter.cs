@@ -18,7 +18,7 @@ public sealed record ReadabilityTarget(
 {
     public static ReadabilityTarget For(AgeBand band) => band switch
     {
-        // Board books: one short sentence a page.
+        // Board books: one short sentence a page, about grade 1.
         AgeBand.Age0To2 => new(-3, 1.5, 0.30, 2, 8, 1, 1, 8),
         // Read-aloud picture books: one to three simple sentences.
         AgeBand.Age3To5 => new(-3, 2.5, 0.30, 4, 40, 1, 3, 12),
@@ -58,7 +58,7 @@ internal static class ReadabilityMeter
             target.MinGrade, target.MaxGrade, target.MaxRareShare, inBand);
     }
 
-    /// <summary>Words, sentences, syllables and rare words (outside the common list; names never count) of one text.</summary>
+    /// <summary>Words, sentences, syllables and rare words (outside the common list) of one text; cast names count as one syllable, never rare.</summary>
     public static TextCounts Count(string text, IReadOnlySet<string> names, IReadOnlySet<string> common)
     {
         var words = 0;
@@ -70,9 +70,11 @@ internal static class ReadabilityMeter
             if (start < 0) break;
             i = end;
             var info = WordInfo.Of(text.AsSpan(start, end - start));
+            var name = names.Contains(info.Bare);
             words++;
-            syllables += info.Syllables;
-            if (!names.Contains(info.Bare) && !info.IsCommon(common)) rare++;
+            // A name is learned once, on page one, and read as a whole after that: it counts as one beat and never as rare.
+            syllables += name ? 1 : info.Syllables;
+            if (!name && !info.IsCommon(common)) rare++;
         }
         return new TextCounts(words, words == 0 ? 0 : SentenceSpans(text.Trim()).Count, syllables, rare);
     }

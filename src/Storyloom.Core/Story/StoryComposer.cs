@@ -127,8 +127,9 @@ internal static class StoryComposer
     }
 
     /// <summary>First page of an episode: a new spot and whoever lives there, in one sentence.</summary>
-    public static List<string> EpisodeIntros(StoryShape shape, Rng rng, int count = 12) =>
-        Combine(rng, count, ["", "Soon ", "Next, ", "After a while, ", "Before long, ", "Later, ", "By and by, "],
+    public static List<string> EpisodeIntros(StoryShape shape, Rng rng, AgeBand band, int count = 12) => band <= AgeBand.Age3To5
+        ? Combine(rng, count, shape == StoryShape.Bedtime ? BedtimeArrivals : Arrivals, [". "], ShortMeetings)
+        : Combine(rng, count, ["", "Soon ", "Next, ", "After a while, ", "Before long, ", "Later, ", "By and by, "],
             shape == StoryShape.Bedtime ? BedtimeArrivals : Arrivals, Meetings, ["."]);
 
     /// <summary>A line about the walk-on in the middle of an episode.</summary>
@@ -198,10 +199,10 @@ internal static class StoryComposer
         ],
         ["sighed", "looked at {HIS} shoes", "hugged {HIS} knees", "sat down on a step", "watched the others", "kicked a pebble", "twisted {HIS} scarf", "rubbed {HIS} nose"],
         ["", " and felt a little lonely", " and tried again", " and wished for a friend", " and waited a bit", " and thought of a new idea"],
-        ["{H} waves {SPOT}.", "{H} says hi to {THING}.", "{H} sits {SPOT}.", "{H} plays {SPOT}.", "{H} hops {SPOT}.", "{H} finds {THING}.", "{H} sings {SPOT}.", "{H} peeks {SPOT}.", "{H} waits {SPOT}.", "{H} smiles {SPOT}.", "{H} sings a song.", "Hi, hi, says {H}.", "{H} skips {SPOT}.", "{H} rolls a {G}."]);
+        ["{H} waves {SPOT}.", "{H} says hi to {THING}.", "{H} sits {SPOT}.", "{H} plays {SPOT}.", "{H} hops {SPOT}.", "{H} finds {THING}.", "{H} sings {SPOT}.", "{H} peeks {SPOT}.", "{H} waits {SPOT}.", "{H} smiles {SPOT}.", "{H} sings a song.", "Hi, hi, says {H}.", "{H} skips {SPOT}.", "{H} shows {HIS} {G}."]);
 
     private static readonly ComposerParts Bedtime = new(
-        ["{H} ", "{H} ", "{H} ", "{F} "],
+        ["{H} "],
         [
             "counted sheep", "hugged {THING}", "sipped warm milk", "wiggled {HIS} toes", "fluffed the pillow", "turned over",
             "hummed a sleepy tune", "gazed at the ceiling", "closed one eye", "counted the stars", "stretched out long", "curled up small",
@@ -222,7 +223,7 @@ internal static class StoryComposer
         ],
         ["wiggled", "sighed", "rolled over", "kicked a little", "blinked", "stared at the ceiling", "tugged the blanket", "yawned a tiny yawn", "listened to the quiet"],
         ["", " again", " and sighed", " under the covers", " in the dark", " and waited"],
-        ["{H} hugs {THING}.", "{H} counts stars.", "{F} hums to {H}.", "{H} sips warm milk.", "{H} peeks {SPOT}.", "{H} wiggles {HIS} toes.", "{F} tucks {H} in.", "Shh, {H}, shh.", "{H} yawns a tiny yawn.", "{H} hugs {HIS} bear.", "{F} hums to {H}.", "{H} sees the moon.", "{H} rubs {HIS} eyes."]);
+        ["{H} hugs {THING}.", "{H} counts stars.", "{F} hums to {H}.", "{H} sips warm milk.", "{H} peeks {SPOT}.", "{H} wiggles {HIS} toes.", "{F} tucks {H} in.", "Shh, {H}, shh.", "{H} yawns a tiny yawn.", "{H} hugs {HIS} bear.", "{F} sings to {H}.", "{H} sees the moon.", "{H} rubs {HIS} eyes."]);
 
     private static readonly ComposerParts Fear = new(
         ["{H} "],
@@ -256,7 +257,7 @@ internal static class StoryComposer
     private static readonly string[] MorningTails = ["", " at the morning sun", " in the sunshine", " and ran outside", " and looked around"];
     private static readonly string[] HappyTails = ["", " with joy", " all the way home", " and felt warm inside", " and hugged everyone", " and danced a little"];
     private static readonly string[] SleepyGestures = ["snuggled down", "yawned", "blinked slowly", "breathed slow and soft", "nestled into the pillow", "let out a sleepy sigh", "sank into the pillow", "hugged the blanket", "closed {HIS} eyes", "smiled a sleepy smile", "stopped wiggling", "dreamed of {GP}", "rested"];
-    private static readonly string[] SleepyTails = ["", " at last", " all cozy", " and smiled", " and felt calm", " softly", " in the warm dark", " without a sound"];
+    private static readonly string[] SleepyTails = ["", " at last", " all cozy", " and smiled", " and felt calm", " in the warm dark", " without a sound"];
 
     private static readonly string[] SayVerbs = [" said", " called", " whispered", " laughed"];
     private static readonly string[] SayTails = ["", ", pointing {SPOT}", ", tapping {FHIS} chin", ", with a grin", ", and gave {H} a nudge", ", leaning close to {H}", ", and held up {THING}"];
@@ -296,5 +297,6 @@ internal static class StoryComposer
     [
         "{H} thought of a spot {SPOT}", "{H} looked over {SPOT}", "in {HIS} mind, {H} drifted {SPOT}", "{H} peeked {SPOT}", "{H} reached {SPOT}", "{H} wondered about {SPOT}",
     ];
+    private static readonly string[] ShortMeetings = ["{W} waved at {H}.", "There sat {W}, looking at {H}.", "{H} said hi to {W}.", "{W} peeked at {H}."];
     private static readonly string[] Meetings = [", and there sat {W}", ", where {W} lived", ", and there was {W}", ", and who was there but {W}", ", where {W} looked up"];
 }

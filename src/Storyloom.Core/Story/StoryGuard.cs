@@ -43,6 +43,20 @@ internal sealed partial class StoryGuard(AgeBand band, IEnumerable<string> castN
         _book = _book.Plus(ReadabilityMeter.Count(sentence, _castNames, _common));
     }
 
+    /// <summary>How far outside the band's level the book would be with this line in; 0 when it stays inside.</summary>
+    public double Strain(string sentence)
+    {
+        var after = _book.Plus(ReadabilityMeter.Count(sentence, _castNames, _common));
+        return Math.Max(0, after.Grade - (Target.MaxGrade - Margin)) + Math.Max(0, Target.MinGrade + Margin - after.Grade)
+            + 10 * Math.Max(0, after.RareShare - (Target.MaxRareShare - 0.03));
+    }
+
+    private const double Margin = 0.3;
+
+    public double Strain(double margin) =>
+        Math.Max(0, _book.Grade - (Target.MaxGrade - margin)) + Math.Max(0, Target.MinGrade + margin - _book.Grade)
+        + 10 * Math.Max(0, _book.RareShare - (Target.MaxRareShare - 0.01));
+
     /// <summary>Once the book nears its ceiling (or floor), only lines that bring the grade or rare-word share back pass.</summary>
     private bool Readable(string sentence, int maxSentences, bool keepLevel)
     {
@@ -53,8 +67,8 @@ internal sealed partial class StoryGuard(AgeBand band, IEnumerable<string> castN
         var after = _book.Plus(ReadabilityMeter.Count(sentence, _castNames, _common));
         if (before.Words < 30) return after.Grade <= Target.MaxGrade + 1.5;
         // Older readers should not drift into baby talk either.
-        var gradeOk = (after.Grade <= Target.MaxGrade - 0.25 || after.Grade <= before.Grade)
-            && (after.Grade >= Target.MinGrade + 0.25 || after.Grade >= before.Grade);
+        var gradeOk = (after.Grade <= Target.MaxGrade - Margin || after.Grade <= before.Grade)
+            && (after.Grade >= Target.MinGrade + Margin || after.Grade >= before.Grade);
         var rareOk = after.RareShare <= Target.MaxRareShare - 0.03 || after.RareShare <= before.RareShare;
         return gradeOk && rareOk;
     }

@@ -15,7 +15,28 @@ internal sealed class StoryPlanner(Rng rng, StoryShape shape, ShapeText text, St
     private List<int> _episodes = [];
     private int _attempts;
 
+    /// <summary>
+    /// Writes the story pages; a draft that ends outside its band's reading level (the line-by-line guard can only steer)
+    /// is written again from where the random stream stands, up to <see cref="Drafts"/> times; the draft nearest the band wins.
+    /// </summary>
     public List<ManuscriptPage> Write(int firstNumber, int count)
+    {
+        var best = Draft(firstNumber, count);
+        var bestStrain = writer.LevelStrain();
+        for (var draft = 1; draft < Drafts && bestStrain > 0; draft++)
+        {
+            writer.Reset();
+            _companions.Clear();
+            _walkOnsMet.Clear();
+            var pages = Draft(firstNumber, count);
+            if (writer.LevelStrain() < bestStrain) (best, bestStrain) = (pages, writer.LevelStrain());
+        }
+        return best;
+    }
+
+    private const int Drafts = 4;
+
+    private List<ManuscriptPage> Draft(int firstNumber, int count)
     {
         var phases = Allocate(count);
         var pages = new List<ManuscriptPage>(count);
@@ -104,7 +125,7 @@ internal sealed class StoryPlanner(Rng rng, StoryShape shape, ShapeText text, St
             : [];
         var sights = StoryComposer.Sights(setting, rng, writer.Band >= AgeBand.Age6To8);
         var composed = tries ?? moods;
-        var lines = new PageLines(core, composed, extra, coda, feelings, sayings, sights);
+        var lines = new PageLines(core, composed, extra, coda, feelings, sayings, sights, tries is null);
         return writer.Page(lines, setting, lead, talk: phase >= Phase.Attempt);
     }
 
@@ -130,7 +151,7 @@ internal sealed class StoryPlanner(Rng rng, StoryShape shape, ShapeText text, St
             var (intro, shortName) = StoryComposer.WalkOn(setting, rng, _walkOnsMet);
             writer.SetToken("W", intro);
             writer.SetToken("WN", shortName);
-            var meet = writer.Unique(StoryComposer.EpisodeIntros(shape, rng), setting, writer.Target.MaxWordsPerPage, writer.Target.MaxSentencesPerPage);
+            var meet = writer.Unique(StoryComposer.EpisodeIntros(shape, rng, writer.Band), setting, writer.Target.MaxWordsPerPage, writer.Target.MaxSentencesPerPage);
             // Small pages with a lead skip the beat, and the helper's advice must not be lost.
             if (lead is null && !advice)
             {

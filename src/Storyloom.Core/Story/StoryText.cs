@@ -6,6 +6,7 @@ using Storyloom.Core.Randomness;
 namespace Storyloom.Core.Story;
 
 /// <summary>What one page may say: its beat, newly built lines of that beat, and the mood, talk and sights that pad it.</summary>
+/// <param name="ComposedAreMoods">Built lines are only feelings (no tries on this page), so the page takes at most one.</param>
 internal sealed record PageLines(
     IReadOnlyList<string> Core,
     IReadOnlyList<string> Composed,
@@ -13,7 +14,8 @@ internal sealed record PageLines(
     IReadOnlyList<string>? Coda,
     IReadOnlyList<string> Feelings,
     IReadOnlyList<string> Sayings,
-    IReadOnlyList<string> Sights);
+    IReadOnlyList<string> Sights,
+    bool ComposedAreMoods = false);
 
 /// <summary>Fills templates and sizes each page's text to its age band, never repeating a sentence in a book.</summary>
 internal sealed partial class StoryText(Rng rng, AgeBand band, Dictionary<string, string> tokens, IEnumerable<string> castNames)
@@ -22,7 +24,20 @@ internal sealed partial class StoryText(Rng rng, AgeBand band, Dictionary<string
     private readonly HashSet<string> _pageTemplates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _uses = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _skeletons = new(StringComparer.Ordinal);
-    private readonly StoryGuard _guard = new(band, castNames);
+    private readonly string[] _castNames = castNames.ToArray();
+    private StoryGuard _guard = new(band, castNames);
+
+    /// <summary>How far the text so far sits outside the band's grade and rare-word limits, keeping room for the last page; 0 inside.</summary>
+    public double LevelStrain() => _guard.Strain(0.45);
+
+    /// <summary>Forgets everything written, for a fresh draft.</summary>
+    public void Reset()
+    {
+        _used.Clear();
+        _pageTemplates.Clear();
+        _uses.Clear();
+        _guard = new StoryGuard(band, _castNames);
+    }
 
     public static (int Min, int Max) WordRange(AgeBand band)
     {
@@ -141,6 +156,30 @@ internal sealed partial class StoryText(Rng rng, AgeBand band, Dictionary<string
 
     private const int MostCandidates = 20;
 
+    /// <summary>
+    /// When no line keeps the book inside its band, the one that strays least: of a handful of fresh candidates, the
+    /// shortest and plainest in effect, so the page still says its beat and the book drifts back towards its level.
+    /// </summary>
+    private string? Gentlest(IReadOnlyList<string> templates, string setting, int maxWords, int maxSentences)
+    {
+        (string Sentence, string Template, string Skeleton, double Strain)? best = null;
+        var open = templates.Where(t => Allowed(t) && !_pageTemplates.Contains(t) && _uses.GetValueOrDefault(t) < MaxUses).ToList();
+        foreach (var template in rng.Shuffled(open).Take(MostCandidates))
+        {
+            var sentence = Fill(template, setting);
+            var skeleton = Skeleton(template);
+            if (_used.Contains(sentence) || CountWords(sentence) > maxWords || !_guard.Allows(sentence, skeleton, maxSentences, keepLevel: false)) continue;
+            var strain = _guard.Strain(sentence);
+            if (best is null || strain < best.Value.Strain) best = (sentence, template, skeleton, strain);
+        }
+        if (best is not { } pick) return null;
+        _used.Add(pick.Sentence);
+        _guard.Accept(pick.Sentence, pick.Skeleton);
+        _uses[pick.Template] = Slotless(pick.Template) ? MaxUses : _uses.GetValueOrDefault(pick.Template) + 1;
+        _pageTemplates.Add(pick.Template);
+        return pick.Sentence;
+    }
+
     private static bool Slotless(string template) =>
         !template.Contains("{SPOT}", StringComparison.Ordinal) && !template.Contains("{THING}", StringComparison.Ordinal) && !template.Contains("{SMELL}", StringComparison.Ordinal);
 
@@ -153,13 +192,13 @@ internal sealed partial class StoryText(Rng rng, AgeBand band, Dictionary<string
         // Reword the least-used lines first, so no single line takes over a long book.
         var allowed = templates.Where(Allowed).GroupBy(t => _uses.GetValueOrDefault(t)).OrderBy(g => g.Key)
             .Select(g => g.ToList()).FirstOrDefault() ?? [templates[0]];
-        if (Fresh(templates, setting, maxWords, maxSentences, keepLevel: false) is { } plain) return plain;
+        if (maxSentences != int.MaxValue && Gentlest(templates, setting, maxWords, maxSentences) is { } plain) return plain;
         for (var attempt = 0; attempt < 60; attempt++)
         {
             var template = rng.Pick(allowed);
             var sentence = Fill(template, setting);
             // Only a long book that has used every line gets here: it rewords one as a new moment, never on top of an opener.
-            var opener = attempt >= 20 && sentence[0] != '“' && !sentence[..Math.Min(sentence.Length, 14)].Contains(',') ? rng.Pick(StoryWords.Openers) : "";
+            var opener = attempt >= 20 && sentence[0] != '“' && !StartsWithOpener(sentence) ? rng.Pick(StoryWords.Openers) : "";
             if (opener.Length > 0) sentence = opener + LowerFirst(sentence, tokens);
             var skeleton = opener + Skeleton(template);
             if (attempt < 50 && (CountWords(sentence) > maxWords || !_guard.Allows(sentence, skeleton, maxSentences, keepLevel: false))) continue;
@@ -183,7 +222,7 @@ internal sealed partial class StoryText(Rng rng, AgeBand band, Dictionary<string
         var t = Target;
         if (band == AgeBand.Age0To2)
             return lead ?? Fresh(lines.Core, setting, t.MaxWordsPerPage, 1) ?? Fresh(lines.Composed, setting, t.MaxWordsPerPage, 1)
-                ?? Fresh([.. lines.Core, .. lines.Composed], setting, t.MaxWordsPerPage, 1, keepLevel: false)
+                ?? Gentlest([.. lines.Core, .. lines.Composed], setting, t.MaxWordsPerPage, 1)
                 ?? Unique(lines.Core, setting, t.MaxWordsPerPage, 1);
 
         var small = band == AgeBand.Age3To5;
@@ -208,12 +247,12 @@ internal sealed partial class StoryText(Rng rng, AgeBand band, Dictionary<string
         {
             var room = t.MaxWordsPerPage - words;
             var roomSentences = maxSentences - count;
-            if (templates is null || room < 3 || roomSentences < 1) return false;
+            if (templates is null || templates.Count == 0 || room < 3 || roomSentences < 1) return false;
             // A page must say something: its own beat, else a newly built line of it, else a look around, and only then a reworded line.
             var sentence = Fresh(templates, setting, room, roomSentences)
                 ?? (mustFill
                     ? Fresh(lines.Composed, setting, room, roomSentences) ?? Fresh(quiet, setting, room, roomSentences)
-                        ?? Fresh(templates, setting, room, roomSentences, keepLevel: false) ?? Unique(templates, setting, room, roomSentences)
+                        ?? Gentlest([.. templates, .. lines.Composed], setting, room, roomSentences) ?? Unique(templates, setting, room, roomSentences)
                     : null);
             if (sentence is null) return false;
             Take(sentence);
@@ -228,18 +267,30 @@ internal sealed partial class StoryText(Rng rng, AgeBand band, Dictionary<string
         if (talk) more.Add(lines.Sayings);
         more.Add(lines.Extra);
         more.Add(lines.Feelings);
-        if (!small) more.AddRange([lines.Sights, Smell, lines.Composed]);
+        if (!small) more.AddRange([lines.Sights, Smell]);
+        if (!small && !lines.ComposedAreMoods) more.Add(lines.Composed);
         foreach (var pool in small ? rng.Shuffled(more) : more)
         {
             if (words >= goal || count >= maxSentences) break;
             Add(pool, false);
         }
+        // Still short: another look around or line of talk first; a page of nothing but feelings reads as padding.
         for (var tries = 0; words < t.MinWordsPerPage && tries < 6; tries++)
-            Add(tries % 2 == 0 ? lines.Composed : quiet, true);
+            Add(tries % 2 == 0 && !lines.ComposedAreMoods ? lines.Composed : tries % 3 == 0 ? lines.Sayings : lines.Sights, true);
         return string.Join(" ", sentences);
     }
 
     private static readonly string[] Smell = ["{H} sniffed the air and smelled {SMELL}.", "The air around {H} smelled of {SMELL}.", "{H} caught a whiff of {SMELL} on the breeze."];
+
+    private static bool StartsWithOpener(string sentence) =>
+        sentence.IndexOfAny([' ', ',']) is var end and > 0 && Connectives.Contains(sentence[..end]);
+
+    private static readonly HashSet<string> Connectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Soon", "Next", "Then", "After", "Before", "Later", "By", "Now", "Just", "Meanwhile", "Once", "All", "Quietly", "Step",
+        "Right", "A", "This", "Carefully", "Very", "With", "Quick", "On", "Nearby", "Far", "Here", "Close", "Overhead", "Softly",
+        "For", "Again", "When", "As", "In", "Every", "One", "Today",
+    };
 
     private static string LowerFirst(string s, IReadOnlyDictionary<string, string> tokens)
     {
