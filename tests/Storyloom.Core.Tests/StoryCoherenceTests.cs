@@ -9,7 +9,7 @@ public sealed partial class StoryCoherenceTests
     private static readonly OfflineStoryEngine Engine = new();
 
     // One theme per story shape; the engine still picks another shape now and then, which only widens the sample.
-    private static readonly string[] Themes = ["friendship in the forest", "lost treasure hunt", "bedtime dreams", "brave in the dark"];
+    private static readonly string[] Themes = ["friendship in the forest", "lost treasure hunt", "bedtime dreams", "brave in the dark", "sharing is caring", "first day at a new school"];
 
     private static IEnumerable<Manuscript> Books(int seeds, AgeBand[] bands, int[] sizes) =>
         from theme in Themes

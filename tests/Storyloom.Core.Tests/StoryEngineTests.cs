@@ -64,17 +64,68 @@ public sealed class StoryEngineTests
     }
 
     [Theory]
-    [InlineData(AgeBand.Age0To2, 1, 10)]
-    [InlineData(AgeBand.Age3To5, 3, 40)]
-    [InlineData(AgeBand.Age6To8, 40, 70)]
-    [InlineData(AgeBand.Age9To12, 80, 140)]
+    [InlineData(AgeBand.Age0To2, 2, 8)]
+    [InlineData(AgeBand.Age3To5, 4, 40)]
+    [InlineData(AgeBand.Age6To8, 30, 70)]
+    [InlineData(AgeBand.Age9To12, 80, 160)]
     public void Words_per_page_follow_the_age_band(AgeBand band, int min, int max)
     {
+        (ReadabilityTarget.For(band).MinWordsPerPage, ReadabilityTarget.For(band).MaxWordsPerPage).ShouldBe((min, max));
         foreach (var seed in new[] { 1, 2, 3, 4, 5 })
         {
             var m = Engine.Write(new BookSpec { Seed = seed, Age = band, Pages = 32 });
             foreach (var p in m.Pages.Where(p => p.Role == PageRole.Story))
                 StoryText.CountWords(p.Text!).ShouldBeInRange(min, max, p.Text);
+        }
+    }
+
+    [Theory]
+    [InlineData(StoryShape.Sharing, "share")]
+    [InlineData(StoryShape.NewPlace, "first day at")]
+    [InlineData(StoryShape.Bedtime, "bedtime")]
+    public void A_chosen_shape_wins_over_the_theme(StoryShape shape, string blurbWords)
+    {
+        foreach (var seed in Enumerable.Range(1, 10))
+            Engine.Write(new BookSpec { Seed = seed, Shape = shape, Theme = "lost treasure", Pages = 24 }).Blurb.ShouldContain(blurbWords);
+    }
+
+    [Theory]
+    [InlineData("sharing is caring", "share")]
+    [InlineData("a kind gift", "share")]
+    [InlineData("first day at a new school", "first day at")]
+    [InlineData("moving house", "first day at")]
+    public void Theme_words_pick_the_new_shapes(string theme, string blurbWords)
+    {
+        var hits = Enumerable.Range(1, 20).Count(seed => Engine.Write(new BookSpec { Seed = seed, Theme = theme, Pages = 24 }).Blurb.Contains(blurbWords));
+        hits.ShouldBeGreaterThanOrEqualTo(12);
+    }
+
+    [Fact]
+    public void Unmatched_themes_can_become_any_of_the_six_shapes()
+    {
+        var blurbs = Enumerable.Range(1, 120).Select(seed => Engine.Write(new BookSpec { Seed = seed, Theme = "dinosaurs", Pages = 24 }).Blurb).ToList();
+        blurbs.ShouldContain(b => b.Contains("will not share"));
+        blurbs.ShouldContain(b => b.Contains("first day at"));
+    }
+
+    [Theory]
+    [InlineData(StoryShape.Sharing)]
+    [InlineData(StoryShape.NewPlace)]
+    public void New_shapes_end_with_the_moral_asked_for(StoryShape shape)
+    {
+        var m = Engine.Write(new BookSpec { Shape = shape, Moral = "Kindness is catching", Pages = 24, Seed = 3 });
+        m.Moral.ShouldBe("Kindness is catching.");
+        m.Pages[^1].Text.ShouldEndWith("Kindness is catching.");
+    }
+
+    [Fact]
+    public void A_new_place_is_the_place_the_story_starts_in()
+    {
+        foreach (var seed in Enumerable.Range(1, 20))
+        {
+            var m = Engine.Write(new BookSpec { Seed = seed, Shape = StoryShape.NewPlace, Theme = "a new house at the beach", Pages = 24 });
+            m.Pages.First(p => p.Role == PageRole.Story).Illustration!.Setting.ShouldBe("beach");
+            m.Blurb.ShouldMatch("first day at (a new house by the sea|a new seaside school)");
         }
     }
 

@@ -43,7 +43,7 @@ internal static class StoryComposer
     };
 
     /// <summary>Attempt lines: a try in the setting and how it turned out, in one sentence that fits the tier; young readers get it plain.</summary>
-    public static List<string> Tries(StoryShape shape, int tier, Rng rng, AgeBand band, int count = 24)
+    public static List<string> Tries(StoryShape shape, int tier, Rng rng, AgeBand band, int count = 32)
     {
         var p = For(shape);
         return band switch
@@ -58,6 +58,38 @@ internal static class StoryComposer
             _ => Combine(rng, count, Openers, p.Who, p.Actions, p.Tails, p.Outcomes[tier], ["."]),
         };
     }
+
+    /// <summary>
+    /// A moment of the opening, problem, turn or ending for older readers: the hero doing something that fits the phase,
+    /// and how it felt. Long pages outside the middle need these, or they fill up with feelings alone.
+    /// </summary>
+    public static List<string> Scenes(StoryShape shape, Phase phase, Rng rng, int count = 16)
+    {
+        var sleepy = shape == StoryShape.Bedtime;
+        var (actions, tails) = phase switch
+        {
+            Phase.Opening when sleepy => (EveningActions, EveningTails),
+            Phase.Opening => (MorningActions, MorningSceneTails),
+            Phase.Problem => (ProblemActions, ProblemTails),
+            Phase.Turn => (TurnActions, TurnTails),
+            _ when sleepy => (SleepActions, SleepTails),
+            _ => (EndActions, EndTails),
+        };
+        return Combine(rng, count, ["", "", "Then ", "After that, ", "For a while, ", "Soon "], ["{H} "], actions, tails, ["."]);
+    }
+
+    private static readonly string[] MorningActions = ["ate breakfast by the window", "packed a little bag", "ran outside to play", "said good morning to {THING}", "skipped along the path {SPOT}", "looked out over {P}", "hummed {SPOT}", "waved to a neighbor {SPOT}"];
+    private static readonly string[] MorningSceneTails = [", humming a happy tune", ", thinking about {GP}", " while the sun climbed higher", " and felt ready for anything", ", full of plans for the day"];
+    private static readonly string[] EveningActions = ["ate supper with a big spoon", "put on soft pajamas", "brushed {HIS} teeth, up and down", "watched the sky turn orange", "picked up {HIS} toys one by one", "helped clear the table"];
+    private static readonly string[] EveningTails = [", humming a little song", " while the day grew dim", ", still full of wiggles", " and yawned, but only a little", ", not sleepy at all"];
+    private static readonly string[] ProblemActions = ["sat down {SPOT}", "stared at the ground", "thought about {GP}", "tried to think of a plan", "looked all around {P}", "kicked a pebble {SPOT}", "hugged {HIS} knees {SPOT}"];
+    private static readonly string[] ProblemTails = [", feeling a knot in {HIS} tummy", " and wished things were different", " with a heavy heart", ", wondering what to do next", " and let out a long sigh"];
+    private static readonly string[] TurnActions = ["looked up {SPOT}", "felt a spark of an idea", "stood up straight", "noticed something {SPOT}", "took a deep, slow breath", "turned around {SPOT}"];
+    private static readonly string[] TurnTails = [", and everything began to change", ", and {HIS} heart beat a little faster", ", and a smile crept onto {HIS} face", " and felt hope fizz inside", ", ready to try one more time"];
+    private static readonly string[] EndActions = ["laughed {SPOT}", "danced a little dance {SPOT}", "thanked everyone who had helped", "looked around {P} with shining eyes", "sat {SPOT} to rest", "told the whole story again", "hugged a friend {SPOT}", "skipped all the way home"];
+    private static readonly string[] EndTails = [", feeling proud and warm", " as the sun dipped low", ", happier than ever", " and knew it had been a very good day", ", with a grin from ear to ear"];
+    private static readonly string[] SleepActions = ["snuggled under the blanket", "listened to the quiet house", "thought about the best part of the day", "drifted toward dreams of {GP}", "breathed in and out, slow and deep", "rested {HIS} head on the pillow"];
+    private static readonly string[] SleepTails = [", warm and safe", " as the stars kept watch", ", cozy from nose to toes", " while the night hummed softly", ", calm at last"];
 
     /// <summary>Board-book feelings, present tense like the rest of a board book.</summary>
     public static IReadOnlyList<string> ShortMoods(StoryShape shape, Phase phase) => (shape, phase) switch

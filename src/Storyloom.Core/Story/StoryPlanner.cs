@@ -124,8 +124,9 @@ internal sealed class StoryPlanner(Rng rng, StoryShape shape, ShapeText text, St
             ? shape is StoryShape.Quest or StoryShape.Fear ? [.. StoryWords.Sayings, .. StoryComposer.Sayings(shape, rng, wordy)] : StoryComposer.Sayings(shape, rng, wordy)
             : [];
         var sights = StoryComposer.Sights(setting, rng, writer.Band >= AgeBand.Age6To8);
-        var composed = tries ?? moods;
-        var lines = new PageLines(core, composed, extra, coda, feelings, sayings, sights, tries is null);
+        var scenes = tries is null && writer.Band >= AgeBand.Age6To8 ? StoryComposer.Scenes(shape, phase, rng) : null;
+        var composed = tries ?? scenes ?? moods;
+        var lines = new PageLines(core, composed, extra, coda, feelings, sayings, sights, tries is null && scenes is null);
         return writer.Page(lines, setting, lead, talk: phase >= Phase.Attempt);
     }
 

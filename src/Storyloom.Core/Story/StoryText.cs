@@ -275,8 +275,11 @@ internal sealed partial class StoryText(Rng rng, AgeBand band, Dictionary<string
             Add(pool, false);
         }
         // Still short: another look around or line of talk first; a page of nothing but feelings reads as padding.
-        for (var tries = 0; words < t.MinWordsPerPage && tries < 6; tries++)
-            Add(tries % 2 == 0 && !lines.ComposedAreMoods ? lines.Composed : tries % 3 == 0 ? lines.Sayings : lines.Sights, true);
+        maxSentences = t.MaxSentencesPerPage;
+        var built = lines.ComposedAreMoods ? lines.Sights : lines.Composed;
+        IReadOnlyList<string>[] topUp = [built, lines.Sights, built, lines.Sayings, lines.Feelings, built, lines.Sights, lines.Core, built, lines.Feelings];
+        foreach (var pool in topUp)
+            if (words < t.MinWordsPerPage) Add(pool, true);
         return string.Join(" ", sentences);
     }
 
