@@ -166,7 +166,7 @@ public sealed class BookMatterTests
         {
             var level = ReadingLevel.For(Engine.Write(new BookSpec { Seed = seed, Age = age, Pages = 32 }))!;
             level.InBand.ShouldBeTrue(level.Detail);
-            level.Target.ShouldBe(ReadingTarget.For(age));
+            level.Target.ShouldBe(ReadabilityTarget.For(age));
         }
     }
 

@@ -115,7 +115,7 @@ public sealed class StoryEngineTests
     {
         var m = Engine.Write(new BookSpec { Shape = shape, Moral = "Kindness is catching", Pages = 24, Seed = 3 });
         m.Moral.ShouldBe("Kindness is catching.");
-        m.Pages[^1].Text.ShouldEndWith("Kindness is catching.");
+        m.Pages[^2].Text.ShouldEndWith("Kindness is catching.");
     }
 
     [Fact]
