@@ -1,8 +1,11 @@
 using System.CommandLine;
 using Spectre.Console;
+using Storyloom.Cli.Bench;
 using Storyloom.Cli.Books;
 using Storyloom.Cli.Demo;
+using Storyloom.Cli.Gallery;
 using Storyloom.Cli.Preflight;
+using Storyloom.Cli.Server;
 using Storyloom.Core.Books;
 using Storyloom.Core.Pipeline;
 using Storyloom.Print.Printing;
@@ -31,6 +34,11 @@ public static class StoryloomCli
         root.Subcommands.Add(book);
         root.Subcommands.Add(PreflightCommand.Create(console));
         root.Subcommands.Add(DemoCommand.Create(console));
+        root.Subcommands.Add(ServeCommand.Create(console));
+        root.Subcommands.Add(DbCommand.Create(console));
+        root.Subcommands.Add(UsersCommand.Create(console));
+        root.Subcommands.Add(GalleryCommand.Create(console));
+        root.Subcommands.Add(BenchCommand.Create(console));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

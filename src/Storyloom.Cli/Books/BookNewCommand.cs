@@ -131,6 +131,11 @@ internal static class BookSummary
         table.AddRow("Also", "manuscript.json, listing.json, preflight.json, preview/*.png, build/ (HTML and SVG sources)");
         var verdict = r.Preflight.Passed ? $"[green]{r.Preflight.Verdict}[/]" : "[red]FAIL[/]";
         table.AddRow("Preflight", $"{verdict} — {r.Preflight.Checks.Count(c => c.Status == CheckStatus.Pass)} checks passed, {r.Preflight.Failures.Count()} failed");
+        if (r.ReadingLevel is { } level)
+        {
+            var band = level.InBand ? "[green]in band[/]" : "[yellow]out of band[/]";
+            table.AddRow("Reading level", $"{band} — {Markup.Escape(level.Detail)}");
+        }
         table.AddRow("Time", $"{r.Elapsed.TotalSeconds:0.0} s ({r.PicturesDrawn} pictures drawn, {r.PicturesReused} reused)");
         console.Write(table);
         foreach (var f in r.Preflight.Failures)

@@ -8,7 +8,8 @@ internal static class CharacterPainter
     private readonly record struct Limbs(double FrontLeg, double BackLeg, double FrontArm, double BackArm, bool Sit, double Lean);
 
     /// <summary>Local units: feet at y=0, top of head at about y=-92; height is the drawn height in points.</summary>
-    public static void Draw(SvgCanvas c, Character ch, Pose pose, double cx, double feetY, double height, bool facingLeft, string? holding)
+    /// <param name="mood">The face: "happy", "sad", "angry", "scared", "surprised", "calm", "proud", "shy", "excited", "sleepy", "silly", "worried"; null is the usual smile.</param>
+    public static void Draw(SvgCanvas c, Character ch, Pose pose, double cx, double feetY, double height, bool facingLeft, string? holding, string? mood = null)
     {
         var top = ch.Species == Species.Rabbit ? 126.0 : ch.Species is Species.Mouse or Species.Fox ? 104.0 : 96.0;
         var s = height / top;
@@ -29,11 +30,11 @@ internal static class CharacterPainter
             Pose.Sitting => new Limbs(88, 80, 28, -18, true, 0),
             _ => new Limbs(4, -4, 14, -14, false, 0),
         };
-        Figure(c, ch, limbs, pose == Pose.Sleeping, holding);
+        Figure(c, ch, limbs, pose == Pose.Sleeping, holding, mood);
         c.Pop();
     }
 
-    private static void Figure(SvgCanvas c, Character ch, Limbs l, bool asleep, string? holding)
+    private static void Figure(SvgCanvas c, Character ch, Limbs l, bool asleep, string? holding, string? mood)
     {
         var sp = ch.Species;
         var body = ch.BodyColor;
@@ -62,7 +63,7 @@ internal static class CharacterPainter
         c.Push(Affine.Translate(l.Lean, drop));
         Torso(c, ch, sp, body, accent, cloth);
         c.Push(Affine.Translate(l.Lean * 0.6, 0));
-        Head(c, ch, sp, body, accent, cloth, asleep);
+        Head(c, ch, sp, body, accent, cloth, asleep ? "asleep" : mood);
         c.Pop();
         Limb(c, 12, -44, 20, 7, l.FrontArm, limbColor, isChild ? body : limbColor, foot: false);
         if (holding is not null)
@@ -172,7 +173,7 @@ internal static class CharacterPainter
         }
     }
 
-    private static void Head(SvgCanvas c, Character ch, Species sp, string body, string accent, string cloth, bool asleep)
+    private static void Head(SvgCanvas c, Character ch, Species sp, string body, string accent, string cloth, string? mood)
     {
         const double hy = -68;
         switch (sp)
@@ -252,7 +253,7 @@ internal static class CharacterPainter
             c.Ellipse(-19, hy + 2, 7, 15, earColor, Role.Contour, 15);
             c.Ellipse(19, hy + 2, 7, 15, earColor, Role.Contour, -15);
         }
-        Eyes(c, sp, hy, asleep, accent);
+        Eyes(c, sp, hy, mood, accent);
         if (sp is Species.Cat or Species.Mouse)
         {
             c.Stroke(p => p.M(14, hy + 7).L(28, hy + 4), Palette.Ink, 0.9);
@@ -263,14 +264,17 @@ internal static class CharacterPainter
         {
             var mx = sp is Species.Fox or Species.Dragon ? 10.0 : sp == Species.Child ? 2.0 : 7.0;
             var my = hy + (sp is Species.Bear or Species.Dog ? 12 : 11);
-            c.Path(p => p.M(mx - 4, my).Q(mx, my + 4.5, mx + 4, my).Q(mx, my + 2, mx - 4, my).Z(), Palette.Ink, Role.Dark);
+            Faces.Mouth(c, mood, mx, my);
         }
         if (sp == Species.Rabbit) c.Rect(5, hy + 12, 4, 4, Palette.White, Role.Detail);
         if (!c.LineArt && sp != Species.Robot)
         {
-            c.Circle(-9, hy + 8, 3.5, Palette.Cheek, Role.Background);
-            c.Circle(16, hy + 8, 3.5, Palette.Cheek, Role.Background);
+            var blush = mood is "shy" or "angry" ? 5.0 : 3.5;
+            var cheek = mood == "angry" ? "#EF6F6F" : Palette.Cheek;
+            c.Circle(-9, hy + 8, blush, cheek, Role.Background);
+            c.Circle(16, hy + 8, blush, cheek, Role.Background);
         }
+        Faces.Extras(c, mood, sp == Species.Child ? (-6.0, 10.0) : (-4.0, 12.0), hy);
         Accessory(c, ch, sp, cloth, hy);
     }
 
@@ -285,8 +289,9 @@ internal static class CharacterPainter
         c.Path(p => p.M(-23, hy + 2).C(-26, hy - 20, -10, hy - 28, 4, hy - 24).C(16, hy - 22, 24, hy - 12, 22, hy - 2)
             .C(16, hy - 10, 6, hy - 12, -2, hy - 14).C(-8, hy - 10, -16, hy - 6, -18, hy + 4).Z(), hair);
 
-    private static void Eyes(SvgCanvas c, Species sp, double hy, bool asleep, string accent)
+    private static void Eyes(SvgCanvas c, Species sp, double hy, string? mood, string accent)
     {
+        var asleep = mood is "asleep" or "calm";
         var (x1, x2) = sp == Species.Owl ? (-5.0, 11.0) : sp == Species.Child ? (-6.0, 10.0) : (-4.0, 12.0);
         var ey = sp == Species.Owl ? hy - 2 : hy - 2;
         foreach (var x in new[] { x1, x2 })
@@ -302,6 +307,7 @@ internal static class CharacterPainter
                 c.Circle(x - 1, ey - 2, 2.2, Palette.Eye, Role.Dark);
                 continue;
             }
+            if (Faces.Eye(c, mood, x, ey)) continue;
             c.Ellipse(x, ey, sp == Species.Owl ? 4 : 3.2, sp == Species.Owl ? 4.4 : 4.2, Palette.Eye, Role.Dark);
             c.Circle(x + 1.1, ey - 1.6, 1.2, Palette.White, Role.Background);
         }

@@ -29,8 +29,8 @@ internal static partial class ColoringShapes
         for (var i = 0; i < 8; i++)
         {
             var a = i * Math.PI / 4 + Math.PI / 8;
-            c.Polygon([(cx + Math.Cos(a - 0.16) * r * 1.3, cy + Math.Sin(a - 0.16) * r * 1.3), (cx + Math.Cos(a) * r * 1.75, cy + Math.Sin(a) * r * 1.75),
-                (cx + Math.Cos(a + 0.16) * r * 1.3, cy + Math.Sin(a + 0.16) * r * 1.3)], "white", Role.Detail);
+            c.Polygon([(cx + Math.Cos(a - 0.2) * r * 1.25, cy + Math.Sin(a - 0.2) * r * 1.25), (cx + Math.Cos(a) * r * 1.75, cy + Math.Sin(a) * r * 1.75),
+                (cx + Math.Cos(a + 0.2) * r * 1.25, cy + Math.Sin(a + 0.2) * r * 1.25)], "white", Role.Detail);
         }
         c.Circle(cx, cy, r, "white");
         Smile(c, cx, cy, r);
@@ -156,11 +156,12 @@ internal static partial class ColoringShapes
     {
         c.Rect(xLeft, baseY - s * 0.75, xRight - xLeft, s * 0.14, "white", Role.Detail);
         c.Rect(xLeft, baseY - s * 0.4, xRight - xLeft, s * 0.14, "white", Role.Detail);
-        var posts = Math.Max(2, (int)((xRight - xLeft) / (s * 0.45)));
+        // Posts wide enough to color at the medium level, not thin black sticks.
+        var posts = Math.Max(2, (int)((xRight - xLeft) / (s * 0.7)));
         for (var i = 0; i < posts; i++)
         {
-            var px = xLeft + s * 0.09 + i * (xRight - xLeft - s * 0.18) / (posts - 1);
-            c.Polygon([(px - s * 0.09, baseY), (px - s * 0.09, baseY - s * 0.9), (px, baseY - s), (px + s * 0.09, baseY - s * 0.9), (px + s * 0.09, baseY)], "white");
+            var px = xLeft + s * 0.17 + i * (xRight - xLeft - s * 0.34) / (posts - 1);
+            c.Polygon([(px - s * 0.17, baseY), (px - s * 0.17, baseY - s * 0.85), (px, baseY - s), (px + s * 0.17, baseY - s * 0.85), (px + s * 0.17, baseY)], "white");
         }
     }
 

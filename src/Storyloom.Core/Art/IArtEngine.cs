@@ -5,6 +5,9 @@ namespace Storyloom.Core.Art;
 /// <summary>Draws pictures as standalone SVG documents. Same manuscript, page and frame give the same bytes.</summary>
 public interface IArtEngine
 {
+    /// <summary>Who draws the pictures: printed on the copyright page and declared in the listing's AI disclosure.</summary>
+    ContentCredit Credit { get; }
+
     /// <summary>A full-bleed color illustration of a story page; never contains text.</summary>
     string DrawStoryPage(Manuscript manuscript, ManuscriptPage page, ArtFrame frame);
 

@@ -6,9 +6,12 @@ namespace Storyloom.Core.Art;
 /// <summary>Vector SVG illustrations drawn from the manuscript's briefs; the same inputs always give the same bytes.</summary>
 public sealed class OfflineArtEngine : IArtEngine
 {
+    public ContentCredit Credit { get; } = new("Storyloom's offline art engine", IsAiModel: false);
+
     public string DrawStoryPage(Manuscript manuscript, ManuscriptPage page, ArtFrame frame)
     {
         var brief = page.Illustration ?? new IllustrationBrief("forest", "day", "clear", [], [], "top", "");
+        if (page.Role == PageRole.Concept) return ConceptPainter.Draw(manuscript, brief, frame, Rng.For(manuscript.Seed, "concept", page.Number));
         return Scene(manuscript, brief, frame, Rng.For(manuscript.Seed, "art", page.Number), hero: false);
     }
 

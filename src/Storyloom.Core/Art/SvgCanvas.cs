@@ -62,6 +62,9 @@ internal sealed class SvgCanvas(double width, double height, InkMode mode)
     public Affine Transform { get; private set; } = Affine.Identity;
     public bool LineArt => Mode == InkMode.LineArt;
 
+    /// <summary>Line art stroke widths in points: outlines, and inner details and open strokes (a coloring level sets them).</summary>
+    public (double Contour, double Detail) LineWidths { get; set; } = (3, 1.8);
+
     public static string N(double v) => Math.Round(v, 2).ToString("0.##", CultureInfo.InvariantCulture);
 
     public void Push(Affine local)
@@ -71,6 +74,11 @@ internal sealed class SvgCanvas(double width, double height, InkMode mode)
     }
 
     public void Pop() => Transform = _stack.Pop();
+
+    /// <summary>Opens a &lt;g&gt; that marks one drawn thing (data-object="apple"), so tests and tools can count them.</summary>
+    public void BeginObject(string kind) => _body.Append($"<g data-object=\"{kind}\">");
+
+    public void EndObject() => _body.Append("</g>");
 
     public string LinearGradient(string id, string top, string bottom)
     {
@@ -129,7 +137,7 @@ internal sealed class SvgCanvas(double width, double height, InkMode mode)
         _body.Append($"<path d=\"{p}\"{Paint(color, role)}/>");
     }
 
-    /// <summary>An open stroke (rain, whiskers). In line art it is closed back on itself so every shape ends with Z.</summary>
+    /// <summary>An open stroke (rain, whiskers). In line art it is a decorative line (class "deco") that must lie inside a closed shape.</summary>
     public void Stroke(Action<PathBuilder> build, string color, double width)
     {
         var p = new PathBuilder(Transform);
@@ -137,8 +145,7 @@ internal sealed class SvgCanvas(double width, double height, InkMode mode)
         var w = width * Math.Max(0.6, Math.Min(1.6, Transform.UniformScale));
         if (LineArt)
         {
-            p.Z();
-            _body.Append($"<path d=\"{p}\" fill=\"none\" stroke=\"#000\" stroke-width=\"{N(Math.Max(1.5, w))}\" stroke-linecap=\"round\" stroke-linejoin=\"round\"/>");
+            _body.Append($"<path class=\"deco\" d=\"{p}\" fill=\"none\" stroke=\"#000\" stroke-width=\"{N(LineWidths.Detail)}\" stroke-linecap=\"round\" stroke-linejoin=\"round\"/>");
             return;
         }
         _body.Append($"<path d=\"{p}\" fill=\"none\" stroke=\"{color}\" stroke-width=\"{N(w)}\" stroke-linecap=\"round\" stroke-linejoin=\"round\"/>");
@@ -149,7 +156,7 @@ internal sealed class SvgCanvas(double width, double height, InkMode mode)
         if (LineArt)
         {
             var fill = role == Role.Dark ? "#000" : color == "none" ? "none" : "white";
-            var sw = role == Role.Contour ? 3 : 1.8;
+            var sw = role == Role.Contour ? LineWidths.Contour : LineWidths.Detail;
             return $" fill=\"{fill}\" stroke=\"#000\" stroke-width=\"{N(sw)}\" stroke-linejoin=\"round\"";
         }
         if (color == "none")

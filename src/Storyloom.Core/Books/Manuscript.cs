@@ -10,6 +10,8 @@ public enum PageRole
     Title,
     /// <summary>Copyright and dedication (page 2).</summary>
     Copyright,
+    /// <summary>Story books: the cast, one card per character; the text has one "Name: description" paragraph per entry of the brief's characters.</summary>
+    MeetTheCharacters,
     /// <summary>A story page: text plus a full-bleed illustration.</summary>
     Story,
     /// <summary>The last page of a story: "The End" and the moral.</summary>
@@ -24,6 +26,10 @@ public enum PageRole
     BlankBack,
     /// <summary>A marked "Notes" page used to pad the end of a book.</summary>
     Notes,
+    /// <summary>Story books: the last page, a few lines about the author.</summary>
+    AboutTheAuthor,
+    /// <summary>Concept book (ABC, counting …): a big headline ("Aa", "3"), the picture and one line.</summary>
+    Concept,
 }
 
 [JsonConverter(typeof(JsonStringEnumConverter<Species>))]
@@ -75,7 +81,14 @@ public sealed record Character(
 
 /// <summary>Where and how one character appears in a picture.</summary>
 /// <param name="X">Horizontal position of the character's centre, 0 (left) … 1 (right) of the picture.</param>
-public sealed record CharacterPlacement(string CharacterId, Pose Pose, double X, bool FacingLeft, string? Holding = null);
+/// <param name="Mood">The face to draw: "happy", "sad", "angry", "scared", "surprised", "calm", "proud", "shy", "excited", "sleepy"; null is the usual smile.</param>
+public sealed record CharacterPlacement(string CharacterId, Pose Pose, double X, bool FacingLeft, string? Holding = null, string? Mood = null);
+
+/// <summary>Things a concept picture must show clearly and countably: Count of Kind, in one Color or one Variant.</summary>
+/// <param name="Kind">"apple", "boat", "circle" … (see the art engine's thing painter).</param>
+/// <param name="Color">CSS hex color for things that come in any color (balloon, crayon, ball …); null keeps the thing's own.</param>
+/// <param name="Variant">Opposites: "big", "small", "up", "down", "full", "empty" …; null for the plain thing.</param>
+public sealed record PictureObject(string Kind, int Count, string? Color = null, string? Variant = null);
 
 /// <summary>The art brief of one page: enough for any art engine (offline SVG or an image model).</summary>
 /// <param name="Setting">"forest", "beach", "town", "farm", "space", "underwater", "bedroom", "snowy-mountains" …</param>
@@ -83,6 +96,7 @@ public sealed record CharacterPlacement(string CharacterId, Pose Pose, double X,
 /// <param name="Weather">"clear", "cloudy", "rain", "snow", "windy".</param>
 /// <param name="TextPlacement">"top" or "bottom": where the page text panel sits, so the art keeps that area calm.</param>
 /// <param name="Description">One or two sentences describing the picture, usable as an image prompt.</param>
+/// <param name="Objects">Concept books: groups of things drawn apart from each other so a child can count them; side by side when two groups are opposites.</param>
 public sealed record IllustrationBrief(
     string Setting,
     string TimeOfDay,
@@ -90,10 +104,12 @@ public sealed record IllustrationBrief(
     IReadOnlyList<CharacterPlacement> Characters,
     IReadOnlyList<string> Props,
     string TextPlacement,
-    string Description);
+    string Description,
+    IReadOnlyList<PictureObject>? Objects = null);
 
 /// <summary>One interior page. Number is the 1-based PDF page number (odd = right-hand page).</summary>
-public sealed record ManuscriptPage(int Number, PageRole Role, string? Text, IllustrationBrief? Illustration);
+/// <param name="Headline">Concept pages: the big word above the picture ("Aa", "3", "Red", "Big / Small").</param>
+public sealed record ManuscriptPage(int Number, PageRole Role, string? Text, IllustrationBrief? Illustration, string? Headline = null);
 
 /// <summary>Reading-level figures of the whole text, measured by the story engine, beside the age band's targets.</summary>
 /// <param name="RareWordShare">Share of words (names excluded) outside the band's common-word list.</param>
@@ -124,7 +140,7 @@ public sealed record Manuscript(
     IReadOnlyList<Character> Cast,
     IReadOnlyList<ManuscriptPage> Pages,
     string Blurb,
-    string Dedication,
+    string? Dedication,
     string? Moral,
     Readability? Readability,
     Listing Listing);

@@ -13,6 +13,8 @@ namespace Storyloom.Core.Layout;
 /// </summary>
 internal sealed partial class ArtStore(string directory, IArtEngine engine, string engineId, bool grayscale)
 {
+    public ContentCredit Credit => engine.Credit;
+
     public int Drawn { get; private set; }
     public int Reused { get; private set; }
 

@@ -7,7 +7,8 @@ using Storyloom.Print.Printing;
 namespace Storyloom.Core.Layout;
 
 /// <summary>Builds the interior as one HTML document, one &lt;section&gt; per PDF page, each page from a small template.</summary>
-internal sealed class InteriorLayout(Manuscript manuscript, BookSpec spec, ArtStore art)
+/// <param name="textCredit">Who wrote the text, for the copyright notice (the art store knows who drew the pictures).</param>
+internal sealed partial class InteriorLayout(Manuscript manuscript, BookSpec spec, ArtStore art, ContentCredit textCredit)
 {
     private readonly InteriorGeometry _geometry = new(spec.PrintOptions);
     private readonly TextStyle _text = TextStyle.For(spec.Age);
@@ -23,6 +24,7 @@ internal sealed class InteriorLayout(Manuscript manuscript, BookSpec spec, ArtSt
             <style>
             {Html.PageRule(_geometry.PageWidthPt, _geometry.PageHeightPt)}
             {Styles}
+            {MatterStyles}
             </style>
             {Html.FitScript}
             </head><body>
@@ -34,6 +36,8 @@ internal sealed class InteriorLayout(Manuscript manuscript, BookSpec spec, ArtSt
             {
                 PageRole.Title => TitlePage(page),
                 PageRole.Copyright => CopyrightPage(page),
+                PageRole.MeetTheCharacters => MeetTheCharactersPage(page),
+                PageRole.AboutTheAuthor => AboutTheAuthorPage(page),
                 PageRole.Story => StoryPage(page),
                 PageRole.TheEnd => TheEndPage(page),
                 PageRole.BelongsTo => BelongsToPage(page),
@@ -41,6 +45,7 @@ internal sealed class InteriorLayout(Manuscript manuscript, BookSpec spec, ArtSt
                 PageRole.ColoringDesign => ColoringPage(page),
                 PageRole.BlankBack => Marker(page, "This page is intentionally left blank so your colors do not show through."),
                 PageRole.Notes => NotesPage(page),
+                PageRole.Concept => ConceptPage(page),
                 _ => "",
             });
             html.Append("</section>\n");
@@ -90,6 +95,30 @@ internal sealed class InteriorLayout(Manuscript manuscript, BookSpec spec, ArtSt
             """;
     }
 
+    /// <summary>Concept books: a big headline ("Aa", "3 three", "Red"), the picture in a rounded frame, and the line under it.</summary>
+    private string ConceptPage(ManuscriptPage page)
+    {
+        var live = Live(page);
+        var head = live with { Y0 = live.Y1 - live.Height * 0.2 };
+        var text = live with { Y1 = live.Y0 + live.Height * _text.ZoneShare * 0.55 };
+        var picture = new PdfRect(live.X0, text.Y1 + 8, live.X1, head.Y0 - 6);
+        var frame = new ArtFrame(picture.Width, picture.Height, null, new FrameRect(4, 4, picture.Width - 8, picture.Height - 8));
+        string[] inks = ["#E4574C", "#F28C28", "#2E9E5B", "#3B7DD8", "#9B59B6", "#E0598B"];
+        // A color page leads with a crayon of its color, and its headline is printed in that color.
+        var ink = page.Illustration?.Objects is [{ Kind: "crayon", Color: { } c }, ..] ? c : inks[page.Number % inks.Length];
+        var words = (page.Headline ?? "").Split(' ', 2);
+        var headline = words.Length == 2 && words[0].All(char.IsAsciiDigit)
+            ? $"""<div style="display:flex;align-items:baseline;gap:0.3em"><span>{Html.E(words[0])}</span><span style="font-size:0.5em">{Html.E(words[1])}</span></div>"""
+            : Html.E(page.Headline);
+        return $"""
+            <div class="abs" style="{Html.Box(Media, Media)};background:#FFF8EC"></div>
+            <div class="abs center" data-fit data-min="20" style="{Html.Box(head, Media)};font-size:{Html.Pt(head.Height * 0.52)};line-height:1.1;font-weight:bold;white-space:nowrap;color:{ink};-webkit-text-stroke:1.4pt #2B2233">{headline}</div>
+            <img class="art" src="{art.StoryPage(manuscript, page, frame)}" style="{Html.Box(picture, Media)};border-radius:14pt" alt="">
+            <div class="abs" style="{Html.Box(picture, Media)};border:2.5pt solid #5b4a3f;border-radius:14pt"></div>
+            <div class="abs center" data-fit data-min="{_text.MinPx:0.##}" style="{Html.Box(text, Media)};font-size:{Html.Pt(_text.SizePt)};line-height:{_text.LineHeight};padding:0 8pt">{Html.E(page.Text)}</div>
+            """;
+    }
+
     private PdfRect TextZone(PdfRect live, bool top)
     {
         var h = live.Height * _text.ZoneShare;
@@ -123,34 +152,6 @@ internal sealed class InteriorLayout(Manuscript manuscript, BookSpec spec, ArtSt
 
     private string Subtitle() => manuscript.Subtitle is { Length: > 0 } s ? $"""<div class="subtitle">{Html.E(s)}</div>""" : "";
 
-    private string CopyrightPage(ManuscriptPage page)
-    {
-        var live = Live(page);
-        var dedication = live with { Y0 = live.Y0 + live.Height * 0.45, Y1 = live.Y1 - live.Height * 0.2 };
-        var block = live with { Y1 = live.Y0 + 110 };
-        var year = DateTime.UtcNow.Year;
-        return $"""
-            <div class="abs center" style="{Html.Box(dedication, Media)};font-size:15pt;font-style:italic">{Html.E(manuscript.Dedication)}</div>
-            <div class="abs small" style="{Html.Box(block, Media)};display:flex;flex-direction:column;justify-content:flex-end">
-              <div>{Html.E(manuscript.Title)}</div>
-              <div>Text and illustrations copyright © {year} {Html.E(manuscript.Author)}. All rights reserved.</div>
-              <div>No part of this book may be reproduced without permission.</div>
-              <div>Made with Storyloom (offline engines, seed {manuscript.Seed}).</div>
-            </div>
-            """;
-    }
-
-    private string TheEndPage(ManuscriptPage page)
-    {
-        var live = Live(page);
-        var zone = live with { Y0 = live.Y0 + live.Height * 0.3, Y1 = live.Y1 - live.Height * 0.3 };
-        var frame = new ArtFrame(Media.Width, Media.Height, Html.ToFrame(zone, Media), Html.ToFrame(live, Media));
-        var src = page.Illustration is null ? art.Cover(manuscript, frame) : art.StoryPage(manuscript, page, frame);
-        return Art(src, Media) + $"""
-            <div class="panel center" data-fit data-min="{_text.MinPx:0.##}" style="{Html.Box(zone, Media)}"><div class="title">The End</div>{Html.Paragraphs(page.Text)}</div>
-            """;
-    }
-
     private string ColoringPage(ManuscriptPage page)
     {
         var live = Live(page);
@@ -161,37 +162,71 @@ internal sealed class InteriorLayout(Manuscript manuscript, BookSpec spec, ArtSt
             $"""<div class="abs caption center" style="{Html.Box(caption, Media)}">{Html.E(page.Text)}</div>""";
     }
 
+    /// <summary>A rainbow and clouds over the title, a big name plate to write in, and three crayons to color at the foot.</summary>
     private string BelongsToPage(ManuscriptPage page)
     {
-        var live = Live(page).Inset(18, 18, 18, 18);
-        var line = live with { Y0 = live.Y0 + live.Height * 0.38, Y1 = live.Y0 + live.Height * 0.38 + 40 };
+        var live = Live(page).Inset(12, 12, 12, 12);
+        var (w, h) = (live.Width, live.Height);
+        var c = new SvgCanvas(w, h, InkMode.LineArt) { LineWidths = (3, 2) };
+        c.Rect(3, 3, w - 6, h - 6, "white", Role.Contour, 24);
+        var (cx, arcY, r) = (w / 2, h * 0.3, Math.Min(w * 0.36, h * 0.22));
+        for (var i = 0; i < 4; i++)
+        {
+            var (outer, inner) = (r * (1 - i * 0.16), r * (1 - (i + 1) * 0.16));
+            c.Path(p => p.M(cx - outer, arcY).C(cx - outer, arcY - outer * 1.33, cx + outer, arcY - outer * 1.33, cx + outer, arcY)
+                .L(cx + inner, arcY).C(cx + inner, arcY - inner * 1.33, cx - inner, arcY - inner * 1.33, cx - inner, arcY).Z(), "white");
+        }
+        ColoringShapes.Cloud(c, cx - r * 0.9, arcY, r * 0.32);
+        ColoringShapes.Cloud(c, cx + r * 0.9, arcY, r * 0.32);
+        var plate = (X: w * 0.1, Y: h * 0.5, W: w * 0.8, H: h * 0.16);
+        c.Rect(plate.X, plate.Y, plate.W, plate.H, "white", Role.Contour, 18);
+        c.Stroke(p => p.M(plate.X + 24, plate.Y + plate.H * 0.72).L(plate.X + plate.W - 24, plate.Y + plate.H * 0.72), "#000", 1.5);
+        foreach (var (fx, fy) in new[] { (0.12, 0.1), (0.88, 0.1), (0.1, 0.43), (0.9, 0.43) })
+            PropPainter.Star(c, w * fx, h * fy, Math.Min(w, h) * 0.06, "white", Role.Contour);
+        for (var i = 0; i < 3; i++) Crayon(c, w * (0.3 + i * 0.2), h * 0.94, h * 0.2, -12 + i * 12);
+        var title = new PdfRect(live.X0, live.Y1 - h * 0.44, live.X1, live.Y1 - h * 0.32);
         return $"""
-            <div class="abs" style="{Html.Box(live, Media)};border:3pt solid #000;border-radius:24pt"></div>
-            <div class="abs center" style="{Html.Box(live with { Y0 = live.Y1 - live.Height * 0.45 }, Media)};font-size:30pt;font-weight:bold">This book belongs to</div>
-            <div class="abs rule" style="{Html.Box(line.Inset(40, 0, 40, 0), Media)};border-bottom:1.5pt solid #000"></div>
+            <div class="abs" style="{Html.Box(live, Media)}">{c}</div>
+            <div class="abs center" style="{Html.Box(title, Media)};font-size:30pt;font-weight:bold">This book belongs to</div>
             """;
     }
 
+    /// <summary>A crayon standing on (x, baseY), s tall, tilted by angle degrees: body, paper band and tip, each closed.</summary>
+    private static void Crayon(SvgCanvas c, double x, double baseY, double s, double angle)
+    {
+        c.Push(Affine.Translate(x, baseY).Then(Affine.Rotate(angle)));
+        var w = s * 0.26;
+        c.Polygon([(-w / 2, -s * 0.72), (0, -s), (w / 2, -s * 0.72)], "white");
+        c.Rect(-w / 2, -s * 0.72, w, s * 0.72, "white", Role.Contour, 3);
+        c.Rect(-w / 2, -s * 0.5, w, s * 0.26, "white", Role.Detail);
+        c.Pop();
+    }
+
+    /// <summary>Twenty paint blobs, each with a line to write the color's name, under a short how-to.</summary>
     private string ColorTestPage(ManuscriptPage page)
     {
         var live = Live(page);
-        var head = live with { Y0 = live.Y1 - 60 };
-        var grid = new StringBuilder();
-        const int cols = 4, rows = 6;
-        var gap = 14.0;
-        var area = live with { Y1 = head.Y0 - 10 };
-        var w = (area.Width - gap * (cols - 1)) / cols;
-        var h = (area.Height - gap * (rows - 1)) / rows;
+        var head = live with { Y0 = live.Y1 - 46 };
+        var hint = live with { Y1 = head.Y0, Y0 = head.Y0 - 22 };
+        var area = live with { Y1 = hint.Y0 - 8 };
+        const int cols = 4, rows = 5;
+        var c = new SvgCanvas(area.Width, area.Height, InkMode.LineArt) { LineWidths = (2.5, 1.5) };
+        var (cw, ch) = (area.Width / cols, area.Height / rows);
+        var radius = Math.Min(cw * 0.4, ch * 0.33);
         for (var r = 0; r < rows; r++)
-        {
-            for (var c = 0; c < cols; c++)
+            for (var k = 0; k < cols; k++)
             {
-                var x0 = area.X0 + c * (w + gap);
-                var y1 = area.Y1 - r * (h + gap);
-                grid.Append($"""<div class="abs swatch" style="{Html.Box(new PdfRect(x0, y1 - h, x0 + w, y1), Media)}"></div>""");
+                var (x, y) = (cw * (k + 0.5), ch * r + ch * 0.4);
+                // Blobs take turns between a round splat and a heart so the page is fun to fill.
+                if ((r + k) % 2 == 0) ColoringShapes.Puff(c, x, y, radius * 0.82, radius * 0.82, 7);
+                else ColoringPatterns.Heart(c, x, y + radius * 0.05, radius * 0.95, Role.Contour);
+                c.Rect(x - cw * 0.38, ch * (r + 1) - ch * 0.14, cw * 0.76, 1.5, "#000", Role.Dark);
             }
-        }
-        return $"""<div class="abs center" style="{Html.Box(head, Media)};font-size:24pt;font-weight:bold">Test your colors here</div>""" + grid;
+        return $"""
+            <div class="abs center" style="{Html.Box(head, Media)};font-size:26pt;font-weight:bold">Test your colors here</div>
+            <div class="abs center" style="{Html.Box(hint, Media)};font-size:11pt">Try each crayon, marker or pencil in a shape, then write its name on the line.</div>
+            <div class="abs" style="{Html.Box(area, Media)}">{c}</div>
+            """;
     }
 
     private string Marker(ManuscriptPage page, string text)

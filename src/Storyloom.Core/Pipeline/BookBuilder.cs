@@ -22,7 +22,11 @@ public sealed record BookResult(
     IReadOnlyList<string> Files,
     int PicturesDrawn,
     int PicturesReused,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed,
+    ReadingLevel? ReadingLevel);
+
+/// <summary>preflight.json: the KDP checks, plus the reading level when the book has a manuscript to read.</summary>
+public sealed record PreflightFile(string Verdict, bool Passed, PreflightRequest Request, IReadOnlyList<PreflightCheck> Checks, ReadingLevel? ReadingLevel);
 
 /// <summary>A build that could not finish; the message is one line saying what went wrong and what to do.</summary>
 public sealed class BuildException(string message, Exception? inner = null) : Exception(message, inner);
@@ -69,11 +73,11 @@ public sealed class BookBuilder(IStoryEngine story, IArtEngine artEngine)
             Report();
             var manuscript = story.Write(spec);
             await WriteJsonAsync(Path.Combine(staging, "manuscript.json"), manuscript, ct);
-            await WriteJsonAsync(Path.Combine(staging, "listing.json"), ListingFile.From(manuscript, spec), ct);
+            await WriteJsonAsync(Path.Combine(staging, "listing.json"), ListingFile.From(manuscript, spec, story.Credit, artEngine.Credit), ct);
 
             Report();
             var art = new ArtStore(buildDir, artEngine, _artEngineId, grayscale: spec.Ink == Print.Kdp.Ink.Bw);
-            var interior = new InteriorLayout(manuscript, spec, art);
+            var interior = new InteriorLayout(manuscript, spec, art, story.Credit);
             var cover = new CoverLayout(manuscript, spec, art);
             var interiorHtml = Path.Combine(buildDir, "interior.html");
             var coverHtml = Path.Combine(buildDir, "cover.html");
@@ -109,14 +113,16 @@ public sealed class BookBuilder(IStoryEngine story, IArtEngine artEngine)
             // Previews only read the finished PDFs, so they render while preflight checks them.
             var previews = Previews.RenderAsync(interiorPdf, coverPdf, Path.Combine(staging, "preview"), ct);
             var report = await PreflightRunner.RunAsync(new PreflightRequest(interiorPdf, coverPdf, spec.PrintOptions), ct);
-            await WriteJsonAsync(Path.Combine(staging, "preflight.json"), report, ct);
+            var readingLevel = ReadingLevel.For(manuscript);
+            await WriteJsonAsync(Path.Combine(staging, "preflight.json"),
+                new PreflightFile(report.Verdict, report.Passed, report.Request, report.Checks, readingLevel), ct);
 
             Report();
             await previews;
 
             Report();
             var files = Publish(staging, outDir);
-            return new BookResult(outDir, manuscript, report, cover.Geometry, files, art.Drawn, art.Reused, clock.Elapsed);
+            return new BookResult(outDir, manuscript, report, cover.Geometry, files, art.Drawn, art.Reused, clock.Elapsed, readingLevel);
         }
         finally
         {

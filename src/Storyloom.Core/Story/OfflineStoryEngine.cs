@@ -6,6 +6,8 @@ namespace Storyloom.Core.Story;
 /// <summary>Procedural story writer: no network, same spec and seed give the same manuscript.</summary>
 public sealed class OfflineStoryEngine : IStoryEngine
 {
+    public ContentCredit Credit { get; } = new("Storyloom's offline story engine", IsAiModel: false);
+
     public static readonly IReadOnlyList<string> StoryArtStyles = BookFormatNames.ArtStyles;
 
     public Manuscript Write(BookSpec spec)
@@ -16,6 +18,7 @@ public sealed class OfflineStoryEngine : IStoryEngine
 
     private static Manuscript WriteStory(BookSpec spec)
     {
+        if (spec.Focus is { } focus) return Concepts.ConceptBook.Write(spec, focus);
         var rng = Rng.For(spec.Seed, "story:" + spec.Theme.Trim().ToLowerInvariant());
         var shape = ShapeFor(spec, rng);
         var text = StoryShapes.For(shape);
@@ -49,49 +52,84 @@ public sealed class OfflineStoryEngine : IStoryEngine
         };
         var writer = new StoryText(rng, spec.Age, tokens, cast.Select(c => c.Name));
         var title = string.IsNullOrWhiteSpace(spec.Title) ? writer.Fill(rng.Pick(text.Titles), settings[0]) : spec.Title.Trim();
-        var pages = new List<ManuscriptPage>
-        {
-            new(1, PageRole.Title, title, null),
-            new(2, PageRole.Copyright, $"Text and illustrations copyright © {spec.Author}. All rights reserved. No part of this book may be reproduced without permission.", null),
-        };
-        var storyCount = Math.Max(1, spec.Pages - 3);
-        pages.AddRange(new StoryPlanner(rng, shape, text, writer, cast, settings, goal).Write(3, storyCount));
+        var matter = FrontMatter.PlanFor(spec, cast);
+        var pages = FrontMatter.Front(spec, matter, title, cast, settings[0]);
+        pages.AddRange(new StoryPlanner(rng, shape, text, writer, cast, settings, goal).Write(matter.FirstContentPage, matter.ContentPages));
         var moral = string.IsNullOrWhiteSpace(spec.Moral) ? rng.Pick(text.Morals) : Sentence(spec.Moral.Trim());
         var closing = writer.Unique(text.Closings, settings[^1]);
-        pages.Add(new ManuscriptPage(spec.Pages, PageRole.TheEnd, closing + " " + moral, null));
+        pages.AddRange(FrontMatter.Back(spec, closing, moral, hero, settings[0]));
 
         var storyTexts = pages.Where(p => p.Role is PageRole.Story or PageRole.TheEnd).Select(p => p.Text!).ToList();
         var readability = ReadabilityMeter.Measure(storyTexts, cast.Select(c => c.Name), spec.Age);
         var blurb = Blurb(writer, text, hero, settings[0]);
         var style = spec.ArtStyle ?? rng.Pick(StoryArtStyles);
-        var dedication = writer.Fill(rng.Pick(Dedications), settings[0]);
         var listing = ListingWriter.ForStory(title, blurb, spec, shape, hero, settings);
         return new Manuscript(title, null, spec.Author, BookKind.Story, spec.Age, spec.Theme, spec.Seed, style, cast,
-            pages.Take(spec.Pages).ToList(), blurb, dedication, moral, readability, listing);
+            pages.Take(spec.Pages).ToList(), blurb, spec.Dedication, moral, readability, listing);
     }
 
     private static Manuscript WriteColoring(BookSpec spec)
     {
         var rng = Rng.For(spec.Seed, "coloring:" + spec.Theme.Trim().ToLowerInvariant());
-        var groups = ColoringPlanner.GroupsFor(spec.Theme);
-        var subjects = ColoringPlanner.Subjects(spec.Theme);
+        var level = spec.Level;
+        var groups = ColoringPlanner.GroupsFor(spec.Theme, level);
+        var subjects = ColoringPlanner.Subjects(spec.Theme, level);
         var names = rng.Shuffled(StoryWords.Names);
         var used = new HashSet<string>();
         var cast = subjects.Where(s => s.Species is not null).Select(s => s.Species!.Value).Distinct()
-            .Select((species, i) => CastBuilder.Make($"c{i + 1}", names[i], "model", species, rng, used)).ToList();
-        var pages = ColoringPlanner.Plan(spec.Pages, subjects, cast, rng);
+            .Select((species, i) => CastBuilder.Make($"c{i + 1}", names[i], i == 0 ? "hero" : "friend", species, rng, used)).ToList();
+        var pages = ColoringPlanner.Plan(spec.Pages, subjects, cast, level, rng);
         var designs = pages.Count(p => p.Role == PageRole.ColoringDesign);
-        var topic = groups.Count == 1 ? Capitalize(groups[0]) : rng.Pick(new[] { "Little Things", "Everything", "Happy Days", "Fun Friends" });
-        var title = string.IsNullOrWhiteSpace(spec.Title)
-            ? $"{rng.Pick(new[] { "My Big", "My First", "Simple", "Happy", "Jumbo", "Bold and Easy" })} {topic} Coloring Book"
-            : spec.Title.Trim();
-        var subtitle = $"{designs} Simple Designs for Kids Ages {spec.Age.ToCli().Replace('-', '–')}";
-        var blurb = $"{designs} big, friendly pictures to color, from {subjects[0].Caption.ToLowerInvariant()} to {subjects[^1].Caption.ToLowerInvariant()}. Every design sits on its own page with a blank back, so markers never bleed through.";
+        var mandalas = groups.Count == 1 && groups[0] == "mandalas";
+        var topic = groups.Count == 1
+            ? groups[0] switch
+            {
+                "vehicles" => "Things That Go", "underwater" => "Under the Sea", "characters" => $"{cast[0].Name} and Friends",
+                "mandalas" => "Mandalas and Patterns", var g => Capitalize(g),
+            }
+            : rng.Pick(new[] { "Little Things", "Everything", "Happy Days", "Fun Friends" });
+        var opener = level switch
+        {
+            ColoringLevel.Simple => rng.Pick(new[] { "My Big", "My First", "Simple", "Jumbo", "Bold and Easy" }),
+            ColoringLevel.Medium => rng.Pick(new[] { "The Big", "Fun", "Happy", "Awesome" }),
+            _ => rng.Pick(new[] { "The Detailed", "Amazing", "Mindful", "Intricate" }),
+        };
+        var title = string.IsNullOrWhiteSpace(spec.Title) ? $"{opener} {topic} Coloring Book" : spec.Title.Trim();
+        var ages = spec.Age.ToCli().Replace('-', '–');
+        var things = mandalas ? "Mandalas and Patterns" : "Designs";
+        var subtitle = level switch
+        {
+            ColoringLevel.Simple => $"{designs} Simple {things} for Kids Ages {ages}",
+            ColoringLevel.Medium => $"{designs} Fun {things} for Kids Ages {ages}",
+            _ when spec.Age == AgeBand.Age9To12 => $"{designs} Detailed {things} for Older Kids, Teens and Adults",
+            _ => $"{designs} Detailed {things} for Ages {ages} and Up",
+        };
+        var style = level switch
+        {
+            ColoringLevel.Simple => "big, simple pictures with thick outlines and large spaces that little hands can fill",
+            ColoringLevel.Medium => "fun pictures with clear outlines and friendly backgrounds",
+            _ => "detailed designs with fine lines, textures and mandalas of hundreds of shapes",
+        };
+        var blurb = $"{designs} {style}, from {Lower(subjects[0].Caption, cast)} to {Lower(subjects[Math.Min(designs, subjects.Count) - 1].Caption, cast)}. Every design sits on its own page with a blank back, so markers never bleed through.";
         var readability = ReadabilityMeter.Measure(pages.Where(p => p.Role == PageRole.ColoringDesign).Select(p => p.Text!).DefaultIfEmpty("").ToList(), [], spec.Age);
         var listing = ListingWriter.ForColoring(title, subtitle, spec, groups, designs);
+        var (levelWords, levelKeyword) = level switch
+        {
+            ColoringLevel.Simple => ("big, simple designs with bold outlines", "simple coloring pages for toddlers"),
+            ColoringLevel.Medium => ("fun designs with clear outlines and simple backgrounds", "coloring pages for kids 6-8"),
+            _ => ("detailed designs with fine lines and many small spaces", mandalas ? "mandala coloring book for adults" : "detailed coloring book for teens"),
+        };
+        listing = listing with
+        {
+            Description = $"{designs} {levelWords}, one per page with a blank back so markers never bleed through. Themes: {string.Join(", ", groups)}. Starts with a \"this book belongs to\" page and a page to test your colors.",
+            Keywords = listing.Keywords.Select(k => k == "simple coloring pages for toddlers" ? levelKeyword : k == "big easy designs" && level != ColoringLevel.Simple ? "coloring book gift" : k).ToList(),
+        };
         return new Manuscript(title, subtitle, spec.Author, BookKind.Coloring, spec.Age, spec.Theme, spec.Seed, "line-art", cast, pages,
             blurb, "For every young artist.", spec.Moral, readability, listing);
     }
+
+    private static string Lower(string caption, IReadOnlyList<Character> cast) =>
+        (caption.Contains("{0}", StringComparison.Ordinal) ? caption.Replace("{0}", cast.Count > 0 ? cast[0].Name : "a friend") : caption.ToLowerInvariant());
 
     private static StoryShape ShapeFor(BookSpec spec, Rng rng)
     {
@@ -140,12 +178,6 @@ public sealed class OfflineStoryEngine : IStoryEngine
         var blurb = $"{first} {middle} {writer.Fill(text.BlurbQuestion, setting)}";
         return StoryText.CountWords(blurb) <= 60 ? blurb : $"{first} {writer.Fill(text.BlurbQuestion, setting)}";
     }
-
-    private static readonly string[] Dedications =
-    [
-        "For every little dreamer.", "For the ones who read it again and again.", "For brave hearts, big and small.",
-        "For you, with love.", "For everyone who has ever looked for {GP}.", "For curious minds everywhere.",
-    ];
 
     private static string Sentence(string s) => s.Length > 0 && ".!?".Contains(s[^1]) ? s : s + ".";
 

@@ -80,7 +80,9 @@ internal sealed class StoryPlanner(Rng rng, StoryShape shape, ShapeText text, St
             (StoryShape.Friend or StoryShape.Fear or StoryShape.NewPlace or StoryShape.Sharing, 1) when phase >= Phase.Turn => Part.Companion,
             // The one who asks for a turn is there when the trouble starts, and comes back now and then while the hero keeps it.
             (StoryShape.Sharing, 1) when phase == Phase.Problem || phase == Phase.Attempt && attemptIndex % 3 == 1 => Part.Cameo,
-            (StoryShape.Friend or StoryShape.Fear or StoryShape.NewPlace or StoryShape.Sharing, 2) when advice || phase == Phase.Resolution => Part.Cameo,
+            // The helper joins the happy ending properly (and is named on arrival), not as a face in the crowd.
+            (StoryShape.Friend or StoryShape.Fear or StoryShape.NewPlace or StoryShape.Sharing, 2) when phase == Phase.Resolution => Part.Companion,
+            (StoryShape.Friend or StoryShape.Fear or StoryShape.NewPlace or StoryShape.Sharing, 2) when advice => Part.Cameo,
             _ => Part.Offstage,
         };
     }

@@ -30,6 +30,7 @@ public sealed class VisualTests : IDisposable
         run.ExitCode.ShouldBe(0, run.Error + run.Out);
         run.Out.ShouldContain(Path.Combine(_dir, "picture-book", "interior.pdf"));
         run.Out.ShouldContain("preflight PASS");
+        run.Out.ShouldContain("Reading level");
 
         var mismatches = new List<string>();
         var update = Environment.GetEnvironmentVariable("STORYLOOM_UPDATE_VISUALS") == "1";

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using System.CommandLine;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Spectre.Console;
+using Storyloom.Server.Data;
+using Storyloom.Server.Hosting;
+
+namespace Storyloom.Cli.Server;
+
+/// <summary><c>storyloom serve</c>: the REST API (and, later, the web app and a worker) on one port.</summary>
+internal static class ServeCommand
+{
+    public static Command Create(IAnsiConsole console)
+    {
+        var urls = new Option<string?>("--urls") { Description = $"Where to listen (default {StoryloomServer.DefaultUrl})" };
+        var command = new Command("serve", "Run the Storyloom server: REST API under /api/v1, API docs at /docs.") { urls, ServerHost.Data };
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var app = ServerHost.Build(parse.GetValue(ServerHost.Data), parse.GetValue(urls), quiet: false);
+            await StoryloomServer.PrepareDatabaseAsync(app.Services, ct);
+            app.Lifetime.ApplicationStarted.Register(() => Announce(console, app));
+            try
+            {
+                await app.RunAsync(ct);
+            }
+            catch (IOException e) when (e.InnerException is System.Net.Sockets.SocketException || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new UsageException($"cannot listen: {e.Message}; stop the other server or choose another port with --urls");
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static void Announce(IAnsiConsole console, WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<StoryloomOptions>();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+            ?? StoryloomServer.DefaultUrl;
+        var database = options.Database.IsPostgres
+            ? "PostgreSQL"
+            : "SQLite " + new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(DataSetup.SqliteConnectionString(options)).DataSource;
+        console.MarkupLine($"[bold]Storyloom[/] listening on [link]{Markup.Escape(address)}[/]");
+        console.MarkupLine($"  API docs  {Markup.Escape(address)}/docs   (OpenAPI: {Markup.Escape(address)}/openapi/v1.json)");
+        console.MarkupLine($"  data      {Markup.Escape(options.DataDirectory)} ({Markup.Escape(database)})");
+        console.MarkupLine("  Ctrl+C stops it.");
+    }
+}

@@ -1,0 +1,107 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+using Storyloom.Server.Data;
+
+namespace Storyloom.Server.Accounts;
+
+/// <summary>Signs a request in with an API key; the principal carries the same "sub" and "role" as an access token.</summary>
+internal sealed class ApiKeyHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
+    ApiKeyCache keys, UserGate gate, TimeProvider clock)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "ApiKey";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var key = ApiKeys.FromRequest(Request);
+        if (key is null)
+        {
+            return AuthenticateResult.NoResult();
+        }
+        if (!key.StartsWith(ApiKeys.Marker, StringComparison.Ordinal) || key.Length > 200)
+        {
+            return AuthenticateResult.Fail("not an API key");
+        }
+        var ct = Context.RequestAborted;
+        var found = await keys.FindAsync(TokenService.Sha256(key), Context.RequestServices, ct);
+        if (found is null)
+        {
+            return AuthenticateResult.Fail("unknown or revoked API key");
+        }
+        var user = await gate.FindAsync(found.UserId, Context.RequestServices, ct);
+        if (user is null || user.IsDisabled)
+        {
+            return AuthenticateResult.Fail("the key's account is disabled");
+        }
+        await keys.TouchAsync(found, Context.RequestServices, clock.GetUtcNow().UtcDateTime, ct);
+        var identity = new ClaimsIdentity(
+            [
+                new Claim(CurrentUser.IdClaim, user.Id.ToString()),
+                new Claim(CurrentUser.RoleClaim, user.Role),
+                new Claim("api_key", found.Id.ToString()),
+            ],
+            SchemeName, CurrentUser.IdClaim, CurrentUser.RoleClaim);
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\", error_description=\"The API key is not valid\"";
+        return Task.CompletedTask;
+    }
+}
+
+internal sealed class CachedApiKey(Guid id, Guid userId, DateTime? lastUsedAt)
+{
+    public Guid Id { get; } = id;
+    public Guid UserId { get; } = userId;
+    public DateTime? LastUsedAt { get; set; } = lastUsedAt;
+}
+
+/// <summary>Active keys by hash, cached as briefly as <see cref="UserGate"/>; revoking through this server forgets at once.</summary>
+internal sealed class ApiKeyCache(IMemoryCache cache)
+{
+    private static readonly TimeSpan TouchEvery = TimeSpan.FromMinutes(1);
+
+    public async ValueTask<CachedApiKey?> FindAsync(string hash, IServiceProvider services, CancellationToken ct)
+    {
+        var cacheKey = CacheKey(hash);
+        if (cache.TryGetValue(cacheKey, out CachedApiKey? found))
+        {
+            return found;
+        }
+        var db = services.GetRequiredService<StoryloomDb>();
+        found = await db.ApiKeys.AsNoTracking()
+            .Where(k => k.KeyHash == hash && k.RevokedAt == null)
+            .Select(k => new CachedApiKey(k.Id, k.UserId, k.LastUsedAt))
+            .FirstOrDefaultAsync(ct);
+        if (found is not null)
+        {
+            cache.Set(cacheKey, found, UserGate.Lifetime);
+        }
+        return found;
+    }
+
+    /// <summary>Records the last use, at most once a minute per key, so automation does not write on every request.</summary>
+    public async ValueTask TouchAsync(CachedApiKey key, IServiceProvider services, DateTime now, CancellationToken ct)
+    {
+        if (key.LastUsedAt is { } last && now - last < TouchEvery)
+        {
+            return;
+        }
+        key.LastUsedAt = now;
+        var db = services.GetRequiredService<StoryloomDb>();
+        await db.ApiKeys.Where(k => k.Id == key.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAt, (DateTime?)now), ct);
+    }
+
+    public void Forget(string hash) => cache.Remove(CacheKey(hash));
+
+    private static (string, string) CacheKey(string hash) => ("api-key", hash);
+}

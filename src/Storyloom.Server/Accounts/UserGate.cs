@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Storyloom.Server.Data;
+
+namespace Storyloom.Server.Accounts;
+
+/// <summary>What every authenticated request needs to know about its user, cached briefly so reads stay fast.</summary>
+internal sealed record UserState(Guid Id, string Role, bool IsDisabled, DateTime TokensValidAfter)
+{
+    /// <summary>An access token is good while the user is enabled and it was issued under the current TokensValidAfter (or later).</summary>
+    public bool Accepts(long tokensValidAfterMs) => !IsDisabled && tokensValidAfterMs >= UnixMs(TokensValidAfter);
+
+    public static long UnixMs(DateTime utc) => (long)Math.Floor((utc - DateTime.UnixEpoch).TotalMilliseconds);
+}
+
+/// <summary>
+/// Looks up <see cref="UserState"/> for the access-token and API-key checks. Entries live <see cref="Lifetime"/>;
+/// a change made through this server calls <see cref="Forget"/>, so only changes made elsewhere (the CLI, another server) wait.
+/// </summary>
+internal sealed class UserGate(IMemoryCache cache)
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(15);
+
+    /// <summary>The DbContext is taken from <paramref name="services"/> only on a miss: a hit costs no database work at all.</summary>
+    public async ValueTask<UserState?> FindAsync(Guid userId, IServiceProvider services, CancellationToken ct)
+    {
+        var key = CacheKey(userId);
+        if (cache.TryGetValue(key, out UserState? state))
+        {
+            return state;
+        }
+        var db = services.GetRequiredService<StoryloomDb>();
+        state = await db.Users.AsNoTracking()
+            .Where(u => u.Id == userId)
+            .Select(u => new UserState(u.Id, u.Role, u.IsDisabled, u.TokensValidAfter))
+            .FirstOrDefaultAsync(ct);
+        // A missing user is cached too: a deleted account should not cost a query per request.
+        cache.Set(key, state, Lifetime);
+        return state;
+    }
+
+    public void Forget(Guid userId) => cache.Remove(CacheKey(userId));
+
+    private static (string, Guid) CacheKey(Guid userId) => ("user-gate", userId);
+}

@@ -1,0 +1,61 @@
+namespace Storyloom.Server.Books;
+
+public static class BookStatus
+{
+    public const string Draft = "draft";
+    public const string Generating = "generating";
+    public const string Ready = "ready";
+    public const string Failed = "failed";
+
+    public static readonly IReadOnlyList<string> All = [Draft, Generating, Ready, Failed];
+}
+
+/// <summary>A book and its brief. Print options are kept as the CLI spells them ("8.5x8.5", "premium-color").</summary>
+public sealed class Book
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid OwnerId { get; set; }
+    public required string Title { get; set; }
+    public required string Author { get; set; }
+    public required string Kind { get; set; }
+    public required string AgeGroup { get; set; }
+    public required string Theme { get; set; }
+    public string? EducationalFocus { get; set; }
+    public string? Shape { get; set; }
+    public string? Moral { get; set; }
+    public required string Trim { get; set; }
+    public int PageCount { get; set; }
+    public required string Ink { get; set; }
+    public required string Paper { get; set; }
+    public bool Bleed { get; set; }
+    public int Seed { get; set; }
+    public string? ArtStyle { get; set; }
+    public string? Language { get; set; }
+    public string Status { get; set; } = BookStatus.Draft;
+    public Guid? TemplateId { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public List<Page> Pages { get; set; } = [];
+    public List<BookCharacter> Characters { get; set; } = [];
+}
+
+/// <summary>One interior page: its place, role, text and the illustration brief as JSON.</summary>
+public sealed class Page
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid BookId { get; set; }
+    public int Number { get; set; }
+    public required string Role { get; set; }
+    public string? Text { get; set; }
+    public string? IllustrationJson { get; set; }
+    public Guid? ImageAssetId { get; set; }
+    public DateTime UpdatedAt { get; set; }
+}
+
+/// <summary>A character can appear in many books.</summary>
+public sealed class BookCharacter
+{
+    public Guid BookId { get; set; }
+    public Guid CharacterId { get; set; }
+    public int Position { get; set; }
+}

@@ -1,0 +1,101 @@
+using System.ComponentModel;
+using System.Text.Json;
+using Storyloom.Print.Kdp;
+
+namespace Storyloom.Server.Books;
+
+/// <summary>The brief of a book. On create, missing fields take the template's values, then the CLI's defaults;
+/// on PATCH, missing or null fields keep their value and "" clears an optional text (moral, shape, educationalFocus, artStyle).</summary>
+public sealed record BookRequest(
+    [property: Description("Up to 120 characters; required on create.")] string? Title,
+    string? Author,
+    [property: Description("story | coloring")] string? Kind,
+    [property: Description("0-2 | 3-5 | 6-8 | 9-12")] string? AgeGroup,
+    string? Theme,
+    [property: Description("abc | counting-10 | counting-20 | colors | shapes | opposites | feelings (story books)")] string? EducationalFocus,
+    [property: Description("quest | friend | bedtime | fear | sharing | new-place (story books)")] string? Shape,
+    string? Moral,
+    [property: Description("A KDP trim in inches, e.g. 8.5x8.5")] string? Trim,
+    int? PageCount,
+    [property: Description("bw | standard-color | premium-color")] string? Ink,
+    [property: Description("white | cream")] string? Paper,
+    bool? Bleed,
+    int? Seed,
+    [property: Description("flat-pastel | bold-outline | soft-shaded (story books)")] string? ArtStyle,
+    Guid? TemplateId,
+    [property: Description("Characters of the cast, in order; [] removes them all.")] IReadOnlyList<Guid>? CharacterIds);
+
+public sealed record BookCharacterDto(Guid Id, string Name, string Species);
+
+public sealed record PageSummaryDto(int Number, string Role, string? Excerpt);
+
+public sealed record BookDto(
+    Guid Id,
+    Guid OwnerId,
+    string Title,
+    string Author,
+    string Kind,
+    string AgeGroup,
+    string Theme,
+    string? EducationalFocus,
+    string? Shape,
+    string? Moral,
+    string Trim,
+    int PageCount,
+    string Ink,
+    string Paper,
+    bool Bleed,
+    int Seed,
+    string? ArtStyle,
+    string Status,
+    Guid? TemplateId,
+    [property: Description("Spine width of the paperback for these options, in inches.")] double SpineWidthIn,
+    DateTime CreatedAt,
+    DateTime UpdatedAt,
+    IReadOnlyList<BookCharacterDto> Characters,
+    [property: Description("Empty until the manuscript is written.")] IReadOnlyList<PageSummaryDto> Pages);
+
+public sealed record BookSummaryDto(
+    Guid Id,
+    string Title,
+    string Author,
+    string Kind,
+    string AgeGroup,
+    string Theme,
+    string Trim,
+    int PageCount,
+    string Ink,
+    string Status,
+    DateTime CreatedAt,
+    DateTime UpdatedAt);
+
+public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
+
+public sealed record PageDto(int Number, string Role, string? Text, JsonElement? Illustration, Guid? ImageAssetId, DateTime UpdatedAt);
+
+public sealed record PageTextRequest([property: Description("The page text; at most 2000 characters.")] string? Text);
+
+public sealed record ReorderRequest(
+    [property: Description("Every story-page number (coloring books: every design page) exactly once, in the new order.")] IReadOnlyList<int>? Order);
+
+public static class BookMapping
+{
+    public static BookSummaryDto AsSummary(this Book b) =>
+        new(b.Id, b.Title, b.Author, b.Kind, b.AgeGroup, b.Theme, b.Trim, b.PageCount, b.Ink, b.Status, b.CreatedAt, b.UpdatedAt);
+
+    public static BookDto AsDto(this Book b, IReadOnlyList<BookCharacterDto> characters, IReadOnlyList<PageSummaryDto> pages) =>
+        new(b.Id, b.OwnerId, b.Title, b.Author, b.Kind, b.AgeGroup, b.Theme, b.EducationalFocus, b.Shape, b.Moral, b.Trim, b.PageCount,
+            b.Ink, b.Paper, b.Bleed, b.Seed, b.ArtStyle, b.Status, b.TemplateId, SpineWidth(b), b.CreatedAt, b.UpdatedAt, characters, pages);
+
+    public static PageDto AsDto(this Page p) =>
+        new(p.Number, p.Role, p.Text, p.IllustrationJson is null ? null : JsonDocument.Parse(p.IllustrationJson).RootElement.Clone(),
+            p.ImageAssetId, p.UpdatedAt);
+
+    public static PageSummaryDto AsSummary(this Page p) =>
+        new(p.Number, p.Role, p.Text is { Length: > 80 } t ? t[..79] + "…" : p.Text);
+
+    private static double SpineWidth(Book b) =>
+        Trims.TryParse(b.Trim) is { } trim && InkPaperNames.ParseInk(b.Ink) is { } ink && InkPaperNames.ParsePaper(b.Paper) is { } paper
+            ? Math.Round(new PrintOptions(trim, ink, paper, b.PageCount, b.Bleed).SpineWidthIn, 4)
+            : 0;
+}

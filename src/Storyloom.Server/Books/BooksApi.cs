@@ -1,0 +1,69 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Storyloom.Server.Accounts;
+using Storyloom.Server.Assets;
+using Storyloom.Server.Data;
+using Storyloom.Server.Hosting;
+
+namespace Storyloom.Server.Books;
+
+internal static class BooksApi
+{
+    public static RouteGroupBuilder MapBooksApi(this RouteGroupBuilder api)
+    {
+        var books = api.MapGroup("/books").WithTags("Books").RequireAuthorization().ProducesProblem(StatusCodes.Status401Unauthorized);
+
+        books.MapPost("/", CreateBook.Handle).WithName("CreateBook").WithJsonBodyErrors().WithSummary("Create a book from a brief (validated like `storyloom book new`)");
+        books.MapGet("/", ListBooks.Handle).WithName("ListBooks").WithSummary("List your books: paging, sorting, filters and text search");
+        books.MapGet("/{id:guid}", Get).WithName("GetBook").WithSummary("Read a book with its characters and a summary of its pages");
+        books.MapPatch("/{id:guid}", UpdateBook.Handle).WithName("UpdateBook").WithJsonBodyErrors().WithSummary("Change some fields of a book; the whole brief is checked again");
+        books.MapDelete("/{id:guid}", Delete).WithName("DeleteBook").WithSummary("Delete a book, its pages and its files");
+
+        books.MapPost("/{id:guid}/manuscript", WriteManuscript.Handle).WithName("WriteManuscript")
+            .WithSummary("Write the pages and the cast with the offline story engine (replaces the pages; the status stays draft)");
+        books.MapGet("/{id:guid}/pages", BookPages.List).WithName("ListPages").WithSummary("Every page of a book, in order");
+        books.MapGet("/{id:guid}/pages/{number:int}", BookPages.Get).WithName("GetPage").WithSummary("One page");
+        books.MapPut("/{id:guid}/pages/{number:int}/text", BookPages.EditText).WithName("EditPageText").WithJsonBodyErrors().WithSummary("Replace the text of one page");
+        books.MapPost("/{id:guid}/pages/reorder", BookPages.Reorder).WithName("ReorderPages").WithJsonBodyErrors()
+            .WithSummary("Put the story pages (coloring books: the design pages) in a new order; the other pages stay where they are");
+        return api;
+    }
+
+    /// <summary>The book if the caller may see it; null (→ 404) for anyone else, so ids do not leak.</summary>
+    public static async Task<Book?> FindVisibleAsync(this StoryloomDb db, ClaimsPrincipal user, Guid id, CancellationToken ct)
+    {
+        var book = await db.Books.FirstOrDefaultAsync(b => b.Id == id, ct);
+        return book is not null && user.CanSee(book.OwnerId) ? book : null;
+    }
+
+    private static async Task<Results<Ok<BookDto>, NotFound>> Get(Guid id, ClaimsPrincipal user, StoryloomDb db, CancellationToken ct)
+    {
+        var book = await db.FindVisibleAsync(user, id, ct);
+        return book is null ? TypedResults.NotFound() : TypedResults.Ok(await db.DetailsAsync(book, ct));
+    }
+
+    private static async Task<Results<NoContent, NotFound>> Delete(Guid id, ClaimsPrincipal user, StoryloomDb db, Hosting.StoryloomOptions options, CancellationToken ct)
+    {
+        var book = await db.FindVisibleAsync(user, id, ct);
+        if (book is null)
+        {
+            return TypedResults.NotFound();
+        }
+        db.Books.Remove(book);
+        await db.SaveChangesAsync(ct);
+        new BookFiles(options).DeleteAll(id);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<BookDto> DetailsAsync(this StoryloomDb db, Book book, CancellationToken ct)
+    {
+        var characters = await db.BookCharacters.Where(x => x.BookId == book.Id)
+            .Join(db.Characters, x => x.CharacterId, c => c.Id, (x, c) => new { x.Position, c.Id, c.Name, c.Species })
+            .OrderBy(x => x.Position)
+            .Select(x => new BookCharacterDto(x.Id, x.Name, x.Species))
+            .ToListAsync(ct);
+        var pages = await db.Pages.Where(p => p.BookId == book.Id).OrderBy(p => p.Number).ToListAsync(ct);
+        return book.AsDto(characters, pages.Select(p => p.AsSummary()).ToList());
+    }
+}

@@ -1,0 +1,57 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Storyloom.Core.Books;
+using Storyloom.Server.Accounts;
+using Storyloom.Server.Data;
+using Storyloom.Server.Hosting;
+
+namespace Storyloom.Server.Books;
+
+internal static class CreateBook
+{
+    public static async Task<Results<Created<BookDto>, ValidationProblem>> Handle(
+        BookRequest request, ClaimsPrincipal user, StoryloomDb db, TimeProvider time, CancellationToken ct)
+    {
+        var ownerId = user.Id();
+        var input = request.ToInput();
+        if (request.TemplateId is { } templateId)
+        {
+            var template = await db.Templates.FirstOrDefaultAsync(t => t.Id == templateId && (t.OwnerId == null || t.OwnerId == ownerId), ct);
+            if (template is null)
+            {
+                return Invalid("templateId", $"template {templateId} does not exist; list them with GET /api/v1/templates");
+            }
+            try
+            {
+                input = BookBrief.WithTemplate(input, template.SpecJson);
+            }
+            catch (SpecException e)
+            {
+                return Invalid("templateId", e.Message);
+            }
+        }
+        var (spec, errors) = BookBrief.Validate(input);
+        if (errors is not null)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The brief cannot be printed as asked");
+        }
+        var now = time.UtcNow();
+        var book = new Book
+        {
+            OwnerId = ownerId, Title = "", Author = "", Kind = "", AgeGroup = "", Theme = "", Trim = "", Ink = "", Paper = "",
+            TemplateId = request.TemplateId, CreatedAt = now, UpdatedAt = now,
+        };
+        book.Apply(spec!);
+        db.Books.Add(book);
+        if (request.CharacterIds is { Count: > 0 } ids && await BookBrief.SetCharactersAsync(db, book, ids, ct) is { } characterErrors)
+        {
+            return TypedResults.ValidationProblem(characterErrors);
+        }
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/v1/books/{book.Id}", await db.DetailsAsync(book, ct));
+    }
+
+    private static ValidationProblem Invalid(string field, string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
+}

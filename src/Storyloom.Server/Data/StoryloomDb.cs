@@ -1,0 +1,77 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Storyloom.Server.Accounts;
+using Storyloom.Server.Assets;
+using Storyloom.Server.Audit;
+using Storyloom.Server.Books;
+using Storyloom.Server.Characters;
+using Storyloom.Server.Tasks;
+using Storyloom.Server.Templates;
+
+namespace Storyloom.Server.Data;
+
+/// <summary>The one DbContext. The schema comes from the hand-written migrations in Data/Migrations, not from EF.</summary>
+public sealed class StoryloomDb(DbContextOptions<StoryloomDb> options) : DbContext(options)
+{
+    public DbSet<User> Users => Set<User>();
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<Book> Books => Set<Book>();
+    public DbSet<Page> Pages => Set<Page>();
+    public DbSet<BookCharacter> BookCharacters => Set<BookCharacter>();
+    public DbSet<Character> Characters => Set<Character>();
+    public DbSet<Template> Templates => Set<Template>();
+    public DbSet<GenerationTask> GenerationTasks => Set<GenerationTask>();
+    public DbSet<Asset> Assets => Set<Asset>();
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        b.Entity<User>().ToTable("users");
+        b.Entity<RefreshToken>().ToTable("refresh_tokens");
+        b.Entity<ApiKey>().ToTable("api_keys");
+        b.Entity<Book>().ToTable("books");
+        b.Entity<Book>().HasMany(x => x.Pages).WithOne().HasForeignKey(p => p.BookId);
+        b.Entity<Book>().HasMany(x => x.Characters).WithOne().HasForeignKey(c => c.BookId);
+        b.Entity<Page>().ToTable("pages");
+        b.Entity<BookCharacter>().ToTable("book_characters").HasKey(x => new { x.BookId, x.CharacterId });
+        b.Entity<Character>().ToTable("characters");
+        b.Entity<Template>().ToTable("templates");
+        b.Entity<GenerationTask>().ToTable("generation_tasks");
+        b.Entity<Asset>().ToTable("assets");
+        b.Entity<AuditEntry>().ToTable("audit_log");
+
+        foreach (var entity in b.Model.GetEntityTypes())
+        {
+            foreach (var property in entity.GetProperties())
+            {
+                property.SetColumnName(SnakeCase(property.Name));
+                if (property.ClrType == typeof(DateTime) || property.ClrType == typeof(DateTime?))
+                {
+                    // Stored as UTC; read back as UTC so PostgreSQL's timestamptz and SQLite's text agree.
+                    property.SetValueConverter(property.ClrType == typeof(DateTime) ? UtcConverter : NullableUtcConverter);
+                }
+            }
+        }
+    }
+
+    private static readonly Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime> UtcConverter =
+        new(v => v.ToUniversalTime(), v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+
+    private static readonly Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime?, DateTime?> NullableUtcConverter =
+        new(v => v.HasValue ? v.Value.ToUniversalTime() : v, v => v.HasValue ? DateTime.SpecifyKind(v.Value, DateTimeKind.Utc) : v);
+
+    internal static string SnakeCase(string name)
+    {
+        var sb = new StringBuilder(name.Length + 8);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]) && i > 0 && !char.IsUpper(name[i - 1]))
+            {
+                sb.Append('_');
+            }
+            sb.Append(char.ToLowerInvariant(name[i]));
+        }
+        return sb.ToString();
+    }
+}

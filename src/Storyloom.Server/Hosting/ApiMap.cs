@@ -1,0 +1,27 @@
+using Storyloom.Server.Accounts;
+using Storyloom.Server.Admin;
+using Storyloom.Server.Books;
+using Storyloom.Server.Characters;
+using Storyloom.Server.Files;
+using Storyloom.Server.Preflight;
+using Storyloom.Server.Templates;
+
+namespace Storyloom.Server.Hosting;
+
+/// <summary>Every route group of /api/v1; each feature maps its own.</summary>
+internal static class ApiMap
+{
+    public static WebApplication MapStoryloomApi(this WebApplication app)
+    {
+        app.MapGet("/health/live", () => TypedResults.Ok(new { status = "live" })).ExcludeFromDescription();
+        app.MapGroup("/api/v1")
+            .MapAuthApi()
+            .MapAdminUsersApi()
+            .MapBooksApi()
+            .MapCharactersApi()
+            .MapTemplatesApi()
+            .MapFilesApi()
+            .MapPreflightApi();
+        return app;
+    }
+}

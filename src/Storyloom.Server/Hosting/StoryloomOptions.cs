@@ -1,0 +1,62 @@
+using Storyloom.Server.Data;
+
+namespace Storyloom.Server.Hosting;
+
+/// <summary>The "Storyloom" configuration section (appsettings, environment variables Storyloom__X__Y, or flags).</summary>
+public sealed class StoryloomOptions
+{
+    public const string Section = "Storyloom";
+
+    /// <summary>Where the SQLite database, the signing key and the asset files live.</summary>
+    public string DataDirectory { get; set; } = "data";
+    public DatabaseOptions Database { get; set; } = new();
+    public AuthOptions Auth { get; set; } = new();
+    public LimitOptions Limits { get; set; } = new();
+    /// <summary>Origins allowed to call the API from a browser; empty (default) allows none.</summary>
+    public string[] CorsOrigins { get; set; } = [];
+
+    public IEnumerable<string> Problems() => Database.Problems().Concat(Auth.Problems()).Concat(Limits.Problems());
+}
+
+public sealed class AuthOptions
+{
+    /// <summary>HMAC key for access tokens (base64, at least 32 bytes). Empty: a random key is made once and kept in the data directory.</summary>
+    public string? SigningKey { get; set; }
+    public string Issuer { get; set; } = "storyloom";
+    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
+    public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(30);
+    public int MaxFailedLogins { get; set; } = 5;
+    public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
+
+    public IEnumerable<string> Problems()
+    {
+        if (AccessTokenLifetime <= TimeSpan.Zero || AccessTokenLifetime > TimeSpan.FromHours(1))
+        {
+            yield return "Storyloom:Auth:AccessTokenLifetime must be between 1 second and 1 hour";
+        }
+        if (MaxFailedLogins < 1)
+        {
+            yield return "Storyloom:Auth:MaxFailedLogins must be at least 1";
+        }
+    }
+}
+
+public sealed class LimitOptions
+{
+    /// <summary>Requests per minute per user (or per IP when anonymous) on the API.</summary>
+    public int RequestsPerMinute { get; set; } = 600;
+    /// <summary>Requests per minute per IP on /api/v1/auth.</summary>
+    public int AuthRequestsPerMinute { get; set; } = 20;
+    /// <summary>Largest JSON body, in bytes.</summary>
+    public long MaxJsonBytes { get; set; } = 1 << 20;
+    /// <summary>Largest upload (preflight PDFs), in bytes.</summary>
+    public long MaxUploadBytes { get; set; } = 650L << 20;
+
+    public IEnumerable<string> Problems()
+    {
+        if (RequestsPerMinute < 1 || AuthRequestsPerMinute < 1)
+        {
+            yield return "Storyloom:Limits:RequestsPerMinute and AuthRequestsPerMinute must be at least 1";
+        }
+    }
+}

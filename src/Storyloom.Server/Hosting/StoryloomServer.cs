@@ -1,0 +1,78 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.Json;
+using Storyloom.Server.Accounts;
+using Storyloom.Server.Data;
+
+namespace Storyloom.Server.Hosting;
+
+/// <summary>Configuration that cannot work; each problem is one line that says what to change.</summary>
+public sealed class ConfigurationProblemException(IReadOnlyList<string> problems)
+    : Exception(string.Join(Environment.NewLine, problems))
+{
+    public IReadOnlyList<string> Problems { get; } = problems;
+}
+
+/// <summary>The server's table of contents: what it registers and maps, each implemented beside its feature.</summary>
+public static class StoryloomServer
+{
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    /// <summary>Builds the app; <paramref name="configure"/> lets the CLI and the tests add settings or a test server.</summary>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.WebHost.UseKestrelHttpsConfiguration();
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+        // Every SQL statement at Information drowns the useful lines; EF speaks up on warnings.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        configure?.Invoke(builder);
+
+        var options = builder.Configuration.GetSection(StoryloomOptions.Section).Get<StoryloomOptions>() ?? new StoryloomOptions();
+        options.DataDirectory = Path.GetFullPath(options.DataDirectory);
+        var problems = options.Problems().ToList();
+        if (problems.Count > 0)
+        {
+            throw new ConfigurationProblemException(problems);
+        }
+        builder.Services.AddSingleton(options);
+
+        builder.Services.ConfigureHttpJsonOptions(o => ConfigureJson(o));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddStoryloomData(options);
+        builder.Services.AddStoryloomWeb(options);
+        builder.Services.AddStoryloomAuth(options);
+        builder.Services.AddStoryloomRateLimits(options);
+        return Map(builder.Build());
+    }
+
+    private static void ConfigureJson(JsonOptions o)
+    {
+        o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+        o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+    }
+
+    private static WebApplication Map(WebApplication app)
+    {
+        app.UseStoryloomWeb();
+        app.UseStoryloomAuth();
+        app.MapStoryloomApi();
+        return app;
+    }
+
+    /// <summary>Brings the database to the latest schema (zero configuration: `serve` on a new data folder just works).</summary>
+    public static async Task PrepareDatabaseAsync(IServiceProvider services, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<StoryloomDb>();
+        await DataSetup.PrepareAsync(db, ct);
+        await scope.ServiceProvider.GetRequiredService<Migrator>().MigrateAsync(null, ct);
+        await Templates.BuiltInTemplates.SeedAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
+    }
+}

@@ -1,0 +1,91 @@
+using System.Net;
+using System.Net.Http.Json;
+using Spectre.Console;
+using Storyloom.Cli;
+using Storyloom.Server.Accounts;
+using Storyloom.Server.Tests.Infrastructure;
+
+namespace Storyloom.Server.Tests.Admin;
+
+/// <summary>
+/// `storyloom users …` run in process against the data folder of a running test server. SQLite only: the CLI finds its
+/// database through --data, and pointing it at PostgreSQL would take process-wide environment variables.
+/// </summary>
+public sealed class UsersCommandTests(SqliteApp fixture) : IClassFixture<SqliteApp>
+{
+    private StoryloomApp App => fixture.Server;
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Users_create_admin_makes_an_admin_who_can_sign_in_and_use_the_admin_api()
+    {
+        var email = StoryloomApp.NewEmail();
+        var run = await Storyloom("users", "create", "--email", email, "--password", "first admin password", "--admin");
+        run.Code.ShouldBe(0, run.Error);
+        run.Out.Trim().Split('\n').ShouldHaveSingleItem().ShouldStartWith($"Created admin {email}");
+
+        var tokens = await App.LoginAsync(email, "first admin password");
+        tokens.User.Role.ShouldBe(Roles.Admin);
+        using var client = App.CreateClient(tokens.AccessToken);
+        (await client.GetAsync("/api/v1/admin/users", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Theory]
+    [InlineData("--email", "not-an-email", "--password", "long enough password")]
+    [InlineData("--email", "short@example.test", "--password", "short")]
+    [InlineData("--email", "nopassword@example.test")]
+    [InlineData("--password", "long enough password")]
+    public async Task Bad_input_prints_one_line_and_exits_2(params string[] args)
+    {
+        var run = await Storyloom(["users", "create", .. args]);
+        run.Code.ShouldBe(ExitCodes.BadInput);
+        run.Error.Trim().Split('\n').ShouldHaveSingleItem().ShouldStartWith("error:");
+    }
+
+    [Fact]
+    public async Task A_taken_email_exits_2()
+    {
+        var user = await App.CreateUserAsync();
+        var run = await Storyloom("users", "create", "--email", user.Email, "--password", "long enough password");
+        run.Code.ShouldBe(ExitCodes.BadInput);
+        run.Error.ShouldContain("already has an account");
+    }
+
+    [Fact]
+    public async Task List_set_role_and_disable_work_on_existing_accounts()
+    {
+        var user = await App.CreateUserAsync();
+        (await Storyloom("users", "list")).Out.ShouldContain(user.Email);
+
+        var promote = await Storyloom("users", "set-role", user.Email, "admin");
+        promote.Code.ShouldBe(0, promote.Error);
+        (await App.LoginAsync(user.Email, user.Password)).User.Role.ShouldBe(Roles.Admin);
+        var badRole = await Storyloom("users", "set-role", user.Email, "owner");
+        badRole.Code.ShouldBe(ExitCodes.BadInput);
+        badRole.Error.Trim().Split('\n').ShouldHaveSingleItem();
+        (await Storyloom("users", "set-role", "nobody@example.test", "user")).Code.ShouldBe(ExitCodes.BadInput);
+
+        (await Storyloom("users", "disable", user.Email)).Code.ShouldBe(0);
+        using var client = App.CreateClient();
+        (await client.PostAsJsonAsync("/api/v1/auth/login", new { email = user.Email, password = user.Password }, Ct))
+            .StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    private sealed record Run(int Code, string Out, string Error);
+
+    private async Task<Run> Storyloom(params string[] args)
+    {
+        var output = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = 200;
+        var error = new StringWriter();
+        var code = await StoryloomCli.RunAsync([.. args, "--data", App.DataDirectory], console, error);
+        return new Run(code, output.ToString(), error.ToString());
+    }
+}

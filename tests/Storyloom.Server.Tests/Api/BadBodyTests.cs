@@ -1,0 +1,99 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using Storyloom.Server.Books;
+using Storyloom.Server.Templates;
+using Storyloom.Server.Tests.Infrastructure;
+
+namespace Storyloom.Server.Tests.Api;
+
+/// <summary>Every endpoint that takes a JSON body, sent every kind of bad body: always problem+json, never 500.</summary>
+public abstract class BadBodyTests(AppFixture fixture) : ApiTests(fixture)
+{
+    private static readonly string[] Endpoints =
+        ["CreateBook", "UpdateBook", "EditPageText", "ReorderPages", "CreateCharacter", "UpdateCharacter", "CreateTemplate", "UpdateTemplate"];
+
+    public static readonly TheoryData<string, string> Cases = new(
+        from endpoint in Endpoints
+        from kind in new[] { "malformed", "array-not-object", "wrong-type", "unknown-enum", "missing-body", "wrong-content-type", "too-large" }
+        select (endpoint, kind));
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task A_bad_body_gets_the_right_status_as_problem_json(string endpoint, string kind)
+    {
+        var (_, client) = await SignedInAsync();
+        var (method, url, wrongType, unknownEnum) = await EndpointAsync(client, endpoint);
+        var (content, status) = kind switch
+        {
+            "malformed" => (Json("{\"title\": \"Pip\", "), HttpStatusCode.BadRequest),
+            "array-not-object" => (Json("[1, 2, 3]"), HttpStatusCode.BadRequest),
+            "wrong-type" => (Json(wrongType), HttpStatusCode.BadRequest),
+            "unknown-enum" => (Json(unknownEnum), HttpStatusCode.BadRequest),
+            "missing-body" => (Json(""), HttpStatusCode.BadRequest),
+            "wrong-content-type" => (new StringContent("title=Pip", Encoding.UTF8, "text/plain"), HttpStatusCode.UnsupportedMediaType),
+            _ => (Json($"{{\"title\": \"{new string('a', (1 << 20) + 10)}\"}}"), HttpStatusCode.RequestEntityTooLarge),
+        };
+        var response = await client.SendAsync(new HttpRequestMessage(method, url) { Content = content }, Ct);
+        var problem = await response.ProblemAsync(status);
+        problem.GetProperty("status").GetInt32().ShouldBe((int)status);
+        if (kind is "wrong-type" or "unknown-enum")
+        {
+            problem.GetProperty("errors").EnumerateObject().ShouldNotBeEmpty();
+        }
+    }
+
+    [Fact]
+    public async Task An_upload_over_the_limit_gets_413_before_it_is_read()
+    {
+        await using var small = await StoryloomApp.StartAsync(App.Db, new Dictionary<string, string?> { ["Storyloom:Limits:MaxUploadBytes"] = "20000" });
+        var client = small.CreateClient(await small.CreateUserAsync());
+        var form = new MultipartFormDataContent { { new ByteArrayContent(new byte[30_000]), "interior", "big.pdf" } };
+        (await (await client.PostAsync("/api/v1/preflight", form, Ct)).ProblemAsync(HttpStatusCode.RequestEntityTooLarge))
+            .Detail().ShouldContain("at most 20000 bytes");
+    }
+
+    private static StringContent Json(string text) => new(text, Encoding.UTF8, "application/json");
+
+    /// <summary>The method and URL of an endpoint on fresh resources, with a body of the wrong type and one with an unknown value.</summary>
+    private async Task<(HttpMethod, string, string, string)> EndpointAsync(HttpClient client, string endpoint)
+    {
+        switch (endpoint)
+        {
+            case "CreateBook":
+                return (HttpMethod.Post, "/api/v1/books", "{\"title\": \"Pip\", \"pageCount\": \"many\"}", "{\"title\": \"Pip\", \"kind\": \"novel\"}");
+            case "UpdateBook":
+                var book = await client.CreateBookAsync();
+                return (HttpMethod.Patch, $"/api/v1/books/{book.Id}", "{\"bleed\": \"yes\"}", "{\"ink\": \"gold\"}");
+            case "EditPageText" or "ReorderPages":
+                var written = await client.CreateBookAsync();
+                await client.PostAsync($"/api/v1/books/{written.Id}/manuscript", null, Ct);
+                return endpoint == "EditPageText"
+                    ? (HttpMethod.Put, $"/api/v1/books/{written.Id}/pages/3/text", "{\"text\": 42}", "{\"text\": null}")
+                    : (HttpMethod.Post, $"/api/v1/books/{written.Id}/pages/reorder", "{\"order\": \"3,4,5\"}", "{\"order\": [3, 3]}");
+            case "CreateCharacter" or "UpdateCharacter":
+                var wrong = "{\"name\": \"Pip\", \"species\": \"fox\", \"visualDescription\": \"a fox\", \"traits\": \"brave\"}";
+                var unknown = "{\"name\": \"Pip\", \"species\": \"unicorn\", \"visualDescription\": \"a fox\"}";
+                if (endpoint == "CreateCharacter")
+                {
+                    return (HttpMethod.Post, "/api/v1/characters", wrong, unknown);
+                }
+                var character = await client.CreateCharacterAsync("Pip", "fox");
+                return (HttpMethod.Put, $"/api/v1/characters/{character.Id}", wrong, unknown);
+            default:
+                var wrongTemplate = "{\"name\": [\"Mine\"], \"spec\": {}}";
+                var unknownTemplate = "{\"name\": \"Mine\", \"spec\": {\"ink\": \"gold\"}}";
+                if (endpoint == "CreateTemplate")
+                {
+                    return (HttpMethod.Post, "/api/v1/templates", wrongTemplate, unknownTemplate);
+                }
+                var template = await (await client.PostAsJsonAsync("/api/v1/templates", new { name = "Mine", spec = new { shape = "quest" } }, ApiCalls.Json, Ct))
+                    .ReadAsync<TemplateDto>(HttpStatusCode.Created);
+                return (HttpMethod.Put, $"/api/v1/templates/{template.Id}", wrongTemplate, unknownTemplate);
+        }
+    }
+}
+
+public sealed class SqliteBadBodyTests(SqliteApp app) : BadBodyTests(app), IClassFixture<SqliteApp>;
+
+public sealed class PostgresBadBodyTests(PostgresApp app) : BadBodyTests(app), IClassFixture<PostgresApp>;
