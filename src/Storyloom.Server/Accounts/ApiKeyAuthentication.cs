@@ -64,9 +64,14 @@ internal sealed class CachedApiKey(Guid id, Guid userId, DateTime? lastUsedAt)
     public DateTime? LastUsedAt { get; set; } = lastUsedAt;
 }
 
-/// <summary>Active keys by hash, cached as briefly as <see cref="UserGate"/>; revoking through this server forgets at once.</summary>
+/// <summary>
+/// Active keys by hash, cached as briefly as <see cref="UserGate"/>; revoking through this server forgets at once,
+/// revoking elsewhere within a second or two (<see cref="RevocationWatcher"/>).
+/// </summary>
 internal sealed class ApiKeyCache(IMemoryCache cache)
 {
+    private int _generation;
+
     private static readonly TimeSpan TouchEvery = TimeSpan.FromMinutes(1);
 
     public async ValueTask<CachedApiKey?> FindAsync(string hash, IServiceProvider services, CancellationToken ct)
@@ -103,5 +108,7 @@ internal sealed class ApiKeyCache(IMemoryCache cache)
 
     public void Forget(string hash) => cache.Remove(CacheKey(hash));
 
-    private static (string, string) CacheKey(string hash) => ("api-key", hash);
+    public void ForgetAll() => Interlocked.Increment(ref _generation);
+
+    private (string, int, string) CacheKey(string hash) => ("api-key", Volatile.Read(ref _generation), hash);
 }

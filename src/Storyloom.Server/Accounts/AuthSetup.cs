@@ -21,6 +21,7 @@ internal static class AuthSetup
         services.AddSingleton<TokenService>();
         services.AddSingleton<UserGate>();
         services.AddSingleton<ApiKeyCache>();
+        services.AddHostedService<RevocationWatcher>();
         services.AddAuthentication(SelectScheme)
             .AddPolicyScheme(SelectScheme, null, o => o.ForwardDefaultSelector = context =>
                 ApiKeys.FromRequest(context.Request) is null ? JwtBearerDefaults.AuthenticationScheme : ApiKeyHandler.SchemeName)

@@ -15,11 +15,15 @@ internal sealed record UserState(Guid Id, string Role, bool IsDisabled, DateTime
 
 /// <summary>
 /// Looks up <see cref="UserState"/> for the access-token and API-key checks. Entries live <see cref="Lifetime"/>;
-/// a change made through this server calls <see cref="Forget"/>, so only changes made elsewhere (the CLI, another server) wait.
+/// a change made through this server calls <see cref="Forget"/>, and <see cref="RevocationWatcher"/> calls
+/// <see cref="ForgetAll"/> within a second or two of a change made elsewhere (the CLI, another server).
 /// </summary>
 internal sealed class UserGate(IMemoryCache cache)
 {
+    /// <summary>The longest a change can go unseen if the watcher cannot reach the database.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(15);
+
+    private int _generation;
 
     /// <summary>The DbContext is taken from <paramref name="services"/> only on a miss: a hit costs no database work at all.</summary>
     public async ValueTask<UserState?> FindAsync(Guid userId, IServiceProvider services, CancellationToken ct)
@@ -41,5 +45,8 @@ internal sealed class UserGate(IMemoryCache cache)
 
     public void Forget(Guid userId) => cache.Remove(CacheKey(userId));
 
-    private static (string, Guid) CacheKey(Guid userId) => ("user-gate", userId);
+    /// <summary>Every cached entry is ignored from now on (the old ones simply expire).</summary>
+    public void ForgetAll() => Interlocked.Increment(ref _generation);
+
+    private (string, int, Guid) CacheKey(Guid userId) => ("user-gate", Volatile.Read(ref _generation), userId);
 }

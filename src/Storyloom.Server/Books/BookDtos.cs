@@ -91,8 +91,8 @@ public static class BookMapping
         new(p.Number, p.Role, p.Text, p.IllustrationJson is null ? null : JsonDocument.Parse(p.IllustrationJson).RootElement.Clone(),
             p.ImageAssetId, p.UpdatedAt);
 
-    public static PageSummaryDto AsSummary(this Page p) =>
-        new(p.Number, p.Role, p.Text is { Length: > 80 } t ? t[..79] + "…" : p.Text);
+    /// <summary>The first 80 characters of a page's text, for lists.</summary>
+    public static string? Excerpt(string? text) => text is { Length: > 80 } t ? t[..79] + "…" : text;
 
     private static double SpineWidth(Book b) =>
         Trims.TryParse(b.Trim) is { } trim && InkPaperNames.ParseInk(b.Ink) is { } ink && InkPaperNames.ParsePaper(b.Paper) is { } paper

@@ -27,12 +27,18 @@ public sealed class AuthOptions
     public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(30);
     public int MaxFailedLogins { get; set; } = 5;
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
+    /// <summary>How often the server looks for accounts disabled and keys revoked outside it (the CLI, another server).</summary>
+    public TimeSpan RevocationCheckInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     public IEnumerable<string> Problems()
     {
         if (AccessTokenLifetime <= TimeSpan.Zero || AccessTokenLifetime > TimeSpan.FromHours(1))
         {
             yield return "Storyloom:Auth:AccessTokenLifetime must be between 1 second and 1 hour";
+        }
+        if (RevocationCheckInterval <= TimeSpan.Zero || RevocationCheckInterval > TimeSpan.FromSeconds(15))
+        {
+            yield return "Storyloom:Auth:RevocationCheckInterval must be between 1 millisecond and 15 seconds";
         }
         if (MaxFailedLogins < 1)
         {

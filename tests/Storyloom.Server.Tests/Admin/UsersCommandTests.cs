@@ -71,6 +71,31 @@ public sealed class UsersCommandTests(SqliteApp fixture) : IClassFixture<SqliteA
             .StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
+    [Fact]
+    public async Task Disabling_from_the_command_line_reaches_a_running_server_within_seconds()
+    {
+        var user = await App.CreateUserAsync();
+        var key = await App.CreateApiKeyAsync(user.AccessToken);
+        using var withToken = App.CreateClient(user);
+        using var withKey = App.CreateApiKeyClient(key.Key);
+        // Both checks are now cached: without a watcher they would keep passing for 15 seconds.
+        (await withToken.GetAsync("/api/v1/auth/me", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await withKey.GetAsync("/api/v1/auth/me", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (await Storyloom("users", "disable", user.Email)).Code.ShouldBe(0);
+
+        var refused = System.Diagnostics.Stopwatch.StartNew();
+        while ((await withToken.GetAsync("/api/v1/auth/me", Ct)).StatusCode != HttpStatusCode.Unauthorized)
+        {
+            refused.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(8), "the running server still accepts the disabled user's token");
+            await Task.Delay(100, Ct);
+        }
+        refused.Elapsed.ShouldBeLessThan(UserGateLifetime, "the change must not wait for the cache to expire");
+        (await withKey.GetAsync("/api/v1/auth/me", Ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    private static readonly TimeSpan UserGateLifetime = TimeSpan.FromSeconds(15);
+
     private sealed record Run(int Code, string Out, string Error);
 
     private async Task<Run> Storyloom(params string[] args)
