@@ -1,0 +1,331 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using Storyloom.Print.Tests.Preflight;
+using Storyloom.Server.Accounts;
+using Storyloom.Server.Assets;
+using Storyloom.Server.Books;
+using Storyloom.Server.Characters;
+using Storyloom.Server.Hosting;
+using Storyloom.Server.Templates;
+using Storyloom.Server.Tests.Infrastructure;
+using P = Storyloom.Server.Tests.Api.AuthorizationMatrixTests.Principal;
+
+namespace Storyloom.Server.Tests.Api;
+
+/// <summary>
+/// Every endpoint × every kind of caller → the expected status, in one table. An endpoint the server maps without a row fails
+/// the test, so a new endpoint cannot ship without deciding who may call it.
+/// </summary>
+public abstract class AuthorizationMatrixTests(AppFixture fixture) : ApiTests(fixture)
+{
+    public enum Principal { Owner, OtherUser, Admin, Anonymous, ExpiredToken, TamperedToken, RevokedApiKey, LiveApiKey }
+
+    private static readonly Principal[] Columns = Enum.GetValues<Principal>();
+
+    /// <summary>The callers: the owner of every resource in <see cref="World"/>, another user, an admin, and bad credentials.</summary>
+    private sealed record Callers(TestUser Owner, TestUser Other, TestUser Admin, string ExpiredToken, string TamperedToken, string RevokedKey, string LiveKey);
+
+    /// <summary>What the rows point at: resources of the owner, made once; rows that destroy something make their own.</summary>
+    private sealed record World(Callers Callers, BookDto Book, CharacterDto Character, TemplateDto Template, TemplateDto BuiltIn, TestUser SignIn, byte[] Pdf);
+
+    private sealed record Cell(StoryloomApp App, World World, Callers Callers, Principal Caller)
+    {
+        public TestUser Owner => Callers.Owner;
+
+        /// <summary>The account the caller acts as (for bodies that hold the caller's own password); bad credentials claim the owner.</summary>
+        public TestUser Self => Caller switch { P.OtherUser => Callers.Other, P.Admin => Callers.Admin, _ => Callers.Owner };
+
+        public HttpClient OwnerClient() => App.CreateClient(Owner);
+    }
+
+    /// <summary>One row: an endpoint as the server maps it (method + route template), how to call it, and the status per caller.</summary>
+    private sealed record Row(string Method, string Route, IReadOnlyDictionary<Principal, int> Expected, Func<Cell, Task<HttpRequestMessage>> Request)
+    {
+        /// <summary>A second row for the same endpoint (e.g. a built-in template) says what differs.</summary>
+        public string? Variant { get; init; }
+        /// <summary>The call changes the caller's own account (change password): each cell gets callers of its own.</summary>
+        public bool FreshCallers { get; init; }
+        /// <summary>Served by middleware, not an endpoint (the /docs page).</summary>
+        public bool Mapped { get; init; } = true;
+        public string Name => $"{Method} {Route}{(Variant is null ? "" : $" [{Variant}]")}";
+    }
+
+    // Who may call what. "Owned": another user gets 404 so ids do not leak, an admin sees all. "Own": every signed-in caller
+    // gets the answer about their own account or data. A live API key is the owner's and gets the owner's answer.
+    private static Dictionary<Principal, int> Public(int ok) => Columns.ToDictionary(p => p, _ => ok);
+
+    private static Dictionary<Principal, int> Own(int ok) => Signed(ok, ok, ok);
+
+    private static Dictionary<Principal, int> Owned(int ok) => Signed(ok, 404, ok);
+
+    private static Dictionary<Principal, int> AdminOnly(int ok) => Signed(403, 403, ok);
+
+    private static Dictionary<Principal, int> Signed(int owner, int other, int admin) => new()
+    {
+        [P.Owner] = owner, [P.OtherUser] = other, [P.Admin] = admin, [P.Anonymous] = 401,
+        [P.ExpiredToken] = 401, [P.TamperedToken] = 401, [P.RevokedApiKey] = 401, [P.LiveApiKey] = owner,
+    };
+
+    private static Row[] Table() =>
+    [
+        // Public: a bad credential on a public endpoint is ignored, not refused.
+        new("GET", "/health/live", Public(200), _ => Send("GET", "/health/live")),
+        new("GET", "/openapi/{documentName}.json", Public(200), _ => Send("GET", "/openapi/v1.json")),
+        new("GET", "/docs", Public(200), _ => Send("GET", "/docs/index.html")) { Mapped = false },
+        new("POST", "/api/v1/auth/register", Public(201),
+            _ => Send("POST", "/api/v1/auth/register", new { email = StoryloomApp.NewEmail(), password = StoryloomApp.NewPassword(), displayName = "Reg" })),
+        new("POST", "/api/v1/auth/login", Public(200),
+            c => Send("POST", "/api/v1/auth/login", new { email = c.World.SignIn.Email, password = c.World.SignIn.Password })),
+        new("POST", "/api/v1/auth/refresh", Public(200), async c => Message("POST", "/api/v1/auth/refresh", new { refreshToken = await FreshRefreshTokenAsync(c) })),
+        new("POST", "/api/v1/auth/logout", Public(204), async c => Message("POST", "/api/v1/auth/logout", new { refreshToken = await FreshRefreshTokenAsync(c) })),
+
+        // The caller's own account.
+        new("GET", "/api/v1/auth/me", Own(200), _ => Send("GET", "/api/v1/auth/me")),
+        new("POST", "/api/v1/auth/api-keys", Own(201), _ => Send("POST", "/api/v1/auth/api-keys", new { name = "matrix" })),
+        new("GET", "/api/v1/auth/api-keys", Own(200), _ => Send("GET", "/api/v1/auth/api-keys")),
+        // Keys are personal credentials: not even an admin can revoke another account's key through this endpoint.
+        new("DELETE", "/api/v1/auth/api-keys/{id:guid}", Signed(204, 404, 404),
+            async c => Message("DELETE", $"/api/v1/auth/api-keys/{(await c.App.CreateApiKeyAsync(c.Owner.AccessToken)).Id}")),
+        new("POST", "/api/v1/auth/change-password", Own(200),
+            c => Send("POST", "/api/v1/auth/change-password", new { currentPassword = c.Self.Password, newPassword = StoryloomApp.NewPassword() }))
+        { FreshCallers = true },
+
+        // Admin only.
+        new("GET", "/api/v1/admin/users", AdminOnly(200), _ => Send("GET", "/api/v1/admin/users")),
+        new("PATCH", "/api/v1/admin/users/{id:guid}", AdminOnly(200),
+            async c => Message("PATCH", $"/api/v1/admin/users/{(await c.App.CreateUserAsync()).Id}", new { role = "admin", disabled = true })),
+
+        // Books: lists and creation are per caller; everything under an id belongs to the owner.
+        new("POST", "/api/v1/books", Own(201), _ => Send("POST", "/api/v1/books", ApiCalls.Brief())),
+        new("GET", "/api/v1/books", Own(200), _ => Send("GET", "/api/v1/books")),
+        new("GET", "/api/v1/books/{id:guid}", Owned(200), c => Send("GET", $"/api/v1/books/{c.World.Book.Id}")),
+        new("PATCH", "/api/v1/books/{id:guid}", Owned(200), c => Send("PATCH", $"/api/v1/books/{c.World.Book.Id}", new { seed = 7 })),
+        new("POST", "/api/v1/books/{id:guid}/manuscript", Owned(200), c => Send("POST", $"/api/v1/books/{c.World.Book.Id}/manuscript")),
+        new("GET", "/api/v1/books/{id:guid}/pages", Owned(200), c => Send("GET", $"/api/v1/books/{c.World.Book.Id}/pages")),
+        new("GET", "/api/v1/books/{id:guid}/pages/{number:int}", Owned(200), c => Send("GET", $"/api/v1/books/{c.World.Book.Id}/pages/3")),
+        new("PUT", "/api/v1/books/{id:guid}/pages/{number:int}/text", Owned(200),
+            c => Send("PUT", $"/api/v1/books/{c.World.Book.Id}/pages/3/text", new { text = "Pip looked up." })),
+        new("POST", "/api/v1/books/{id:guid}/pages/reorder", Owned(200),
+            async c => Message("POST", $"/api/v1/books/{c.World.Book.Id}/pages/reorder", new { order = await StoryOrderAsync(c) })),
+        new("GET", "/api/v1/books/{id:guid}/files/{name}", Owned(200), c => Send("GET", $"/api/v1/books/{c.World.Book.Id}/files/interior.pdf")),
+        new("GET", "/api/v1/books/{id:guid}/files.zip", Owned(200), c => Send("GET", $"/api/v1/books/{c.World.Book.Id}/files.zip")),
+        new("DELETE", "/api/v1/books/{id:guid}", Owned(204), async c =>
+        {
+            using var owner = c.OwnerClient();
+            return Message("DELETE", $"/api/v1/books/{(await owner.CreateBookAsync()).Id}");
+        }),
+
+        // Characters.
+        new("POST", "/api/v1/characters", Own(201), _ => Send("POST", "/api/v1/characters", CharacterBody)),
+        new("GET", "/api/v1/characters", Own(200), _ => Send("GET", "/api/v1/characters")),
+        new("GET", "/api/v1/characters/{id:guid}", Owned(200), c => Send("GET", $"/api/v1/characters/{c.World.Character.Id}")),
+        new("PUT", "/api/v1/characters/{id:guid}", Owned(200), c => Send("PUT", $"/api/v1/characters/{c.World.Character.Id}", CharacterBody)),
+        new("DELETE", "/api/v1/characters/{id:guid}", Owned(204), async c =>
+        {
+            using var owner = c.OwnerClient();
+            return Message("DELETE", $"/api/v1/characters/{(await owner.CreateCharacterAsync("Moss", "owl")).Id}");
+        }),
+
+        // Templates: the caller's own plus the built-in ones, which everyone reads and only an admin changes.
+        new("POST", "/api/v1/templates", Own(201), _ => Send("POST", "/api/v1/templates", TemplateBody)),
+        new("GET", "/api/v1/templates", Own(200), _ => Send("GET", "/api/v1/templates")),
+        new("GET", "/api/v1/templates/{id:guid}", Owned(200), c => Send("GET", $"/api/v1/templates/{c.World.Template.Id}")),
+        new("GET", "/api/v1/templates/{id:guid}", Own(200), c => Send("GET", $"/api/v1/templates/{c.World.BuiltIn.Id}")) { Variant = "built-in" },
+        new("PUT", "/api/v1/templates/{id:guid}", Owned(200), c => Send("PUT", $"/api/v1/templates/{c.World.Template.Id}", TemplateBody)),
+        new("PUT", "/api/v1/templates/{id:guid}", Signed(403, 403, 200), c => Send("PUT", $"/api/v1/templates/{c.World.BuiltIn.Id}",
+            new { name = c.World.BuiltIn.Name, description = c.World.BuiltIn.Description, spec = c.World.BuiltIn.Spec })) { Variant = "built-in" },
+
+        // Preflight: any signed-in caller may check a PDF.
+        new("POST", "/api/v1/preflight", Own(200), c => Task.FromResult(new HttpRequestMessage(HttpMethod.Post, "/api/v1/preflight")
+        {
+            Content = PreflightForm(c.World.Pdf),
+        })),
+    ];
+
+    private static readonly object CharacterBody = new { name = "Pip", species = "fox", traits = new[] { "brave" }, visualDescription = "a small fox with a red scarf" };
+    private static readonly object TemplateBody = new { name = "Mine", spec = new { shape = "quest" } };
+
+    [Fact]
+    public async Task Every_endpoint_answers_every_kind_of_caller_as_the_table_says()
+    {
+        var table = Table();
+        var failures = new List<string>();
+        var mapped = MappedEndpoints();
+        var rowKeys = table.Where(r => r.Mapped).Select(r => $"{r.Method} {r.Route}").ToHashSet();
+        failures.AddRange(mapped.Where(e => !rowKeys.Contains(e)).Select(e => $"{e}: mapped by the server but has no row in the authorization matrix; add one"));
+        failures.AddRange(rowKeys.Where(k => !mapped.Contains(k)).Select(k => $"{k}: has a row but the server does not map it (renamed or removed?)"));
+
+        var world = await CreateWorldAsync();
+        var report = new StringBuilder($"{"endpoint",-62}{string.Join("", Columns.Select(c => $"{Short(c),9}"))}\n");
+        foreach (var row in table)
+        {
+            report.Append($"{row.Name,-62}");
+            foreach (var caller in Columns)
+            {
+                var callers = row.FreshCallers ? await CreateCallersAsync() : world.Callers;
+                var cell = new Cell(App, world, callers, caller);
+                int actual;
+                using (var client = ClientFor(callers, caller))
+                using (var request = await row.Request(cell))
+                using (var response = await client.SendAsync(request, Ct))
+                {
+                    actual = (int)response.StatusCode;
+                }
+                var expected = row.Expected[caller];
+                report.Append($"{(actual == expected ? actual.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{actual}≠{expected}"),9}");
+                if (actual != expected)
+                {
+                    failures.Add($"{row.Name} × {caller}: expected {expected}, got {actual}");
+                }
+            }
+            report.Append('\n');
+        }
+        TestContext.Current.TestOutputHelper?.WriteLine(report.ToString());
+        failures.ShouldBeEmpty($"{failures.Count} wrong cell(s):\n{string.Join("\n", failures)}\n\nThe whole matrix (actual, or actual≠expected):\n{report}");
+    }
+
+    [Fact]
+    public async Task The_expired_and_tampered_columns_differ_from_a_good_token_only_in_what_they_claim_to_test()
+    {
+        var user = await App.CreateUserAsync();
+        (await MeAsync(Resign(user.AccessToken, DateTime.UtcNow.AddMinutes(10)))).ShouldBe(HttpStatusCode.OK);
+        (await MeAsync(Resign(user.AccessToken, DateTime.UtcNow.AddHours(-1)))).ShouldBe(HttpStatusCode.Unauthorized);
+        (await MeAsync(Tamper(user.AccessToken))).ShouldBe(HttpStatusCode.Unauthorized);
+        var key = await App.CreateApiKeyAsync(user.AccessToken);
+        using var byKey = App.CreateApiKeyClient(key.Key);
+        (await byKey.GetAsync("/api/v1/auth/me", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    /// <summary>"GET /api/v1/books/{id:guid}" for every route endpoint of the running app (trailing slashes of group roots dropped).</summary>
+    private HashSet<string> MappedEndpoints() =>
+        App.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["*"])
+                .Select(m => $"{m} {Normalize(e.RoutePattern.RawText ?? "")}"))
+            .ToHashSet();
+
+    private static string Normalize(string route) => "/" + route.Trim('/');
+
+    private async Task<Callers> CreateCallersAsync()
+    {
+        var owner = await App.CreateUserAsync();
+        var other = await App.CreateUserAsync();
+        var admin = await App.CreateUserAsync(Roles.Admin);
+        var live = await App.CreateApiKeyAsync(owner.AccessToken, "live");
+        var revoked = await App.CreateApiKeyAsync(owner.AccessToken, "revoked");
+        using (var client = App.CreateClient(owner))
+        {
+            (await client.DeleteAsync($"/api/v1/auth/api-keys/{revoked.Id}", Ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        }
+        return new Callers(owner, other, admin, Resign(owner.AccessToken, DateTime.UtcNow.AddHours(-1)), Tamper(owner.AccessToken), revoked.Key, live.Key);
+    }
+
+    private async Task<World> CreateWorldAsync()
+    {
+        var callers = await CreateCallersAsync();
+        using var owner = App.CreateClient(callers.Owner);
+        var character = await owner.CreateCharacterAsync("Pip", "fox");
+        var book = await owner.CreateBookAsync(("characterIds", new[] { character.Id }));
+        (await owner.PostAsync($"/api/v1/books/{book.Id}/manuscript", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await new BookFiles(App.App.Services.GetRequiredService<StoryloomOptions>()).WriteAsync(book.Id, "interior.pdf", "%PDF-1.7"u8.ToArray(), Ct);
+        var template = await (await owner.PostAsJsonAsync("/api/v1/templates", TemplateBody, ApiCalls.Json, Ct)).ReadAsync<TemplateDto>(HttpStatusCode.Created);
+        var builtIn = (await (await owner.GetAsync("/api/v1/templates", Ct)).ReadAsync<List<TemplateDto>>()).First(t => t.BuiltIn);
+        var signIn = await App.CreateUserAsync();
+        var pdf = await File.ReadAllBytesAsync(await TestPdfs.UnembeddedFontAsync(612, 612), Ct);
+        return new World(callers, book, character, template, builtIn, signIn, pdf);
+    }
+
+    private HttpClient ClientFor(Callers c, Principal p) => p switch
+    {
+        P.Owner => App.CreateClient(c.Owner),
+        P.OtherUser => App.CreateClient(c.Other),
+        P.Admin => App.CreateClient(c.Admin),
+        P.Anonymous => App.CreateClient(),
+        P.ExpiredToken => App.CreateClient(c.ExpiredToken),
+        P.TamperedToken => App.CreateClient(c.TamperedToken),
+        P.RevokedApiKey => App.CreateApiKeyClient(c.RevokedKey),
+        P.LiveApiKey => App.CreateApiKeyClient(c.LiveKey),
+        _ => throw new ArgumentOutOfRangeException(nameof(p)),
+    };
+
+    private static string Short(Principal p) => p switch
+    {
+        P.OtherUser => "other", P.Anonymous => "anon", P.ExpiredToken => "expired", P.TamperedToken => "tampered",
+        P.RevokedApiKey => "revoked", P.LiveApiKey => "livekey", _ => p.ToString().ToLowerInvariant(),
+    };
+
+    private static Task<HttpRequestMessage> Send(string method, string url, object? body = null) => Task.FromResult(Message(method, url, body));
+
+    private static HttpRequestMessage Message(string method, string url, object? body = null) =>
+        new(new HttpMethod(method), url) { Content = body is null ? null : JsonContent.Create(body, options: ApiCalls.Json) };
+
+    private static async Task<string> FreshRefreshTokenAsync(Cell c) => (await c.App.LoginAsync(c.World.SignIn.Email, c.World.SignIn.Password)).RefreshToken;
+
+    /// <summary>The current story-page order of the shared book, read as its owner: reordering to it changes nothing.</summary>
+    private static async Task<List<int>> StoryOrderAsync(Cell c)
+    {
+        using var owner = c.OwnerClient();
+        var pages = await (await owner.GetAsync($"/api/v1/books/{c.World.Book.Id}/pages", TestContext.Current.CancellationToken)).ReadAsync<List<PageDto>>();
+        return [.. pages.Where(p => p.Role == "story").Select(p => p.Number)];
+    }
+
+    private static MultipartFormDataContent PreflightForm(byte[] pdf)
+    {
+        var file = new ByteArrayContent(pdf);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        return new MultipartFormDataContent
+        {
+            { file, "interior", "book.pdf" },
+            { new StringContent("8.5x8.5"), "trim" },
+            { new StringContent("bw"), "ink" },
+            { new StringContent("false"), "bleed" },
+            { new StringContent("24"), "pageCount" },
+        };
+    }
+
+    /// <summary>The same claims as <paramref name="token"/> (sub, role, tva), signed with the server's real key, expiring at <paramref name="expires"/>.</summary>
+    private string Resign(string token, DateTime expires)
+    {
+        var jwt = new JsonWebToken(token);
+        var issued = expires.AddMinutes(-15);
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = jwt.Issuer,
+            Audience = TokenService.Audience,
+            IssuedAt = issued,
+            NotBefore = issued,
+            Expires = expires,
+            Claims = new Dictionary<string, object>
+            {
+                [CurrentUser.IdClaim] = jwt.GetClaim(CurrentUser.IdClaim).Value,
+                [CurrentUser.RoleClaim] = jwt.GetClaim(CurrentUser.RoleClaim).Value,
+                [TokenService.ValidAfterClaim] = jwt.GetPayloadValue<long>(TokenService.ValidAfterClaim),
+            },
+            SigningCredentials = new SigningCredentials(App.App.Services.GetRequiredService<SigningKey>().Key, SecurityAlgorithms.HmacSha256),
+        });
+    }
+
+    /// <summary>The payload edited to claim the admin role, the signature left as it was.</summary>
+    private static string Tamper(string token)
+    {
+        var parts = token.Split('.');
+        var payload = Base64UrlEncoder.Decode(parts[1]).Replace("\"role\":\"user\"", "\"role\":\"admin\"", StringComparison.Ordinal);
+        payload.ShouldContain("\"role\":\"admin\"");
+        return $"{parts[0]}.{Base64UrlEncoder.Encode(payload)}.{parts[2]}";
+    }
+
+    private async Task<HttpStatusCode> MeAsync(string token)
+    {
+        using var client = App.CreateClient(token);
+        return (await client.GetAsync("/api/v1/auth/me", Ct)).StatusCode;
+    }
+}
+
+public sealed class SqliteAuthorizationMatrixTests(SqliteApp app) : AuthorizationMatrixTests(app), IClassFixture<SqliteApp>;
+
+public sealed class PostgresAuthorizationMatrixTests(PostgresApp app) : AuthorizationMatrixTests(app), IClassFixture<PostgresApp>;
