@@ -37,25 +37,12 @@ internal static class BooksApi
         return book is not null && user.CanSee(book.OwnerId) ? book : null;
     }
 
-    /// <summary>The hottest read of the API: untracked, and compiled once so no request pays for translating the LINQ.</summary>
+    /// <summary>The hottest read of the API: untracked, and only the columns the answer shows.</summary>
     private static async Task<Results<Ok<BookDto>, NotFound>> Get(Guid id, ClaimsPrincipal user, StoryloomDb db, CancellationToken ct)
     {
-        var book = await BookById(db, id, ct);
+        var book = await db.Books.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, ct);
         return book is not null && user.CanSee(book.OwnerId) ? TypedResults.Ok(await db.DetailsAsync(book, ct)) : TypedResults.NotFound();
     }
-
-    private static readonly Func<StoryloomDb, Guid, CancellationToken, Task<Book?>> BookById =
-        EF.CompileAsyncQuery((StoryloomDb db, Guid id, CancellationToken ct) => db.Books.AsNoTracking().FirstOrDefault(b => b.Id == id));
-
-    private static readonly Func<StoryloomDb, Guid, IAsyncEnumerable<BookCharacterDto>> CastOf =
-        EF.CompileAsyncQuery((StoryloomDb db, Guid bookId) => db.BookCharacters.Where(x => x.BookId == bookId)
-            .Join(db.Characters, x => x.CharacterId, c => c.Id, (x, c) => new { x.Position, c.Id, c.Name, c.Species })
-            .OrderBy(x => x.Position)
-            .Select(x => new BookCharacterDto(x.Id, x.Name, x.Species)));
-
-    private static readonly Func<StoryloomDb, Guid, IAsyncEnumerable<PageSummaryDto>> PagesOf =
-        EF.CompileAsyncQuery((StoryloomDb db, Guid bookId) => db.Pages.Where(p => p.BookId == bookId).OrderBy(p => p.Number)
-            .Select(p => new PageSummaryDto(p.Number, p.Role, p.Text)));
 
     private static async Task<Results<NoContent, NotFound>> Delete(Guid id, ClaimsPrincipal user, StoryloomDb db, Hosting.StoryloomOptions options, CancellationToken ct)
     {
@@ -72,8 +59,16 @@ internal static class BooksApi
 
     public static async Task<BookDto> DetailsAsync(this StoryloomDb db, Book book, CancellationToken ct)
     {
-        var characters = await CastOf(db, book.Id).ToListAsync(ct);
-        var pages = await PagesOf(db, book.Id).Select(p => p with { Excerpt = BookMapping.Excerpt(p.Excerpt) }).ToListAsync(ct);
-        return book.AsDto(characters, pages);
+        // EF compiled queries would save a little more, but they bind to the first database provider they meet.
+        var characters = await db.BookCharacters.AsNoTracking().Where(x => x.BookId == book.Id)
+            .Join(db.Characters, x => x.CharacterId, c => c.Id, (x, c) => new { x.Position, c.Id, c.Name, c.Species })
+            .OrderBy(x => x.Position)
+            .Select(x => new BookCharacterDto(x.Id, x.Name, x.Species))
+            .ToListAsync(ct);
+        // 81 characters are enough to tell whether the excerpt needs its ellipsis; long pages stay in the database.
+        var pages = await db.Pages.AsNoTracking().Where(p => p.BookId == book.Id).OrderBy(p => p.Number)
+            .Select(p => new PageSummaryDto(p.Number, p.Role, p.Text == null ? null : p.Text.Substring(0, 81)))
+            .ToListAsync(ct);
+        return book.AsDto(characters, [.. pages.Select(p => p with { Excerpt = BookMapping.Excerpt(p.Excerpt) })]);
     }
 }

@@ -32,6 +32,8 @@ public static class StoryloomServer
         }
         // Every SQL statement at Information drowns the useful lines; EF speaks up on warnings.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        // Two lines per request ("Request starting", "Executing endpoint") cost more than the request; start-up lines stay.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         configure?.Invoke(builder);
 
         var options = builder.Configuration.GetSection(StoryloomOptions.Section).Get<StoryloomOptions>() ?? new StoryloomOptions();
