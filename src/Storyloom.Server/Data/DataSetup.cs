@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Storyloom.Server.Hosting;
 
 namespace Storyloom.Server.Data;
@@ -44,6 +45,8 @@ public static class DataSetup
             }
         });
         services.AddScoped<Migrator>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DatabaseBackup>();
         return services;
     }
 

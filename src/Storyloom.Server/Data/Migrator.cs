@@ -14,9 +14,13 @@ public sealed record MigrationState(Migration Migration, DateTime? AppliedAt);
 /// <summary>
 /// Applies and rolls back the SQL scripts embedded from Data/Migrations/{sqlite,postgres}. Each migration runs in
 /// its own transaction together with its row in schema_migrations, so a failed script leaves nothing half-applied.
+/// A database that already holds a schema is backed up before any migration touches it (<see cref="LastBackup"/>).
 /// </summary>
-public sealed partial class Migrator(StoryloomDb db)
+public sealed partial class Migrator(StoryloomDb db, DatabaseBackup backup)
 {
+    /// <summary>The backup taken by the last migrate or rollback, if it took one.</summary>
+    public string? LastBackup { get; private set; }
+
     private static readonly Assembly Self = typeof(Migrator).Assembly;
 
     public static IReadOnlyList<Migration> All { get; } = Self.GetManifestResourceNames()
@@ -42,8 +46,14 @@ public sealed partial class Migrator(StoryloomDb db)
     {
         await using var gate = await LockAsync(ct);
         var applied = await AppliedAsync(ct);
+        var pending = All.Where(m => !applied.ContainsKey(m.Version) && (target is null || m.Version <= target)).ToList();
+        // A new, empty database has nothing to lose.
+        if (pending.Count > 0 && applied.Count > 0)
+        {
+            LastBackup = await backup.BackupAsync(null, $"before-migrate-{pending[^1].Version:0000}", ct);
+        }
         var done = new List<Migration>();
-        foreach (var m in All.Where(m => !applied.ContainsKey(m.Version) && (target is null || m.Version <= target)))
+        foreach (var m in pending)
         {
             await RunAsync(m, "up", ct);
             done.Add(m);
@@ -57,6 +67,10 @@ public sealed partial class Migrator(StoryloomDb db)
         await using var gate = await LockAsync(ct);
         var applied = await AppliedAsync(ct);
         var undo = All.Where(m => applied.ContainsKey(m.Version)).OrderByDescending(m => m.Version).Take(steps).ToList();
+        if (undo.Count > 0)
+        {
+            LastBackup = await backup.BackupAsync(null, $"before-rollback-{undo[0].Version:0000}", ct);
+        }
         foreach (var m in undo)
         {
             await RunAsync(m, "down", ct);
