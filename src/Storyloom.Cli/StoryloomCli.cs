@@ -37,6 +37,8 @@ public static class StoryloomCli
         root.Subcommands.Add(ServeCommand.Create(console));
         root.Subcommands.Add(DbCommand.Create(console));
         root.Subcommands.Add(UsersCommand.Create(console));
+        root.Subcommands.Add(Ops.ConfigCommand.Create(console, error));
+        root.Subcommands.Add(Ops.DoctorCommand.Create(console));
         root.Subcommands.Add(GalleryCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
 

@@ -1,0 +1,158 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+using Storyloom.Cli.Server;
+using Storyloom.Print.Printing;
+using Storyloom.Print.Tools;
+using Storyloom.Server.Data;
+using Storyloom.Server.Hosting;
+
+namespace Storyloom.Cli.Ops;
+
+/// <summary>
+/// <c>storyloom doctor</c>: everything Storyloom needs on this machine, each with what it found and, when something is
+/// missing, the command that fixes it. Exit 0 when all is well, 1 when something needs fixing.
+/// </summary>
+internal static class DoctorCommand
+{
+    private sealed record Finding(string Check, bool Ok, string Detail, string Fix = "", bool Warning = false);
+
+    public static Command Create(IAnsiConsole console)
+    {
+        var doctor = new Command("doctor", "Check Chromium, fonts, poppler, qpdf, the database and storage, with the fix for anything missing.")
+        {
+            ServerHost.Data,
+        };
+        doctor.SetAction(async (parse, ct) =>
+        {
+            List<Finding> findings =
+            [
+                await ChromiumAsync(ct),
+                await FontsAsync(ct),
+                await ToolAsync("poppler", "pdfinfo", ["-v"], "apt-get install poppler-utils", ct),
+                await ToolAsync("qpdf", "qpdf", ["--version"], "apt-get install qpdf", ct),
+            ];
+            findings.AddRange(await ServerSideAsync(parse.GetValue(ServerHost.Data), ct));
+
+            var table = new Table().Border(TableBorder.Rounded).AddColumns("check", "", "found", "fix");
+            foreach (var f in findings)
+            {
+                var mark = f.Ok ? "[green]ok[/]" : f.Warning ? "[yellow]warn[/]" : "[red]missing[/]";
+                table.AddRow(Markup.Escape(f.Check), mark, Markup.Escape(f.Detail), Markup.Escape(f.Fix));
+            }
+            console.Write(table);
+            var broken = findings.Count(f => !f.Ok && !f.Warning);
+            console.WriteLine(broken == 0 ? "Everything Storyloom needs is here." : $"{broken} thing(s) need fixing; see the fix column.");
+            return broken == 0 ? ExitCodes.Ok : ExitCodes.Failed;
+        });
+        return doctor;
+    }
+
+    private static async Task<Finding> ChromiumAsync(CancellationToken ct)
+    {
+        var path = new ChromiumOptions().ExecutablePath;
+        var fix = "apt-get install chromium (./storyloom demo does this), or set STORYLOOM_CHROMIUM";
+        if (!File.Exists(path))
+        {
+            return new("Chromium", false, $"not found at {path}", fix);
+        }
+        var run = await TryRunAsync(path, ["--headless", "--version"], ct);
+        return run is { } version ? new("Chromium", true, $"{version} ({path})") : new("Chromium", false, $"{path} does not run", fix);
+    }
+
+    private static async Task<Finding> FontsAsync(CancellationToken ct)
+    {
+        const string fix = "apt-get install fonts-sil-andika fonts-noto-core fonts-dejavu-core";
+        var families = await TryRunAsync("fc-list", [":", "family"], ct, firstLine: false);
+        if (families is null)
+        {
+            return new("fonts", false, "fc-list (fontconfig) is not installed", "apt-get install fontconfig && " + fix);
+        }
+        string[] wanted = ["Andika", "Noto Sans", "DejaVu Sans"];
+        var missing = wanted.Where(w => !families.Contains(w, StringComparison.OrdinalIgnoreCase)).ToList();
+        return missing.Count == 0
+            ? new("fonts", true, string.Join(", ", wanted))
+            : new("fonts", false, $"missing {string.Join(", ", missing)}", fix);
+    }
+
+    private static async Task<Finding> ToolAsync(string name, string tool, string[] args, string fix, CancellationToken ct) =>
+        await TryRunAsync(tool, args, ct) is { } version ? new(name, true, version) : new(name, false, $"{tool} is not installed", fix);
+
+    /// <summary>The database (reachable, schema up to date) and the data folder (writable, room left).</summary>
+    private static async Task<IReadOnlyList<Finding>> ServerSideAsync(string? data, CancellationToken ct)
+    {
+        Microsoft.AspNetCore.Builder.WebApplication app;
+        try
+        {
+            app = ServerHost.Build(data, null, quiet: true);
+        }
+        catch (UsageException e)
+        {
+            return [new("configuration", false, e.Message, "storyloom config check shows each problem")];
+        }
+        await using (app)
+        {
+            var options = app.Services.GetRequiredService<StoryloomOptions>();
+            var findings = new List<Finding>();
+            var which = options.Database.IsPostgres ? "PostgreSQL" : $"SQLite {DataSetup.SqliteConnectionString(options).Split(';')[0]}";
+            try
+            {
+                await using var scope = app.Services.CreateAsyncScope();
+                var status = await scope.ServiceProvider.GetRequiredService<Migrator>().StatusAsync(ct);
+                var pending = status.Count(s => s.AppliedAt is null);
+                findings.Add(pending == 0
+                    ? new("database", true, $"{which}, schema up to date ({status.Count} migrations)")
+                    : new("database", false, $"{which}, {pending} migration(s) pending", "storyloom db migrate (serve also does it on start)", Warning: true));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                findings.Add(new("database", false, $"{which}: {e.Message.Split('\n')[0]}",
+                    options.Database.IsPostgres ? "check Storyloom__Database__ConnectionString and that PostgreSQL is running" : "check that the data folder is writable"));
+            }
+            findings.Add(Storage(options.DataDirectory));
+            var provider = Environment.GetEnvironmentVariable("OPENAI_API_KEY") is { Length: > 0 }
+                ? new Finding("AI provider", true, "OPENAI_API_KEY is set", Warning: true)
+                : new Finding("AI provider", true, "none configured: the offline engines write and draw");
+            findings.Add(provider);
+            return findings;
+        }
+    }
+
+    private static Finding Storage(string folder)
+    {
+        const long Low = 1L << 30;
+        try
+        {
+            Directory.CreateDirectory(folder);
+            var probe = Path.Combine(folder, $".doctor-{Guid.NewGuid():N}");
+            File.WriteAllText(probe, "ok");
+            File.Delete(probe);
+            var free = new DriveInfo(Path.GetFullPath(folder)).AvailableFreeSpace;
+            var detail = $"{Path.GetFullPath(folder)} writable, {free / (double)(1L << 30):0.0} GiB free";
+            return free < Low ? new("storage", false, detail, "free some disk space (a book with its PDFs takes 50–300 MB)", Warning: true) : new("storage", true, detail);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new("storage", false, $"{folder}: {e.Message}", "use --data with a folder you can write to");
+        }
+    }
+
+    /// <summary>The first line a tool prints (stdout, else stderr), or null when it is missing or fails.</summary>
+    private static async Task<string?> TryRunAsync(string tool, string[] args, CancellationToken ct, bool firstLine = true)
+    {
+        try
+        {
+            var result = await ExternalTool.RunAsync(tool, args, ct, TimeSpan.FromSeconds(20));
+            if (result.ExitCode != 0)
+            {
+                return null;
+            }
+            var text = result.StdoutText.Trim().Length > 0 ? result.StdoutText : result.Stderr;
+            return firstLine ? text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "" : text;
+        }
+        catch (ExternalToolException)
+        {
+            return null;
+        }
+    }
+}
