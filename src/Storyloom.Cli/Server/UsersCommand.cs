@@ -121,7 +121,7 @@ internal static class UsersCommand
                 await db.RefreshTokens.Where(t => t.UserId == user.Id && t.RevokedAt == null)
                     .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, (DateTime?)now), ct);
             }
-            console.WriteLine($"{user.Email} is disabled (a running server notices within {UserGate.Lifetime.TotalSeconds:0} seconds).");
+            console.WriteLine($"{user.Email} is disabled (a running server notices within about a second).");
         }, ct));
         return command;
     }
@@ -136,13 +136,17 @@ internal static class UsersCommand
         }, ct);
 
     /// <summary>The same data folder and configuration as `serve`; the schema is brought up to date first, so this works on a new folder.</summary>
-    private static async Task<int> WithDb(string? data, Func<StoryloomDb, DateTime, Task> action, CancellationToken ct)
+    internal static Task<int> WithDb(string? data, Func<StoryloomDb, DateTime, Task> action, CancellationToken ct) =>
+        WithServices(data, (services, now) => action(services.GetRequiredService<StoryloomDb>(), now), ct);
+
+    /// <summary>Like <see cref="WithDb"/>, with the scope's services (options, files) as well.</summary>
+    internal static async Task<int> WithServices(string? data, Func<IServiceProvider, DateTime, Task> action, CancellationToken ct)
     {
         await using var app = ServerHost.Build(data, null, quiet: true);
         await StoryloomServer.PrepareDatabaseAsync(app.Services, ct);
         await using var scope = app.Services.CreateAsyncScope();
         var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        await action(scope.ServiceProvider.GetRequiredService<StoryloomDb>(), now);
+        await action(scope.ServiceProvider, now);
         return ExitCodes.Ok;
     }
 }
