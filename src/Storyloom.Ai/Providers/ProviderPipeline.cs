@@ -30,9 +30,8 @@ internal sealed class ProviderPipeline
         var transient = new PredicateBuilder()
             .Handle<OpenAiException>(e => e.IsTransient)
             .Handle<TimeoutRejectedException>();
-        _pipeline = new ResiliencePipelineBuilder()
-            .AddTimeout(o.TotalTimeout)
-            .AddRetry(new RetryStrategyOptions
+        var builder = new ResiliencePipelineBuilder().AddTimeout(o.TotalTimeout);
+        if (o.MaxRetries > 0) builder.AddRetry(new RetryStrategyOptions
             {
                 ShouldHandle = new PredicateBuilder().Handle<OpenAiException>(e => e.IsTransient && (e.RetryAfter is null || e.RetryAfter <= o.MaxRetryAfter))
                     .Handle<TimeoutRejectedException>().Handle<BrokenCircuitException>(),
@@ -52,8 +51,8 @@ internal sealed class ProviderPipeline
                     };
                     return ValueTask.FromResult(asked);
                 },
-            })
-            .AddCircuitBreaker(new CircuitBreakerStrategyOptions
+            });
+        _pipeline = builder.AddCircuitBreaker(new CircuitBreakerStrategyOptions
             {
                 ShouldHandle = transient,
                 FailureRatio = o.BreakerFailureRatio,
