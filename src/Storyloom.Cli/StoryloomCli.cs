@@ -39,6 +39,7 @@ public static class StoryloomCli
         root.Subcommands.Add(UsersCommand.Create(console));
         root.Subcommands.Add(GalleryCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
+        root.Subcommands.Add(Ai.FakeOpenAiCommand.Create(console));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
