@@ -96,6 +96,18 @@ public sealed class StoryWriterTests
     }
 
     [Fact]
+    public async Task Flagged_page_is_rewritten_once_and_reported_when_still_flagged()
+    {
+        var (story, fake) = await WriteAsync("en", faults: new FakeFaults { FlagWords = new Dictionary<string, string> { ["kite"] = "violence" } });
+        await using var _ = fake;
+        var rewrites = fake.Server.Journal.Entries.Where(e => e.Endpoint == "chat/completions" && e.Prompt!.Contains("was flagged")).ToList();
+        rewrites.ShouldNotBeEmpty();
+        rewrites.Select(e => e.Prompt).Distinct().Count().ShouldBe(rewrites.Count);
+        story.Findings.ShouldAllBe(f => f.Where.StartsWith("page ") && f.Reasons.Contains("violence"));
+        story.Findings.Count.ShouldBeLessThanOrEqualTo(rewrites.Count);
+    }
+
+    [Fact]
     public void Page_problem_names_what_is_out_of_the_band()
     {
         var t = Storyloom.Core.Story.ReadabilityTarget.For(AgeBand.Age3To5);

@@ -42,7 +42,7 @@ public sealed partial class OpenAiStoryWriter(OpenAiProvider provider, AssetCach
         var castSize = spec.Pages <= 12 ? 2 : 3;
         var plan = FrontMatter.PlanFor(spec, [.. Enumerable.Range(0, castSize).Select(i => Placeholder(i))]);
         var brief = Brief(spec, language);
-        var system = System(language, target, spec.Age);
+        var system = System(language, spec.Age);
 
         var outline = await StepAsync<OutlineDto>("outline", StorySchemas.Outline, system,
             $"{brief}\nPlan the book: a title{(spec.Title is null ? "" : $" (use exactly \"{spec.Title}\")")}, a blurb of two sentences, a moral, a closing line, exactly 7 keywords (English, for the store listing), exactly {castSize} characters (the first is the hero; give each a visual description that an illustrator can draw the same way on every page, with hex colors), and exactly {plan.ContentPages} beats, one per story page.",
@@ -155,7 +155,7 @@ public sealed partial class OpenAiStoryWriter(OpenAiProvider provider, AssetCach
     private static string Brief(BookSpec spec, string language) =>
         $"Brief: a {spec.Age.ToCli()} year olds' picture book about {spec.Theme}{(spec.Moral is { } m ? $", moral: {m}" : "")}{(spec.Shape is { } s ? $", shape: {s.ToCli()}" : "")}, seed {spec.Seed}\nLanguage: {language}";
 
-    private static string System(string language, ReadabilityTarget t, AgeBand band) =>
+    private static string System(string language, AgeBand band) =>
         $"You write warm, gentle picture books for children aged {band.ToCli()}. Write every story word in the language with the BCP-47 tag '{language}' (names may stay as they are); picture descriptions and keywords stay in English. Pages read aloud well: concrete, kind, no violence, no scary detail, no brand names. Answer only with JSON that matches the schema.";
 
     private static List<Character> Cast(IReadOnlyList<CastDto> dtos)
