@@ -1,0 +1,89 @@
+using Storyloom.Ai.Costs;
+
+namespace Storyloom.Ai;
+
+/// <summary>
+/// Where the AI engines talk to and what they may spend. Defaults follow api-wire.md: Chat Completions for text, a GPT
+/// image model for pictures (DALL·E 3 only when a server still offers it), omni-moderation for safety.
+/// </summary>
+public sealed record AiOptions
+{
+    public const string DefaultBaseUrl = "https://api.openai.com/v1";
+
+    /// <summary>Never printed: <see cref="ToString"/> shows only whether one is set.</summary>
+    public string? ApiKey { get; init; }
+
+    /// <summary>Must include the <c>/v1</c> segment (the SDK appends <c>/chat/completions</c> etc. to it).</summary>
+    public string BaseUrl { get; init; } = DefaultBaseUrl;
+
+    public string TextModel { get; init; } = "gpt-4o-mini";
+    public string ImageModel { get; init; } = "gpt-image-1";
+    public string ModerationModel { get; init; } = "omni-moderation-latest";
+
+    /// <summary>GPT image sizes: 1024x1024, 1536x1024, 1024x1536.</summary>
+    public string ImageSize { get; init; } = "1024x1024";
+
+    /// <summary>GPT image quality: low, medium, high or auto (never DALL·E's "hd").</summary>
+    public string ImageQuality { get; init; } = "medium";
+
+    public PriceTable Prices { get; init; } = PriceTable.Default;
+
+    /// <summary>Most a book may spend, in US dollars; null is no cap.</summary>
+    public decimal? BudgetPerBook { get; init; }
+
+    /// <summary>Client-side limits shared by everything in this process that talks to the same base URL.</summary>
+    public int RequestsPerMinute { get; init; } = 500;
+    public int ImagesPerMinute { get; init; } = 50;
+
+    /// <summary>Pictures painted at once; the rate limiter still has the last word.</summary>
+    public int MaxConcurrentImages { get; init; } = 8;
+
+    public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromMinutes(3);
+    public TimeSpan TotalTimeout { get; init; } = TimeSpan.FromMinutes(15);
+    public int MaxRetries { get; init; } = 6;
+    public TimeSpan RetryBaseDelay { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Longest wait a server may ask for with Retry-After before the call gives up instead.</summary>
+    public TimeSpan MaxRetryAfter { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Circuit breaker: opens when this share of calls fails within <see cref="BreakerSampling"/>.</summary>
+    public double BreakerFailureRatio { get; init; } = 0.6;
+    public int BreakerMinimumThroughput { get; init; } = 20;
+    public TimeSpan BreakerSampling { get; init; } = TimeSpan.FromSeconds(30);
+    public TimeSpan BreakerBreak { get; init; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>A dall-e-* model takes the legacy image parameters (url responses, "hd" quality, one reference at most).</summary>
+    public bool ImageModelIsDallE => ImageModel.StartsWith("dall-e", StringComparison.OrdinalIgnoreCase);
+
+    public Uri Endpoint => new(BaseUrl.TrimEnd('/') + "/");
+
+    /// <summary>Reads OPENAI_API_KEY, OPENAI_BASE_URL, STORYLOOM_AI_TEXT_MODEL, STORYLOOM_AI_IMAGE_MODEL, STORYLOOM_AI_MODERATION_MODEL, STORYLOOM_AI_BUDGET.</summary>
+    public static AiOptions FromEnvironment(Func<string, string?>? read = null)
+    {
+        read ??= Environment.GetEnvironmentVariable;
+        string? Get(string name) => read(name) is { Length: > 0 } v ? v.Trim() : null;
+        var o = new AiOptions();
+        return o with
+        {
+            ApiKey = Get("OPENAI_API_KEY"),
+            BaseUrl = Get("OPENAI_BASE_URL") ?? o.BaseUrl,
+            TextModel = Get("STORYLOOM_AI_TEXT_MODEL") ?? o.TextModel,
+            ImageModel = Get("STORYLOOM_AI_IMAGE_MODEL") ?? o.ImageModel,
+            ModerationModel = Get("STORYLOOM_AI_MODERATION_MODEL") ?? o.ModerationModel,
+            BudgetPerBook = decimal.TryParse(Get("STORYLOOM_AI_BUDGET"), System.Globalization.CultureInfo.InvariantCulture, out var cap) ? cap : null,
+        };
+    }
+
+    /// <summary>What is wrong with these options, or null when they are usable.</summary>
+    public string? Problem()
+    {
+        if (string.IsNullOrWhiteSpace(ApiKey)) return "OPENAI_API_KEY is not set (any non-empty value works for a local server such as Ollama or the fake)";
+        if (!Uri.TryCreate(BaseUrl, UriKind.Absolute, out var u) || u.Scheme is not ("http" or "https")) return $"OPENAI_BASE_URL '{BaseUrl}' is not an http(s) URL";
+        if (ImageModelIsDallE && ImageModel != "dall-e-3") return $"image model '{ImageModel}' cannot paint consistent characters; use gpt-image-1 (or dall-e-3 where a server still offers it)";
+        return null;
+    }
+
+    // Records print every property; the key must never reach a log line.
+    public override string ToString() =>
+        $"AiOptions {{ BaseUrl = {BaseUrl}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(not set)" : "(set, hidden)")}, TextModel = {TextModel}, ImageModel = {ImageModel}, ModerationModel = {ModerationModel}, ImageSize = {ImageSize}, ImageQuality = {ImageQuality}, BudgetPerBook = {BudgetPerBook?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"} }}";
+}

@@ -1,0 +1,38 @@
+namespace Storyloom.Ai.Costs;
+
+/// <summary>Price of one model in US dollars: per million text tokens in and out, and per picture by quality.</summary>
+public sealed record ModelPrice(decimal InputPerMillion, decimal OutputPerMillion, IReadOnlyDictionary<string, decimal>? PerImage = null)
+{
+    public decimal ForTokens(long input, long output) => (input * InputPerMillion + output * OutputPerMillion) / 1_000_000m;
+
+    /// <summary>Price of one picture of this quality; "auto" and unknown qualities are priced as the dearest, so estimates err high.</summary>
+    public decimal ForImage(string quality) =>
+        PerImage is null || PerImage.Count == 0 ? 0 : PerImage.TryGetValue(quality, out var p) ? p : PerImage.Values.Max();
+}
+
+/// <summary>
+/// Prices by model name, with the published list prices (1024×1024 pictures) as defaults. Override any entry with
+/// <see cref="With"/>; a model missing from the table costs nothing, which suits a local server.
+/// </summary>
+public sealed record PriceTable(IReadOnlyDictionary<string, ModelPrice> Models)
+{
+    public static PriceTable Default { get; } = new(new Dictionary<string, ModelPrice>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["gpt-4o-mini"] = new(0.15m, 0.60m),
+        ["gpt-4o"] = new(2.50m, 10.00m),
+        ["gpt-4.1-mini"] = new(0.40m, 1.60m),
+        ["gpt-4.1"] = new(2.00m, 8.00m),
+        ["gpt-image-1"] = new(5.00m, 40.00m, new Dictionary<string, decimal> { ["low"] = 0.011m, ["medium"] = 0.042m, ["high"] = 0.167m }),
+        ["gpt-image-1-mini"] = new(2.00m, 8.00m, new Dictionary<string, decimal> { ["low"] = 0.005m, ["medium"] = 0.011m, ["high"] = 0.036m }),
+        ["dall-e-3"] = new(0, 0, new Dictionary<string, decimal> { ["standard"] = 0.040m, ["hd"] = 0.080m }),
+        ["omni-moderation-latest"] = new(0, 0),
+    });
+
+    public ModelPrice For(string model) => Models.TryGetValue(model, out var p) ? p : new ModelPrice(0, 0);
+
+    public PriceTable With(string model, ModelPrice price)
+    {
+        var copy = new Dictionary<string, ModelPrice>(Models, StringComparer.OrdinalIgnoreCase) { [model] = price };
+        return new PriceTable(copy);
+    }
+}

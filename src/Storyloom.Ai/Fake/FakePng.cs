@@ -1,0 +1,102 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Storyloom.Ai.Fake;
+
+/// <summary>
+/// Real PNGs for the fake server: a solid background with one shape (circle, square or diamond), colors and shape taken
+/// from a hash of the prompt, plus a band along the top whose color comes from the reference images, so a test can see that
+/// the references reached the picture. Same prompt and references, same bytes.
+/// </summary>
+public static class FakePng
+{
+    public static byte[] Paint(string prompt, int width, int height, IReadOnlyList<byte[]> references)
+    {
+        var h = SHA256.HashData(Encoding.UTF8.GetBytes(prompt));
+        byte[] bg = [(byte)(140 + h[0] % 100), (byte)(140 + h[1] % 100), (byte)(140 + h[2] % 100)];
+        byte[] fg = [(byte)(h[3] % 120), (byte)(h[4] % 120), (byte)(h[5] % 120)];
+        var shape = h[6] % 3;
+        byte[]? band = null;
+        if (references.Count > 0)
+        {
+            var r = SHA256.HashData(references.SelectMany(x => x).ToArray());
+            band = [r[0], r[1], r[2]];
+        }
+        var cx = width / 2;
+        var cy = height / 2;
+        var radius = Math.Min(width, height) * (20 + h[7] % 15) / 100;
+        var stride = 1 + width * 3;
+        var raw = new byte[stride * height];
+        for (var y = 0; y < height; y++)
+        {
+            var row = y * stride;
+            raw[row] = 0; // filter: none
+            for (var x = 0; x < width; x++)
+            {
+                var dx = x - cx;
+                var dy = y - cy;
+                var inside = shape switch
+                {
+                    0 => dx * dx + dy * dy <= radius * radius,
+                    1 => Math.Abs(dx) <= radius && Math.Abs(dy) <= radius,
+                    _ => Math.Abs(dx) + Math.Abs(dy) <= radius,
+                };
+                var c = band is not null && y < height / 16 ? band : inside ? fg : bg;
+                var p = row + 1 + x * 3;
+                raw[p] = c[0];
+                raw[p + 1] = c[1];
+                raw[p + 2] = c[2];
+            }
+        }
+        return Encode(width, height, raw);
+    }
+
+    private static byte[] Encode(int width, int height, byte[] raw)
+    {
+        using var png = new MemoryStream();
+        png.Write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
+        var ihdr = new byte[13];
+        BinaryPrimitives.WriteInt32BigEndian(ihdr, width);
+        BinaryPrimitives.WriteInt32BigEndian(ihdr.AsSpan(4), height);
+        ihdr[8] = 8; // bit depth
+        ihdr[9] = 2; // RGB
+        Chunk(png, "IHDR", ihdr);
+        using (var z = new MemoryStream())
+        {
+            using (var deflate = new ZLibStream(z, CompressionLevel.Fastest, leaveOpen: true)) deflate.Write(raw);
+            Chunk(png, "IDAT", z.ToArray());
+        }
+        Chunk(png, "IEND", []);
+        return png.ToArray();
+    }
+
+    private static void Chunk(Stream s, string type, byte[] data)
+    {
+        Span<byte> len = stackalloc byte[4];
+        BinaryPrimitives.WriteInt32BigEndian(len, data.Length);
+        s.Write(len);
+        var typeBytes = Encoding.ASCII.GetBytes(type);
+        s.Write(typeBytes);
+        s.Write(data);
+        var crc = Crc32(typeBytes, data);
+        BinaryPrimitives.WriteUInt32BigEndian(len, crc);
+        s.Write(len);
+    }
+
+    private static readonly uint[] CrcTable = Enumerable.Range(0, 256).Select(n =>
+    {
+        var c = (uint)n;
+        for (var k = 0; k < 8; k++) c = (c & 1) != 0 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+        return c;
+    }).ToArray();
+
+    private static uint Crc32(byte[] type, byte[] data)
+    {
+        var c = 0xFFFFFFFFu;
+        foreach (var b in type) c = CrcTable[(c ^ b) & 0xFF] ^ (c >> 8);
+        foreach (var b in data) c = CrcTable[(c ^ b) & 0xFF] ^ (c >> 8);
+        return c ^ 0xFFFFFFFFu;
+    }
+}

@@ -1,0 +1,227 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace Storyloom.Ai.Fake;
+
+/// <summary>
+/// The fake's "model": answers a strict json_schema with JSON that validates against it, filled with plausible
+/// children's-book content chosen by a hash of the prompt. It reads a few hints a real model would follow from the prompt:
+/// "Language: xx", "exactly N pages|characters|beats|keywords", "A–B words", "at most N sentences" and a "Cast:" line.
+/// </summary>
+internal static partial class FakeWriter
+{
+    private static readonly string[] Names = ["Pip", "Luna", "Tomo", "Bea", "Kai", "Nell", "Otto", "Rosa", "Finn", "Mia"];
+    private static readonly string[] Colors = ["#E8833A", "#F2D7B6", "#4A7FC1", "#7BBF6A", "#C94C4C", "#F4C542", "#8E6BBF", "#6B4E3A"];
+    private static readonly string[] Settings = ["forest", "beach", "town", "farm", "meadow", "bedroom"];
+
+    private static readonly Dictionary<string, string[]> Sentences = new(StringComparer.Ordinal)
+    {
+        ["en"] =
+        [
+            "{H} woke up with a big smile.", "The sun was warm and bright.", "{H} ran to see {F}.", "{F} had a red kite.",
+            "They went up the green hill.", "The wind was soft and kind.", "{H} saw a little bird.", "The bird sang a happy song.",
+            "{F} and {H} sat in the grass.", "They shared a sweet red apple.", "Then the kite flew up high.", "{H} held on tight.",
+            "It was a good day to play.", "{F} gave {H} a big hug.", "They walked home side by side.", "The moon came up at night.",
+        ],
+        ["es"] =
+        [
+            "{H} se despertó con una gran sonrisa.", "El sol estaba tibio y brillante.", "{H} corrió a ver a {F}.", "{F} tenía una cometa roja.",
+            "Subieron juntos la colina verde.", "El viento era suave y amable.", "{H} vio un pajarito.", "El pájaro cantó una canción feliz.",
+            "{F} y {H} se sentaron en la hierba.", "Compartieron una manzana roja y dulce.", "La cometa voló muy alto.", "¡Qué día tan bonito para jugar!",
+            "{F} le dio a {H} un gran abrazo.", "Volvieron a casa de la mano.", "La luna salió por la noche.", "{H} sonrió y dijo: «¡Gracias, amigo!»",
+        ],
+        ["ar"] =
+        [
+            "استيقظ {H} بابتسامة كبيرة.", "كانت الشمس دافئة ومشرقة.", "ركض {H} ليرى {F}.", "كان مع {F} طائرة ورقية حمراء.",
+            "صعدا معًا التلة الخضراء.", "كانت الريح لطيفة وناعمة.", "رأى {H} عصفورًا صغيرًا.", "غنّى العصفور أغنية سعيدة.",
+            "جلس {F} و{H} على العشب.", "تقاسما تفاحة حمراء حلوة.", "طارت الطائرة الورقية عاليًا.", "كان يومًا جميلًا للعب.",
+            "عانق {F} صديقه {H}.", "عادا إلى البيت معًا.", "ظهر القمر في الليل.", "قال {H}: «شكرًا يا صديقي!»",
+        ],
+    };
+
+    private static readonly Dictionary<string, string[]> Titles = new(StringComparer.Ordinal)
+    {
+        ["en"] = ["{H} and the Red Kite", "{H} Finds a Friend", "A Big Day for {H}"],
+        ["es"] = ["{H} y la cometa roja", "{H} encuentra un amigo", "Un gran día para {H}"],
+        ["ar"] = ["{H} والطائرة الورقية", "{H} يجد صديقًا", "يوم كبير مع {H}"],
+    };
+
+    private static readonly Dictionary<string, string> Morals = new(StringComparer.Ordinal)
+    {
+        ["en"] = "Good friends share the day.",
+        ["es"] = "Los buenos amigos lo comparten todo.",
+        ["ar"] = "الأصدقاء الطيبون يتقاسمون كل شيء.",
+    };
+
+    public static JsonNode? Answer(JsonNode schema, string prompt)
+    {
+        var hints = Hints.Read(prompt);
+        return Generate(schema, hints, "", 0, "root");
+    }
+
+    /// <summary>A plain-text answer when no schema was asked for.</summary>
+    public static string PlainText(string prompt)
+    {
+        var hints = Hints.Read(prompt);
+        return Fill(Pick(Sentences[hints.Language], hints.Seed, 0), hints, 0);
+    }
+
+    private static JsonNode? Generate(JsonNode schema, Hints hints, string name, int index, string path)
+    {
+        if (schema["enum"] is JsonArray choices && choices.Count > 0)
+            return choices[(int)(Hash(hints.Seed + path + index) % (uint)choices.Count)]?.DeepClone();
+        var type = schema["type"] switch
+        {
+            JsonArray types => types.Select(t => t?.GetValue<string>()).FirstOrDefault(t => t != "null") ?? "null",
+            JsonValue v => v.GetValue<string>(),
+            _ => schema["properties"] is not null ? "object" : "string",
+        };
+        switch (type)
+        {
+            case "object":
+                var obj = new JsonObject();
+                if (schema["properties"] is JsonObject props)
+                    foreach (var (key, sub) in props)
+                        if (sub is not null) obj[key] = Generate(sub, hints, key, index, path + "." + key);
+                return obj;
+            case "array":
+                var count = Count(schema, hints, name);
+                var items = schema["items"] ?? new JsonObject { ["type"] = "string" };
+                var array = new JsonArray();
+                for (var i = 0; i < count; i++) array.Add(Generate(items, hints, Singular(name), NestedIndex(name, index, i), path + "[" + i + "]"));
+                return array;
+            case "integer":
+                return JsonValue.Create(schema["minimum"]?.GetValue<int>() is { } min ? min + index : index + 1);
+            case "number":
+                return JsonValue.Create(schema["minimum"]?.GetValue<double>() ?? 0.5);
+            case "boolean":
+                return JsonValue.Create(false);
+            case "null":
+                return null;
+            default:
+                return JsonValue.Create(Text(name, hints, index));
+        }
+    }
+
+    private static int NestedIndex(string arrayName, int outer, int i) => arrayName is "characters" or "character_names" ? outer + i : i;
+
+    private static int Count(JsonNode schema, Hints hints, string name)
+    {
+        if (schema["minItems"] is JsonValue min) return min.GetValue<int>();
+        var key = name switch
+        {
+            "cast" or "characters" when hints.Counts.ContainsKey("characters") && name == "cast" => "characters",
+            "characters" or "character_names" => "on-page",
+            "beats" => hints.Counts.ContainsKey("beats") ? "beats" : "pages",
+            _ => name,
+        };
+        if (key == "on-page") return Math.Min(2, Math.Max(1, hints.Cast.Count));
+        return hints.Counts.TryGetValue(key, out var n) ? n : 3;
+    }
+
+    private static string Singular(string name) => name switch
+    {
+        "pages" => "page",
+        "cast" => "character",
+        "characters" or "character_names" => "character_name",
+        "beats" => "beat",
+        "keywords" => "keyword",
+        "props" => "prop",
+        _ => name,
+    };
+
+    private static string Text(string name, Hints h, int i)
+    {
+        var hero = h.Cast.Count > 0 ? h.Cast[0] : Pick(Names, h.Seed, 0);
+        return name switch
+        {
+            "title" => Fill(Pick(Titles[h.Language], h.Seed, 0), h, 0),
+            "subtitle" => "",
+            "text" or "page" => PageText(h, i),
+            "beat" => $"Beat {i + 1}: {hero} {(i == 0 ? "wakes up" : i % 2 == 0 ? "tries again" : "meets a friend")}.",
+            "blurb" => Fill(Pick(Sentences[h.Language], h.Seed, 1) + " " + Pick(Sentences[h.Language], h.Seed, 2), h, 0),
+            "moral" => Morals[h.Language],
+            "closing" => Fill(Pick(Sentences[h.Language], h.Seed, 15), h, 0),
+            "name" => Names[(int)((Hash(h.Seed) + (uint)i) % (uint)Names.Length)],
+            "character_name" => h.Cast.Count > 0 ? h.Cast[i % h.Cast.Count] : Pick(Names, h.Seed, i),
+            "keyword" => $"picture book {i + 1}",
+            "setting" => Settings[(int)((Hash(h.Seed) + (uint)i) % (uint)Settings.Length)],
+            "prop" => i % 2 == 0 ? "kite" : "apple",
+            _ when name.Contains("color", StringComparison.Ordinal) => Colors[(int)((Hash(h.Seed + name) + (uint)i) % (uint)Colors.Length)],
+            "clothing" => i % 2 == 0 ? "scarf" : "overalls",
+            "accessory" => i % 2 == 0 ? "backpack" : "hat",
+            "visual_description" => $"{(h.Cast.Count > i ? h.Cast[i] : Names[i % Names.Length])} is a small round animal with soft fur, big kind eyes and a striped scarf.",
+            "description" or "image_prompt" => $"{hero} and a friend on a sunny hill with a red kite, page {i + 1}.",
+            _ => $"{name} {i + 1}",
+        };
+    }
+
+    private static string PageText(Hints h, int page)
+    {
+        var bank = Sentences[h.Language];
+        var target = h.MinWords + Math.Max(0, (h.MaxWords - h.MinWords) / 4);
+        var text = new StringBuilder();
+        var words = 0;
+        for (var s = 0; s < h.MaxSentences && (words < target || s == 0); s++)
+        {
+            var sentence = Fill(bank[(page * 3 + s + (int)(Hash(h.Seed) % 5)) % bank.Length], h, page);
+            var n = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            if (s > 0 && words + n > h.MaxWords) break;
+            if (text.Length > 0) text.Append(' ');
+            text.Append(sentence);
+            words += n;
+        }
+        return text.ToString();
+    }
+
+    private static string Fill(string template, Hints h, int i)
+    {
+        var hero = h.Cast.Count > 0 ? h.Cast[0] : Names[(int)(Hash(h.Seed) % (uint)Names.Length)];
+        var friend = h.Cast.Count > 1 ? h.Cast[1] : Names[(int)((Hash(h.Seed) + 1) % (uint)Names.Length)];
+        return template.Replace("{H}", hero, StringComparison.Ordinal).Replace("{F}", friend, StringComparison.Ordinal);
+    }
+
+    private static string Pick(string[] bank, string seed, int i) => bank[(int)((Hash(seed) + (uint)i) % (uint)bank.Length)];
+
+    private static uint Hash(string s) => BitConverter.ToUInt32(SHA256.HashData(Encoding.UTF8.GetBytes(s)), 0);
+
+    private sealed record Hints(string Language, string Seed, Dictionary<string, int> Counts, int MinWords, int MaxWords, int MaxSentences, List<string> Cast)
+    {
+        public static Hints Read(string prompt)
+        {
+            var lang = LanguageHint().Match(prompt) is { Success: true } m ? m.Groups[1].Value.ToLowerInvariant() : "en";
+            if (!Sentences.ContainsKey(lang)) lang = "en";
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (Match c in CountHint().Matches(prompt)) counts[c.Groups[2].Value] = Math.Clamp(int.Parse(c.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 0, 64);
+            var words = WordsHint().Match(prompt);
+            var (min, max) = words.Success ? (int.Parse(words.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(words.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)) : (8, 30);
+            var sentences = SentencesHint().Match(prompt) is { Success: true } s ? int.Parse(s.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 3;
+            var cast = CastHint().Match(prompt) is { Success: true } k
+                ? k.Groups[1].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(x => x.Split(' ')[0]).Where(x => x.Length > 0).ToList()
+                : [];
+            // The seed ignores the instructions that vary between steps, so one book keeps one hero and one title.
+            var seed = SeedHint().Match(prompt) is { Success: true } b ? b.Groups[1].Value : prompt;
+            return new Hints(lang, seed, counts, min, max, Math.Max(1, sentences), cast);
+        }
+    }
+
+    [GeneratedRegex(@"Language:\s*([A-Za-z]{2,3})")]
+    private static partial Regex LanguageHint();
+
+    [GeneratedRegex(@"exactly (\d+) (pages|characters|beats|keywords)")]
+    private static partial Regex CountHint();
+
+    [GeneratedRegex(@"(\d+)\s*[–-]\s*(\d+) words")]
+    private static partial Regex WordsHint();
+
+    [GeneratedRegex(@"at most (\d+) sentences")]
+    private static partial Regex SentencesHint();
+
+    [GeneratedRegex(@"Cast:\s*([^\n]+)")]
+    private static partial Regex CastHint();
+
+    [GeneratedRegex(@"Brief:\s*([^\n]+)")]
+    private static partial Regex SeedHint();
+}

@@ -1,0 +1,53 @@
+namespace Storyloom.Ai.Story;
+
+/// <summary>
+/// The strict json_schema of each writing step (api-wire.md 1.2): every object lists all its properties in required and
+/// forbids others; optional values are unions with null. Enums match Core's Manuscript vocabulary.
+/// </summary>
+internal static class StorySchemas
+{
+    private const string Str = """{ "type": "string" }""";
+
+    private static string Enum(params string[] values) => $$"""{ "type": "string", "enum": [{{string.Join(", ", values.Select(v => $"\"{v}\""))}}] }""";
+
+    private static string Obj(params (string Name, string Schema)[] props) =>
+        $$"""{ "type": "object", "properties": { {{string.Join(", ", props.Select(p => $"\"{p.Name}\": {p.Schema}"))}} }, "required": [{{string.Join(", ", props.Select(p => $"\"{p.Name}\""))}}], "additionalProperties": false }""";
+
+    private static string Array(string items) => $$"""{ "type": "array", "items": {{items}} }""";
+
+    public static readonly string[] Species = ["child", "fox", "bear", "rabbit", "cat", "dog", "owl", "mouse", "dragon", "robot"];
+    public static readonly string[] Poses = ["standing", "walking", "running", "waving", "sitting", "sleeping", "holding"];
+
+    public static readonly string Outline = Obj(
+        ("title", Str),
+        ("blurb", Str),
+        ("moral", Str),
+        ("closing", Str),
+        ("keywords", Array(Str)),
+        ("cast", Array(Obj(
+            ("name", Str),
+            ("role", Enum("hero", "friend", "helper", "grown-up")),
+            ("species", Enum(Species)),
+            ("pronoun", Enum("she", "he", "they")),
+            ("body_color", Str),
+            ("accent_color", Str),
+            ("clothing", Str),
+            ("clothing_color", Str),
+            ("accessory", """{ "type": ["string", "null"] }"""),
+            ("visual_description", Str)))),
+        ("beats", Array(Str)));
+
+    public static readonly string Pages = Obj(("pages", Array(Obj(
+        ("text", Str),
+        ("setting", Str),
+        ("time_of_day", Enum("morning", "day", "evening", "night")),
+        ("weather", Enum("clear", "cloudy", "rain", "snow", "windy")),
+        ("text_placement", Enum("top", "bottom")),
+        ("description", Str),
+        ("characters", Array(Obj(("character_name", Str), ("pose", Enum(Poses))))),
+        ("props", Array(Str))))));
+
+    public static readonly string Revision = Obj(("pages", Array(Obj(("text", Str)))));
+
+    public static readonly string Rewrite = Obj(("text", Str));
+}

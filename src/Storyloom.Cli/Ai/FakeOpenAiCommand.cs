@@ -1,0 +1,49 @@
+using System.CommandLine;
+using Spectre.Console;
+using Storyloom.Ai.Fake;
+
+namespace Storyloom.Cli.Ai;
+
+/// <summary><c>storyloom fake-openai --port N</c>: the fake OpenAI server, for trying the AI path offline.</summary>
+internal static class FakeOpenAiCommand
+{
+    public static Command Create(IAnsiConsole console)
+    {
+        var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 (0 picks a free one)", DefaultValueFactory = _ => 5055 };
+        var latency = new Option<int>("--latency-ms") { Description = "Added to every answer" };
+        var imageLatency = new Option<int>("--image-latency-ms") { Description = "Added to every picture answer" };
+        var ipm = new Option<int>("--images-per-minute") { Description = "Answer 429 above this many pictures a minute (0: no limit)" };
+        var command = new Command("fake-openai", "Run a local fake of the OpenAI API (chat, images, moderation) for tests and offline trials.") { port, latency, imageLatency, ipm };
+        command.SetAction(async (parse, ct) =>
+        {
+            var p = parse.GetValue(port);
+            if (p is < 0 or > 65535) throw new UsageException($"--port {p} is not a port number (0–65535)");
+            var faults = new FakeFaults { LatencyMs = parse.GetValue(latency), ImageLatencyMs = parse.GetValue(imageLatency), ImagesPerMinute = parse.GetValue(ipm) };
+            FakeOpenAiServer server;
+            try
+            {
+                server = await FakeOpenAiServer.StartAsync(p, faults, ct);
+            }
+            catch (IOException e)
+            {
+                throw new UsageException($"cannot listen on 127.0.0.1:{p}: {e.Message}; choose another port with --port");
+            }
+            await using (server)
+            {
+                console.MarkupLine($"[bold]fake OpenAI[/] listening on [link]{Markup.Escape(server.BaseUrl)}[/]");
+                console.MarkupLine($"  export OPENAI_BASE_URL={Markup.Escape(server.BaseUrl)} OPENAI_API_KEY=fake");
+                console.MarkupLine("  faults: GET/POST /_fake/faults   journal: GET /_fake/journal   Ctrl+C stops it.");
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, ct);
+                }
+                catch (OperationCanceledException)
+                {
+                    // Ctrl+C: a normal stop.
+                }
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

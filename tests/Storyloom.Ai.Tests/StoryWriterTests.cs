@@ -1,0 +1,118 @@
+using System.Text.Json;
+using Storyloom.Ai.Fake;
+using Storyloom.Ai.Safety;
+using Storyloom.Ai.Story;
+using Storyloom.Core.Books;
+
+namespace Storyloom.Ai.Tests;
+
+public sealed class StoryWriterTests
+{
+    private static readonly BookSpec Spec = new() { Theme = "friendship", Age = AgeBand.Age3To5, Pages = 16, Seed = 7, Author = "Ana Test" };
+
+    private static async Task<(WrittenStory Story, FakeProvider Fake)> WriteAsync(string language, BookSpec? spec = null, FakeFaults? faults = null)
+    {
+        var fake = await FakeProvider.StartAsync(faults);
+        var writer = new OpenAiStoryWriter(fake.Provider, fake.Cache, fake.Meter());
+        return (await writer.WriteAsync(spec ?? Spec, language, TestContext.Current.CancellationToken), fake);
+    }
+
+    [Fact]
+    public async Task English_story_has_the_offline_manuscript_shape_and_reads_in_the_age_band()
+    {
+        var (story, fake) = await WriteAsync("en");
+        await using var _ = fake;
+        var m = story.Manuscript;
+        m.Pages.Count.ShouldBe(16);
+        m.Pages.Select(p => p.Number).ShouldBe(Enumerable.Range(1, 16));
+        m.Pages[0].Role.ShouldBe(PageRole.Title);
+        m.Pages[1].Role.ShouldBe(PageRole.Copyright);
+        m.Pages[^2].Role.ShouldBe(PageRole.TheEnd);
+        m.Pages[^1].Role.ShouldBe(PageRole.AboutTheAuthor);
+        var storyPages = m.Pages.Where(p => p.Role == PageRole.Story).ToList();
+        storyPages.Count.ShouldBe(12);
+        storyPages.ShouldAllBe(p => !string.IsNullOrWhiteSpace(p.Text) && p.Illustration != null && p.Illustration.Characters.Count > 0);
+        m.Cast.Count.ShouldBeGreaterThanOrEqualTo(2);
+        m.Cast.Select(c => c.Id).ShouldBe(Enumerable.Range(1, m.Cast.Count).Select(i => $"c{i}"));
+        m.Cast.ShouldAllBe(c => c.BodyColor.StartsWith('#') && c.VisualDescription.Length > 0);
+        storyPages.ShouldAllBe(p => p.Illustration!.Characters.All(c => m.Cast.Any(x => x.Id == c.CharacterId)));
+        m.Readability.ShouldNotBeNull().InBand.ShouldBeTrue();
+        m.Listing.Keywords.Count.ShouldBe(7);
+        story.Findings.ShouldBeEmpty();
+        var chats = fake.Server.Journal.Entries.Where(e => e.Endpoint == "chat/completions").ToList();
+        chats.Count.ShouldBeInRange(2, 3);
+        chats.ShouldAllBe(e => e.Model == "gpt-4o-mini" && e.Status == 200);
+        fake.Server.Journal.Entries.ShouldContain(e => e.Endpoint == "moderations");
+    }
+
+    [Fact]
+    public async Task Spanish_story_is_written_in_spanish()
+    {
+        var (story, fake) = await WriteAsync("es");
+        await using var _ = fake;
+        var text = string.Join(" ", story.Manuscript.Pages.Where(p => p.Role == PageRole.Story).Select(p => p.Text));
+        story.Language.ShouldBe("es");
+        text.ShouldMatch(@"\b(el|la|los|con|una|y)\b");
+        story.Manuscript.Readability.ShouldNotBeNull().InBand.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Arabic_story_keeps_its_right_to_left_text_through_json()
+    {
+        var (story, fake) = await WriteAsync("ar");
+        await using var _ = fake;
+        var pages = story.Manuscript.Pages.Where(p => p.Role == PageRole.Story).ToList();
+        pages.ShouldAllBe(p => p.Text!.Any(ch => ch >= '\u0600' && ch <= '\u06FF'));
+        story.Manuscript.Title.Any(ch => ch >= '\u0600' && ch <= '\u06FF').ShouldBeTrue();
+        var json = JsonSerializer.Serialize(story.Manuscript);
+        var back = JsonSerializer.Deserialize<Manuscript>(json)!;
+        back.Pages.Select(p => p.Text).ShouldBe(story.Manuscript.Pages.Select(p => p.Text));
+    }
+
+    [Fact]
+    public async Task Flagged_brief_is_refused_with_the_reason_before_any_writing()
+    {
+        var fake = await FakeProvider.StartAsync();
+        await using var _ = fake;
+        var writer = new OpenAiStoryWriter(fake.Provider, fake.Cache, fake.Meter());
+        var refused = await Should.ThrowAsync<ContentRefusedException>(() =>
+            writer.WriteAsync(Spec with { Theme = "a knife fight with blood" }, "en", TestContext.Current.CancellationToken));
+        refused.Findings.ShouldContain(f => f.Where == "theme" && f.Reasons.Contains("violence") && f.Source == "moderation");
+        refused.Message.ShouldContain("violence");
+        fake.Server.Journal.Entries.ShouldNotContain(e => e.Endpoint == "chat/completions");
+    }
+
+    [Fact]
+    public async Task Same_brief_twice_is_served_from_the_cache()
+    {
+        var fake = await FakeProvider.StartAsync();
+        await using var _ = fake;
+        var writer = new OpenAiStoryWriter(fake.Provider, fake.Cache, fake.Meter());
+        var first = await writer.WriteAsync(Spec, "en", TestContext.Current.CancellationToken);
+        var chats = fake.Server.Journal.Entries.Count(e => e.Endpoint == "chat/completions");
+        var second = await writer.WriteAsync(Spec, "en", TestContext.Current.CancellationToken);
+        fake.Server.Journal.Entries.Count(e => e.Endpoint == "chat/completions").ShouldBe(chats);
+        JsonSerializer.Serialize(second.Manuscript).ShouldBe(JsonSerializer.Serialize(first.Manuscript));
+    }
+
+    [Fact]
+    public async Task Flagged_page_is_rewritten_once_and_reported_when_still_flagged()
+    {
+        var (story, fake) = await WriteAsync("en", faults: new FakeFaults { FlagWords = new Dictionary<string, string> { ["kite"] = "violence" } });
+        await using var _ = fake;
+        var rewrites = fake.Server.Journal.Entries.Where(e => e.Endpoint == "chat/completions" && e.Prompt!.Contains("was flagged")).ToList();
+        rewrites.ShouldNotBeEmpty();
+        rewrites.Select(e => e.Prompt).Distinct().Count().ShouldBe(rewrites.Count);
+        story.Findings.ShouldAllBe(f => f.Where.StartsWith("page ") && f.Reasons.Contains("violence"));
+        story.Findings.Count.ShouldBeLessThanOrEqualTo(rewrites.Count);
+    }
+
+    [Fact]
+    public void Page_problem_names_what_is_out_of_the_band()
+    {
+        var t = Storyloom.Core.Story.ReadabilityTarget.For(AgeBand.Age3To5);
+        OpenAiStoryWriter.PageProblem("Pip ran.", t).ShouldBe("2 words, fewer than 4");
+        OpenAiStoryWriter.PageProblem("Pip ran up the hill. Luna sat. The sun was warm. They had fun.", t).ShouldStartWith("4 sentences");
+        OpenAiStoryWriter.PageProblem("Pip ran up the green hill to see Luna.", t).ShouldBeNull();
+    }
+}
