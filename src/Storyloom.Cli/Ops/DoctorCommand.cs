@@ -19,7 +19,7 @@ internal static class DoctorCommand
 
     public static Command Create(IAnsiConsole console)
     {
-        var doctor = new Command("doctor", "Check Chromium, fonts, poppler, qpdf, the database and storage, with the fix for anything missing.")
+        var doctor = new Command("doctor", "Check Chromium, fonts, poppler, qpdf, the database, storage and the AI provider, with the fix for anything missing.")
         {
             ServerHost.Data,
         };
@@ -110,12 +110,27 @@ internal static class DoctorCommand
                     options.Database.IsPostgres ? "check Storyloom__Database__ConnectionString and that PostgreSQL is running" : "check that the data folder is writable"));
             }
             findings.Add(Storage(options.DataDirectory));
-            var provider = Environment.GetEnvironmentVariable("OPENAI_API_KEY") is { Length: > 0 }
-                ? new Finding("AI provider", true, "OPENAI_API_KEY is set", Warning: true)
-                : new Finding("AI provider", true, "none configured: the offline engines write and draw");
-            findings.Add(provider);
+            findings.Add(await ProviderAsync(ct));
             return findings;
         }
+    }
+
+    /// <summary>With OPENAI_API_KEY set: does the provider answer, and does it list the configured models.</summary>
+    private static async Task<Finding> ProviderAsync(CancellationToken ct)
+    {
+        var ai = Storyloom.Ai.AiOptions.FromEnvironment();
+        if (string.IsNullOrWhiteSpace(ai.ApiKey))
+        {
+            return new("AI provider", true, "none configured: the offline engines write and draw");
+        }
+        var probe = await Storyloom.Ai.ProviderProbe.CheckAsync(ai, ct);
+        if (!probe.Answers)
+        {
+            return new("AI provider", false, probe.ToString(), "check OPENAI_BASE_URL (with /v1) and OPENAI_API_KEY, or unset the key to work offline");
+        }
+        return probe.MissingModels.Count == 0
+            ? new("AI provider", true, probe.ToString())
+            : new("AI provider", false, probe.ToString(), "set STORYLOOM_AI_TEXT_MODEL / _IMAGE_MODEL / _MODERATION_MODEL to models it lists", Warning: true);
     }
 
     private static Finding Storage(string folder)
