@@ -93,14 +93,14 @@ export function BookOverview() {
           <ul className="downloads">
             {FILES.map(([name, label]) => (
               <li key={name}>
-                <button type="button" className="secondary" disabled={b.status !== 'ready'}
+                <button type="button" className="secondary" disabled={b.status === 'generating'}
                   onClick={() => download(fileUrl(id, name), name).catch(setDownloadError)}>
                   {label}
                 </button>
               </li>
             ))}
             <li>
-              <button type="button" disabled={b.status !== 'ready'} onClick={() => download(`/api/v1/books/${id}/files.zip`, 'book.zip').catch(setDownloadError)}>
+              <button type="button" disabled={b.status === 'generating'} onClick={() => download(`/api/v1/books/${id}/files.zip`, 'book.zip').catch(setDownloadError)}>
                 Everything (zip)
               </button>
             </li>
