@@ -33,5 +33,5 @@ export const GRADE_BANDS: Record<string, { min: number; max: number; label: stri
 
 export function gradeWords(grade: number): string {
   if (grade < 1) return 'very easy (below grade 1)'
-  return `about grade ${Math.round(grade)}`
+  return `grade ${grade.toFixed(1)}`
 }

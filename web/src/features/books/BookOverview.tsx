@@ -112,11 +112,11 @@ export function BookOverview() {
       <section aria-labelledby="pages">
         <h2 id="pages">Pages</h2>
         {!written ? <p className="muted">No pages yet: make the book to write them.</p> : (
-          <ol className="page-list">
+          <ul className="page-list plain">
             {b.pages.map((p) => (
-              <li key={p.number}><span className="muted">{p.number}. {p.role}</span> {p.excerpt}</li>
+              <li key={p.number}><span className="muted">{p.number} · {p.role}</span> {p.excerpt}</li>
             ))}
-          </ol>
+          </ul>
         )}
       </section>
     </>

@@ -71,7 +71,7 @@ export function Editor() {
           </ol>
           {reorder.isError && <ErrorBox error={reorder.error} />}
         </nav>
-        <PageText key={`${page.number}-${page.updatedAt}`} bookId={id} page={page} ageGroup={book.data.ageGroup} />
+        <PageText key={page.number} bookId={id} page={page} ageGroup={book.data.ageGroup} />
       </div>
     </>
   )
@@ -106,7 +106,7 @@ function PageText({ bookId, page, ageGroup }: { bookId: string; page: Page; ageG
       <textarea id="page-text" rows={8} value={text} maxLength={2000} onChange={(e) => setText(e.target.value)}
         aria-describedby="reading-level" />
       <p id="reading-level" className={fits ? 'ok' : 'warn'} aria-live="polite" data-testid="reading-level">
-        Reading level: {gradeWords(level.grade)} (grade {level.grade.toFixed(1)}) · {level.words} words, {level.sentences} sentences
+        Reading level: {gradeWords(level.grade)} · {level.words} words, {level.sentences} sentences
         {band && ` · ages ${ageGroup} (${band.label}) read up to grade ${band.max}`}
         {!fits && ' — try shorter sentences and simpler words'}
       </p>
