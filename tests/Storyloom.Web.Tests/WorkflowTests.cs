@@ -214,8 +214,9 @@ public sealed partial class WorkflowTests(WebServer server) : IClassFixture<WebS
     {
         var refresh = await page.EvaluateAsync<string>("() => localStorage.getItem('storyloom.refresh')");
         var user = await page.EvaluateAsync<string>("() => localStorage.getItem('storyloom.user')");
-        return $"localStorage.setItem('storyloom.refresh', {System.Text.Json.JsonSerializer.Serialize(refresh)});" +
-               $"localStorage.setItem('storyloom.user', {System.Text.Json.JsonSerializer.Serialize(user)});";
+        // Only once: refresh tokens rotate, and sending a used one again revokes the whole session.
+        return $"if (!localStorage.getItem('storyloom.user')) {{ localStorage.setItem('storyloom.refresh', {System.Text.Json.JsonSerializer.Serialize(refresh)});" +
+               $"localStorage.setItem('storyloom.user', {System.Text.Json.JsonSerializer.Serialize(user)}); }}";
     }
 
     private static Task Shot(IPage page, string name, bool fullPage = false) =>
