@@ -62,7 +62,8 @@ public sealed class WebServer : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             AcceptDownloads = true,
         });
-        context.SetDefaultTimeout(20_000);
+        // Generous: the build machine is shared and often loaded.
+        context.SetDefaultTimeout(60_000);
         return await context.NewPageAsync();
     }
 
