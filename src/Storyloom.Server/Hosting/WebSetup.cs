@@ -42,6 +42,7 @@ internal static class WebSetup
             o.SwaggerEndpoint("/openapi/v1.json", "Storyloom API v1");
             o.DocumentTitle = "Storyloom API";
         });
+        app.UseStoryloomWebApp();
         return app;
     }
 

@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Storyloom.Server.Hosting;
+
+namespace Storyloom.Web.Tests;
+
+/// <summary>
+/// The real server (SQLite, offline engines) on Kestrel at 127.0.0.1 on a free port, serving the built web app, and one
+/// headless Debian Chromium. A browser needs a real socket, so this is not a TestServer.
+/// </summary>
+public sealed class WebServer : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    public WebApplication App { get; private set; } = null!;
+    public string BaseUrl { get; private set; } = "";
+    public string DataDirectory { get; } = Directory.CreateTempSubdirectory("storyloom-web-test-").FullName;
+    public IBrowser Browser { get; private set; } = null!;
+    private IPlaywright? _playwright;
+
+    /// <summary>Where the tests save screenshots of the main screens (STORYLOOM_WEB_SHOTS, default /tmp/storyloom-web-shots).</summary>
+    public static string ShotsDirectory { get; } =
+        Environment.GetEnvironmentVariable("STORYLOOM_WEB_SHOTS") is { Length: > 0 } d ? d : Path.Combine(Path.GetTempPath(), "storyloom-web-shots");
+
+    public async ValueTask InitializeAsync()
+    {
+        App = StoryloomServer.Build([], b =>
+        {
+            b.WebHost.UseUrls("http://127.0.0.1:0");
+            b.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Storyloom:DataDirectory"] = DataDirectory,
+                ["Storyloom:Database:Provider"] = "sqlite",
+                ["Storyloom:Limits:RequestsPerMinute"] = "1000000",
+                ["Storyloom:Limits:AuthRequestsPerMinute"] = "1000000",
+            });
+        });
+        await StoryloomServer.PrepareDatabaseAsync(App.Services, CancellationToken.None);
+        await App.StartAsync();
+        BaseUrl = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-dev-shm-usage"],
+        });
+        Directory.CreateDirectory(ShotsDirectory);
+    }
+
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            AcceptDownloads = true,
+        });
+        // Generous: the build machine is shared and often loaded.
+        context.SetDefaultTimeout(60_000);
+        return await context.NewPageAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        await App.StopAsync();
+        await App.DisposeAsync();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // the OS cleans /tmp
+        }
+    }
+}

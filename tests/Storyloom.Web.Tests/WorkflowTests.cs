@@ -1,0 +1,227 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Storyloom.Core.Art;
+using Storyloom.Core.Books;
+using Storyloom.Core.Pipeline;
+using Storyloom.Core.Story;
+using Storyloom.Server.Assets;
+using Storyloom.Server.Books;
+using Storyloom.Server.Data;
+using Storyloom.Server.Hosting;
+using Storyloom.Tests.Shared;
+
+namespace Storyloom.Web.Tests;
+
+/// <summary>A new user's whole path through the web app, in Debian's Chromium against the real server.</summary>
+public sealed partial class WorkflowTests(WebServer server) : IClassFixture<WebServer>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Sign_up_make_a_character_and_a_book_edit_a_page_preview_it_and_download_the_interior()
+    {
+        var page = await server.NewPageAsync();
+        var consoleErrors = new List<string>();
+        page.Console += (_, m) =>
+        {
+            // The browser logs every 4xx answer too (e.g. /tasks before the jobs engine exists); only script errors count.
+            if (m.Type == "error" && !m.Text.StartsWith("Failed to load resource", StringComparison.Ordinal))
+            {
+                consoleErrors.Add(m.Text);
+            }
+        };
+
+        // Sign up: the app sends a stranger to sign in, and from there to a new account.
+        await page.GotoAsync("/");
+        await page.WaitForURLAsync(new Regex("/signin"));
+        await Shot(page, "signin");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Create an account" }).ClickAsync();
+        await page.GetByLabel("Your name").FillAsync("Ada Parent");
+        await page.GetByLabel("Email").FillAsync($"ada-{Guid.NewGuid():N}@example.com");
+        await page.GetByLabel("Password").FillAsync("a long enough password");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Hello, Ada Parent" }).WaitForAsync();
+        await page.GetByText("No books yet").WaitForAsync();
+        await Shot(page, "dashboard-empty");
+
+        // A character, step by step.
+        await page.GetByRole(AriaRole.Link, new() { Name = "New character" }).ClickAsync();
+        await page.GetByLabel("Name").FillAsync("Pip");
+        await page.GetByLabel("Species").SelectOptionAsync("fox");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        await page.GetByLabel("Traits").FillAsync("brave, curious");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        await page.GetByRole(AriaRole.Radio).Nth(1).CheckAsync();
+        await Shot(page, "character-wizard");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save character" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/characters$"));
+        await page.GetByText("Pip").First.WaitForAsync();
+
+        // A book: the calculator follows every print choice.
+        await page.GotoAsync("/books/new");
+        await page.GetByLabel("Title").FillAsync("Pip and the Lantern");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        await page.GetByLabel("Theme").FillAsync("a lantern lost in the woods");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        await page.GetByLabel("Pip").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        (await page.GetByTestId("spine").TextContentAsync()).ShouldBe("0.075 in"); // 32 × 0.002347 (premium color)
+        await page.GetByLabel("Pages").FillAsync("100");
+        (await page.GetByTestId("spine").TextContentAsync()).ShouldBe("0.235 in");
+        (await page.GetByTestId("cover").TextContentAsync()).ShouldBe("17.485 × 8.750 in");
+        (await page.GetByTestId("range").TextContentAsync()).ShouldBe("24–590");
+        await page.GetByLabel("Pages").FillAsync("32");
+        await Shot(page, "new-book-print");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create and make the book" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/books/[0-9a-f-]{36}"));
+        var bookId = Guid.Parse(BookIdPattern().Match(page.Url).Groups[1].Value);
+
+        // Generation: live progress when the jobs engine runs; otherwise the test builds the files the way a job would.
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Pages" }).WaitForAsync();
+        if (await HasJobsAsync())
+        {
+            await page.GetByRole(AriaRole.Heading, new() { Name = "Your book is ready" }).WaitForAsync(new() { Timeout = 240_000 });
+            await Shot(page, "book-ready");
+        }
+        else
+        {
+            await page.Locator(".page-list li").First.WaitForAsync();
+            await BuildLikeAJobAsync(bookId);
+            await page.ReloadAsync();
+        }
+        await Shot(page, "book");
+
+        // Edit a page's text; the reading level follows as you type.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Edit pages" }).ClickAsync();
+        var text = page.GetByLabel("Text");
+        await text.WaitForAsync();
+        await text.FillAsync("Pip held the lantern high. The woods were dark, but Pip was brave.");
+        (await page.GetByTestId("reading-level").TextContentAsync())!.ShouldContain("13 words, 2 sentences");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save text" }).ClickAsync();
+        await page.GetByText("Saved.").WaitForAsync();
+        await Shot(page, "editor");
+        var saved = await ApiPageTextsAsync(bookId);
+        saved.ShouldContain("Pip held the lantern high. The woods were dark, but Pip was brave.");
+
+        // The print preview renders the built PDFs with pdf.js, guides on.
+        await page.GotoAsync($"/books/{bookId}/preview");
+        await page.GetByRole(AriaRole.Img, new() { Name = "Page 1" }).WaitForAsync();
+        await page.GetByRole(AriaRole.Img, new() { Name = "The wrap cover" }).WaitForAsync();
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('canvas')].every(c => c.width > 100) && document.querySelectorAll('svg.guides').length >= 2");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next →" }).ClickAsync();
+        await page.GetByRole(AriaRole.Img, new() { Name = "Page 3" }).WaitForAsync();
+        await page.WaitForTimeoutAsync(300);
+        await Shot(page, "preview", fullPage: true);
+
+        // The preflight report, rule by rule.
+        await page.GotoAsync($"/books/{bookId}/preflight");
+        (await page.GetByTestId("verdict").TextContentAsync())!.ShouldStartWith("PASS");
+        await Shot(page, "preflight", fullPage: true);
+
+        // Download the interior and count its pages.
+        await page.GotoAsync($"/books/{bookId}");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Interior PDF" }).ClickAsync());
+        var pdf = Path.Combine(server.DataDirectory, "downloaded-interior.pdf");
+        await download.SaveAsAsync(pdf);
+        download.SuggestedFilename.ShouldBe("pip-and-the-lantern-interior.pdf");
+        (await PdfBoxes.ReadAsync(pdf)).Count.ShouldBe(32);
+
+        // The main screens at phone width.
+        var phone = await server.NewPageAsync(390, 844);
+        await phone.Context.AddInitScriptAsync(await CopySessionScriptAsync(page));
+        foreach (var (path, name) in new[] { ("/", "phone-dashboard"), ($"/books/{bookId}/edit", "phone-editor"), ("/books/new", "phone-new-book") })
+        {
+            await phone.GotoAsync(path);
+            await phone.GetByRole(AriaRole.Heading).First.WaitForAsync();
+            await phone.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            await Shot(phone, name);
+            (await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390, $"{path} scrolls sideways on a phone");
+        }
+        consoleErrors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task An_expired_session_is_renewed_quietly_and_a_revoked_one_goes_back_to_sign_in_keeping_the_draft()
+    {
+        var page = await server.NewPageAsync();
+        await page.GotoAsync("/signup");
+        await page.GetByLabel("Your name").FillAsync("Bo");
+        await page.GetByLabel("Email").FillAsync($"bo-{Guid.NewGuid():N}@example.com");
+        await page.GetByLabel("Password").FillAsync("another long password");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Hello, Bo" }).WaitForAsync();
+
+        // A reload loses the in-memory access token: the refresh token gets a new one without a word.
+        await page.GotoAsync("/books/new");
+        await page.GetByLabel("Title").FillAsync("Half-typed title");
+        await page.ReloadAsync();
+        (await page.GetByLabel("Title").InputValueAsync()).ShouldBe("Half-typed title");
+        await page.GotoAsync("/characters");
+        await page.GetByText("No characters yet").WaitForAsync();
+
+        // A refresh token that no longer works: back to sign-in, and after signing in the draft is still there.
+        await page.EvaluateAsync("() => localStorage.setItem('storyloom.refresh', 'revoked')");
+        await page.GotoAsync("/books/new");
+        await page.WaitForURLAsync(new Regex("/signin"));
+        await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "session ended" }).WaitForAsync();
+    }
+
+    private async Task<bool> HasJobsAsync()
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(server.BaseUrl) };
+        var doc = await http.GetStringAsync("/openapi/v1.json", Ct);
+        return doc.Contains("/generate", StringComparison.Ordinal);
+    }
+
+    /// <summary>What a generation job leaves behind, made with the same BookBuilder (until the jobs engine is on this branch).</summary>
+    private async Task BuildLikeAJobAsync(Guid bookId)
+    {
+        await using var scope = server.App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<StoryloomDb>();
+        var book = await db.Books.FirstAsync(b => b.Id == bookId, Ct);
+        var spec = new BookSpecInput
+        {
+            Title = book.Title, Author = book.Author, Kind = book.Kind, Age = book.AgeGroup, Theme = book.Theme, Focus = book.EducationalFocus,
+            Shape = book.Shape, Moral = book.Moral, Trim = book.Trim, Pages = book.PageCount, Ink = book.Ink, Paper = book.Paper,
+            Bleed = book.Bleed, Seed = book.Seed, Style = book.ArtStyle,
+        }.ToSpec();
+        var outDir = Path.Combine(server.DataDirectory, "build-" + bookId.ToString("N"));
+        await new BookBuilder(new OfflineStoryEngine(), new OfflineArtEngine()).BuildAsync(spec, outDir, ct: Ct);
+        var files = new BookFiles(scope.ServiceProvider.GetRequiredService<StoryloomOptions>());
+        foreach (var name in BookFiles.Known.Keys)
+        {
+            await using var source = File.OpenRead(Path.Combine(outDir, name));
+            await files.WriteAsync(bookId, name, source, Ct);
+        }
+        book.Status = BookStatus.Ready;
+        await db.SaveChangesAsync(Ct);
+    }
+
+    private async Task<string> ApiPageTextsAsync(Guid bookId)
+    {
+        await using var scope = server.App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<StoryloomDb>();
+        var texts = await db.Pages.Where(p => p.BookId == bookId).Select(p => p.Text).ToListAsync(Ct);
+        return string.Join("\n", texts);
+    }
+
+    /// <summary>Signs the phone-width page in as the same user (the refresh token is the session).</summary>
+    private static async Task<string> CopySessionScriptAsync(IPage page)
+    {
+        var refresh = await page.EvaluateAsync<string>("() => localStorage.getItem('storyloom.refresh')");
+        var user = await page.EvaluateAsync<string>("() => localStorage.getItem('storyloom.user')");
+        // Only once: refresh tokens rotate, and sending a used one again revokes the whole session.
+        return $"if (!localStorage.getItem('storyloom.user')) {{ localStorage.setItem('storyloom.refresh', {System.Text.Json.JsonSerializer.Serialize(refresh)});" +
+               $"localStorage.setItem('storyloom.user', {System.Text.Json.JsonSerializer.Serialize(user)}); }}";
+    }
+
+    private static Task Shot(IPage page, string name, bool fullPage = false) =>
+        page.ScreenshotAsync(new() { Path = Path.Combine(WebServer.ShotsDirectory, $"{name}.png"), FullPage = fullPage });
+
+    [GeneratedRegex("/books/([0-9a-f-]{36})")]
+    private static partial Regex BookIdPattern();
+}

@@ -1,0 +1,244 @@
+import { useQuery } from '@tanstack/react-query'
+import { useState, type FormEvent } from 'react'
+import { useNavigate } from 'react-router'
+import { findTrim, inches, printFigures, TRIMS, type Ink, type Paper } from '../../lib/kdp'
+import { charactersQuery, startGeneration, useCreateBook } from '../../lib/resources'
+import { ErrorBox, Field, fieldError, Loading, useDraft } from '../../lib/ui'
+
+const SHAPES = [
+  ['quest', 'A quest: set off, find, come home'], ['friend', 'Making a friend'], ['bedtime', 'Bedtime wind-down'],
+  ['fear', 'Facing a fear'], ['sharing', 'Sharing'], ['new-place', 'A new place'],
+] as const
+const FOCUSES = [['', 'None'], ['abc', 'ABC'], ['counting-10', 'Counting to 10'], ['counting-20', 'Counting to 20'], ['colors', 'Colors'], ['shapes', 'Shapes'], ['opposites', 'Opposites'], ['feelings', 'Feelings']] as const
+const COLORING_THEMES = ['animals', 'vehicles', 'dinosaurs', 'underwater', 'mandalas', 'characters']
+const AGES = [['0-2', '0–2 (board book)'], ['3-5', '3–5 (read aloud)'], ['6-8', '6–8 (early reader)'], ['9-12', '9–12 (chapter book)']] as const
+const STEPS = ['Kind', 'Story', 'Characters', 'Print', 'Review']
+
+const initial = {
+  title: '', author: '', kind: 'story', ageGroup: '3-5', theme: 'a lost treasure in the forest', shape: 'quest', educationalFocus: '',
+  moral: '', coloringTheme: 'animals', characterIds: [] as string[], trim: '8.5x8.5', ink: 'premium-color' as Ink,
+  paper: 'white' as Paper, bleed: true, pageCount: 32,
+}
+
+export function NewBookWizard() {
+  const navigate = useNavigate()
+  const [form, setForm, clearDraft] = useDraft('new-book', initial)
+  const [step, setStep] = useState(0)
+  const create = useCreateBook()
+  const [startError, setStartError] = useState<unknown>(null)
+  const characters = useQuery(charactersQuery())
+  const set = <K extends keyof typeof initial>(k: K, v: (typeof initial)[K]) => setForm((f) => ({ ...f, [k]: v }))
+
+  const trim = findTrim(form.trim) ?? TRIMS[13]
+  const figures = printFigures(trim, form.ink, form.paper, form.pageCount)
+  const coloring = form.kind === 'coloring'
+
+  function chooseKind(kind: string) {
+    // Sensible print defaults per kind: square premium color for stories, letter b&w for coloring.
+    setForm((f) => ({
+      ...f, kind,
+      ...(kind === 'coloring' ? { trim: '8.5x11', ink: 'bw' as Ink, bleed: false, pageCount: 100 } : { trim: '8.5x8.5', ink: 'premium-color' as Ink, bleed: true, pageCount: 32 }),
+    }))
+  }
+
+  async function submit(e: FormEvent) {
+    e.preventDefault()
+    if (step < STEPS.length - 1) {
+      setStep(step + 1)
+      return
+    }
+    setStartError(null)
+    const book = await create.mutateAsync({
+      title: form.title.trim(), author: form.author.trim() || undefined, kind: form.kind, ageGroup: form.ageGroup,
+      theme: coloring ? form.coloringTheme : form.theme, shape: coloring ? undefined : form.shape || undefined,
+      educationalFocus: coloring ? undefined : form.educationalFocus || undefined, moral: coloring ? undefined : form.moral || undefined,
+      trim: form.trim, ink: form.ink, paper: form.paper, bleed: form.bleed, pageCount: form.pageCount, characterIds: form.characterIds,
+    }).catch(() => null)
+    if (!book) return
+    clearDraft()
+    try {
+      const task = await startGeneration(book.id)
+      navigate(`/books/${book.id}${task ? `?task=${task.id}` : ''}`)
+    } catch (err) {
+      setStartError(err)
+      navigate(`/books/${book.id}`)
+    }
+  }
+
+  const err = (name: string) => fieldError(create.error, name)
+  return (
+    <>
+      <h1>New book</h1>
+      <ol className="stepper" aria-label="Steps">
+        {STEPS.map((s, i) => (
+          <li key={s} aria-current={i === step ? 'step' : undefined}>
+            <button type="button" className="link" onClick={() => setStep(i)} disabled={i > step}>{i + 1}. {s}</button>
+          </li>
+        ))}
+      </ol>
+      <div className="wizard">
+        <form onSubmit={submit} noValidate className="wizard-form">
+          {step === 0 && (
+            <fieldset>
+              <legend>What kind of book?</legend>
+              <div className="choice-row" role="radiogroup" aria-label="Kind">
+                {[['story', 'Picture book', 'A story with a picture on every page'], ['coloring', 'Coloring book', 'Line art to color, one design a sheet']].map(([k, name, words]) => (
+                  <label key={k} className={`choice ${form.kind === k ? 'chosen' : ''}`}>
+                    <input type="radio" name="kind" value={k} checked={form.kind === k} onChange={() => chooseKind(k)} />
+                    <strong>{name}</strong>
+                    <span className="muted">{words}</span>
+                  </label>
+                ))}
+              </div>
+              <Field label="Age band" id="ageGroup" error={err('ageGroup')}>
+                <select id="ageGroup" value={form.ageGroup} onChange={(e) => set('ageGroup', e.target.value)}>
+                  {AGES.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+                </select>
+              </Field>
+              <Field label="Title" id="title" error={err('title')}>
+                <input id="title" value={form.title} maxLength={120} onChange={(e) => set('title', e.target.value)} required />
+              </Field>
+              <Field label="Author" id="author" error={err('author')} hint="The name printed on the cover; leave empty to use the default.">
+                <input id="author" value={form.author} onChange={(e) => set('author', e.target.value)} />
+              </Field>
+            </fieldset>
+          )}
+          {step === 1 && (coloring ? (
+            <fieldset>
+              <legend>Coloring theme</legend>
+              <Field label="Theme" id="coloringTheme" error={err('theme')}>
+                <select id="coloringTheme" value={form.coloringTheme} onChange={(e) => set('coloringTheme', e.target.value)}>
+                  {COLORING_THEMES.map((t) => <option key={t}>{t}</option>)}
+                </select>
+              </Field>
+            </fieldset>
+          ) : (
+            <fieldset>
+              <legend>The story</legend>
+              <Field label="Theme" id="theme" error={err('theme')} hint="What the story is about, in a few words.">
+                <input id="theme" value={form.theme} onChange={(e) => set('theme', e.target.value)} />
+              </Field>
+              <Field label="Story shape" id="shape" error={err('shape')}>
+                <select id="shape" value={form.shape} onChange={(e) => set('shape', e.target.value)}>
+                  {SHAPES.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+                </select>
+              </Field>
+              <Field label="Learning focus" id="educationalFocus" error={err('educationalFocus') ?? err('kind')}>
+                <select id="educationalFocus" value={form.educationalFocus} onChange={(e) => set('educationalFocus', e.target.value)}>
+                  {FOCUSES.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+                </select>
+              </Field>
+              <Field label="Moral (optional)" id="moral" error={err('moral')}>
+                <input id="moral" value={form.moral} onChange={(e) => set('moral', e.target.value)} />
+              </Field>
+            </fieldset>
+          ))}
+          {step === 2 && (
+            <fieldset>
+              <legend>Characters</legend>
+              <p className="muted">Pick the cast in order (the first is the hero), or none and the story engine invents one.</p>
+              {characters.isPending ? <Loading /> : characters.isError ? <ErrorBox error={characters.error} retry={() => characters.refetch()} /> : (
+                characters.data.items.length === 0 ? <p>You have no characters yet; the book will invent its own.</p> : (
+                  <ul className="checklist">
+                    {characters.data.items.map((c) => (
+                      <li key={c.id}>
+                        <label>
+                          <input
+                            type="checkbox"
+                            checked={form.characterIds.includes(c.id)}
+                            onChange={(e) => set('characterIds', e.target.checked ? [...form.characterIds, c.id] : form.characterIds.filter((x) => x !== c.id))}
+                          />
+                          {c.name} <span className="muted">({c.species}, {c.role})</span>
+                        </label>
+                      </li>
+                    ))}
+                  </ul>
+                )
+              )}
+              {err('characterIds') && <p className="field-error" role="alert">{err('characterIds')}</p>}
+            </fieldset>
+          )}
+          {step === 3 && (
+            <fieldset>
+              <legend>Print</legend>
+              <Field label="Trim size (inches)" id="trim" error={err('trim')}>
+                <select id="trim" value={form.trim} onChange={(e) => set('trim', e.target.value)}>
+                  {TRIMS.map((t) => <option key={t.name} value={t.name}>{t.name}</option>)}
+                </select>
+              </Field>
+              <Field label="Ink" id="ink" error={err('ink')}>
+                <select id="ink" value={form.ink} onChange={(e) => set('ink', e.target.value as Ink)}>
+                  <option value="bw">Black and white</option>
+                  <option value="standard-color">Standard color</option>
+                  <option value="premium-color">Premium color</option>
+                </select>
+              </Field>
+              <Field label="Paper" id="paper" error={err('paper')}>
+                <select id="paper" value={form.paper} onChange={(e) => set('paper', e.target.value as Paper)}>
+                  <option value="white">White</option>
+                  <option value="cream">Cream</option>
+                </select>
+              </Field>
+              <Field label="Pages" id="pageCount" error={err('pageCount')} hint={figures.range ? `Allowed: ${figures.range.min}–${figures.range.max}, even` : undefined}>
+                <input id="pageCount" type="number" inputMode="numeric" step={2} min={figures.range?.min ?? 24} max={figures.range?.max ?? 828}
+                  value={Number.isNaN(form.pageCount) ? '' : form.pageCount} onChange={(e) => set('pageCount', e.target.valueAsNumber)} />
+              </Field>
+              <label className="inline">
+                <input type="checkbox" checked={form.bleed} onChange={(e) => set('bleed', e.target.checked)} /> Pictures run to the edge (bleed)
+              </label>
+            </fieldset>
+          )}
+          {step === 4 && (
+            <fieldset>
+              <legend>Review</legend>
+              <dl className="facts">
+                <dt>Title</dt><dd>{form.title || <em>missing: go back to step 1</em>}</dd>
+                <dt>Kind</dt><dd>{coloring ? `Coloring book: ${form.coloringTheme}` : `Picture book: ${form.theme} (${form.shape})`}</dd>
+                <dt>Ages</dt><dd>{form.ageGroup}</dd>
+                <dt>Characters</dt><dd>{form.characterIds.length || 'invented by the story engine'}</dd>
+                <dt>Print</dt><dd>{form.trim} in, {form.ink}, {form.paper} paper, {form.pageCount} pages{form.bleed ? ', bleed' : ''}</dd>
+                <dt>Engine</dt><dd>Offline (free, on this machine)</dd>
+              </dl>
+            </fieldset>
+          )}
+          {create.isError && <ErrorBox error={create.error} />}
+          {startError != null && <ErrorBox error={startError} />}
+          <div className="buttons">
+            {step > 0 && <button type="button" className="secondary" onClick={() => setStep(step - 1)}>Back</button>}
+            <button type="submit" disabled={create.isPending || (step === STEPS.length - 1 && (figures.problems.length > 0 || !form.title.trim()))}>
+              {step < STEPS.length - 1 ? 'Next' : create.isPending ? 'Creating…' : 'Create and make the book'}
+            </button>
+          </div>
+        </form>
+        <aside className="calculator" aria-live="polite" aria-label="Print calculator">
+          <h2>Print calculator</h2>
+          <dl className="facts">
+            <dt>Spine width</dt><dd data-testid="spine">{inches(figures.spineIn)}</dd>
+            <dt>Cover size</dt><dd data-testid="cover">{figures.coverWidthIn.toFixed(3)} × {figures.coverHeightIn.toFixed(3)} in</dd>
+            <dt>Allowed pages</dt><dd data-testid="range">{figures.range ? `${figures.range.min}–${figures.range.max}` : 'not offered'}</dd>
+            <dt>Spine text</dt><dd>{figures.spineText ? 'yes' : `no (from ${80} pages)`}</dd>
+          </dl>
+          <CoverSketch trimW={trim.width} trimH={trim.height} spine={figures.spineIn} />
+          {figures.problems.length > 0 && (
+            <ul className="problems">{figures.problems.map((p) => <li key={p}>{p}</li>)}</ul>
+          )}
+        </aside>
+      </div>
+    </>
+  )
+}
+
+function CoverSketch({ trimW, trimH, spine }: { trimW: number; trimH: number; spine: number }) {
+  const w = 2 * trimW + spine + 0.25
+  const h = trimH + 0.25
+  return (
+    <svg viewBox={`0 0 ${w} ${h}`} className="cover-sketch" role="img" aria-label={`Wrap cover: back, ${spine.toFixed(3)} inch spine, front`}>
+      <rect x={0} y={0} width={w} height={h} fill="#fde7c8" />
+      <rect x={0.125} y={0.125} width={trimW} height={trimH} fill="#fff" stroke="#6b5a3e" strokeWidth={0.03} />
+      <rect x={0.125 + trimW} y={0.125} width={spine} height={trimH} fill="#f2a541" />
+      <rect x={0.125 + trimW + spine} y={0.125} width={trimW} height={trimH} fill="#fff" stroke="#6b5a3e" strokeWidth={0.03} />
+      <text x={0.125 + trimW / 2} y={h / 2} fontSize={0.6} textAnchor="middle" fill="#6b5a3e">back</text>
+      <text x={0.125 + trimW + spine + trimW / 2} y={h / 2} fontSize={0.6} textAnchor="middle" fill="#6b5a3e">front</text>
+    </svg>
+  )
+}

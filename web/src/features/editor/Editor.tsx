@@ -1,0 +1,121 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useEffect, useState } from 'react'
+import { Link, useParams, useSearchParams } from 'react-router'
+import { api } from '../../lib/api'
+import { GRADE_BANDS, gradeWords, readingLevel } from '../../lib/readingLevel'
+import { bookQuery, keys, pagesQuery } from '../../lib/resources'
+import type { Page } from '../../lib/types'
+import { Empty, ErrorBox, Loading } from '../../lib/ui'
+
+const MOVABLE = ['story', 'coloring-design']
+
+export function Editor() {
+  const { id = '' } = useParams()
+  const [params, setParams] = useSearchParams()
+  const book = useQuery(bookQuery(id))
+  const pages = useQuery(pagesQuery(id))
+  const qc = useQueryClient()
+
+  const reorder = useMutation({
+    mutationFn: (order: number[]) => api.send<Page[]>('POST', `/api/v1/books/${id}/pages/reorder`, { order }),
+    onSuccess: (updated) => {
+      qc.setQueryData(keys.pages(id), updated)
+      void qc.invalidateQueries({ queryKey: keys.book(id) })
+    },
+  })
+
+  if (pages.isPending || book.isPending) return <Loading what="Loading the pages" />
+  if (pages.isError) return <ErrorBox error={pages.error} retry={() => pages.refetch()} />
+  if (book.isError) return <ErrorBox error={book.error} retry={() => book.refetch()} />
+  if (pages.data.length === 0)
+    return <Empty><p>This book has no pages yet. <Link to={`/books/${id}`}>Make the book</Link> first.</p></Empty>
+
+  const selected = Number(params.get('page')) || pages.data.find((p) => MOVABLE.includes(p.role))?.number || 1
+  const page = pages.data.find((p) => p.number === selected) ?? pages.data[0]
+  const movable = pages.data.filter((p) => MOVABLE.includes(p.role))
+
+  function move(number: number, by: number) {
+    const order = movable.map((p) => p.number)
+    const i = order.indexOf(number)
+    const j = i + by
+    if (i < 0 || j < 0 || j >= order.length) return
+    ;[order[i], order[j]] = [order[j], order[i]]
+    reorder.mutate(order, { onSuccess: () => setParams({ page: String(movable[j].number) }) })
+  }
+
+  return (
+    <>
+      <div className="heading-row">
+        <h1>Edit “{book.data.title}”</h1>
+        <Link className="button secondary" to={`/books/${id}`}>Back to the book</Link>
+      </div>
+      <div className="editor">
+        <nav aria-label="Pages" className="thumbs">
+          <ol>
+            {pages.data.map((p) => (
+              <li key={p.number}>
+                <button type="button" className={`thumb ${p.number === page.number ? 'current' : ''}`} aria-current={p.number === page.number ? 'page' : undefined}
+                  onClick={() => setParams({ page: String(p.number) })}>
+                  <span className="thumb-number">{p.number}</span>
+                  <span className="thumb-role">{p.role}</span>
+                  <span className="thumb-text">{p.text?.slice(0, 60) ?? ''}</span>
+                </button>
+                {MOVABLE.includes(p.role) && (
+                  <span className="move">
+                    <button type="button" className="icon" aria-label={`Move page ${p.number} earlier`} onClick={() => move(p.number, -1)} disabled={reorder.isPending}>↑</button>
+                    <button type="button" className="icon" aria-label={`Move page ${p.number} later`} onClick={() => move(p.number, 1)} disabled={reorder.isPending}>↓</button>
+                  </span>
+                )}
+              </li>
+            ))}
+          </ol>
+          {reorder.isError && <ErrorBox error={reorder.error} />}
+        </nav>
+        <PageText key={page.number} bookId={id} page={page} ageGroup={book.data.ageGroup} />
+      </div>
+    </>
+  )
+}
+
+function PageText({ bookId, page, ageGroup }: { bookId: string; page: Page; ageGroup: string }) {
+  const qc = useQueryClient()
+  const draftKey = `storyloom.draft.page.${bookId}.${page.number}`
+  const [text, setText] = useState(() => sessionStorage.getItem(draftKey) ?? page.text ?? '')
+  const dirty = text !== (page.text ?? '')
+  useEffect(() => {
+    if (dirty) sessionStorage.setItem(draftKey, text)
+    else sessionStorage.removeItem(draftKey)
+  }, [dirty, draftKey, text])
+
+  const save = useMutation({
+    mutationFn: () => api.send<Page>('PUT', `/api/v1/books/${bookId}/pages/${page.number}/text`, { text }),
+    onSuccess: (saved) => {
+      sessionStorage.removeItem(draftKey)
+      qc.setQueryData<Page[]>(keys.pages(bookId), (old) => old?.map((p) => (p.number === saved.number ? saved : p)))
+      void qc.invalidateQueries({ queryKey: keys.book(bookId) })
+    },
+  })
+  const level = readingLevel(text)
+  const band = GRADE_BANDS[ageGroup]
+  const fits = band && (level.words === 0 || (level.grade >= band.min && level.grade <= band.max))
+
+  return (
+    <section className="page-edit" aria-labelledby="page-title">
+      <h2 id="page-title">Page {page.number} <span className="muted">({page.role})</span></h2>
+      <label htmlFor="page-text">Text</label>
+      <textarea id="page-text" rows={8} value={text} maxLength={2000} onChange={(e) => setText(e.target.value)}
+        aria-describedby="reading-level" />
+      <p id="reading-level" className={fits ? 'ok' : 'warn'} aria-live="polite" data-testid="reading-level">
+        Reading level: {gradeWords(level.grade)} · {level.words} words, {level.sentences} sentences
+        {band && ` · ages ${ageGroup} (${band.label}) read up to grade ${band.max}`}
+        {!fits && ' — try shorter sentences and simpler words'}
+      </p>
+      <div className="buttons">
+        <button type="button" onClick={() => save.mutate()} disabled={!dirty || save.isPending}>{save.isPending ? 'Saving…' : 'Save text'}</button>
+        <button type="button" className="secondary" onClick={() => setText(page.text ?? '')} disabled={!dirty}>Undo changes</button>
+        {save.isSuccess && !dirty && <span role="status" className="ok">Saved. Make the book again to print it.</span>}
+      </div>
+      {save.isError && <ErrorBox error={save.error} retry={() => save.mutate()} />}
+    </section>
+  )
+}

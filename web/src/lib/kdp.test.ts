@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { findTrim, pageRange, printFigures, spineWidthIn } from './kdp'
+
+const square = findTrim('8.5x8.5')!
+const letter = findTrim('8.5x11')!
+const a4 = findTrim('8.27x11.69')!
+
+describe('KDP calculator (same numbers as src/Storyloom.Print/Kdp)', () => {
+  it('spine width is pages times the paper factor', () => {
+    expect(spineWidthIn(32, 'premium-color', 'white')).toBeCloseTo(0.075104, 6)
+    expect(spineWidthIn(100, 'bw', 'white')).toBeCloseTo(0.2252, 6)
+    expect(spineWidthIn(100, 'bw', 'cream')).toBeCloseTo(0.25, 6)
+    expect(spineWidthIn(100, 'standard-color', 'white')).toBeCloseTo(0.2252, 6)
+  })
+
+  it('cover width adds the spine and bleed on both sides', () => {
+    const f = printFigures(square, 'premium-color', 'white', 100)
+    expect(f.coverWidthIn).toBeCloseTo(0.25 + 17 + 0.2347, 6)
+    expect(f.coverHeightIn).toBeCloseTo(8.75, 6)
+    expect(f.spineText).toBe(true)
+    expect(printFigures(square, 'premium-color', 'white', 32).spineText).toBe(false)
+  })
+
+  it('page ranges follow the trim group, ink and paper', () => {
+    expect(pageRange(square, 'premium-color', 'white')).toEqual({ min: 24, max: 590 })
+    expect(pageRange(letter, 'bw', 'cream')).toEqual({ min: 24, max: 550 })
+    expect(pageRange(findTrim('6x9')!, 'bw', 'white')).toEqual({ min: 24, max: 828 })
+    expect(pageRange(square, 'standard-color', 'white')).toEqual({ min: 72, max: 600 })
+    expect(pageRange(a4, 'standard-color', 'white')).toBeNull()
+    expect(pageRange(square, 'premium-color', 'cream')).toBeNull()
+  })
+
+  it('says what to change for odd, too few and impossible combinations', () => {
+    expect(printFigures(square, 'premium-color', 'white', 33).problems[0]).toMatch(/odd.*34 or 32/)
+    expect(printFigures(square, 'standard-color', 'white', 32).problems[0]).toMatch(/at least 72 pages/)
+    expect(printFigures(square, 'premium-color', 'cream', 32).problems[0]).toMatch(/Cream paper is only printed with black ink/)
+    expect(printFigures(square, 'premium-color', 'white', 600).problems[0]).toMatch(/allows 24–590 pages/)
+    expect(printFigures(square, 'premium-color', 'white', 32).problems).toEqual([])
+  })
+})

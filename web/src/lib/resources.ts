@@ -1,0 +1,112 @@
+// Shared server resources: each exports its fetcher as query options (TanStack Query) and the mutations features use.
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
+import { api, toApiError } from './api'
+import type {
+  AdminUser, ApiKey, Book, BookRequest, BookSummary, Character, CharacterRequest, GenerationTask, Page, PagedList, PreflightReport, Template,
+} from './types'
+
+export const keys = {
+  books: ['books'] as const,
+  book: (id: string) => ['books', id] as const,
+  pages: (id: string) => ['books', id, 'pages'] as const,
+  characters: ['characters'] as const,
+  tasks: ['tasks'] as const,
+}
+
+export const booksQuery = (params = 'sort=-updatedAt&pageSize=50') =>
+  queryOptions({ queryKey: [...keys.books, params], queryFn: () => api.json<PagedList<BookSummary>>(`/api/v1/books?${params}`) })
+
+export const bookQuery = (id: string) => queryOptions({ queryKey: keys.book(id), queryFn: () => api.json<Book>(`/api/v1/books/${id}`) })
+
+export const pagesQuery = (id: string) => queryOptions({ queryKey: keys.pages(id), queryFn: () => api.json<Page[]>(`/api/v1/books/${id}/pages`) })
+
+export const charactersQuery = () =>
+  queryOptions({ queryKey: keys.characters, queryFn: () => api.json<PagedList<Character>>('/api/v1/characters?pageSize=100') })
+
+export const templatesQuery = () => queryOptions({ queryKey: ['templates'], queryFn: () => api.json<Template[]>('/api/v1/templates'), staleTime: 600_000 })
+
+export const tasksQuery = (bookId?: string) =>
+  queryOptions({
+    queryKey: [...keys.tasks, bookId ?? 'all'],
+    queryFn: async () => {
+      const res = await api.fetch(`/api/v1/tasks?pageSize=20${bookId ? `&bookId=${bookId}` : ''}`)
+      // Before the jobs engine is deployed the route does not exist: no tasks rather than an error.
+      if (res.status === 404 || res.status === 405) return { items: [], page: 1, pageSize: 20, total: 0 } as PagedList<GenerationTask>
+      if (!res.ok) throw new Error(`tasks: ${res.status}`)
+      return (await res.json()) as PagedList<GenerationTask>
+    },
+  })
+
+export const preflightQuery = (bookId: string) =>
+  queryOptions({
+    queryKey: ['books', bookId, 'preflight'],
+    queryFn: async () => {
+      const res = await api.fetch(`/api/v1/books/${bookId}/files/preflight.json`)
+      return res.status === 404 ? null : ((await res.json()) as PreflightReport)
+    },
+  })
+
+export const apiKeysQuery = () => queryOptions({ queryKey: ['api-keys'], queryFn: () => api.json<ApiKey[]>('/api/v1/auth/api-keys') })
+
+export const adminUsersQuery = (search: string, page: number) =>
+  queryOptions({
+    queryKey: ['admin-users', search, page],
+    queryFn: () => api.json<PagedList<AdminUser>>(`/api/v1/admin/users?page=${page}&pageSize=25${search ? `&search=${encodeURIComponent(search)}` : ''}`),
+  })
+
+export function useCreateBook() {
+  const qc = useQueryClient()
+  return useMutation({
+    mutationFn: (req: BookRequest) => api.send<Book>('POST', '/api/v1/books', req),
+    onSuccess: () => qc.invalidateQueries({ queryKey: keys.books }),
+  })
+}
+
+export function useUpdateBook(id: string) {
+  const qc = useQueryClient()
+  return useMutation({
+    mutationFn: (req: BookRequest) => api.send<Book>('PATCH', `/api/v1/books/${id}`, req),
+    onSuccess: (book) => {
+      qc.setQueryData(keys.book(id), book)
+      void qc.invalidateQueries({ queryKey: keys.books })
+    },
+  })
+}
+
+export function useCreateCharacter() {
+  const qc = useQueryClient()
+  return useMutation({
+    mutationFn: (req: CharacterRequest) => api.send<Character>('POST', '/api/v1/characters', req),
+    onSuccess: () => qc.invalidateQueries({ queryKey: keys.characters }),
+  })
+}
+
+/** Starts generation (202 + the task); before the jobs engine exists, writes the manuscript with the offline engine instead. */
+export async function startGeneration(bookId: string): Promise<GenerationTask | null> {
+  const res = await api.fetch(`/api/v1/books/${bookId}/generate`, { method: 'POST' })
+  if (res.status === 404 || res.status === 405) {
+    await api.send<Book>('POST', `/api/v1/books/${bookId}/manuscript`)
+    return null
+  }
+  if (!res.ok) throw await toApiError(res)
+  return (await res.json()) as GenerationTask
+}
+
+export const fileUrl = (bookId: string, name: string) => `/api/v1/books/${bookId}/files/${name}`
+
+/** Downloads a file with the access token (a plain link cannot send it) and saves it under the server's file name. */
+export async function download(path: string, fallbackName: string): Promise<void> {
+  const res = await api.fetch(path)
+  if (!res.ok) throw await toApiError(res)
+  const blob = await res.blob()
+  const disposition = res.headers.get('Content-Disposition') ?? ''
+  const name = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1] ?? fallbackName
+  const url = URL.createObjectURL(blob)
+  const a = document.createElement('a')
+  a.href = url
+  a.download = decodeURIComponent(name)
+  document.body.appendChild(a)
+  a.click()
+  a.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}

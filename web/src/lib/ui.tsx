@@ -1,0 +1,65 @@
+import { useEffect, useState, type ReactNode } from 'react'
+import { ApiError } from './api'
+
+export function Loading({ what = 'Loading' }: { what?: string }) {
+  return (
+    <p className="muted" role="status" aria-live="polite">
+      <span className="spinner" aria-hidden="true" /> {what}…
+    </p>
+  )
+}
+
+export function ErrorBox({ error, retry }: { error: unknown; retry?: () => void }) {
+  const message = error instanceof Error ? error.message : 'Something went wrong.'
+  return (
+    <div className="error" role="alert">
+      <p>{message}</p>
+      {retry && (
+        <button type="button" className="secondary" onClick={retry}>
+          Try again
+        </button>
+      )}
+    </div>
+  )
+}
+
+export function Empty({ children }: { children: ReactNode }) {
+  return <div className="empty">{children}</div>
+}
+
+/** A labelled input with its field error underneath, tied together for screen readers. */
+export function Field({ label, id, error, hint, children }: { label: string; id: string; error?: string; hint?: ReactNode; children: ReactNode }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children}
+      {hint && <p className="hint" id={`${id}-hint`}>{hint}</p>}
+      {error && (
+        <p className="field-error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  )
+}
+
+export const fieldError = (error: unknown, name: string) => (error instanceof ApiError ? error.field(name) : undefined)
+
+/** State kept in sessionStorage, so what the user typed survives a reload or a trip to the sign-in page. */
+export function useDraft<T>(key: string, initial: T): [T, (v: T | ((old: T) => T)) => void, () => void] {
+  const storageKey = `storyloom.draft.${key}`
+  const [value, setValue] = useState<T>(() => {
+    const raw = sessionStorage.getItem(storageKey)
+    return raw ? { ...initial, ...(JSON.parse(raw) as T) } : initial
+  })
+  useEffect(() => {
+    sessionStorage.setItem(storageKey, JSON.stringify(value))
+  }, [storageKey, value])
+  return [value, setValue, () => sessionStorage.removeItem(storageKey)]
+}
+
+export function StatusBadge({ status }: { status: string }) {
+  return <span className={`badge badge-${status}`}>{status}</span>
+}
+
+export const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
