@@ -14,6 +14,9 @@ internal static class ApiMap
     public static WebApplication MapStoryloomApi(this WebApplication app)
     {
         app.MapGet("/health/live", () => TypedResults.Ok(new { status = "live" })).ExcludeFromDescription();
+        app.MapStoryloomHealth();
+        app.MapGet("/metrics", (PrometheusText metrics) => TypedResults.Text(metrics.Write(), "text/plain; version=0.0.4; charset=utf-8"))
+            .ExcludeFromDescription();
         app.MapGroup("/api/v1")
             .MapAuthApi()
             .MapAdminUsersApi()

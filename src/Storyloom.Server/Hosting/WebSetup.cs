@@ -25,11 +25,15 @@ internal static class WebSetup
         // Binding failures (bad JSON, wrong content type, missing body) become exceptions so BadRequestHandler can name the field.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddExceptionHandler<BadRequestHandler>();
+        services.AddStoryloomHealth();
+        services.AddSingleton<PrometheusText>();
         return services;
     }
 
     public static WebApplication UseStoryloomWeb(this WebApplication app)
     {
+        // Outermost, so the status it counts is the one the client gets.
+        app.Use(HttpMetrics.Measure);
         app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = StatusFor });
         app.UseStatusCodePages();
         app.Use(SecurityHeaders);

@@ -76,6 +76,8 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture) : ApiTests(fi
     [
         // Public: a bad credential on a public endpoint is ignored, not refused.
         new("GET", "/health/live", Public(200), _ => Send("GET", "/health/live")),
+        new("GET", "/health/ready", Public(200), _ => Send("GET", "/health/ready")),
+        new("GET", "/metrics", Public(200), _ => Send("GET", "/metrics")),
         new("GET", "/openapi/{documentName}.json", Public(200), _ => Send("GET", "/openapi/v1.json")),
         new("GET", "/docs", Public(200), _ => Send("GET", "/docs/index.html")) { Mapped = false },
         new("POST", "/api/v1/auth/register", Public(201),

@@ -1,0 +1,106 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Storyloom.Server.Data;
+
+namespace Storyloom.Server.Hosting;
+
+/// <summary>
+/// <c>/health/live</c> (the process answers) and <c>/health/ready</c> (it can do its work: database, storage, Chromium, and
+/// whatever other parts register a check tagged "ready", such as the job store). A not-ready answer is 503 with the reason
+/// for each failing check.
+/// </summary>
+internal static class Health
+{
+    public const string Ready = "ready";
+
+    public static IServiceCollection AddStoryloomHealth(this IServiceCollection services)
+    {
+        services.AddHealthChecks()
+            .AddCheck<DatabaseCheck>("database", tags: [Ready])
+            .AddCheck<StorageCheck>("storage", tags: [Ready])
+            .AddCheck<ChromiumCheck>("chromium", tags: [Ready]);
+        return services;
+    }
+
+    public static WebApplication MapStoryloomHealth(this WebApplication app)
+    {
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = c => c.Tags.Contains(Ready),
+            ResponseWriter = WriteAsync,
+        }).ExcludeFromDescription();
+        return app;
+    }
+
+    private static Task WriteAsync(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "application/json";
+        context.Response.Headers.CacheControl = "no-store";
+        return JsonSerializer.SerializeAsync(context.Response.Body, new
+        {
+            status = report.Status == HealthStatus.Healthy ? "ready" : "not ready",
+            checks = report.Entries.ToDictionary(e => e.Key, e => new
+            {
+                status = e.Value.Status.ToString().ToLowerInvariant(),
+                detail = e.Value.Description,
+                ms = Math.Round(e.Value.Duration.TotalMilliseconds, 1),
+            }),
+        }, cancellationToken: context.RequestAborted);
+    }
+
+    private sealed class DatabaseCheck(IServiceScopeFactory scopes) : IHealthCheck
+    {
+        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<StoryloomDb>();
+                var pending = (await scope.ServiceProvider.GetRequiredService<Migrator>().StatusAsync(cancellationToken)).Count(s => s.AppliedAt is null);
+                _ = await db.Users.AsNoTracking().AnyAsync(cancellationToken);
+                return pending == 0
+                    ? HealthCheckResult.Healthy($"{db.Database.ProviderName?.Split('.').Last()} answers; schema up to date")
+                    : HealthCheckResult.Unhealthy($"{pending} migration(s) pending: run storyloom db migrate");
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return HealthCheckResult.Unhealthy($"the database does not answer: {e.Message.Split('\n')[0]}");
+            }
+        }
+    }
+
+    private sealed class StorageCheck(StoryloomOptions options) : IHealthCheck
+    {
+        public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+        {
+            try
+            {
+                Directory.CreateDirectory(options.DataDirectory);
+                var probe = Path.Combine(options.DataDirectory, $".ready-{Guid.NewGuid():N}");
+                File.WriteAllText(probe, "ok");
+                File.Delete(probe);
+                var free = new DriveInfo(options.DataDirectory).AvailableFreeSpace;
+                return Task.FromResult(free < 256L << 20
+                    ? HealthCheckResult.Unhealthy($"only {free >> 20} MiB free in {options.DataDirectory}")
+                    : HealthCheckResult.Healthy($"{options.DataDirectory} writable, {free >> 30} GiB free"));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return Task.FromResult(HealthCheckResult.Unhealthy($"cannot write to {options.DataDirectory}: {e.Message}"));
+            }
+        }
+    }
+
+    private sealed class ChromiumCheck : IHealthCheck
+    {
+        public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+        {
+            var path = new Storyloom.Print.Printing.ChromiumOptions().ExecutablePath;
+            return Task.FromResult(File.Exists(path)
+                ? HealthCheckResult.Healthy(path)
+                : HealthCheckResult.Unhealthy($"Chromium is not at {path}: install the Debian package chromium or set STORYLOOM_CHROMIUM"));
+        }
+    }
+}
