@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
 using Storyloom.Server.Accounts;
 using Storyloom.Server.Data;
+using Storyloom.Server.Tasks;
 
 namespace Storyloom.Server.Hosting;
 
@@ -49,6 +50,7 @@ public static class StoryloomServer
         builder.Services.AddStoryloomWeb(options);
         builder.Services.AddStoryloomAuth(options);
         builder.Services.AddStoryloomRateLimits(options);
+        builder.Services.AddStoryloomJobs(options);
         return Map(builder.Build());
     }
 
