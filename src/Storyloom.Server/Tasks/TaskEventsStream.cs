@@ -47,11 +47,8 @@ internal static class TaskEventsStream
             {
                 after = e.Id;
                 yield return new SseItem<TaskEventDto>(e.AsDto(), e.Type) { EventId = e.Id.ToString(CultureInfo.InvariantCulture) };
-                if (TaskStatuses.IsFinished(e.Type))
-                {
-                    yield break;
-                }
             }
+            // A finished task's stream ends once everything is sent (a retried task's history goes on past its first end).
             if (batch.Count == 0)
             {
                 var status = await db.GenerationTasks.AsNoTracking().Where(t => t.Id == id).Select(t => t.Status).FirstOrDefaultAsync(ct);

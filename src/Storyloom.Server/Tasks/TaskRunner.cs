@@ -29,7 +29,7 @@ internal enum RunOutcome
 /// </summary>
 internal sealed class TaskRunner(
     StoryloomDb db, StoryloomOptions options, TimeProvider time, ContentStore store, IStoryEngine story, IArtEngine art,
-    PrinterHost printer, ILogger<TaskRunner> log)
+    IBookPrinting printing, ILogger<TaskRunner> log)
 {
     private readonly BookSteps _steps = new(story, art);
     private GenerationTask _task = null!;
@@ -131,14 +131,14 @@ internal sealed class TaskRunner(
 
         await StepAsync(BookSteps.Layout, ++position, ct, async () =>
         {
-            await _steps.PrintAsync(spec, manuscript, Path.Combine(_work, "build"), Path.Combine(_work, "out"), await printer.GetAsync(ct), null, ct);
+            await printing.PrintAsync(_steps, spec, manuscript, Path.Combine(_work, "build"), Path.Combine(_work, "out"), ct);
             return ["out/interior.pdf", "out/cover.pdf"];
         });
 
         await StepAsync(BookSteps.Preflight, ++position, ct, async () =>
         {
             var outDir = Path.Combine(_work, "out");
-            await BookSteps.PreflightAsync(spec, manuscript, Path.Combine(outDir, "interior.pdf"), Path.Combine(outDir, "cover.pdf"),
+            await printing.PreflightAsync(spec, manuscript, Path.Combine(outDir, "interior.pdf"), Path.Combine(outDir, "cover.pdf"),
                 Path.Combine(outDir, "preflight.json"), ct);
             return ["out/preflight.json"];
         });

@@ -22,6 +22,7 @@ public static class TaskSetup
         services.TryAddSingleton<IArtEngine>(new OfflineArtEngine());
         services.AddSingleton<ContentStore>();
         services.AddSingleton<PrinterHost>();
+        services.TryAddSingleton<IBookPrinting, ChromiumBookPrinting>();
         services.AddScoped<TaskQueue>();
         services.AddScoped(sp =>
         {

@@ -1,8 +1,26 @@
 using Storyloom.Core.Art;
 using Storyloom.Core.Books;
+using Storyloom.Core.Pipeline;
 using Storyloom.Print.Printing;
 
 namespace Storyloom.Server.Tasks;
+
+/// <summary>The two steps that leave the process (Chromium prints, poppler and qpdf check): the seam where queue tests put a fast fake.</summary>
+public interface IBookPrinting
+{
+    Task PrintAsync(BookSteps steps, BookSpec spec, Manuscript manuscript, string artRoot, string outDir, CancellationToken ct);
+
+    Task PreflightAsync(BookSpec spec, Manuscript manuscript, string interiorPdf, string coverPdf, string preflightJson, CancellationToken ct);
+}
+
+internal sealed class ChromiumBookPrinting(PrinterHost printer) : IBookPrinting
+{
+    public async Task PrintAsync(BookSteps steps, BookSpec spec, Manuscript manuscript, string artRoot, string outDir, CancellationToken ct) =>
+        await steps.PrintAsync(spec, manuscript, artRoot, outDir, await printer.GetAsync(ct), null, ct);
+
+    public Task PreflightAsync(BookSpec spec, Manuscript manuscript, string interiorPdf, string coverPdf, string preflightJson, CancellationToken ct) =>
+        BookSteps.PreflightAsync(spec, manuscript, interiorPdf, coverPdf, preflightJson, ct);
+}
 
 /// <summary>One warm Chromium per worker process, started on the first book and shared by its jobs (one tab each).</summary>
 internal sealed class PrinterHost : IAsyncDisposable
