@@ -15,7 +15,7 @@ public sealed class JobOptions
     public TimeSpan CheckinInterval { get; set; } = TimeSpan.FromSeconds(5);
     /// <summary>For benchmarks and tests: each picture takes this long, like a paid image model.</summary>
     public TimeSpan SimulatedArtLatency { get; set; } = TimeSpan.Zero;
-    /// <summary>For tests: every art-engine call appends "title|page|process" to this file.</summary>
+    /// <summary>For tests: every art-engine call appends "title|page|frame|process" to this file.</summary>
     public string? ArtCallLog { get; set; }
 
     public IEnumerable<string> Problems()

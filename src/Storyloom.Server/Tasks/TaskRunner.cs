@@ -45,8 +45,9 @@ internal sealed class TaskRunner(
         try
         {
             await RunStepsAsync(worker, ct);
-            await FinishAsync(TaskStatuses.Succeeded, null, "The book is ready", BookStatus.Ready);
+            // Every output is in the content store and the book's folder by now, so the work folder can go first.
             Cleanup();
+            await FinishAsync(TaskStatuses.Succeeded, null, "The book is ready", BookStatus.Ready);
             return RunOutcome.Finished;
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)

@@ -39,6 +39,8 @@ public static class TaskSetup
             {
                 s.InstanceName = "storyloom";
                 s.GenerateInstanceId = true;
+                // Another process (an API node, another worker) may add a task: look for new work every second, not every 30.
+                s.IdleWaitTime = TimeSpan.FromSeconds(1);
                 // Stopping interrupts the running steps; each saves what it finished and the task waits for the next worker.
                 s.ShutdownJobInterruption = ShutdownJobInterruption.Always;
             });

@@ -66,14 +66,14 @@ internal sealed class ObservedArtEngine(IArtEngine inner, JobOptions options) : 
     public ContentCredit Credit => inner.Credit;
 
     public string DrawStoryPage(Manuscript manuscript, ManuscriptPage page, ArtFrame frame) =>
-        Observe(manuscript, page.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), () => inner.DrawStoryPage(manuscript, page, frame));
+        Observe(manuscript, page.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), frame, () => inner.DrawStoryPage(manuscript, page, frame));
 
-    public string DrawCover(Manuscript manuscript, ArtFrame frame) => Observe(manuscript, "cover", () => inner.DrawCover(manuscript, frame));
+    public string DrawCover(Manuscript manuscript, ArtFrame frame) => Observe(manuscript, "cover", frame, () => inner.DrawCover(manuscript, frame));
 
     public string DrawColoringPage(Manuscript manuscript, ManuscriptPage page, ArtFrame frame) =>
-        Observe(manuscript, page.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), () => inner.DrawColoringPage(manuscript, page, frame));
+        Observe(manuscript, page.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), frame, () => inner.DrawColoringPage(manuscript, page, frame));
 
-    private string Observe(Manuscript manuscript, string what, Func<string> draw)
+    private string Observe(Manuscript manuscript, string what, ArtFrame frame, Func<string> draw)
     {
         if (options.SimulatedArtLatency > TimeSpan.Zero)
         {
@@ -84,7 +84,7 @@ internal sealed class ObservedArtEngine(IArtEngine inner, JobOptions options) : 
         {
             lock (LogGate)
             {
-                File.AppendAllText(path, $"{manuscript.Title}|{what}|{Environment.ProcessId}\n");
+                File.AppendAllText(path, $"{manuscript.Title}|{what}|{frame}|{Environment.ProcessId}\n");
             }
         }
         return svg;
