@@ -211,16 +211,14 @@ internal sealed class TaskRunner(
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>The final state, its step row and its event in one transaction: a stream that sees the task finished has its last event too.</summary>
     private async Task FinishAsync(string status, string? error, string message, string bookStatus)
     {
         var ct = CancellationToken.None;
         db.ChangeTracker.Clear();
         var now = time.UtcNow();
-        await db.GenerationTasks.Where(t => t.Id == _task.Id).ExecuteUpdateAsync(s => s
-            .SetProperty(t => t.Status, status)
-            .SetProperty(t => t.Error, error)
-            .SetProperty(t => t.FinishedAt, now)
-            .SetProperty(t => t.Percent, t => status == TaskStatuses.Succeeded ? 100 : t.Percent), ct);
+        var percent = status == TaskStatuses.Succeeded ? 100 : _task.Percent;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (error is not null && _task.Step is { } failedStep && !_done.ContainsKey(failedStep))
         {
             await db.TaskSteps.Where(s => s.TaskId == _task.Id && s.Name == failedStep).ExecuteDeleteAsync(ct);
@@ -231,9 +229,14 @@ internal sealed class TaskRunner(
             });
         }
         await db.Books.Where(b => b.Id == _task.BookId).ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, bookStatus), ct);
-        _task.Status = status;
-        _task.Percent = status == TaskStatuses.Succeeded ? 100 : _task.Percent;
-        await EventAsync(status, message, ct);
+        db.TaskEvents.Add(new TaskEvent { TaskId = _task.Id, Type = status, Step = _task.Step, Percent = percent, Message = message, CreatedAt = now });
+        await db.SaveChangesAsync(ct);
+        await db.GenerationTasks.Where(t => t.Id == _task.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(t => t.Status, status)
+            .SetProperty(t => t.Error, error)
+            .SetProperty(t => t.FinishedAt, now)
+            .SetProperty(t => t.Percent, percent), ct);
+        await tx.CommitAsync(ct);
     }
 
     private async Task EventAsync(string type, string message, CancellationToken ct)

@@ -45,7 +45,6 @@ public static class TaskSetup
                 s.ShutdownJobInterruption = ShutdownJobInterruption.Always;
             });
             q.UseDefaultThreadPool(jobs.Concurrency);
-            q.UseTimeProvider(TimeProvider.System);
             q.UsePersistentStore(store =>
             {
                 store.ConfigureStore(o =>

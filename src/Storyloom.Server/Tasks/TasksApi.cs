@@ -97,6 +97,7 @@ internal static class TasksApi
             return Conflict($"the task has {task.Status} already; there is nothing to cancel");
         }
         var now = time.UtcNow();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         // A waiting task stops at once; a running one at the end of its current step (its worker sees the flag).
         var stopped = await db.GenerationTasks.Where(t => t.Id == id && t.Status == TaskStatuses.Queued && t.JobKey == null)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, TaskStatuses.Cancelled).SetProperty(t => t.FinishedAt, now)
@@ -112,6 +113,7 @@ internal static class TasksApi
             db.TaskEvents.Add(new TaskEvent { TaskId = id, Type = "cancelling", Step = task.Step, Percent = task.Percent, Message = "Stopping after the current step", CreatedAt = now });
         }
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         await db.Entry(task).ReloadAsync(ct);
         return TypedResults.Accepted($"/api/v1/tasks/{id}", task.AsDto());
     }
