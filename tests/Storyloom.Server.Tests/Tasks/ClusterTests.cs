@@ -62,7 +62,52 @@ public sealed class ClusterTests
         }
     }
 
-    private static Process StartWorker(string data, string connection, string artLog)
+    [Fact]
+    public async Task SIGTERM_stops_a_worker_within_30_seconds_and_the_next_worker_finishes_the_book_from_its_saved_steps()
+    {
+        var artLog = Path.Combine(Path.GetTempPath(), $"storyloom-art-{Guid.NewGuid():N}.log");
+        await using var api = await StoryloomApp.StartAsync(Db.Sqlite, new Dictionary<string, string?> { ["Storyloom:Jobs:RunWorker"] = "false" });
+        Process? worker = null;
+        try
+        {
+            worker = StartWorker(api.DataDirectory, null, artLog);
+            var client = api.CreateClient(await api.CreateUserAsync());
+            var title = "Pip Hears the Bell";
+            var book = await client.CreateBookAsync(("title", title), ("pageCount", 24));
+            var task = await client.GenerateAsync(book.Id);
+            await client.WaitForAsync(task.Id, TimeSpan.FromSeconds(60), t => t.StepsDone >= 6);
+
+            var stopping = Stopwatch.StartNew();
+            using (var term = Process.Start("kill", ["-TERM", worker.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                await term.WaitForExitAsync(Ct);
+            }
+            await worker.WaitForExitAsync(Ct).WaitAsync(TimeSpan.FromSeconds(30), Ct);
+            stopping.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(30));
+            worker.ExitCode.ShouldBe(0);
+            var paused = await client.GetTaskAsync(task.Id);
+            paused.Status.ShouldBe("queued");
+            paused.StepsDone.ShouldBeLessThan(paused.StepsTotal);
+
+            worker = StartWorker(api.DataDirectory, null, artLog);
+            var done = await client.WaitForAsync(task.Id, TimeSpan.FromSeconds(90));
+            done.Status.ShouldBe("succeeded", done.Error);
+            var calls = (await File.ReadAllLinesAsync(artLog, Ct)).Select(l => l.Split('|')).Where(p => p[0] == title).ToList();
+            calls.GroupBy(p => (p[1], p[2])).ShouldAllBe(g => g.Count() == 1, "each picture is drawn exactly once over both runs");
+            calls.Select(p => p[3]).Distinct().Count().ShouldBe(2);
+        }
+        finally
+        {
+            if (worker is { HasExited: false })
+            {
+                worker.Kill(entireProcessTree: true);
+                await worker.WaitForExitAsync(CancellationToken.None);
+            }
+            File.Delete(artLog);
+        }
+    }
+
+    private static Process StartWorker(string data, string? connection, string artLog)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -71,7 +116,7 @@ public sealed class ClusterTests
             RedirectStandardError = true,
             Environment =
             {
-                ["Storyloom__Database__Provider"] = "postgres",
+                ["Storyloom__Database__Provider"] = connection is null ? "sqlite" : "postgres",
                 ["Storyloom__Database__ConnectionString"] = connection,
                 ["Storyloom__Jobs__ArtCallLog"] = artLog,
                 ["Storyloom__Jobs__SimulatedArtLatency"] = "00:00:00.200",
