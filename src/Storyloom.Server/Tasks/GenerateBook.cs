@@ -13,13 +13,26 @@ internal static class GenerateBook
 {
     public const int MaxSeries = 50;
 
-    public static async Task<Results<Accepted<TaskDto>, NotFound, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid id, ClaimsPrincipal user, StoryloomDb db, TaskQueue queue, StoryloomOptions options, TimeProvider time, CancellationToken ct)
+    public static Task<Results<Accepted<TaskDto>, NotFound, ValidationProblem, ProblemHttpResult>> Handle(
+        Guid id, ClaimsPrincipal user, StoryloomDb db, TaskQueue queue, StoryloomOptions options, TimeProvider time, CancellationToken ct) =>
+        QueueAsync(TaskRunner.GenerateKind, id, user, db, queue, options, time, ct);
+
+    /// <summary>After edits to the pages: the same pictures (drawn again only where a brief changed), new PDFs.</summary>
+    public static Task<Results<Accepted<TaskDto>, NotFound, ValidationProblem, ProblemHttpResult>> Rebuild(
+        Guid id, ClaimsPrincipal user, StoryloomDb db, TaskQueue queue, StoryloomOptions options, TimeProvider time, CancellationToken ct) =>
+        QueueAsync(TaskRunner.RebuildKind, id, user, db, queue, options, time, ct);
+
+    private static async Task<Results<Accepted<TaskDto>, NotFound, ValidationProblem, ProblemHttpResult>> QueueAsync(
+        string kind, Guid id, ClaimsPrincipal user, StoryloomDb db, TaskQueue queue, StoryloomOptions options, TimeProvider time, CancellationToken ct)
     {
         var book = await db.FindVisibleAsync(user, id, ct);
         if (book is null)
         {
             return TypedResults.NotFound();
+        }
+        if (kind == TaskRunner.RebuildKind && !File.Exists(new Assets.BookFiles(options).PathOf(id, "manuscript.json")))
+        {
+            return TasksApi.Conflict("the book has not been built yet; generate it first (POST /api/v1/books/{id}/generate), then rebuild after edits");
         }
         var (_, errors) = BookBrief.Validate(book.ToInput());
         if (errors is not null)
@@ -36,7 +49,7 @@ internal static class GenerateBook
         {
             return capped;
         }
-        var task = NewTask(book, null, time);
+        var task = NewTask(book, null, time, kind);
         book.Status = BookStatus.Generating;
         db.GenerationTasks.Add(task);
         await db.SaveChangesAsync(ct);
@@ -111,9 +124,9 @@ internal static class GenerateBook
         return (title.Length + suffix.Length > 120 ? title[..(120 - suffix.Length)] : title) + suffix;
     }
 
-    private static GenerationTask NewTask(Book book, Guid? seriesId, TimeProvider time) => new()
+    private static GenerationTask NewTask(Book book, Guid? seriesId, TimeProvider time, string kind = TaskRunner.GenerateKind) => new()
     {
-        OwnerId = book.OwnerId, BookId = book.Id, Kind = "generate-book", SeriesId = seriesId, CreatedAt = time.UtcNow(),
+        OwnerId = book.OwnerId, BookId = book.Id, Kind = kind, SeriesId = seriesId, CreatedAt = time.UtcNow(),
         StepsTotal = book.PageCount + 6,
     };
 

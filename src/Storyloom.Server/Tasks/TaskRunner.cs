@@ -35,6 +35,13 @@ internal sealed class TaskRunner(
     private GenerationTask _task = null!;
     private Dictionary<string, TaskStep> _done = [];
     private string _work = "";
+    private string _art = "";
+
+    public const string GenerateKind = "generate-book";
+    public const string RebuildKind = "rebuild-book";
+
+    /// <summary>Step files live in the task's work folder, except pictures: "build/…" is the book's own art folder, kept between tasks.</summary>
+    private string Resolve(string name) => name.StartsWith("build/", StringComparison.Ordinal) ? Path.Combine(_art, name[6..]) : Path.Combine(_work, name);
 
     public static string WorkFolder(StoryloomOptions options, Guid taskId) => Path.Combine(options.DataDirectory, "work", taskId.ToString("N"));
 
@@ -87,10 +94,12 @@ internal sealed class TaskRunner(
         {
             throw new StepFailedException("the brief cannot be printed as it is: " + string.Join("; ", errors.SelectMany(e => e.Value)) + "; fix it with PATCH and retry");
         }
+        // The book's art folder outlives tasks: a rebuild after a text edit reuses every picture whose inputs did not change.
+        _art = Path.Combine(new BookFiles(options).BookFolder(book.Id), "build");
         _done = await db.TaskSteps.Where(s => s.TaskId == _task.Id && s.Status == "done").ToDictionaryAsync(s => s.Name, ct);
         foreach (var (name, sha) in _done.Values.SelectMany(s => Outputs(s)))
         {
-            store.CopyTo(sha, Path.Combine(_work, name));
+            store.CopyTo(sha, Resolve(name));
         }
         Directory.CreateDirectory(_work);
         _task.Engine = $"story: {story.Credit.Tool}; art: {art.Credit.Tool}";
@@ -104,10 +113,13 @@ internal sealed class TaskRunner(
         var position = 0;
         await StepAsync(BookSteps.Story, ++position, ct, async () =>
         {
-            var written = _steps.WriteStory(spec);
+            var written = _task.Kind == RebuildKind ? await FromSavedPagesAsync(book.Id, ct) : _steps.WriteStory(spec);
             await BookSteps.WriteJsonAsync(Path.Combine(_work, "manuscript.json"), written, ct);
             await BookSteps.WriteJsonAsync(Path.Combine(_work, "listing.json"), _steps.Listing(spec, written), ct);
-            await SavePagesAsync(written, ct);
+            if (_task.Kind != RebuildKind)
+            {
+                await SavePagesAsync(written, ct);
+            }
             return ["manuscript.json", "listing.json"];
         });
         var manuscript = JsonSerializer.Deserialize<Manuscript>(await File.ReadAllTextAsync(Path.Combine(_work, "manuscript.json"), ct), BookBuilder.Json)!;
@@ -119,7 +131,7 @@ internal sealed class TaskRunner(
             return report.Passed ? ["safety.json"] : throw new StepFailedException(string.Join("; ", report.Problems));
         });
 
-        var plan = _steps.PlanArt(spec, manuscript, Path.Combine(_work, "build"));
+        var plan = _steps.PlanArt(spec, manuscript, _art);
         _task.StepsTotal = 2 + plan.Steps.Count + 3;
         foreach (var artStep in plan.Steps)
         {
@@ -132,7 +144,7 @@ internal sealed class TaskRunner(
 
         await StepAsync(BookSteps.Layout, ++position, ct, async () =>
         {
-            await printing.PrintAsync(_steps, spec, manuscript, Path.Combine(_work, "build"), Path.Combine(_work, "out"), ct);
+            await printing.PrintAsync(_steps, spec, manuscript, _art, Path.Combine(_work, "out"), ct);
             return ["out/interior.pdf", "out/cover.pdf"];
         });
 
@@ -178,7 +190,7 @@ internal sealed class TaskRunner(
         var output = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            output[file] = await store.PutFileAsync(Path.Combine(_work, file), ct);
+            output[file] = await store.PutFileAsync(Resolve(file), ct);
         }
         var step = new TaskStep
         {
@@ -193,6 +205,28 @@ internal sealed class TaskRunner(
         _task.Percent = Math.Min(99, _task.StepsDone * 100 / Math.Max(1, _task.StepsTotal));
         await db.SaveChangesAsync(ct);
         await EventAsync("step", $"{StepWords(name)}: done", ct);
+    }
+
+    /// <summary>A rebuild: the last build's manuscript with the pages as they are now in the database (edited text, new order).</summary>
+    private async Task<Manuscript> FromSavedPagesAsync(Guid bookId, CancellationToken ct)
+    {
+        var last = new BookFiles(options).PathOf(bookId, "manuscript.json");
+        if (!File.Exists(last))
+        {
+            throw new StepFailedException("the book has not been built yet; generate it first, then rebuild after edits");
+        }
+        var manuscript = JsonSerializer.Deserialize<Manuscript>(await File.ReadAllTextAsync(last, ct), BookBuilder.Json)!;
+        var pages = await db.Pages.AsNoTracking().Where(p => p.BookId == bookId).ToDictionaryAsync(p => p.Number, ct);
+        return manuscript with
+        {
+            Pages = manuscript.Pages.Select(p => pages.TryGetValue(p.Number, out var saved)
+                ? p with
+                {
+                    Text = saved.Text,
+                    Illustration = saved.IllustrationJson is null ? p.Illustration : JsonSerializer.Deserialize<IllustrationBrief>(saved.IllustrationJson, BookBuilder.Json),
+                }
+                : p).ToList(),
+        };
     }
 
     private async Task SavePagesAsync(Manuscript manuscript, CancellationToken ct)

@@ -17,6 +17,9 @@ internal static class TasksApi
         api.MapPost("/books/{id:guid}/generate", GenerateBook.Handle).WithTags("Tasks").RequireAuthorization().WithName("GenerateBook")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .WithSummary("Make the whole book from its brief: story, safety, pictures, layout, preflight, package (202 with the task)");
+        api.MapPost("/books/{id:guid}/rebuild", GenerateBook.Rebuild).WithTags("Tasks").RequireAuthorization().WithName("RebuildBook")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .WithSummary("Print the PDFs again after editing pages: the saved pictures are reused (202 with the task)");
         api.MapPost("/series", GenerateBook.Series).WithTags("Tasks").RequireAuthorization().WithName("GenerateSeries").WithJsonBodyErrors()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .WithSummary("Make N books like one of yours, each with its own seed (and theme), one task each");

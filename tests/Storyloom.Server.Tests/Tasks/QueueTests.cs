@@ -126,3 +126,32 @@ public sealed class RestartTests
         }
     }
 }
+
+/// <summary>Rebuilding after an edit: the new text is printed and no saved picture is drawn again.</summary>
+[Collection("tasks")]
+public sealed class RebuildTests(SqliteQueueApp fixture) : IClassFixture<SqliteQueueApp>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_rebuild_after_a_text_edit_prints_the_new_text_and_reuses_every_picture()
+    {
+        var client = fixture.Server.CreateClient(await fixture.Server.CreateUserAsync());
+        var title = "Pip Edits a Page";
+        var book = await client.CreateBookAsync(("title", title), ("pageCount", 24));
+        (await client.PostAsync($"/api/v1/books/{book.Id}/rebuild", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await client.WaitForAsync((await client.GenerateAsync(book.Id)).Id, TimeSpan.FromSeconds(60))).Status.ShouldBe("succeeded");
+        var drawn = fixture.Art.CallsFor(title);
+
+        (await client.PutAsJsonAsync($"/api/v1/books/{book.Id}/pages/5/text", new { text = "Pip hums a brand new tune." }, ApiCalls.Json, Ct))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        var rebuilt = await client.WaitForAsync(
+            (await (await client.PostAsync($"/api/v1/books/{book.Id}/rebuild", null, Ct)).ReadAsync<TaskDto>(HttpStatusCode.Accepted)).Id,
+            TimeSpan.FromSeconds(60));
+        rebuilt.Status.ShouldBe("succeeded", rebuilt.Error);
+        rebuilt.Kind.ShouldBe("rebuild-book");
+        fixture.Art.CallsFor(title).ShouldBe(drawn);
+        (await client.GetStringAsync($"/api/v1/books/{book.Id}/files/manuscript.json", Ct)).ShouldContain("Pip hums a brand new tune.");
+        (await (await client.GetAsync($"/api/v1/books/{book.Id}/pages/5", Ct)).ReadAsync<PageDto>()).Text.ShouldBe("Pip hums a brand new tune.");
+    }
+}
