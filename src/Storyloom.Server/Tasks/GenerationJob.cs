@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Quartz;
 
 namespace Storyloom.Server.Tasks;
@@ -64,7 +65,7 @@ internal sealed class TaskJanitor(IServiceScopeFactory scopes, Hosting.Storyloom
         }
     }
 
-    /// <summary>A finished or deleted task's work folder is left only when its worker died before it could tidy up.</summary>
+    /// <summary>A finished or deleted task's work folder is left when its worker died before it could tidy up, or the task failed.</summary>
     private async Task RemoveOldWorkFoldersAsync(Data.StoryloomDb db, CancellationToken ct)
     {
         var root = Path.Combine(options.DataDirectory, "work");
@@ -78,9 +79,9 @@ internal sealed class TaskJanitor(IServiceScopeFactory scopes, Hosting.Storyloom
             {
                 continue;
             }
-            var status = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(
-                db.GenerationTasks.Where(t => t.Id == id).Select(t => t.Status), ct);
-            if (status is null || TaskStatuses.IsFinished(status) && status != TaskStatuses.Failed)
+            var status = await db.GenerationTasks.Where(t => t.Id == id).Select(t => t.Status).FirstOrDefaultAsync(ct);
+            // Every saved step is in the content store, so even a failed task's folder can go: a retry restores it.
+            if (status is null || TaskStatuses.IsFinished(status))
             {
                 Directory.Delete(folder, recursive: true);
             }
