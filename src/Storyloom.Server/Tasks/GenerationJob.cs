@@ -32,7 +32,7 @@ internal sealed class GenerationJob(IServiceScopeFactory scopes, ILogger<Generat
 }
 
 /// <summary>Every few seconds: waiting tasks get tokens, tasks of stopped workers wait again, old work folders go.</summary>
-internal sealed class TaskJanitor(IServiceScopeFactory scopes, Hosting.StoryloomOptions options, ILogger<TaskJanitor> log) : BackgroundService
+internal sealed class TaskJanitor(IServiceScopeFactory scopes, Hosting.StoryloomOptions options, TimeProvider time, ILogger<TaskJanitor> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -79,9 +79,10 @@ internal sealed class TaskJanitor(IServiceScopeFactory scopes, Hosting.Storyloom
             {
                 continue;
             }
-            var status = await db.GenerationTasks.Where(t => t.Id == id).Select(t => t.Status).FirstOrDefaultAsync(ct);
-            // Every saved step is in the content store, so even a failed task's folder can go: a retry restores it.
-            if (status is null || TaskStatuses.IsFinished(status))
+            var task = await db.GenerationTasks.Where(t => t.Id == id).Select(t => new { t.Status, t.FinishedAt }).FirstOrDefaultAsync(ct);
+            // Every saved step is in the content store, so even a failed task's folder can go (a retry restores it); a
+            // minute's grace keeps it from a retry that starts while the janitor looks.
+            if (task is null || TaskStatuses.IsFinished(task.Status) && task.FinishedAt < time.GetUtcNow().UtcDateTime.AddMinutes(-1))
             {
                 Directory.Delete(folder, recursive: true);
             }
