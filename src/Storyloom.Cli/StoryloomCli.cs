@@ -10,6 +10,7 @@ using Storyloom.Core.Books;
 using Storyloom.Core.Pipeline;
 using Storyloom.Print.Printing;
 using Storyloom.Print.Tools;
+using Storyloom.Server.Hosting;
 
 namespace Storyloom.Cli;
 
@@ -35,6 +36,7 @@ public static class StoryloomCli
         root.Subcommands.Add(PreflightCommand.Create(console));
         root.Subcommands.Add(DemoCommand.Create(console));
         root.Subcommands.Add(ServeCommand.Create(console));
+        root.Subcommands.Add(WorkerCommand.Create(console));
         root.Subcommands.Add(DbCommand.Create(console));
         root.Subcommands.Add(UsersCommand.Create(console));
         root.Subcommands.Add(Ops.ConfigCommand.Create(console, error));
@@ -52,7 +54,12 @@ public static class StoryloomCli
         }
         try
         {
-            return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            return await parsed.InvokeAsync(new InvocationConfiguration
+            {
+                EnableDefaultExceptionHandler = false,
+                // SIGTERM cancels the verb; serve and worker need longer than the default 2 s to let running steps save.
+                ProcessTerminationTimeout = StoryloomServer.ShutdownTimeout + TimeSpan.FromSeconds(3),
+            });
         }
         catch (Exception e) when (e is UsageException or SpecException)
         {

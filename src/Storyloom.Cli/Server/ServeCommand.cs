@@ -11,16 +11,19 @@ using Storyloom.Server.Hosting;
 
 namespace Storyloom.Cli.Server;
 
-/// <summary><c>storyloom serve</c>: the REST API (and, later, the web app and a worker) on one port.</summary>
+/// <summary><c>storyloom serve</c>: the REST API and a worker (generation jobs) in one process.</summary>
 internal static class ServeCommand
 {
     public static Command Create(IAnsiConsole console)
     {
         var urls = new Option<string?>("--urls") { Description = $"Where to listen (default {StoryloomServer.DefaultUrl})" };
-        var command = new Command("serve", "Run the Storyloom server: REST API under /api/v1, API docs at /docs.") { urls, ServerHost.Data };
+        var command = new Command("serve", "Run the Storyloom server: REST API under /api/v1, API docs at /docs, and a worker that makes books.")
+        {
+            urls, ServerHost.Data, ServerHost.Concurrency,
+        };
         command.SetAction(async (parse, ct) =>
         {
-            await using var app = ServerHost.Build(parse.GetValue(ServerHost.Data), parse.GetValue(urls), quiet: false);
+            await using var app = ServerHost.Build(parse.GetValue(ServerHost.Data), parse.GetValue(urls), quiet: false, parse.GetValue(ServerHost.Concurrency));
             await StoryloomServer.PrepareDatabaseAsync(app.Services, ct);
             app.Lifetime.ApplicationStarted.Register(() => Announce(console, app));
             try

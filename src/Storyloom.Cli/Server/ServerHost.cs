@@ -14,7 +14,12 @@ internal static class ServerHost
         Description = "Data folder: SQLite database, signing key and files (default ./data; Storyloom__DataDirectory)",
     };
 
-    public static WebApplication Build(string? data, string? urls, bool quiet)
+    public static readonly System.CommandLine.Option<int?> Concurrency = new("--concurrency")
+    {
+        Description = "Books this process makes at once (default 2; Storyloom__Jobs__Concurrency)",
+    };
+
+    public static string[] Args(string? data, string? urls = null, int? concurrency = null)
     {
         var args = new List<string>();
         if (data is not null)
@@ -25,9 +30,19 @@ internal static class ServerHost
         {
             args.Add($"--urls={urls}");
         }
+        if (concurrency is not null)
+        {
+            args.Add($"--Storyloom:Jobs:Concurrency={concurrency}");
+        }
+        return [.. args];
+    }
+
+    public static WebApplication Build(string? data, string? urls, bool quiet, int? concurrency = null)
+    {
+        var args = Args(data, urls, concurrency);
         try
         {
-            return StoryloomServer.Build([.. args], b =>
+            return StoryloomServer.Build(args, b =>
             {
                 if (quiet)
                 {

@@ -7,11 +7,15 @@ using Storyloom.Core.Books;
 
 namespace Storyloom.Core.Layout;
 
+/// <summary>A picture the layout asks for, not drawn yet: its file inside the art folder and the page it belongs to (null: the cover).</summary>
+internal sealed record PlannedPicture(string RelativePath, int? Page, Func<string> Draw);
+
 /// <summary>
 /// Content-addressed picture files: the name is a hash of engine, kind, manuscript facts, page and frame, so a
-/// re-run (or a rebuild after a text edit) reuses every picture whose inputs did not change.
+/// re-run (or a rebuild after a text edit) reuses every picture whose inputs did not change. With a
+/// <paramref name="plan"/> list it only records what would be drawn, so each picture can be drawn as its own saved step.
 /// </summary>
-internal sealed partial class ArtStore(string directory, IArtEngine engine, string engineId, bool grayscale)
+internal sealed partial class ArtStore(string directory, IArtEngine engine, string engineId, bool grayscale, List<PlannedPicture>? plan = null)
 {
     public ContentCredit Credit => engine.Credit;
 
@@ -38,22 +42,29 @@ internal sealed partial class ArtStore(string directory, IArtEngine engine, stri
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..24];
         var relative = $"art/{hash}.svg";
         var path = Path.Combine(directory, relative);
+        string Draw() => gray ? ToGray(draw()) : draw();
+        if (plan is not null)
+        {
+            plan.Add(new PlannedPicture(relative, page?.Number, Draw));
+            return relative;
+        }
         if (File.Exists(path))
         {
             Reused++;
             return relative;
         }
-        var svg = draw();
-        if (gray)
-        {
-            svg = ToGray(svg);
-        }
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var tmp = path + ".tmp";
-        File.WriteAllText(tmp, svg);
-        File.Move(tmp, path, overwrite: true);
+        Save(path, Draw());
         Drawn++;
         return relative;
+    }
+
+    /// <summary>Written to a temp name, then renamed: a killed process never leaves half a picture under its final name.</summary>
+    public static void Save(string path, string svg)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var tmp = path + $".{Guid.NewGuid():N}.tmp";
+        File.WriteAllText(tmp, svg);
+        File.Move(tmp, path, overwrite: true);
     }
 
     /// <summary>Black-ink books get gray pictures (R21): every #rrggbb becomes its luminance.</summary>

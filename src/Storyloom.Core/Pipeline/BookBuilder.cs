@@ -37,11 +37,7 @@ public sealed class BuildException(string message, Exception? inner = null) : Ex
 /// </summary>
 public sealed class BookBuilder(IStoryEngine story, IArtEngine artEngine)
 {
-    /// <summary>
-    /// Part of every picture's cache key: a changed engine must never reuse old pictures. Deterministic builds make
-    /// the module version id a hash of the engine's code, so it changes exactly when the code does.
-    /// </summary>
-    private readonly string _artEngineId = $"{artEngine.GetType().FullName}@{artEngine.GetType().Assembly.ManifestModule.ModuleVersionId:N}";
+    private readonly BookSteps _steps = new(story, artEngine);
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
@@ -71,58 +67,30 @@ public sealed class BookBuilder(IStoryEngine story, IArtEngine artEngine)
             void Report() => progress?.Report(new BuildProgress(++step, Steps.Length, Steps[step - 1]));
 
             Report();
-            var manuscript = story.Write(spec);
-            await WriteJsonAsync(Path.Combine(staging, "manuscript.json"), manuscript, ct);
-            await WriteJsonAsync(Path.Combine(staging, "listing.json"), ListingFile.From(manuscript, spec, story.Credit, artEngine.Credit), ct);
+            var manuscript = _steps.WriteStory(spec);
+            await BookSteps.WriteJsonAsync(Path.Combine(staging, "manuscript.json"), manuscript, ct);
+            await BookSteps.WriteJsonAsync(Path.Combine(staging, "listing.json"), _steps.Listing(spec, manuscript), ct);
 
             Report();
-            var art = new ArtStore(buildDir, artEngine, _artEngineId, grayscale: spec.Ink == Print.Kdp.Ink.Bw);
-            var interior = new InteriorLayout(manuscript, spec, art, story.Credit);
-            var cover = new CoverLayout(manuscript, spec, art);
-            var interiorHtml = Path.Combine(buildDir, "interior.html");
-            var coverHtml = Path.Combine(buildDir, "cover.html");
-            await WriteTextAsync(interiorHtml, interior.Build(), ct);
-            await WriteTextAsync(coverHtml, cover.Build(), ct);
+            var plan = _steps.PlanArt(spec, manuscript, buildDir);
+            var drawn = plan.Steps.Sum(s => BookSteps.DrawArt(plan, s.Name));
+            var reused = plan.Steps.Sum(s => s.Files.Count) - drawn;
 
-            Report();
             printer = await printerTask;
-            var rawInterior = Path.Combine(staging, "interior.raw.pdf");
-            var rawCover = Path.Combine(staging, "cover.raw.pdf");
-            // Two tabs of one browser: the cover prints while the interior does.
-            var coverPrint = printer.PrintAsync(coverHtml, rawCover, ct);
-            var printed = await printer.PrintAsync(interiorHtml, rawInterior, ct);
-            Report();
-            var coverPrinted = await coverPrint;
-            var overflow = printed.OverflowingPages.Select(p => $"page {p}").Concat(coverPrinted.OverflowingPages.Select(_ => "the cover")).ToList();
-            if (overflow.Count > 0)
-            {
-                throw new BuildException(
-                    $"the text of {string.Join(", ", overflow)} does not fit even at the smallest size for ages {spec.Age.ToCli()}; shorten that text or the title, or choose a larger trim");
-            }
-
-            Report();
-            var interiorPdf = Path.Combine(staging, "interior.pdf");
-            var coverPdf = Path.Combine(staging, "cover.pdf");
-            await Task.WhenAll(
-                PdfBoxWriter.WriteAsync(rawInterior, interiorPdf, interior.BoxesFor, ct),
-                PdfBoxWriter.WriteAsync(rawCover, coverPdf, _ => cover.Boxes, ct));
-            File.Delete(rawInterior);
-            File.Delete(rawCover);
+            var printed = await _steps.PrintAsync(spec, manuscript, buildDir, staging, printer, new SyncProgress(_ => Report()), ct);
 
             Report();
             // Previews only read the finished PDFs, so they render while preflight checks them.
-            var previews = Previews.RenderAsync(interiorPdf, coverPdf, Path.Combine(staging, "preview"), ct);
-            var report = await PreflightRunner.RunAsync(new PreflightRequest(interiorPdf, coverPdf, spec.PrintOptions), ct);
-            var readingLevel = ReadingLevel.For(manuscript);
-            await WriteJsonAsync(Path.Combine(staging, "preflight.json"),
-                new PreflightFile(report.Verdict, report.Passed, report.Request, report.Checks, readingLevel), ct);
+            var previews = Previews.RenderAsync(printed.InteriorPdf, printed.CoverPdf, Path.Combine(staging, "preview"), ct);
+            var (report, readingLevel) = await BookSteps.PreflightAsync(spec, manuscript, printed.InteriorPdf, printed.CoverPdf,
+                Path.Combine(staging, "preflight.json"), ct);
 
             Report();
             await previews;
 
             Report();
             var files = Publish(staging, outDir);
-            return new BookResult(outDir, manuscript, report, cover.Geometry, files, art.Drawn, art.Reused, clock.Elapsed, readingLevel);
+            return new BookResult(outDir, manuscript, report, printed.Cover, files, drawn, reused, clock.Elapsed, readingLevel);
         }
         finally
         {
@@ -135,6 +103,12 @@ public sealed class BookBuilder(IStoryEngine story, IArtEngine artEngine)
                 Directory.Delete(staging, recursive: true);
             }
         }
+    }
+
+    /// <summary>Reports on the calling thread, so the step numbers stay in order.</summary>
+    private sealed class SyncProgress(Action<string> report) : IProgress<string>
+    {
+        public void Report(string value) => report(value);
     }
 
     private static async Task DisposeStartedPrinterAsync(Task<ChromiumPrinter> starting)
@@ -191,15 +165,5 @@ public sealed class BookBuilder(IStoryEngine story, IArtEngine artEngine)
             files.Add(target);
         }
         return files;
-    }
-
-    private static async Task WriteJsonAsync<T>(string path, T value, CancellationToken ct) =>
-        await WriteTextAsync(path, JsonSerializer.Serialize(value, Json), ct);
-
-    private static async Task WriteTextAsync(string path, string text, CancellationToken ct)
-    {
-        var tmp = path + ".tmp";
-        await File.WriteAllTextAsync(tmp, text, ct);
-        File.Move(tmp, path, overwrite: true);
     }
 }

@@ -22,6 +22,8 @@ public sealed class StoryloomDb(DbContextOptions<StoryloomDb> options) : DbConte
     public DbSet<Character> Characters => Set<Character>();
     public DbSet<Template> Templates => Set<Template>();
     public DbSet<GenerationTask> GenerationTasks => Set<GenerationTask>();
+    public DbSet<TaskStep> TaskSteps => Set<TaskStep>();
+    public DbSet<TaskEvent> TaskEvents => Set<TaskEvent>();
     public DbSet<Asset> Assets => Set<Asset>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
@@ -38,6 +40,8 @@ public sealed class StoryloomDb(DbContextOptions<StoryloomDb> options) : DbConte
         b.Entity<Character>().ToTable("characters");
         b.Entity<Template>().ToTable("templates");
         b.Entity<GenerationTask>().ToTable("generation_tasks");
+        b.Entity<TaskStep>().ToTable("task_steps").HasKey(x => new { x.TaskId, x.Name });
+        b.Entity<TaskEvent>().ToTable("task_events");
         b.Entity<Asset>().ToTable("assets");
         b.Entity<AuditEntry>().ToTable("audit_log");
 

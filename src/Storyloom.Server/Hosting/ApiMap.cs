@@ -4,6 +4,7 @@ using Storyloom.Server.Books;
 using Storyloom.Server.Characters;
 using Storyloom.Server.Files;
 using Storyloom.Server.Preflight;
+using Storyloom.Server.Tasks;
 using Storyloom.Server.Templates;
 
 namespace Storyloom.Server.Hosting;
@@ -24,7 +25,8 @@ internal static class ApiMap
             .MapCharactersApi()
             .MapTemplatesApi()
             .MapFilesApi()
-            .MapPreflightApi();
+            .MapPreflightApi()
+            .MapTasksApi();
         return app;
     }
 }

@@ -12,10 +12,11 @@ public sealed class StoryloomOptions
     public DatabaseOptions Database { get; set; } = new();
     public AuthOptions Auth { get; set; } = new();
     public LimitOptions Limits { get; set; } = new();
+    public Tasks.JobOptions Jobs { get; set; } = new();
     /// <summary>Origins allowed to call the API from a browser; empty (default) allows none.</summary>
     public string[] CorsOrigins { get; set; } = [];
 
-    public IEnumerable<string> Problems() => Database.Problems().Concat(Auth.Problems()).Concat(Limits.Problems());
+    public IEnumerable<string> Problems() => Database.Problems().Concat(Auth.Problems()).Concat(Limits.Problems()).Concat(Jobs.Problems());
 }
 
 public sealed class AuthOptions

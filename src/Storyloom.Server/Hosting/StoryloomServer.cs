@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
 using Storyloom.Server.Accounts;
 using Storyloom.Server.Data;
+using Storyloom.Server.Tasks;
 
 namespace Storyloom.Server.Hosting;
 
@@ -36,13 +37,7 @@ public static class StoryloomServer
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         configure?.Invoke(builder);
 
-        var options = builder.Configuration.GetSection(StoryloomOptions.Section).Get<StoryloomOptions>() ?? new StoryloomOptions();
-        options.DataDirectory = Path.GetFullPath(options.DataDirectory);
-        var problems = options.Problems().ToList();
-        if (problems.Count > 0)
-        {
-            throw new ConfigurationProblemException(problems);
-        }
+        var options = ReadOptions(builder.Configuration);
         builder.Services.AddSingleton(options);
 
         builder.Services.ConfigureHttpJsonOptions(o => ConfigureJson(o));
@@ -51,7 +46,38 @@ public static class StoryloomServer
         builder.Services.AddStoryloomWeb(options);
         builder.Services.AddStoryloomAuth(options);
         builder.Services.AddStoryloomRateLimits(options);
+        builder.Services.AddStoryloomJobs(options);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);
         return Map(builder.Build());
+    }
+
+    /// <summary>SIGTERM: stop taking work, let each running step finish or save, and be gone well within 30 s.</summary>
+    public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(25);
+
+    /// <summary>A worker without HTTP (`storyloom worker`): the database and the job engine only.</summary>
+    public static IHost BuildWorker(string[] args, Action<HostApplicationBuilder>? configure = null)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        configure?.Invoke(builder);
+        var options = ReadOptions(builder.Configuration);
+        builder.Services.AddSingleton(options);
+        builder.Services.AddStoryloomData(options);
+        builder.Services.AddStoryloomJobs(options);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);
+        return builder.Build();
+    }
+
+    private static StoryloomOptions ReadOptions(IConfiguration configuration)
+    {
+        var options = configuration.GetSection(StoryloomOptions.Section).Get<StoryloomOptions>() ?? new StoryloomOptions();
+        options.DataDirectory = Path.GetFullPath(options.DataDirectory);
+        var problems = options.Problems().ToList();
+        if (problems.Count > 0)
+        {
+            throw new ConfigurationProblemException(problems);
+        }
+        return options;
     }
 
     private static void ConfigureJson(JsonOptions o)

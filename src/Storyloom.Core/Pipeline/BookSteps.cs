@@ -1,0 +1,166 @@
+using System.Text.Json;
+using Storyloom.Core.Art;
+using Storyloom.Core.Books;
+using Storyloom.Core.Layout;
+using Storyloom.Core.Story;
+using Storyloom.Print.Geometry;
+using Storyloom.Print.Preflight;
+using Storyloom.Print.Printing;
+
+namespace Storyloom.Core.Pipeline;
+
+/// <summary>What the safety gate found; a failed gate stops the book before any picture is drawn.</summary>
+public sealed record SafetyReport(bool Passed, IReadOnlyList<string> Problems, ReadingLevel? ReadingLevel);
+
+/// <summary>The pictures of one art step: one page's pictures, or the cover's (Page null).</summary>
+public sealed record ArtStep(string Name, int? Page, IReadOnlyList<string> Files);
+
+/// <summary>The printed PDFs of a book (boxes set) and the geometry of its cover.</summary>
+public sealed record PrintedBook(string InteriorPdf, string CoverPdf, CoverGeometry Cover);
+
+/// <summary>Every picture a book's layout asks for, grouped into art steps that can be drawn and saved one at a time.</summary>
+public sealed class ArtPlan
+{
+    internal ArtPlan(string artRoot, IReadOnlyList<PlannedPicture> pictures)
+    {
+        ArtRoot = artRoot;
+        Pictures = pictures.DistinctBy(p => p.RelativePath).ToList();
+        Steps = Pictures.GroupBy(p => p.Page)
+            .OrderBy(g => g.Key ?? int.MaxValue)
+            .Select(g => new ArtStep(g.Key is { } n ? $"art-p{n:000}" : "art-cover", g.Key, g.Select(p => p.RelativePath).ToList()))
+            .ToList();
+    }
+
+    /// <summary>The folder the layout's HTML sits in; picture paths are relative to it.</summary>
+    public string ArtRoot { get; }
+    public IReadOnlyList<ArtStep> Steps { get; }
+    internal IReadOnlyList<PlannedPicture> Pictures { get; }
+}
+
+/// <summary>
+/// The steps of a book, each reading the previous one's output and writing its own: story → safety → art (per page, then
+/// the cover) → print (layout and PDFs) → preflight. <see cref="BookBuilder"/> runs them in one go for the CLI; the
+/// server's job engine saves each step's output before the next starts, so a re-run skips what is done.
+/// </summary>
+public sealed class BookSteps(IStoryEngine story, IArtEngine artEngine)
+{
+    public const string Story = "story";
+    public const string Safety = "safety";
+    public const string Layout = "layout";
+    public const string Preflight = "preflight";
+    public const string Package = "package";
+
+    /// <summary>
+    /// Part of every picture's cache key: a changed engine must never reuse old pictures. Deterministic builds make
+    /// the module version id a hash of the engine's code, so it changes exactly when the code does.
+    /// </summary>
+    public string ArtEngineId { get; } = $"{artEngine.GetType().FullName}@{artEngine.GetType().Assembly.ManifestModule.ModuleVersionId:N}";
+
+    public ContentCredit StoryCredit => story.Credit;
+    public ContentCredit ArtCredit => artEngine.Credit;
+
+    public Manuscript WriteStory(BookSpec spec) => story.Write(spec);
+
+    public ListingFile Listing(BookSpec spec, Manuscript manuscript) => ListingFile.From(manuscript, spec, story.Credit, artEngine.Credit);
+
+    /// <summary>Every story or design page has what it needs before anything is drawn or printed.</summary>
+    public static SafetyReport CheckSafety(BookSpec spec, Manuscript manuscript)
+    {
+        var problems = new List<string>();
+        if (manuscript.Pages.Count != spec.Pages)
+        {
+            problems.Add($"the story engine wrote {manuscript.Pages.Count} pages, not {spec.Pages}; generate the book again");
+        }
+        foreach (var page in manuscript.Pages.Where(p => p.Role == PageRole.Story && string.IsNullOrWhiteSpace(p.Text)))
+        {
+            problems.Add($"page {page.Number} has no text; write it or regenerate that page");
+        }
+        return new SafetyReport(problems.Count == 0, problems, ReadingLevel.For(manuscript));
+    }
+
+    /// <summary>Lays the book out without drawing, to learn which pictures it needs (in a few milliseconds).</summary>
+    public ArtPlan PlanArt(BookSpec spec, Manuscript manuscript, string artRoot)
+    {
+        var pictures = new List<PlannedPicture>();
+        var art = new ArtStore(artRoot, artEngine, ArtEngineId, grayscale: spec.Ink == Print.Kdp.Ink.Bw, pictures);
+        new InteriorLayout(manuscript, spec, art, story.Credit).Build();
+        new CoverLayout(manuscript, spec, art).Build();
+        return new ArtPlan(artRoot, pictures);
+    }
+
+    /// <summary>Draws the pictures of one step that are not saved yet; returns how many the engine drew.</summary>
+    public static int DrawArt(ArtPlan plan, string stepName)
+    {
+        var drawn = 0;
+        var step = plan.Steps.Single(s => s.Name == stepName);
+        foreach (var picture in plan.Pictures.Where(p => step.Files.Contains(p.RelativePath)))
+        {
+            var path = Path.Combine(plan.ArtRoot, picture.RelativePath);
+            if (!File.Exists(path))
+            {
+                ArtStore.Save(path, picture.Draw());
+                drawn++;
+            }
+        }
+        return drawn;
+    }
+
+    /// <summary>Builds the interior and cover HTML in <paramref name="artRoot"/> and prints them to <paramref name="outDir"/> with exact boxes.</summary>
+    public async Task<PrintedBook> PrintAsync(BookSpec spec, Manuscript manuscript, string artRoot, string outDir, ChromiumPrinter printer,
+        IProgress<string>? progress, CancellationToken ct)
+    {
+        var art = new ArtStore(artRoot, artEngine, ArtEngineId, grayscale: spec.Ink == Print.Kdp.Ink.Bw);
+        var interior = new InteriorLayout(manuscript, spec, art, story.Credit);
+        var cover = new CoverLayout(manuscript, spec, art);
+        var interiorHtml = Path.Combine(artRoot, "interior.html");
+        var coverHtml = Path.Combine(artRoot, "cover.html");
+        await WriteTextAsync(interiorHtml, interior.Build(), ct);
+        await WriteTextAsync(coverHtml, cover.Build(), ct);
+
+        progress?.Report("Printing the interior");
+        Directory.CreateDirectory(outDir);
+        var rawInterior = Path.Combine(outDir, "interior.raw.pdf");
+        var rawCover = Path.Combine(outDir, "cover.raw.pdf");
+        // Two tabs of one browser: the cover prints while the interior does.
+        var coverPrint = printer.PrintAsync(coverHtml, rawCover, ct);
+        var printed = await printer.PrintAsync(interiorHtml, rawInterior, ct);
+        progress?.Report("Printing the cover");
+        var coverPrinted = await coverPrint;
+        var overflow = printed.OverflowingPages.Select(p => $"page {p}").Concat(coverPrinted.OverflowingPages.Select(_ => "the cover")).ToList();
+        if (overflow.Count > 0)
+        {
+            throw new BuildException(
+                $"the text of {string.Join(", ", overflow)} does not fit even at the smallest size for ages {spec.Age.ToCli()}; shorten that text or the title, or choose a larger trim");
+        }
+
+        progress?.Report("Setting exact print boxes");
+        var interiorPdf = Path.Combine(outDir, "interior.pdf");
+        var coverPdf = Path.Combine(outDir, "cover.pdf");
+        await Task.WhenAll(
+            PdfBoxWriter.WriteAsync(rawInterior, interiorPdf, interior.BoxesFor, ct),
+            PdfBoxWriter.WriteAsync(rawCover, coverPdf, _ => cover.Boxes, ct));
+        File.Delete(rawInterior);
+        File.Delete(rawCover);
+        return new PrintedBook(interiorPdf, coverPdf, cover.Geometry);
+    }
+
+    /// <summary>Checks the PDFs against the KDP rules and writes preflight.json beside them.</summary>
+    public static async Task<(PreflightReport Report, ReadingLevel? ReadingLevel)> PreflightAsync(BookSpec spec, Manuscript manuscript,
+        string interiorPdf, string coverPdf, string preflightJson, CancellationToken ct)
+    {
+        var report = await PreflightRunner.RunAsync(new PreflightRequest(interiorPdf, coverPdf, spec.PrintOptions), ct);
+        var readingLevel = ReadingLevel.For(manuscript);
+        await WriteJsonAsync(preflightJson, new PreflightFile(report.Verdict, report.Passed, report.Request, report.Checks, readingLevel), ct);
+        return (report, readingLevel);
+    }
+
+    public static async Task WriteJsonAsync<T>(string path, T value, CancellationToken ct) =>
+        await WriteTextAsync(path, JsonSerializer.Serialize(value, BookBuilder.Json), ct);
+
+    public static async Task WriteTextAsync(string path, string text, CancellationToken ct)
+    {
+        var tmp = path + $".{Guid.NewGuid():N}.tmp";
+        await File.WriteAllTextAsync(tmp, text, ct);
+        File.Move(tmp, path, overwrite: true);
+    }
+}

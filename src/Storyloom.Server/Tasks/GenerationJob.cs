@@ -1,0 +1,91 @@
+using Microsoft.EntityFrameworkCore;
+using Quartz;
+
+namespace Storyloom.Server.Tasks;
+
+/// <summary>A token of the fair queue: claims the next task (or the one it had claimed before a crash) and runs it.</summary>
+internal sealed class GenerationJob(IServiceScopeFactory scopes, ILogger<GenerationJob> log) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var key = context.JobDetail.Key.Name;
+        var worker = $"{Environment.MachineName}/{Environment.ProcessId}";
+        await using var scope = scopes.CreateAsyncScope();
+        var queue = scope.ServiceProvider.GetRequiredService<TaskQueue>();
+        var (result, taskId) = await queue.ClaimAsync(key, worker, cancellationToken);
+        if (result == ClaimResult.Blocked)
+        {
+            await queue.AddTokensAsync(1, TimeSpan.FromSeconds(1), cancellationToken);
+            return;
+        }
+        if (result == ClaimResult.Nothing)
+        {
+            return;
+        }
+        log.LogInformation("Task {TaskId} runs on {Worker}{Recovering}", taskId, worker, context.Recovering ? " (recovered)" : "");
+        var runner = scope.ServiceProvider.GetRequiredService<TaskRunner>();
+        if (await runner.RunAsync(taskId, worker, cancellationToken) == RunOutcome.Interrupted)
+        {
+            log.LogInformation("Task {TaskId} paused at its last saved step; the next worker continues it", taskId);
+        }
+    }
+}
+
+/// <summary>Every few seconds: waiting tasks get tokens, tasks of stopped workers wait again, old work folders go.</summary>
+internal sealed class TaskJanitor(IServiceScopeFactory scopes, Hosting.StoryloomOptions options, TimeProvider time, ILogger<TaskJanitor> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(3));
+        do
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<TaskQueue>().ReconcileAsync(stoppingToken);
+                await RemoveOldWorkFoldersAsync(scope.ServiceProvider.GetRequiredService<Data.StoryloomDb>(), stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogWarning(e, "The task janitor could not tidy the queue; it tries again shortly");
+            }
+        }
+        while (await WaitAsync(timer, stoppingToken));
+    }
+
+    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken ct)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(ct);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>A finished or deleted task's work folder is left when its worker died before it could tidy up, or the task failed.</summary>
+    private async Task RemoveOldWorkFoldersAsync(Data.StoryloomDb db, CancellationToken ct)
+    {
+        var root = Path.Combine(options.DataDirectory, "work");
+        if (!Directory.Exists(root))
+        {
+            return;
+        }
+        foreach (var folder in Directory.EnumerateDirectories(root))
+        {
+            if (!Guid.TryParseExact(Path.GetFileName(folder), "N", out var id))
+            {
+                continue;
+            }
+            var task = await db.GenerationTasks.Where(t => t.Id == id).Select(t => new { t.Status, t.FinishedAt }).FirstOrDefaultAsync(ct);
+            // Every saved step is in the content store, so even a failed task's folder can go (a retry restores it); a
+            // minute's grace keeps it from a retry that starts while the janitor looks.
+            if (task is null || TaskStatuses.IsFinished(task.Status) && task.FinishedAt < time.GetUtcNow().UtcDateTime.AddMinutes(-1))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+namespace Storyloom.Server.Tasks;
+
+/// <summary>The "Storyloom:Jobs" section: how many books a worker makes at once, and the per-user limits.</summary>
+public sealed class JobOptions
+{
+    /// <summary>Run a worker in this process (serve and worker: true; false makes an API-only node).</summary>
+    public bool RunWorker { get; set; } = true;
+    /// <summary>Books this worker makes at the same time.</summary>
+    public int Concurrency { get; set; } = 2;
+    /// <summary>Tasks one user may have running at once, over all workers.</summary>
+    public int MaxRunningPerUser { get; set; } = 2;
+    /// <summary>Tasks one user may have waiting or running; more is refused with 429.</summary>
+    public int MaxQueuedPerUser { get; set; } = 100;
+    /// <summary>PostgreSQL cluster: how often a worker says it is alive; a silent worker's books move on after about twice this.</summary>
+    public TimeSpan CheckinInterval { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>For benchmarks and tests: each picture takes this long, like a paid image model.</summary>
+    public TimeSpan SimulatedArtLatency { get; set; } = TimeSpan.Zero;
+    /// <summary>For tests: every art-engine call appends "title|page|frame|process" to this file.</summary>
+    public string? ArtCallLog { get; set; }
+
+    public IEnumerable<string> Problems()
+    {
+        if (Concurrency is < 1 or > 64)
+        {
+            yield return $"Storyloom:Jobs:Concurrency is {Concurrency}; use 1 to 64";
+        }
+        if (MaxRunningPerUser < 1 || MaxQueuedPerUser < 1)
+        {
+            yield return "Storyloom:Jobs:MaxRunningPerUser and MaxQueuedPerUser must be at least 1";
+        }
+        if (CheckinInterval < TimeSpan.FromSeconds(1))
+        {
+            yield return "Storyloom:Jobs:CheckinInterval must be at least 1 second";
+        }
+    }
+}

@@ -1,0 +1,319 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Storyloom.Core.Art;
+using Storyloom.Core.Books;
+using Storyloom.Core.Pipeline;
+using Storyloom.Core.Story;
+using Storyloom.Print.Tools;
+using Storyloom.Server.Assets;
+using Storyloom.Server.Books;
+using Storyloom.Server.Data;
+using Storyloom.Server.Hosting;
+
+namespace Storyloom.Server.Tasks;
+
+/// <summary>A step that cannot finish for a reason the user can fix; the message says what to do.</summary>
+internal sealed class StepFailedException(string message) : Exception(message);
+
+/// <summary>How a run ended: the task finished (done, failed or cancelled), or the worker is stopping and the task waits for the next one.</summary>
+internal enum RunOutcome
+{
+    Finished,
+    Interrupted,
+}
+
+/// <summary>
+/// Runs one task as a chain of saved steps: story, safety, art for each page and the cover, layout, preflight, package.
+/// Each step's files go to the content store and the step is recorded as done before the next starts, so a re-run —
+/// after a crash, on another worker, or a retry — skips every done step and never draws a saved picture again.
+/// </summary>
+internal sealed class TaskRunner(
+    StoryloomDb db, StoryloomOptions options, TimeProvider time, ContentStore store, IStoryEngine story, IArtEngine art,
+    IBookPrinting printing, ILogger<TaskRunner> log)
+{
+    private readonly BookSteps _steps = new(story, art);
+    private GenerationTask _task = null!;
+    private Dictionary<string, TaskStep> _done = [];
+    private string _work = "";
+    private string _art = "";
+
+    public const string GenerateKind = "generate-book";
+    public const string RebuildKind = "rebuild-book";
+
+    /// <summary>Step files live in the task's work folder, except pictures: "build/…" is the book's own art folder, kept between tasks.</summary>
+    private string Resolve(string name) => name.StartsWith("build/", StringComparison.Ordinal) ? Path.Combine(_art, name[6..]) : Path.Combine(_work, name);
+
+    public static string WorkFolder(StoryloomOptions options, Guid taskId) => Path.Combine(options.DataDirectory, "work", taskId.ToString("N"));
+
+    public async Task<RunOutcome> RunAsync(Guid taskId, string worker, CancellationToken ct)
+    {
+        _task = await db.GenerationTasks.FirstAsync(t => t.Id == taskId, ct);
+        _work = WorkFolder(options, taskId);
+        try
+        {
+            await RunStepsAsync(worker, ct);
+            // Every output is in the content store and the book's folder by now, so the work folder can go first.
+            Cleanup();
+            await FinishAsync(TaskStatuses.Succeeded, null, "The book is ready", BookStatus.Ready);
+            return RunOutcome.Finished;
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // The worker is stopping: done steps are saved; the task waits for the next worker.
+            await db.GenerationTasks.Where(t => t.Id == taskId).ExecuteUpdateAsync(s => s
+                .SetProperty(t => t.Status, TaskStatuses.Queued).SetProperty(t => t.JobKey, (string?)null), CancellationToken.None);
+            await EventAsync("paused", "The worker stopped; the book continues from its last saved step", CancellationToken.None);
+            return RunOutcome.Interrupted;
+        }
+        catch (TaskCancelledByUser)
+        {
+            await FinishAsync(TaskStatuses.Cancelled, null, "Cancelled", BookStatus.Draft);
+            Cleanup();
+            return RunOutcome.Finished;
+        }
+        catch (Exception e) when (e is StepFailedException or BuildException or SpecException or ExternalToolException)
+        {
+            await FinishAsync(TaskStatuses.Failed, e.Message, $"Failed: {e.Message}", BookStatus.Failed);
+            return RunOutcome.Finished;
+        }
+        catch (Exception e)
+        {
+            log.LogError(e, "Task {TaskId} failed at step {Step}", taskId, _task.Step);
+            var words = $"{StepWords(_task.Step)} failed unexpectedly ({e.GetType().Name}); retry the task, and report it if it fails again";
+            await FinishAsync(TaskStatuses.Failed, words, $"Failed: {words}", BookStatus.Failed);
+            return RunOutcome.Finished;
+        }
+    }
+
+    private async Task RunStepsAsync(string worker, CancellationToken ct)
+    {
+        var book = await db.Books.FirstOrDefaultAsync(b => b.Id == _task.BookId, ct)
+            ?? throw new StepFailedException("the book was deleted; nothing to make");
+        var (spec, errors) = BookBrief.Validate(book.ToInput());
+        if (errors is not null)
+        {
+            throw new StepFailedException("the brief cannot be printed as it is: " + string.Join("; ", errors.SelectMany(e => e.Value)) + "; fix it with PATCH and retry");
+        }
+        // The book's art folder outlives tasks: a rebuild after a text edit reuses every picture whose inputs did not change.
+        _art = Path.Combine(new BookFiles(options).BookFolder(book.Id), "build");
+        _done = await db.TaskSteps.Where(s => s.TaskId == _task.Id && s.Status == "done").ToDictionaryAsync(s => s.Name, ct);
+        foreach (var (name, sha) in _done.Values.SelectMany(s => Outputs(s)))
+        {
+            store.CopyTo(sha, Resolve(name));
+        }
+        Directory.CreateDirectory(_work);
+        _task.Engine = $"story: {story.Credit.Tool}; art: {art.Credit.Tool}";
+        _task.Worker = worker;
+        _task.StartedAt ??= time.UtcNow();
+        _task.StepsTotal = Math.Max(_task.StepsTotal, spec!.Pages + 6);
+        book.Status = BookStatus.Generating;
+        await db.SaveChangesAsync(ct);
+        await EventAsync("started", _done.Count == 0 ? "Started" : $"Resumed after {_done.Count} saved steps", ct);
+
+        var position = 0;
+        await StepAsync(BookSteps.Story, ++position, ct, async () =>
+        {
+            var written = _task.Kind == RebuildKind ? await FromSavedPagesAsync(book.Id, ct) : _steps.WriteStory(spec);
+            await BookSteps.WriteJsonAsync(Path.Combine(_work, "manuscript.json"), written, ct);
+            await BookSteps.WriteJsonAsync(Path.Combine(_work, "listing.json"), _steps.Listing(spec, written), ct);
+            if (_task.Kind != RebuildKind)
+            {
+                await SavePagesAsync(written, ct);
+            }
+            return ["manuscript.json", "listing.json"];
+        });
+        var manuscript = JsonSerializer.Deserialize<Manuscript>(await File.ReadAllTextAsync(Path.Combine(_work, "manuscript.json"), ct), BookBuilder.Json)!;
+
+        await StepAsync(BookSteps.Safety, ++position, ct, async () =>
+        {
+            var report = BookSteps.CheckSafety(spec, manuscript);
+            await BookSteps.WriteJsonAsync(Path.Combine(_work, "safety.json"), report, ct);
+            return report.Passed ? ["safety.json"] : throw new StepFailedException(string.Join("; ", report.Problems));
+        });
+
+        var plan = _steps.PlanArt(spec, manuscript, _art);
+        _task.StepsTotal = 2 + plan.Steps.Count + 3;
+        foreach (var artStep in plan.Steps)
+        {
+            await StepAsync(artStep.Name, ++position, ct, () =>
+            {
+                BookSteps.DrawArt(plan, artStep.Name);
+                return Task.FromResult<IReadOnlyList<string>>(artStep.Files.Select(f => "build/" + f).ToList());
+            });
+        }
+
+        await StepAsync(BookSteps.Layout, ++position, ct, async () =>
+        {
+            await printing.PrintAsync(_steps, spec, manuscript, _art, Path.Combine(_work, "out"), ct);
+            return ["out/interior.pdf", "out/cover.pdf"];
+        });
+
+        await StepAsync(BookSteps.Preflight, ++position, ct, async () =>
+        {
+            var outDir = Path.Combine(_work, "out");
+            await printing.PreflightAsync(spec, manuscript, Path.Combine(outDir, "interior.pdf"), Path.Combine(outDir, "cover.pdf"),
+                Path.Combine(outDir, "preflight.json"), ct);
+            return ["out/preflight.json"];
+        });
+
+        await StepAsync(BookSteps.Package, ++position, ct, async () =>
+        {
+            var files = new BookFiles(options);
+            foreach (var (name, source) in new[]
+            {
+                ("interior.pdf", "out/interior.pdf"), ("cover.pdf", "out/cover.pdf"), ("preflight.json", "out/preflight.json"),
+                ("manuscript.json", "manuscript.json"), ("listing.json", "listing.json"),
+            })
+            {
+                await using var input = File.OpenRead(Path.Combine(_work, source));
+                await files.WriteAsync(book.Id, name, input, ct);
+            }
+            return [];
+        });
+    }
+
+    private async Task StepAsync(string name, int position, CancellationToken ct, Func<Task<IReadOnlyList<string>>> run)
+    {
+        if (_done.ContainsKey(name))
+        {
+            return;
+        }
+        ct.ThrowIfCancellationRequested();
+        if (await db.GenerationTasks.Where(t => t.Id == _task.Id).Select(t => t.CancelRequested).FirstAsync(ct))
+        {
+            throw new TaskCancelledByUser();
+        }
+        var started = time.UtcNow();
+        _task.Step = name;
+        await db.SaveChangesAsync(ct);
+        var files = await run();
+        var output = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            output[file] = await store.PutFileAsync(Resolve(file), ct);
+        }
+        var step = new TaskStep
+        {
+            TaskId = _task.Id, Name = name, Position = position, Status = "done", Worker = _task.Worker,
+            OutputJson = JsonSerializer.Serialize(output), StartedAt = started, FinishedAt = time.UtcNow(),
+        };
+        // A failed attempt left a row; this one replaces it.
+        await db.TaskSteps.Where(s => s.TaskId == _task.Id && s.Name == name).ExecuteDeleteAsync(ct);
+        db.TaskSteps.Add(step);
+        _done[name] = step;
+        _task.StepsDone = _done.Count;
+        _task.Percent = Math.Min(99, _task.StepsDone * 100 / Math.Max(1, _task.StepsTotal));
+        await db.SaveChangesAsync(ct);
+        await EventAsync("step", $"{StepWords(name)}: done", ct);
+    }
+
+    /// <summary>A rebuild: the last build's manuscript with the pages as they are now in the database (edited text, new order).</summary>
+    private async Task<Manuscript> FromSavedPagesAsync(Guid bookId, CancellationToken ct)
+    {
+        var last = new BookFiles(options).PathOf(bookId, "manuscript.json");
+        if (!File.Exists(last))
+        {
+            throw new StepFailedException("the book has not been built yet; generate it first, then rebuild after edits");
+        }
+        var manuscript = JsonSerializer.Deserialize<Manuscript>(await File.ReadAllTextAsync(last, ct), BookBuilder.Json)!;
+        var pages = await db.Pages.AsNoTracking().Where(p => p.BookId == bookId).ToDictionaryAsync(p => p.Number, ct);
+        return manuscript with
+        {
+            Pages = manuscript.Pages.Select(p => pages.TryGetValue(p.Number, out var saved)
+                ? p with
+                {
+                    Text = saved.Text,
+                    Illustration = saved.IllustrationJson is null ? p.Illustration : JsonSerializer.Deserialize<IllustrationBrief>(saved.IllustrationJson, BookBuilder.Json),
+                }
+                : p).ToList(),
+        };
+    }
+
+    private async Task SavePagesAsync(Manuscript manuscript, CancellationToken ct)
+    {
+        var now = time.UtcNow();
+        await db.Pages.Where(p => p.BookId == _task.BookId).ExecuteDeleteAsync(ct);
+        db.Pages.AddRange(manuscript.Pages.Select(p => new Page
+        {
+            BookId = _task.BookId!.Value,
+            Number = p.Number,
+            Role = WriteManuscript.RoleName(p.Role),
+            Text = p.Text,
+            IllustrationJson = p.Illustration is null ? null : JsonSerializer.Serialize(p.Illustration, BookBuilder.Json),
+            UpdatedAt = now,
+        }));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The final state, its step row and its event in one transaction: a stream that sees the task finished has its last event too.</summary>
+    private async Task FinishAsync(string status, string? error, string message, string bookStatus)
+    {
+        var ct = CancellationToken.None;
+        db.ChangeTracker.Clear();
+        var now = time.UtcNow();
+        var percent = status == TaskStatuses.Succeeded ? 100 : _task.Percent;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (error is not null && _task.Step is { } failedStep && !_done.ContainsKey(failedStep))
+        {
+            await db.TaskSteps.Where(s => s.TaskId == _task.Id && s.Name == failedStep).ExecuteDeleteAsync(ct);
+            db.TaskSteps.Add(new TaskStep
+            {
+                TaskId = _task.Id, Name = failedStep, Position = _done.Count + 1, Status = "failed", Worker = _task.Worker,
+                OutputJson = JsonSerializer.Serialize(new { error }), StartedAt = now, FinishedAt = now,
+            });
+        }
+        await db.Books.Where(b => b.Id == _task.BookId).ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, bookStatus), ct);
+        db.TaskEvents.Add(new TaskEvent { TaskId = _task.Id, Type = status, Step = _task.Step, Percent = percent, Message = message, CreatedAt = now });
+        await db.SaveChangesAsync(ct);
+        await db.GenerationTasks.Where(t => t.Id == _task.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(t => t.Status, status)
+            .SetProperty(t => t.Error, error)
+            .SetProperty(t => t.FinishedAt, now)
+            .SetProperty(t => t.Percent, percent), ct);
+        await tx.CommitAsync(ct);
+    }
+
+    private async Task EventAsync(string type, string message, CancellationToken ct)
+    {
+        db.TaskEvents.Add(new TaskEvent
+        {
+            TaskId = _task.Id, Type = type, Step = _task.Step, Percent = _task.Percent, Message = message, CreatedAt = time.UtcNow(),
+        });
+        await db.SaveChangesAsync(ct);
+    }
+
+    private void Cleanup()
+    {
+        try
+        {
+            if (Directory.Exists(_work))
+            {
+                Directory.Delete(_work, recursive: true);
+            }
+        }
+        catch (IOException e)
+        {
+            log.LogWarning(e, "Could not remove the work folder {Folder}", _work);
+        }
+    }
+
+    private static IEnumerable<(string Name, string Sha)> Outputs(TaskStep step) =>
+        (step.OutputJson is null ? [] : JsonSerializer.Deserialize<Dictionary<string, string>>(step.OutputJson) ?? [])
+        .Select(kv => (kv.Key, kv.Value));
+
+    /// <summary>The step as a user would say it.</summary>
+    public static string StepWords(string? step) => step switch
+    {
+        null => "Starting",
+        BookSteps.Story => "Writing the story",
+        BookSteps.Safety => "Checking the text",
+        "art-cover" => "Drawing the cover",
+        BookSteps.Layout => "Laying out and printing the PDFs",
+        BookSteps.Preflight => "Checking the PDFs against the KDP rules",
+        BookSteps.Package => "Saving the files",
+        _ when step.StartsWith("art-p", StringComparison.Ordinal) => $"Drawing page {int.Parse(step[5..], System.Globalization.CultureInfo.InvariantCulture)}",
+        _ => step,
+    };
+
+    private sealed class TaskCancelledByUser : Exception;
+}
