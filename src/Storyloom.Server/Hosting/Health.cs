@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Storyloom.Server.Data;
@@ -20,7 +21,8 @@ internal static class Health
         services.AddHealthChecks()
             .AddCheck<DatabaseCheck>("database", tags: [Ready])
             .AddCheck<StorageCheck>("storage", tags: [Ready])
-            .AddCheck<ChromiumCheck>("chromium", tags: [Ready]);
+            .AddCheck<ChromiumCheck>("chromium", tags: [Ready])
+            .AddCheck<JobStoreCheck>("jobs", tags: [Ready]);
         return services;
     }
 
@@ -30,7 +32,7 @@ internal static class Health
         {
             Predicate = c => c.Tags.Contains(Ready),
             ResponseWriter = WriteAsync,
-        }).ExcludeFromDescription();
+        }).WithMetadata(new HttpMethodMetadata(["GET"])).ExcludeFromDescription();
         return app;
     }
 
@@ -89,6 +91,36 @@ internal static class Health
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 return Task.FromResult(HealthCheckResult.Unhealthy($"cannot write to {options.DataDirectory}: {e.Message}"));
+            }
+        }
+    }
+
+    /// <summary>The job store answers; a worker node also needs its scheduler running (an API-only node has none).</summary>
+    private sealed class JobStoreCheck(Quartz.ISchedulerFactory schedulers, IServiceScopeFactory scopes, StoryloomOptions options) : IHealthCheck
+    {
+        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+        {
+            try
+            {
+                var scheduler = await schedulers.GetScheduler(cancellationToken);
+                var meta = await scheduler.GetMetadata(cancellationToken);
+                // Reads the store's own table: a job store that cannot be reached (or was never migrated) fails here.
+                await using (var scope = scopes.CreateAsyncScope())
+                {
+                    await scope.ServiceProvider.GetRequiredService<StoryloomDb>().Database
+                        .ExecuteSqlRawAsync("SELECT 1 FROM qrtz_locks LIMIT 1", cancellationToken);
+                }
+                if (!options.Jobs.RunWorker)
+                {
+                    return HealthCheckResult.Healthy("job store answers; API-only node (no worker here)");
+                }
+                return meta.Status == Quartz.SchedulerStatus.Running
+                    ? HealthCheckResult.Healthy($"worker running, {meta.ThreadPoolSize} at a time{(meta.JobStoreClustered ? ", clustered" : "")}")
+                    : HealthCheckResult.Unhealthy($"the worker is {meta.Status.ToString().ToLowerInvariant()} (starting up or stopping)");
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return HealthCheckResult.Unhealthy($"the job store does not answer: {e.Message.Split('\n')[0]}");
             }
         }
     }

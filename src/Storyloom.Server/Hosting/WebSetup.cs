@@ -32,7 +32,8 @@ internal static class WebSetup
 
     public static WebApplication UseStoryloomWeb(this WebApplication app)
     {
-        // Outermost, so the status it counts is the one the client gets.
+        // Listening starts now, not at the first scrape; outermost, so the status counted is the one the client gets.
+        _ = app.Services.GetRequiredService<PrometheusText>();
         app.Use(HttpMetrics.Measure);
         app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = StatusFor });
         app.UseStatusCodePages();

@@ -32,7 +32,9 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture) : ApiTests(fi
     private sealed record Callers(TestUser Owner, TestUser Other, TestUser Admin, string ExpiredToken, string TamperedToken, string RevokedKey, string LiveKey);
 
     /// <summary>What the rows point at: resources of the owner, made once; rows that destroy something make their own.</summary>
-    private sealed record World(Callers Callers, BookDto Book, CharacterDto Character, TemplateDto Template, TemplateDto BuiltIn, TestUser SignIn, byte[] Pdf);
+    private sealed record World(
+        Callers Callers, BookDto Book, CharacterDto Character, TemplateDto Template, TemplateDto BuiltIn, TestUser SignIn, byte[] Pdf,
+        Guid QueuedTask, Guid CancelledTask);
 
     private sealed record Cell(StoryloomApp App, World World, Callers Callers, Principal Caller)
     {
@@ -143,6 +145,18 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture) : ApiTests(fi
         new("PUT", "/api/v1/templates/{id:guid}", Signed(403, 403, 200), c => Send("PUT", $"/api/v1/templates/{c.World.BuiltIn.Id}",
             new { name = c.World.BuiltIn.Name, description = c.World.BuiltIn.Description, spec = c.World.BuiltIn.Spec })) { Variant = "built-in" },
 
+        // Generation tasks, on an API-only node (no worker), so every task stays in the state the row needs.
+        new("POST", "/api/v1/books/{id:guid}/generate", Owned(202), async c => Message("POST", $"/api/v1/books/{await FreshBookAsync(c)}/generate")),
+        // A book that was never built cannot be rebuilt: 409 shows the caller got past the owner check.
+        new("POST", "/api/v1/books/{id:guid}/rebuild", Signed(409, 404, 409), async c => Message("POST", $"/api/v1/books/{await FreshBookAsync(c)}/rebuild")),
+        new("POST", "/api/v1/series", Owned(202), c => Send("POST", "/api/v1/series", new { bookId = c.World.Book.Id, count = 1 })),
+        new("GET", "/api/v1/tasks", Own(200), _ => Send("GET", "/api/v1/tasks")),
+        new("GET", "/api/v1/tasks/{id:guid}", Owned(200), c => Send("GET", $"/api/v1/tasks/{c.World.QueuedTask}")),
+        // A finished task's stream sends its events and ends.
+        new("GET", "/api/v1/tasks/{id:guid}/events", Owned(200), c => Send("GET", $"/api/v1/tasks/{c.World.CancelledTask}/events")),
+        new("POST", "/api/v1/tasks/{id:guid}/cancel", Owned(202), async c => Message("POST", $"/api/v1/tasks/{await FreshTaskAsync(c, cancelled: false)}/cancel")),
+        new("POST", "/api/v1/tasks/{id:guid}/retry", Owned(202), async c => Message("POST", $"/api/v1/tasks/{await FreshTaskAsync(c, cancelled: true)}/retry")),
+
         // Preflight: any signed-in caller may check a PDF.
         new("POST", "/api/v1/preflight", Own(200), c => Task.FromResult(new HttpRequestMessage(HttpMethod.Post, "/api/v1/preflight")
         {
@@ -239,7 +253,36 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture) : ApiTests(fi
         var builtIn = (await (await owner.GetAsync("/api/v1/templates", Ct)).ReadAsync<List<TemplateDto>>()).First(t => t.BuiltIn);
         var signIn = await App.CreateUserAsync();
         var pdf = await File.ReadAllBytesAsync(await TestPdfs.UnembeddedFontAsync(612, 612), Ct);
-        return new World(callers, book, character, template, builtIn, signIn, pdf);
+        var queued = await StartTaskAsync(owner);
+        var cancelled = await StartTaskAsync(owner);
+        (await owner.PostAsync($"/api/v1/tasks/{cancelled}/cancel", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        return new World(callers, book, character, template, builtIn, signIn, pdf, queued, cancelled);
+    }
+
+    /// <summary>A new book of the owner's, for rows that use one up.</summary>
+    private static async Task<Guid> FreshBookAsync(Cell c)
+    {
+        using var owner = c.OwnerClient();
+        return (await owner.CreateBookAsync()).Id;
+    }
+
+    /// <summary>A new queued (or cancelled) task of the owner's.</summary>
+    private static async Task<Guid> FreshTaskAsync(Cell c, bool cancelled)
+    {
+        using var owner = c.OwnerClient();
+        var task = await StartTaskAsync(owner);
+        if (cancelled)
+        {
+            (await owner.PostAsync($"/api/v1/tasks/{task}/cancel", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        }
+        return task;
+    }
+
+    private static async Task<Guid> StartTaskAsync(HttpClient owner)
+    {
+        var book = await owner.CreateBookAsync();
+        var task = await (await owner.PostAsync($"/api/v1/books/{book.Id}/generate", null, Ct)).ReadAsync<Storyloom.Server.Tasks.TaskDto>(HttpStatusCode.Accepted);
+        return task.Id;
     }
 
     private HttpClient ClientFor(Callers c, Principal p) => p switch
@@ -328,6 +371,6 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture) : ApiTests(fi
     }
 }
 
-public sealed class SqliteAuthorizationMatrixTests(SqliteApp app) : AuthorizationMatrixTests(app), IClassFixture<SqliteApp>;
+public sealed class SqliteAuthorizationMatrixTests(SqliteApiOnlyApp app) : AuthorizationMatrixTests(app), IClassFixture<SqliteApiOnlyApp>;
 
-public sealed class PostgresAuthorizationMatrixTests(PostgresApp app) : AuthorizationMatrixTests(app), IClassFixture<PostgresApp>;
+public sealed class PostgresAuthorizationMatrixTests(PostgresApiOnlyApp app) : AuthorizationMatrixTests(app), IClassFixture<PostgresApiOnlyApp>;

@@ -17,7 +17,7 @@ public abstract class BadBodyTests(AppFixture fixture) : ApiTests(fixture)
     private static readonly string[] Endpoints =
     [
         "CreateBook", "UpdateBook", "EditPageText", "ReorderPages", "CreateCharacter", "UpdateCharacter", "CreateTemplate", "UpdateTemplate",
-        "Register", "Login", "Refresh", "Logout", "ChangePassword", "CreateApiKey", "AdminUpdateUser",
+        "Register", "Login", "Refresh", "Logout", "ChangePassword", "CreateApiKey", "AdminUpdateUser", "GenerateSeries",
     ];
 
     /// <summary>The route of each endpoint above, so <see cref="Every_endpoint_that_reads_a_json_body_is_in_this_test"/> can compare.</summary>
@@ -30,10 +30,11 @@ public abstract class BadBodyTests(AppFixture fixture) : ApiTests(fixture)
         ["Register"] = "POST /api/v1/auth/register", ["Login"] = "POST /api/v1/auth/login", ["Refresh"] = "POST /api/v1/auth/refresh",
         ["Logout"] = "POST /api/v1/auth/logout", ["ChangePassword"] = "POST /api/v1/auth/change-password",
         ["CreateApiKey"] = "POST /api/v1/auth/api-keys", ["AdminUpdateUser"] = "PATCH /api/v1/admin/users/{id:guid}",
+        ["GenerateSeries"] = "POST /api/v1/series",
     };
 
     /// <summary>Bodies without a closed set of values have no unknown-enum case.</summary>
-    private static readonly HashSet<string> WithoutEnums = ["Register", "Login", "Refresh", "Logout", "ChangePassword", "CreateApiKey"];
+    private static readonly HashSet<string> WithoutEnums = ["Register", "Login", "Refresh", "Logout", "ChangePassword", "CreateApiKey", "GenerateSeries"];
 
     public static readonly TheoryData<string, string> Cases = new(
         from endpoint in Endpoints
@@ -125,6 +126,8 @@ public abstract class BadBodyTests(AppFixture fixture) : ApiTests(fixture)
                 return (HttpMethod.Post, "/api/v1/auth/change-password", "{\"currentPassword\": true, \"newPassword\": \"long enough password\"}", "");
             case "CreateApiKey":
                 return (HttpMethod.Post, "/api/v1/auth/api-keys", "{\"name\": 7}", "");
+            case "GenerateSeries":
+                return (HttpMethod.Post, "/api/v1/series", "{\"bookId\": \"not-an-id\", \"count\": 2}", "");
             case "AdminUpdateUser":
                 var target = await App.CreateUserAsync();
                 return (HttpMethod.Patch, $"/api/v1/admin/users/{target.Id}", "{\"disabled\": \"yes\"}", "{\"role\": \"owner\"}");

@@ -130,11 +130,11 @@ public static class Postgres
 }
 
 /// <summary>One server per test class and database; tests stay independent by making their own users.</summary>
-public abstract class AppFixture(Db db) : IAsyncLifetime
+public abstract class AppFixture(Db db, IDictionary<string, string?>? settings = null) : IAsyncLifetime
 {
     public StoryloomApp Server { get; private set; } = null!;
 
-    public async ValueTask InitializeAsync() => Server = await StoryloomApp.StartAsync(db);
+    public async ValueTask InitializeAsync() => Server = await StoryloomApp.StartAsync(db, settings);
 
     public async ValueTask DisposeAsync() => await Server.DisposeAsync();
 }
@@ -142,3 +142,8 @@ public abstract class AppFixture(Db db) : IAsyncLifetime
 public sealed class SqliteApp() : AppFixture(Db.Sqlite);
 
 public sealed class PostgresApp() : AppFixture(Db.Postgres);
+
+/// <summary>An API-only node (no worker in the process): queued tasks stay queued, so tests can hold them in any state.</summary>
+public sealed class SqliteApiOnlyApp() : AppFixture(Db.Sqlite, new Dictionary<string, string?> { ["Storyloom:Jobs:RunWorker"] = "false" });
+
+public sealed class PostgresApiOnlyApp() : AppFixture(Db.Postgres, new Dictionary<string, string?> { ["Storyloom:Jobs:RunWorker"] = "false" });
