@@ -19,11 +19,12 @@ internal static class ServeCommand
         var urls = new Option<string?>("--urls") { Description = $"Where to listen (default {StoryloomServer.DefaultUrl})" };
         var command = new Command("serve", "Run the Storyloom server: REST API under /api/v1, API docs at /docs, and a worker that makes books.")
         {
-            urls, ServerHost.Data, ServerHost.Concurrency,
+            urls, ServerHost.Data, ServerHost.Concurrency, ServerHost.LogFormat,
         };
         command.SetAction(async (parse, ct) =>
         {
-            await using var app = ServerHost.Build(parse.GetValue(ServerHost.Data), parse.GetValue(urls), quiet: false, parse.GetValue(ServerHost.Concurrency));
+            await using var app = ServerHost.Build(parse.GetValue(ServerHost.Data), parse.GetValue(urls), quiet: false, parse.GetValue(ServerHost.Concurrency),
+                parse.GetValue(ServerHost.LogFormat));
             await StoryloomServer.PrepareDatabaseAsync(app.Services, ct);
             app.Lifetime.ApplicationStarted.Register(() => Announce(console, app));
             try

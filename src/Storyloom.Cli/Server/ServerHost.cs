@@ -19,6 +19,19 @@ internal static class ServerHost
         Description = "Books this process makes at once (default 2; Storyloom__Jobs__Concurrency)",
     };
 
+    public static readonly System.CommandLine.Option<string?> LogFormat = new("--log-format")
+    {
+        Description = "text (default) or json: one JSON object per line with the trace id (Storyloom__LogFormat)",
+    };
+
+    /// <summary>The --log-format value checked, as a configuration argument.</summary>
+    public static string[] LogArgs(string? format) => format switch
+    {
+        null => [],
+        "json" or "text" => [$"--Storyloom:LogFormat={format}"],
+        _ => throw new UsageException($"--log-format is '{format}'; use text or json"),
+    };
+
     public static string[] Args(string? data, string? urls = null, int? concurrency = null)
     {
         var args = new List<string>();
@@ -37,9 +50,9 @@ internal static class ServerHost
         return [.. args];
     }
 
-    public static WebApplication Build(string? data, string? urls, bool quiet, int? concurrency = null)
+    public static WebApplication Build(string? data, string? urls, bool quiet, int? concurrency = null, string? logFormat = null)
     {
-        var args = Args(data, urls, concurrency);
+        string[] args = [.. Args(data, urls, concurrency), .. LogArgs(logFormat)];
         try
         {
             return StoryloomServer.Build(args, b =>

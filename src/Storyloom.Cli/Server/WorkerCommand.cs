@@ -17,14 +17,15 @@ internal static class WorkerCommand
     {
         var command = new Command("worker", "Run a worker that makes books from the queue (no HTTP API); several can share one PostgreSQL.")
         {
-            ServerHost.Data, ServerHost.Concurrency,
+            ServerHost.Data, ServerHost.Concurrency, ServerHost.LogFormat,
         };
         command.SetAction(async (parse, ct) =>
         {
             IHost host;
             try
             {
-                host = StoryloomServer.BuildWorker(ServerHost.Args(parse.GetValue(ServerHost.Data), concurrency: parse.GetValue(ServerHost.Concurrency)));
+                host = StoryloomServer.BuildWorker([.. ServerHost.Args(parse.GetValue(ServerHost.Data), concurrency: parse.GetValue(ServerHost.Concurrency)),
+                    .. ServerHost.LogArgs(parse.GetValue(ServerHost.LogFormat))]);
             }
             catch (ConfigurationProblemException e)
             {
