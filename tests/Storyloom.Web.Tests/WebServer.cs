@@ -63,7 +63,7 @@ public sealed class WebServer : IAsyncLifetime
             AcceptDownloads = true,
         });
         // Generous: the build machine is shared and often loaded.
-        context.SetDefaultTimeout(60_000);
+        context.SetDefaultTimeout(120_000);
         return await context.NewPageAsync();
     }
 
