@@ -30,6 +30,7 @@ public sealed partial class AiBookTests
             var info = (await ExternalTool.RunCheckedAsync("pdfinfo", [interior], Ct)).StdoutText;
             int.Parse(PagesLine().Match(info).Groups[1].Value, CultureInfo.InvariantCulture).ShouldBe(24);
             story.Last!.Language.ShouldBe("es");
+            result.Preflight.Passed.ShouldBeTrue(string.Join("; ", result.Preflight.Failures.Select(f => f.Detail)));
 
             var images = fake.Server.Journal.Entries.Where(e => e.Endpoint.StartsWith("images/", StringComparison.Ordinal) && e.Status == 200).ToList();
             var sheets = result.Manuscript.Cast.Count;

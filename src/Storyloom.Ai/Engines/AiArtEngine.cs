@@ -49,6 +49,7 @@ public sealed class AiArtEngine(OpenAiPainter painter) : IArtEngine
     {
         var w = frame.WidthPt.ToString("0.###", CultureInfo.InvariantCulture);
         var h = frame.HeightPt.ToString("0.###", CultureInfo.InvariantCulture);
+        png = PngResampler.ToPrint(png, frame.WidthPt, frame.HeightPt);
         return $"""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" width="{w}" height="{h}" preserveAspectRatio="xMidYMid slice"><image href="data:image/png;base64,{Convert.ToBase64String(png)}" x="0" y="0" width="{w}" height="{h}" preserveAspectRatio="xMidYMid slice"/></svg>""";
     }
 }
