@@ -8,6 +8,9 @@ using Storyloom.Print.Tools;
 namespace Storyloom.Ai.Tests;
 
 /// <summary>A whole book through the fake OpenAI server with the AI engines behind the pipeline's interfaces, as `book new --engine openai` makes it.</summary>
+/// <remarks>Runs alone: Chromium and the resampler load both cores, which would upset the retry-timing tests.</remarks>
+[Collection(nameof(AiBookTests))]
+[CollectionDefinition(nameof(AiBookTests), DisableParallelization = true)]
 public sealed partial class AiBookTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
