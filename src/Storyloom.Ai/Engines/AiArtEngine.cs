@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Storyloom.Ai.Art;
 using Storyloom.Core.Art;
 using Storyloom.Core.Books;
+using Storyloom.Core.Pipeline;
 
 namespace Storyloom.Ai.Engines;
 
@@ -37,10 +38,10 @@ public sealed class AiArtEngine(OpenAiPainter painter) : IArtEngine
 
     private PaintedBook Paint(Manuscript manuscript)
     {
-        var lazy = _books.GetValue(manuscript, m => new Lazy<PaintedBook>(() => painter.PaintAsync(m, CancellationToken.None).GetAwaiter().GetResult()));
+        var lazy = _books.GetValue(manuscript, m => new Lazy<PaintedBook>(() => AiFailures.Run("painting the pictures", () => painter.PaintAsync(m, CancellationToken.None))));
         var book = lazy.Value;
         // Pictures whose prompts moderation stopped need the user; a book is never printed with a hole in it.
-        if (book.Findings.Count > 0) throw new InvalidOperationException($"moderation stopped {string.Join("; ", book.Findings)}; the book was stopped for you to review, nothing was printed");
+        if (book.Findings.Count > 0) throw new BuildException($"moderation stopped {string.Join("; ", book.Findings)}; the book was stopped for you to review, nothing was printed");
         return book;
     }
 

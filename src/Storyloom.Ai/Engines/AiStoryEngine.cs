@@ -1,5 +1,6 @@
 using Storyloom.Ai.Story;
 using Storyloom.Core.Books;
+using Storyloom.Core.Pipeline;
 using Storyloom.Core.Story;
 
 namespace Storyloom.Ai.Engines;
@@ -20,9 +21,9 @@ public sealed class AiStoryEngine(OpenAiStoryWriter writer, string language) : I
 
     public Manuscript Write(BookSpec spec)
     {
-        var written = writer.WriteAsync(spec, Language, CancellationToken.None).GetAwaiter().GetResult();
+        var written = AiFailures.Run("writing the story", () => writer.WriteAsync(spec, Language, CancellationToken.None));
         Last = written;
-        if (written.Findings.Count > 0) throw new InvalidOperationException($"moderation still flags {string.Join("; ", written.Findings)} after one rewrite; the book was stopped for you to review, nothing was printed");
+        if (written.Findings.Count > 0) throw new BuildException($"moderation still flags {string.Join("; ", written.Findings)} after one rewrite; the book was stopped for you to review, nothing was printed");
         return written.Manuscript;
     }
 }
