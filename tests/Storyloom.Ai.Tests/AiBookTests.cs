@@ -55,6 +55,36 @@ public sealed partial class AiBookTests
         }
     }
 
+    [Fact]
+    public async Task A_book_stopped_by_its_budget_resumes_without_buying_a_picture_twice()
+    {
+        await using var fake = await FakeProvider.StartAsync();
+        var spec = new BookSpec { Theme = "the sea", Age = AgeBand.Age3To5, Pages = 24, Seed = 3 };
+        var dir = Path.Combine(Path.GetTempPath(), "storyloom-ai-budget-" + Guid.NewGuid().ToString("N"));
+        var cache = Path.Combine(dir, "build", "ai-cache");
+        try
+        {
+            var capped = new AiEngines(fake.Options with { BudgetPerBook = 0.20m }, cache);
+            var stop = await Should.ThrowAsync<BuildException>(() => new BookBuilder(capped.Story("en"), capped.Art()).BuildAsync(spec, dir, ct: Ct));
+            stop.Message.ShouldContain("STORYLOOM_AI_BUDGET");
+            File.Exists(Path.Combine(dir, "interior.pdf")).ShouldBeFalse();
+            var paidBefore = fake.Server.Journal.Entries.Count(e => e.Endpoint.StartsWith("images/", StringComparison.Ordinal) && e.Status == 200);
+            paidBefore.ShouldBeGreaterThan(0);
+
+            var raised = new AiEngines(fake.Options with { BudgetPerBook = 5m }, cache);
+            var result = await new BookBuilder(raised.Story("en"), raised.Art()).BuildAsync(spec, dir, ct: Ct);
+
+            result.Preflight.Passed.ShouldBeTrue();
+            var paid = fake.Server.Journal.Entries.Where(e => e.Endpoint.StartsWith("images/", StringComparison.Ordinal) && e.Status == 200).ToList();
+            paid.Select(e => e.Prompt).ShouldBeUnique();
+            raised.Meter.Records.Count(r => r.FromCache).ShouldBeGreaterThanOrEqualTo(paidBefore);
+        }
+        finally
+        {
+            if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+        }
+    }
+
     [GeneratedRegex(@"Pages:\s+(\d+)")]
     private static partial Regex PagesLine();
 }
