@@ -53,7 +53,7 @@ public static class FakePng
         return Encode(width, height, raw);
     }
 
-    private static byte[] Encode(int width, int height, byte[] raw)
+    internal static byte[] Encode(int width, int height, byte[] raw)
     {
         using var png = new MemoryStream();
         png.Write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);

@@ -38,12 +38,17 @@ internal static class BookNewCommand
         var meet = new Option<bool>("--meet-the-characters") { Description = "Add a page that introduces the cast" };
         var spec = new Option<FileInfo?>("--spec") { Description = "JSON file with the same fields; flags override it" };
         var output = new Option<string?>("--out", "-o") { Description = "Output folder (default ./out/<title>)" };
+        var engines = new EngineChoice();
 
         var command = new Command("new", "Write, illustrate, lay out and preflight a new book.")
         {
             title, author, kind, age, theme, moral, trim, pages, ink, paper, bleed, noBleed, seed,
             shape, focus, level, style, dedication, aboutAuthor, meet, spec, output,
         };
+        foreach (var option in engines.All)
+        {
+            command.Options.Add(option);
+        }
         command.SetAction(async (parse, ct) =>
         {
             if (parse.GetValue(bleed) && parse.GetValue(noBleed))
@@ -64,8 +69,9 @@ internal static class BookNewCommand
             };
             var bookSpec = fromFile.OverriddenBy(flags).ToSpec();
             var outDir = parse.GetValue(output) ?? Path.Combine("out", Slug(bookSpec.Title ?? $"{bookSpec.Kind}-{bookSpec.Seed}"));
+            var builder = engines.Builder(parse, bookSpec, outDir, console);
             BookBuilder.PrepareOutput(Path.GetFullPath(outDir));
-            var result = await BuildWithProgressAsync(console, bookSpec, outDir, null, ct);
+            var result = await BuildWithProgressAsync(console, bookSpec, outDir, null, ct, builder);
             BookSummary.Write(console, bookSpec, result);
             return result.Preflight.Passed ? ExitCodes.Ok : ExitCodes.Failed;
         });
@@ -73,9 +79,9 @@ internal static class BookNewCommand
     }
 
     public static async Task<BookResult> BuildWithProgressAsync(IAnsiConsole console, BookSpec spec, string outDir,
-        ChromiumPrinter? printer, CancellationToken ct)
+        ChromiumPrinter? printer, CancellationToken ct, BookBuilder? builder = null)
     {
-        var builder = new BookBuilder(new OfflineStoryEngine(), new OfflineArtEngine());
+        builder ??= new BookBuilder(new OfflineStoryEngine(), new OfflineArtEngine());
         BookResult? result = null;
         await console.Progress()
             .AutoClear(false)

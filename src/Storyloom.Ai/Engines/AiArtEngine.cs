@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Storyloom.Ai.Art;
+using Storyloom.Core.Art;
+using Storyloom.Core.Books;
+using Storyloom.Core.Pipeline;
+
+namespace Storyloom.Ai.Engines;
+
+/// <summary>
+/// <see cref="IArtEngine"/> over <see cref="OpenAiPainter"/>. The first picture asked for paints the whole book at once
+/// (reference sheets, then every page concurrently up to the rate limits); each picture is then handed to the layout as an SVG
+/// of the frame's size with the PNG embedded full-bleed (sliced to fill), so layout and printing stay as they are.
+/// Coloring pages are line art for the offline engine: a model is not asked for them.
+/// </summary>
+public sealed class AiArtEngine(OpenAiPainter painter) : IArtEngine
+{
+    private readonly ConditionalWeakTable<Manuscript, Lazy<PaintedBook>> _books = [];
+    private readonly OfflineArtEngine _lineArt = new();
+
+    public ContentCredit Credit => painter.Credit;
+
+    /// <summary>Every book painted so far (one per manuscript).</summary>
+    public IEnumerable<PaintedBook> Painted => _books.Select(b => b.Value.Value);
+
+    public string DrawStoryPage(Manuscript manuscript, ManuscriptPage page, ArtFrame frame)
+    {
+        var book = Paint(manuscript);
+        var png = book.Pages.TryGetValue(page.Number, out var p) ? p
+            : book.Cover ?? throw new InvalidOperationException($"no picture was painted for page {page.Number}: {string.Join("; ", book.Findings)}");
+        return Svg(png, frame);
+    }
+
+    public string DrawCover(Manuscript manuscript, ArtFrame frame) =>
+        Svg(Paint(manuscript).Cover ?? throw new InvalidOperationException("no cover picture was painted"), frame);
+
+    public string DrawColoringPage(Manuscript manuscript, ManuscriptPage page, ArtFrame frame) => _lineArt.DrawColoringPage(manuscript, page, frame);
+
+    private PaintedBook Paint(Manuscript manuscript)
+    {
+        var lazy = _books.GetValue(manuscript, m => new Lazy<PaintedBook>(() => AiFailures.Run("painting the pictures", () => painter.PaintAsync(m, CancellationToken.None))));
+        var book = lazy.Value;
+        // Pictures whose prompts moderation stopped need the user; a book is never printed with a hole in it.
+        if (book.Findings.Count > 0) throw new BuildException($"moderation stopped {string.Join("; ", book.Findings)}; the book was stopped for you to review, nothing was printed");
+        return book;
+    }
+
+    /// <summary>The picture as a standalone SVG of the frame's size: the PNG scaled to cover the whole frame, centred, edges cropped.</summary>
+    public static string Svg(byte[] png, ArtFrame frame)
+    {
+        var w = frame.WidthPt.ToString("0.###", CultureInfo.InvariantCulture);
+        var h = frame.HeightPt.ToString("0.###", CultureInfo.InvariantCulture);
+        png = PngResampler.ToPrint(png, frame.WidthPt, frame.HeightPt);
+        return $"""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" width="{w}" height="{h}" preserveAspectRatio="xMidYMid slice"><image href="data:image/png;base64,{Convert.ToBase64String(png)}" x="0" y="0" width="{w}" height="{h}" preserveAspectRatio="xMidYMid slice"/></svg>""";
+    }
+}

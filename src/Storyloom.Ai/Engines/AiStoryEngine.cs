@@ -1,0 +1,29 @@
+using Storyloom.Ai.Story;
+using Storyloom.Core.Books;
+using Storyloom.Core.Pipeline;
+using Storyloom.Core.Story;
+
+namespace Storyloom.Ai.Engines;
+
+/// <summary>
+/// <see cref="IStoryEngine"/> over <see cref="OpenAiStoryWriter"/>. The pipeline's engines are synchronous; this blocks on the
+/// writer, which is safe because the CLI and the job runner have no synchronization context. Pages that moderation still flags
+/// after one rewrite stop the build: they are never printed silently.
+/// </summary>
+public sealed class AiStoryEngine(OpenAiStoryWriter writer, string language) : IStoryEngine
+{
+    public ContentCredit Credit => writer.Credit;
+
+    public string Language { get; } = string.IsNullOrWhiteSpace(language) ? "en" : language.Trim();
+
+    /// <summary>What the model wrote last, with the safety findings (empty when the build went on).</summary>
+    public WrittenStory? Last { get; private set; }
+
+    public Manuscript Write(BookSpec spec)
+    {
+        var written = AiFailures.Run("writing the story", () => writer.WriteAsync(spec, Language, CancellationToken.None));
+        Last = written;
+        if (written.Findings.Count > 0) throw new BuildException($"moderation still flags {string.Join("; ", written.Findings)} after one rewrite; the book was stopped for you to review, nothing was printed");
+        return written.Manuscript;
+    }
+}

@@ -1,0 +1,81 @@
+using System.CommandLine;
+using System.Globalization;
+using Spectre.Console;
+using Storyloom.Ai;
+using Storyloom.Ai.Costs;
+using Storyloom.Ai.Engines;
+using Storyloom.Core.Art;
+using Storyloom.Core.Books;
+using Storyloom.Core.Pipeline;
+using Storyloom.Core.Story;
+
+namespace Storyloom.Cli.Books;
+
+/// <summary>
+/// <c>--engine</c>, <c>--text-engine</c>, <c>--art-engine</c> and <c>--language</c> of <c>book new</c>: which engines write and draw.
+/// The AI engines read OPENAI_API_KEY, OPENAI_BASE_URL and STORYLOOM_AI_* from the environment.
+/// </summary>
+internal sealed class EngineChoice
+{
+    public Option<string?> Engine { get; } = new("--engine") { Description = "offline | openai: both text and pictures (default offline)" };
+    public Option<string?> TextEngine { get; } = new("--text-engine") { Description = "offline | openai: who writes (overrides --engine)" };
+    public Option<string?> ArtEngine { get; } = new("--art-engine") { Description = "offline | openai: who draws (overrides --engine)" };
+    public Option<string?> Language { get; } = new("--language") { Description = "Language of the story as a BCP-47 tag, e.g. es, fr, ar (needs the openai text engine; default en)" };
+
+    public IEnumerable<Option> All => [Engine, TextEngine, ArtEngine, Language];
+
+    /// <summary>The builder for these choices; with an AI engine, prints the cost estimate first. Throws <see cref="UsageException"/> for bad choices.</summary>
+    public BookBuilder Builder(ParseResult parse, BookSpec spec, string outDir, IAnsiConsole console, Func<string, string?>? environment = null)
+    {
+        var both = Parse(parse.GetValue(Engine), "--engine") ?? false;
+        var aiText = Parse(parse.GetValue(TextEngine), "--text-engine") ?? both;
+        var aiArt = Parse(parse.GetValue(ArtEngine), "--art-engine") ?? both;
+        var language = parse.GetValue(Language)?.Trim();
+        if (language is { Length: > 0 } && !aiText && !language.StartsWith("en", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new UsageException($"--language {language} needs the AI writer: add --engine openai (or --text-engine openai); the offline engine writes English");
+        }
+        if (aiText && (spec.Kind != BookKind.Story || spec.Focus is not null))
+        {
+            throw new UsageException("coloring and concept books (--focus) are written by the offline engine; use --text-engine offline (pictures can still be --art-engine openai)");
+        }
+        if (!aiText && !aiArt) return new BookBuilder(new OfflineStoryEngine(), new OfflineArtEngine());
+
+        var options = AiOptions.FromEnvironment(environment);
+        if (options.Problem() is { } problem)
+        {
+            throw new UsageException($"{problem}; set it (and OPENAI_BASE_URL for another server) or use --engine offline");
+        }
+        var ai = new AiEngines(options, Path.Combine(Path.GetFullPath(outDir), "build", "ai-cache"));
+        console.MarkupLine(Markup.Escape(EstimateLine(CostEstimator.Estimate(spec, options, spec.Pages <= 12 ? 2 : 3), options, aiText, aiArt)));
+        IStoryEngine story = aiText ? ai.Story(language ?? "en") : new OfflineStoryEngine();
+        IArtEngine art = aiArt ? ai.Art() : new OfflineArtEngine();
+        return new BookBuilder(story, art);
+    }
+
+    internal static string EstimateLine(CostEstimate e, AiOptions o, bool text, bool art)
+    {
+        var parts = new List<string>();
+        var cost = 0m;
+        if (text)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{e.TextInputTokens:N0} tokens in and {e.TextOutputTokens:N0} out with {o.TextModel}"));
+            cost += e.TextCost;
+        }
+        if (art && e.Images > 0)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{e.Images} pictures with {o.ImageModel} ({o.ImageQuality})"));
+            cost += e.ImageCost;
+        }
+        var cap = o.BudgetPerBook is { } c ? string.Create(CultureInfo.InvariantCulture, $"; budget ${c:0.00} (STORYLOOM_AI_BUDGET)") : "; no budget cap (set STORYLOOM_AI_BUDGET)";
+        return string.Create(CultureInfo.InvariantCulture, $"Estimated cost: about ${cost:0.00} — {string.Join(", ", parts)} at {o.BaseUrl}{cap}");
+    }
+
+    private static bool? Parse(string? value, string option) => value?.Trim().ToLowerInvariant() switch
+    {
+        null => null,
+        "offline" => false,
+        "openai" or "ai" => true,
+        _ => throw new UsageException($"{option} must be offline or openai, not '{value}'"),
+    };
+}
