@@ -34,14 +34,16 @@ public sealed class ProviderTests
     {
         await using var fake = await FakeProvider.StartAsync(new FakeFaults { RateLimitRate = 1.0, RetryAfterSeconds = 1 });
         var call = fake.Provider.ModerateAsync(["hello"], Ct);
-        await Task.Delay(600, Ct);
+        // Wait for the refusal itself, not a fixed time: on a loaded machine the first request can be late.
+        await SeenAsync(fake, "429");
         fake.Server.Faults = new FakeFaults();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         (await call).Single().Flagged.ShouldBeFalse();
         var journal = fake.Server.Journal.Entries;
         journal.Count(e => e.Fault == "429").ShouldBe(1);
         journal.Last().Status.ShouldBe(200);
-        clock.Elapsed.ShouldBeGreaterThan(TimeSpan.FromMilliseconds(200));
+        // Retry-After was 1 s; the refusal was seen a moment after it was sent.
+        clock.Elapsed.ShouldBeGreaterThan(TimeSpan.FromMilliseconds(700));
     }
 
     [Fact]
@@ -50,10 +52,21 @@ public sealed class ProviderTests
         await using var fake = await FakeProvider.StartAsync(new FakeFaults { HangRate = 1.0, HangMs = 20_000 },
             o => o with { AttemptTimeout = TimeSpan.FromMilliseconds(400) });
         var call = fake.Provider.ModerateAsync(["hello"], Ct);
-        await Task.Delay(200, Ct);
+        await SeenAsync(fake, "hang");
         fake.Server.Faults = new FakeFaults();
         (await call).Count.ShouldBe(1);
         fake.Server.Journal.Entries.Count(e => e.Fault == "hang").ShouldBeGreaterThanOrEqualTo(1);
+    }
+
+    /// <summary>Waits (at most 30 s) until the fake has answered a request with <paramref name="fault"/>.</summary>
+    private static async Task SeenAsync(FakeProvider fake, string fault)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!fake.Server.Journal.Entries.Any(e => e.Fault == fault))
+        {
+            waited.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(30), $"the fake never answered with {fault}");
+            await Task.Delay(10, Ct);
+        }
     }
 
     [Fact]
