@@ -35,7 +35,7 @@ public sealed partial class WorkflowTests(WebServer server) : IClassFixture<WebS
 
         // Sign up: the app sends a stranger to sign in, and from there to a new account.
         await page.GotoAsync("/");
-        await page.WaitForURLAsync(new Regex("/signin"));
+        await AtAsync(page, "/signin");
         await Shot(page, "signin");
         await page.GetByRole(AriaRole.Link, new() { Name = "Create an account" }).ClickAsync();
         await page.GetByLabel("Your name").FillAsync("Ada Parent");
@@ -57,7 +57,7 @@ public sealed partial class WorkflowTests(WebServer server) : IClassFixture<WebS
         await Shot(page, "character-wizard");
         await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save character" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/characters$"));
+        await AtAsync(page, "/characters$");
         await page.GetByText("Pip").First.WaitForAsync();
 
         // A book: the calculator follows every print choice.
@@ -77,7 +77,7 @@ public sealed partial class WorkflowTests(WebServer server) : IClassFixture<WebS
         await Shot(page, "new-book-print");
         await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Create and make the book" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/books/[0-9a-f-]{36}"));
+        await AtAsync(page, "/books/[0-9a-f-]{36}");
         var bookId = Guid.Parse(BookIdPattern().Match(page.Url).Groups[1].Value);
 
         // Generation: live progress when the jobs engine runs; otherwise the test builds the files the way a job would.
@@ -166,7 +166,7 @@ public sealed partial class WorkflowTests(WebServer server) : IClassFixture<WebS
         // A refresh token that no longer works: back to sign-in, and after signing in the draft is still there.
         await page.EvaluateAsync("() => localStorage.setItem('storyloom.refresh', 'revoked')");
         await page.GotoAsync("/books/new");
-        await page.WaitForURLAsync(new Regex("/signin"));
+        await AtAsync(page, "/signin");
         await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "session ended" }).WaitForAsync();
     }
 
@@ -224,4 +224,11 @@ public sealed partial class WorkflowTests(WebServer server) : IClassFixture<WebS
 
     [GeneratedRegex("/books/([0-9a-f-]{36})")]
     private static partial Regex BookIdPattern();
+
+    /// <summary>
+    /// Waits until the address matches <paramref name="pattern"/>. The app changes it with the history API, so this polls
+    /// location instead of waiting for a navigation event (which a client-side redirect may not raise).
+    /// </summary>
+    private static Task AtAsync(IPage page, string pattern) =>
+        page.WaitForFunctionAsync("pattern => new RegExp(pattern).test(location.pathname + location.search)", pattern);
 }

@@ -26,18 +26,21 @@ internal static class WebApp
                 ? "public, max-age=31536000, immutable"
                 : "no-cache",
         });
-        app.MapFallback(async context =>
+        // A middleware, not a fallback endpoint: an endpoint would also catch API requests the router turned down (a POST
+        // with the wrong content type must stay 415, not become 404), and every mapped endpoint has an owner check.
+        app.Use(async (context, next) =>
         {
             var path = context.Request.Path;
-            if (ServerPaths.Any(p => path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase)) || !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+            if (context.GetEndpoint() is not null || !(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+                || ServerPaths.Any(p => path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase)))
             {
-                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                await next();
                 return;
             }
             context.Response.ContentType = "text/html; charset=utf-8";
             context.Response.Headers.CacheControl = "no-cache";
             await context.Response.SendFileAsync(files.GetFileInfo("index.html"), context.RequestAborted);
-        }).ExcludeFromDescription().AllowAnonymous();
+        });
         return app;
     }
 
