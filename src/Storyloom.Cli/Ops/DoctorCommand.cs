@@ -135,21 +135,14 @@ internal static class DoctorCommand
 
     private static Finding Storage(string folder)
     {
-        const long Low = 1L << 30;
-        try
+        var probe = StorageProbe.Check(folder);
+        if (probe.Problem is { } problem)
         {
-            Directory.CreateDirectory(folder);
-            var probe = Path.Combine(folder, $".doctor-{Guid.NewGuid():N}");
-            File.WriteAllText(probe, "ok");
-            File.Delete(probe);
-            var free = new DriveInfo(Path.GetFullPath(folder)).AvailableFreeSpace;
-            var detail = $"{Path.GetFullPath(folder)} writable, {free / (double)(1L << 30):0.0} GiB free";
-            return free < Low ? new("storage", false, detail, "free some disk space (a book with its PDFs takes 50–300 MB)", Warning: true) : new("storage", true, detail);
+            return new("storage", false, problem, "use --data with a folder you can write to");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return new("storage", false, $"{folder}: {e.Message}", "use --data with a folder you can write to");
-        }
+        return probe.FreeBytes < 1L << 30
+            ? new("storage", false, probe.Detail, "free some disk space: under 1 GiB is left for books and backups", Warning: true)
+            : new("storage", true, probe.Detail);
     }
 
     /// <summary>The first line a tool prints (stdout, else stderr), or null when it is missing or fails.</summary>

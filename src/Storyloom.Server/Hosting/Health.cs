@@ -77,21 +77,12 @@ internal static class Health
     {
         public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
         {
-            try
-            {
-                Directory.CreateDirectory(options.DataDirectory);
-                var probe = Path.Combine(options.DataDirectory, $".ready-{Guid.NewGuid():N}");
-                File.WriteAllText(probe, "ok");
-                File.Delete(probe);
-                var free = new DriveInfo(options.DataDirectory).AvailableFreeSpace;
-                return Task.FromResult(free < 256L << 20
-                    ? HealthCheckResult.Unhealthy($"only {free >> 20} MiB free in {options.DataDirectory}")
-                    : HealthCheckResult.Healthy($"{options.DataDirectory} writable, {free >> 30} GiB free"));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                return Task.FromResult(HealthCheckResult.Unhealthy($"cannot write to {options.DataDirectory}: {e.Message}"));
-            }
+            var probe = StorageProbe.Check(options.DataDirectory);
+            return Task.FromResult(probe.Problem is { } problem
+                ? HealthCheckResult.Unhealthy(problem)
+                : probe.FreeBytes < 256L << 20
+                    ? HealthCheckResult.Unhealthy($"only {probe.FreeBytes >> 20} MiB free in {options.DataDirectory}")
+                    : HealthCheckResult.Healthy(probe.Detail));
         }
     }
 

@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using Microsoft.Extensions.DependencyInjection;
-using Spectre.Console;
 using Storyloom.Cli;
 using Storyloom.Server.Assets;
 using Storyloom.Server.Hosting;
@@ -54,21 +53,5 @@ public sealed class BooksCommandTests(SqliteApp fixture) : IClassFixture<SqliteA
         run.Error.Trim().Split('\n').ShouldHaveSingleItem().ShouldContain(message);
     }
 
-    private sealed record Run(int Code, string Out, string Error);
-
-    private async Task<Run> Storyloom(params string[] args)
-    {
-        var output = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(output),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
-        console.Profile.Width = 250;
-        var error = new StringWriter();
-        var code = await StoryloomCli.RunAsync([.. args, "--data", App.DataDirectory], console, error);
-        return new Run(code, output.ToString(), error.ToString());
-    }
+    private Task<CliRun> Storyloom(params string[] args) => App.RunCliAsync(args);
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Spectre.Console;
 using Storyloom.Cli;
 using Storyloom.Server.Accounts;
 using Storyloom.Server.Tests.Infrastructure;
@@ -96,21 +95,5 @@ public sealed class UsersCommandTests(SqliteApp fixture) : IClassFixture<SqliteA
 
     private static readonly TimeSpan UserGateLifetime = TimeSpan.FromSeconds(15);
 
-    private sealed record Run(int Code, string Out, string Error);
-
-    private async Task<Run> Storyloom(params string[] args)
-    {
-        var output = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(output),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
-        console.Profile.Width = 200;
-        var error = new StringWriter();
-        var code = await StoryloomCli.RunAsync([.. args, "--data", App.DataDirectory], console, error);
-        return new Run(code, output.ToString(), error.ToString());
-    }
+    private Task<CliRun> Storyloom(params string[] args) => App.RunCliAsync(args);
 }
