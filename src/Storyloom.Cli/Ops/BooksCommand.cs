@@ -109,6 +109,10 @@ internal static class BooksCommand
                 }
                 File.Move(temp, target, overwrite: true);
             }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new UsageException($"cannot write {target} ({e.Message.TrimEnd('.')}); choose another --out");
+            }
             finally
             {
                 File.Delete(temp);

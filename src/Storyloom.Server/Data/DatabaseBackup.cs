@@ -24,7 +24,14 @@ public sealed class DatabaseBackup(StoryloomOptions options, TimeProvider clock)
     public async Task<string> BackupAsync(string? path, string reason, CancellationToken ct)
     {
         path = Path.GetFullPath(path ?? Path.Combine(Folder, $"storyloom-{clock.GetUtcNow():yyyyMMdd-HHmmss-fff}-{reason}{(IsPostgres ? ".pgdump" : ".sqlite")}"));
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new BackupException($"cannot write a backup to {Path.GetDirectoryName(path)} ({e.Message.TrimEnd('.')}); choose another --out");
+        }
         var partial = path + ".partial";
         try
         {
@@ -48,6 +55,10 @@ public sealed class DatabaseBackup(StoryloomOptions options, TimeProvider clock)
             }
             File.Move(partial, path, overwrite: true);
             return path;
+        }
+        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            throw new BackupException($"cannot write the backup {path} ({e.Message.TrimEnd('.')}); choose another --out");
         }
         finally
         {
