@@ -160,6 +160,9 @@ public sealed partial class WorkflowTests(WebServer server) : IClassFixture<WebS
         await page.GetByLabel("Title").FillAsync("Half-typed title");
         await page.ReloadAsync();
         (await page.GetByLabel("Title").InputValueAsync()).ShouldBe("Half-typed title");
+        // Let the quiet refresh finish: leaving the page while it is in flight drops the rotated token, and the next
+        // refresh with the old one is (rightly) treated as reuse.
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await page.GotoAsync("/characters");
         await page.GetByText("No characters yet").WaitForAsync();
 
