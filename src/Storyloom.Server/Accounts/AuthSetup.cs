@@ -18,6 +18,7 @@ internal static class AuthSetup
         services.TryAddSingleton(TimeProvider.System);
         services.AddMemoryCache();
         services.AddSingleton<SigningKey>();
+        services.AddSingleton<Secrets.SecretBox>();
         services.AddSingleton<TokenService>();
         services.AddSingleton<UserGate>();
         services.AddSingleton<ApiKeyCache>();

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Storyloom.Server.Hosting;
+using Storyloom.Server.Secrets;
 
 namespace Storyloom.Server.Accounts;
 
@@ -73,31 +74,7 @@ public sealed class SigningKey
 
     public SigningKey(StoryloomOptions options)
     {
-        byte[] bytes;
-        if (!string.IsNullOrWhiteSpace(options.Auth.SigningKey))
-        {
-            bytes = Convert.FromBase64String(options.Auth.SigningKey);
-        }
-        else
-        {
-            var path = Path.Combine(options.DataDirectory, "signing-key");
-            if (File.Exists(path))
-            {
-                bytes = Convert.FromBase64String(File.ReadAllText(path).Trim());
-            }
-            else
-            {
-                Directory.CreateDirectory(options.DataDirectory);
-                bytes = RandomNumberGenerator.GetBytes(64);
-                var tmp = path + ".tmp";
-                File.WriteAllText(tmp, Convert.ToBase64String(bytes));
-                if (!OperatingSystem.IsWindows())
-                {
-                    File.SetUnixFileMode(tmp, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-                }
-                File.Move(tmp, path, overwrite: false);
-            }
-        }
+        var bytes = KeyFile.Load(options.Auth.SigningKey, Path.Combine(options.DataDirectory, "signing-key"), "Storyloom:Auth:SigningKey", 64);
         if (bytes.Length < 32)
         {
             throw new ConfigurationProblemException(["Storyloom:Auth:SigningKey must be at least 32 bytes, base64-encoded"]);

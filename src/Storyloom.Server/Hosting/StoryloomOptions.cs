@@ -13,6 +13,7 @@ public sealed class StoryloomOptions
     public AuthOptions Auth { get; set; } = new();
     public LimitOptions Limits { get; set; } = new();
     public Tasks.JobOptions Jobs { get; set; } = new();
+    public Secrets.SecretOptions Secrets { get; set; } = new();
     /// <summary>Origins allowed to call the API from a browser; empty (default) allows none.</summary>
     public string[] CorsOrigins { get; set; } = [];
 
