@@ -27,6 +27,7 @@ internal static class WebSetup
         services.AddExceptionHandler<BadRequestHandler>();
         services.AddStoryloomHealth();
         services.AddSingleton<PrometheusText>();
+        services.AddSingleton<Books.BookReadCache>();
         return services;
     }
 

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Two versions of the server side by side in one run: the same requests, alternating short wrk runs, medians and ratios.
+# Usage: bench/ab.sh BEFORE_REV [AFTER_REV|worktree] [rounds] [seconds]   e.g. bench/ab.sh HEAD~1        (AFTER = the working tree)
+# Each version gets its own Release build, port and SQLite data folder, with a 32-page book (manuscript written) to read.
+# Writes bench/out/ab.md and prints it.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BEFORE="$1"; AFTER="${2:-worktree}"; ROUNDS="${3:-3}"; SECS="${4:-5}"
+OUT="$ROOT/bench/out"; mkdir -p "$OUT"
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+export Storyloom__Limits__RequestsPerMinute=100000000 Storyloom__Limits__AuthRequestsPerMinute=1000 Logging__LogLevel__Default=Warning
+unset Storyloom__Database__Provider Storyloom__Database__ConnectionString
+
+build() {  # $1 = label, $2 = revision or "worktree"
+  local src="$ROOT"
+  if [ "$2" != worktree ]; then
+    src="$(mktemp -d)"; git -C "$ROOT" worktree add -q --detach "$src" "$2"
+  fi
+  dotnet build "$src/src/Storyloom.Cli/Storyloom.Cli.csproj" -c Release -o "$ROOT/.tools/ab-$1" --nologo -v quiet -clp:ErrorsOnly
+  if [ "$2" != worktree ]; then git -C "$ROOT" worktree remove --force "$src"; fi
+}
+
+declare -A PID PORT TOKEN BOOK
+start() {  # $1 = label, $2 = port
+  local data; data="$(mktemp -d)"; PORT[$1]=$2
+  dotnet "$ROOT/.tools/ab-$1/storyloom.dll" serve --data "$data" --urls "http://127.0.0.1:$2" >"$OUT/ab-$1.log" 2>&1 &
+  PID[$1]=$!
+  for _ in $(seq 1 150); do curl -fs "http://127.0.0.1:$2/health/live" >/dev/null && break; sleep 0.2; done
+  local base="http://127.0.0.1:$2/api/v1"
+  curl -fs -X POST "$base/auth/register" -H 'content-type: application/json' \
+    -d '{"email":"bench@example.test","password":"benchmark password 1","displayName":"Bench"}' >/dev/null
+  TOKEN[$1]="$(curl -fs -X POST "$base/auth/login" -H 'content-type: application/json' \
+    -d '{"email":"bench@example.test","password":"benchmark password 1"}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])')"
+  for i in $(seq 1 20); do
+    BOOK[$1]="$(curl -fs -X POST "$base/books" -H "authorization: Bearer ${TOKEN[$1]}" -H 'content-type: application/json' \
+      -d "{\"title\":\"Bench Book $i\",\"kind\":\"story\",\"ageGroup\":\"3-5\",\"theme\":\"friendship\",\"trim\":\"8.5x8.5\",\"pageCount\":32}" \
+      | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')"
+  done
+  curl -fs -X POST "$base/books/${BOOK[$1]}/manuscript" -H "authorization: Bearer ${TOKEN[$1]}" >/dev/null
+}
+
+build before "$BEFORE"; build after "$AFTER"
+start before 5098; start after 5099
+CASES=("book:/api/v1/books/{id}" "list:/api/v1/books?pageSize=20" "me:/api/v1/auth/me")
+for label in before after; do   # warm-up
+  wrk -t2 -c8 -d2s -H "authorization: Bearer ${TOKEN[$label]}" "http://127.0.0.1:${PORT[$label]}/api/v1/books/${BOOK[$label]}" >/dev/null
+done
+for round in $(seq 1 "$ROUNDS"); do
+  for c in "${CASES[@]}"; do
+    name="${c%%:*}"; path="${c#*:}"
+    for label in before after; do
+      url="http://127.0.0.1:${PORT[$label]}${path/\{id\}/${BOOK[$label]}}"
+      wrk -t2 -c64 -d"${SECS}s" --latency -H "authorization: Bearer ${TOKEN[$label]}" "$url" >"$OUT/ab-$label-$name-$round.txt"
+    done
+  done
+done
+kill "${PID[before]}" "${PID[after]}"; wait 2>/dev/null || true
+
+python3 - "$OUT" "$ROUNDS" "$BEFORE" "$AFTER" "$SECS" <<'PY' | tee "$OUT/ab.md"
+import re, sys, os, statistics
+out, rounds, before, after, secs = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5]
+def parse(path):
+    t = open(path).read()
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", t).group(1))
+    m = re.search(r"\s99%\s+([\d.]+)(us|ms|s)\b", t); v, u = float(m.group(1)), m.group(2)
+    bad = re.search(r"Non-2xx or 3xx responses: (\d+)", t)
+    return rps, v / 1000 if u == "us" else v * 1000 if u == "s" else v, int(bad.group(1)) if bad else 0
+print(f"SQLite, 64 connections, 2 wrk threads, {secs} s per run, {rounds} alternating rounds, medians; before = {before}, after = {after}\n")
+print("| request | before rps | before p99 ms | after rps | after p99 ms | ratio (rps) | non-2xx |")
+print("|---|---:|---:|---:|---:|---:|---:|")
+for name, label in [("book", "GET /api/v1/books/{id} (32 pages)"), ("list", "GET /api/v1/books?pageSize=20"), ("me", "GET /api/v1/auth/me")]:
+    r = {k: [parse(os.path.join(out, f"ab-{k}-{name}-{i}.txt")) for i in range(1, rounds + 1)] for k in ("before", "after")}
+    med = {k: (statistics.median(x[0] for x in v), statistics.median(x[1] for x in v), sum(x[2] for x in v)) for k, v in r.items()}
+    print(f"| {label} | {med['before'][0]:,.0f} | {med['before'][1]:.1f} | {med['after'][0]:,.0f} | {med['after'][1]:.1f} | {med['after'][0] / med['before'][0]:.2f}× | {med['before'][2] + med['after'][2]} |")
+PY
