@@ -138,6 +138,8 @@ internal static partial class FakeWriter
         return name switch
         {
             "title" => Fill(Pick(Titles[h.Language], h.Seed, 0), h, 0),
+            // The words of a book's matter: the fake does not translate; it answers the English lines it was given.
+            "the_end" or "meet_the_characters" or "about_the_author" or "copyright" or "no_copying" or "first_edition" or "about_author" => h.Given(name),
             "subtitle" => "",
             "text" or "page" => PageText(h, i),
             "beat" => $"Beat {i + 1}: {hero} {(i == 0 ? "wakes up" : i % 2 == 0 ? "tries again" : "meets a friend")}.",
@@ -189,6 +191,11 @@ internal static partial class FakeWriter
 
     private sealed record Hints(string Language, string Seed, Dictionary<string, int> Counts, int MinWords, int MaxWords, int MaxSentences, List<string> Cast)
     {
+        /// <summary>"field: text" lines of the prompt (the lines a translation step gives).</summary>
+        public Dictionary<string, string> Lines { get; init; } = [];
+
+        public string Given(string field) => Lines.TryGetValue(field, out var text) ? text : field;
+
         public static Hints Read(string prompt)
         {
             var lang = LanguageHint().Match(prompt) is { Success: true } m ? m.Groups[1].Value.ToLowerInvariant() : "en";
@@ -203,9 +210,13 @@ internal static partial class FakeWriter
                 : [];
             // The seed ignores the instructions that vary between steps, so one book keeps one hero and one title.
             var seed = SeedHint().Match(prompt) is { Success: true } b ? b.Groups[1].Value : prompt;
-            return new Hints(lang, seed, counts, min, max, Math.Max(1, sentences), cast);
+            var lines = FieldLine().Matches(prompt).GroupBy(l => l.Groups[1].Value).ToDictionary(g => g.Key, g => g.First().Groups[2].Value.Trim());
+            return new Hints(lang, seed, counts, min, max, Math.Max(1, sentences), cast) { Lines = lines };
         }
     }
+
+    [GeneratedRegex(@"^([a-z_]+): (.+)$", RegexOptions.Multiline)]
+    private static partial Regex FieldLine();
 
     [GeneratedRegex(@"Language:\s*([A-Za-z]{2,3})")]
     private static partial Regex LanguageHint();

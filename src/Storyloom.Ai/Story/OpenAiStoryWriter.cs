@@ -74,10 +74,42 @@ public sealed partial class OpenAiStoryWriter(OpenAiProvider provider, AssetCach
         var listing = new Listing(outline.Title, null, outline.Blurb, [.. outline.Keywords.Take(ListingWriter.KeywordCount)],
             ["Juvenile Fiction / Animals / General", "Juvenile Fiction / Social Themes / Friendship"], ListingWriter.ReadingAge(spec.Age));
         var style = spec.ArtStyle ?? BookFormatNames.ArtStyles[Math.Abs(spec.Seed) % BookFormatNames.ArtStyles.Count];
+        var builtIn = BookWords.For(language);
+        var words = builtIn ?? await WordsAsync(system, language, ct);
         var manuscript = new Manuscript(outline.Title, null, spec.Author, BookKind.Story, spec.Age, spec.Theme, spec.Seed, style, cast,
-            [.. pages.Take(spec.Pages)], outline.Blurb, spec.Dedication, moral, readability, listing);
+            [.. pages.Take(spec.Pages).Select(p => InLanguage(p, spec, words, language))], outline.Blurb, spec.Dedication, moral, readability, listing)
+        {
+            Language = language,
+            Words = builtIn is null ? words : null,
+        };
         return new WrittenStory(manuscript, findings, language);
     }
+
+    /// <summary>The headings and copyright lines in the book's language, when they are not built in; English where an answer drops a placeholder.</summary>
+    private async Task<BookWords> WordsAsync(string system, string language, CancellationToken ct)
+    {
+        var en = BookWords.English;
+        var dto = await StepAsync<WordsDto>("words", StorySchemas.Words, system,
+            $"Language: {language}\nTranslate these lines of a children's picture book into the language above. Keep {{year}} and {{author}} exactly as written.\n" +
+            $"the_end: {en.TheEnd}\nmeet_the_characters: {en.MeetTheCharacters}\nabout_the_author: {en.AboutTheAuthor}\ncopyright: {en.Copyright}\nno_copying: {en.NoCopying}\nfirst_edition: {en.FirstEdition}\nabout_author: {en.AboutAuthor}",
+            600, ct);
+        static string Keep(string? answer, string english) =>
+            string.IsNullOrWhiteSpace(answer) || new[] { "{year}", "{author}" }.Any(p => english.Contains(p, StringComparison.Ordinal) && !answer.Contains(p, StringComparison.Ordinal))
+                ? english
+                : answer.Trim();
+        return new BookWords(Keep(dto.TheEnd, en.TheEnd), Keep(dto.MeetTheCharacters, en.MeetTheCharacters), Keep(dto.AboutTheAuthor, en.AboutTheAuthor), Keep(dto.Copyright, en.Copyright),
+            Keep(dto.NoCopying, en.NoCopying), Keep(dto.FirstEdition, en.FirstEdition), Keep(dto.AboutAuthor, en.AboutAuthor));
+    }
+
+    /// <summary>Front and back matter that the story steps did not write, in the book's language: the author's page (unless the
+    /// brief gave one) and the cast cards, which show only the names when the character bible's English lines would not fit the book.</summary>
+    private static ManuscriptPage InLanguage(ManuscriptPage page, BookSpec spec, BookWords words, string language) => page.Role switch
+    {
+        _ when IsEnglish(language) => page,
+        PageRole.AboutTheAuthor when string.IsNullOrWhiteSpace(spec.AboutAuthor) => page with { Text = words.Fill(words.AboutAuthor, 0, spec.Author.Trim()) },
+        PageRole.MeetTheCharacters => page with { Text = string.Join("\n\n", (page.Text ?? "").Split("\n\n").Select(l => l.Split(':')[0].Trim())) },
+        _ => page,
+    };
 
     /// <summary>One revision pass: pages outside the band's length or sentence limits (and, for English, the whole book when its grade is out of band).</summary>
     private async Task<List<string>> ReviseAsync(string brief, string system, string castLine, List<string> texts, ReadabilityTarget target, string language,
@@ -245,4 +277,6 @@ public sealed partial class OpenAiStoryWriter(OpenAiProvider provider, AssetCach
     private sealed record RevisionPageDto(string Text);
 
     private sealed record RewriteDto(string Text);
+
+    private sealed record WordsDto(string TheEnd, string MeetTheCharacters, string AboutTheAuthor, string Copyright, string NoCopying, string FirstEdition, string AboutAuthor);
 }

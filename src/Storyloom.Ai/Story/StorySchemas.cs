@@ -50,4 +50,7 @@ internal static class StorySchemas
     public static readonly string Revision = Obj(("pages", Array(Obj(("text", Str)))));
 
     public static readonly string Rewrite = Obj(("text", Str));
+
+    public static readonly string Words = Obj(
+        ("the_end", Str), ("meet_the_characters", Str), ("about_the_author", Str), ("copyright", Str), ("no_copying", Str), ("first_edition", Str), ("about_author", Str));
 }

@@ -62,13 +62,13 @@ internal static class DoctorCommand
 
     private static async Task<Finding> FontsAsync(CancellationToken ct)
     {
-        const string fix = "apt-get install fonts-sil-andika fonts-noto-core fonts-dejavu-core";
+        var fix = "apt-get install " + string.Join(' ', Storyloom.Core.Layout.Scripts.Packages);
         var families = await TryRunAsync("fc-list", [":", "family"], ct, firstLine: false);
         if (families is null)
         {
             return new("fonts", false, "fc-list (fontconfig) is not installed", "apt-get install fontconfig && " + fix);
         }
-        string[] wanted = ["Andika", "Noto Sans", "DejaVu Sans"];
+        var wanted = Storyloom.Core.Layout.Scripts.Families.ToList();
         var missing = wanted.Where(w => !families.Contains(w, StringComparison.OrdinalIgnoreCase)).ToList();
         return missing.Count == 0
             ? new("fonts", true, string.Join(", ", wanted))

@@ -143,4 +143,11 @@ public sealed record Manuscript(
     string? Dedication,
     string? Moral,
     Readability? Readability,
-    Listing Listing);
+    Listing Listing)
+{
+    /// <summary>The language of the text, a BCP-47 tag ("en", "es", "ar", "zh-Hans").</summary>
+    public string Language { get; init; } = "en";
+
+    /// <summary>Headings and copyright lines in <see cref="Language"/> when they are not built in (<see cref="BookWords"/>).</summary>
+    public BookWords? Words { get; init; }
+}

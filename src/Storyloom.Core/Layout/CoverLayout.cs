@@ -30,18 +30,19 @@ internal sealed class CoverLayout(Manuscript manuscript, BookSpec spec, ArtStore
         var src = art.Cover(manuscript, frame, forceColor: true);
 
         var back = _g.BackSafe;
-        // Andika's ascent reaches above the line box; 8 pt keeps the first line inside the house margin.
-        var blurbZone = back.Inset(0, 0, 0, 8) with { Y0 = back.Y1 - back.Height * 0.4 };
+        // Andika's ascent reaches above the line box; 8 pt keeps the first line inside the house margin, and 2 pt at the sides
+        // keeps a glyph's overhang inside it when a line runs flush to an edge (right-to-left text is flush right).
+        var blurbZone = back.Inset(2, 0, 2, 8) with { Y0 = back.Y1 - back.Height * 0.4 };
         var barcode = _g.BarcodeBox;
         var imprint = new PdfRect(back.X0, back.Y0, barcode.X0 - 12, back.Y0 + 40);
 
         return $$"""
             <!doctype html>
-            <html lang="en"><head><meta charset="utf-8"><title>{{Html.E(manuscript.Title)}} (cover)</title>
+            <html {{Scripts.HtmlAttributes(manuscript.Language)}}><head><meta charset="utf-8"><title>{{Html.E(manuscript.Title)}} (cover)</title>
             <style>
             {{Html.PageRule(media.Width, media.Height)}}
             html, body { margin: 0; padding: 0; }
-            body { font-family: {{Html.FontStack}}; -webkit-print-color-adjust: exact; print-color-adjust: exact; background: {{BackColor}}; }
+            body { font-family: {{Scripts.FontStack(manuscript.Language)}}; -webkit-print-color-adjust: exact; print-color-adjust: exact; background: {{BackColor}}; }
             .page { position: relative; overflow: hidden; background: {{BackColor}}; }
             .abs { position: absolute; box-sizing: border-box; }
             .panel { overflow: hidden; background: #fffaf0; border: 2pt solid #4a3b31; border-radius: 14pt; padding: 8pt 14pt; color: #2a2320; }
@@ -59,7 +60,7 @@ internal sealed class CoverLayout(Manuscript manuscript, BookSpec spec, ArtStore
             </style>
             {{Html.FitScript}}
             </head><body>
-            <section class="page" data-page="1" style="width:{{Html.Pt(media.Width + Html.PrintSlackPt)}};height:{{Html.Pt(media.Height)}}">
+            <section class="page" dir="{{Scripts.Direction(manuscript.Language)}}" data-page="1" style="width:{{Html.Pt(media.Width + Html.PrintSlackPt)}};height:{{Html.Pt(media.Height)}}">
             <img class="abs" src="{{src}}" style="{{Html.Box(artRect, media)}}" alt="">
             <div class="abs panel center" data-fit data-min="20" style="{{Html.Box(titleZone, media)}};font-size:{{TitleSize()}}pt"><div class="title">{{Html.E(manuscript.Title)}}</div>{{Subtitle()}}</div>
             <div class="abs panel center author" style="{{Html.Box(authorZone, media)}}">{{Html.E(manuscript.Author)}}</div>

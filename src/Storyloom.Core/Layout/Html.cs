@@ -8,14 +8,13 @@ namespace Storyloom.Core.Layout;
 /// <summary>Small helpers shared by the page templates: escaping and absolute boxes in points.</summary>
 internal static class Html
 {
-    public const string FontStack = "'Andika', 'Noto Sans', 'DejaVu Sans'";
-
     public static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
 
-    /// <summary>Paragraphs separated by blank lines become &lt;p&gt; elements.</summary>
+    /// <summary>Paragraphs separated by blank lines become &lt;p&gt; elements, each in the direction of its own first letters
+    /// (a name or an English line in an Arabic book stays readable).</summary>
     public static string Paragraphs(string? text) => string.Concat(
         (text ?? "").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(p => $"<p>{E(p)}</p>"));
+            .Select(p => $"""<p dir="auto">{E(p)}</p>"""));
 
     public static string Pt(double v) => v.ToString("0.###", CultureInfo.InvariantCulture) + "pt";
 

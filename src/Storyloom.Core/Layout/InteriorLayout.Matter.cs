@@ -37,9 +37,9 @@ internal sealed partial class InteriorLayout
         return dedication + $"""
             <div class="abs legal" data-fit data-min="8" style="{Html.Box(legal, Media)};display:flex;flex-direction:column;justify-content:flex-end;text-align:center">
               <div class="book">{Html.E(manuscript.Title)}</div>
-              <div>Text and illustrations copyright © {year} {Html.E(manuscript.Author)}. All rights reserved.</div>
-              <div>No part of this book may be reproduced, stored or shared in any form without written permission from the author.</div>
-              <div>First edition, {year}.</div>
+              <div>{Html.E(_words.Fill(_words.Copyright, year, manuscript.Author))}</div>
+              <div>{Html.E(_words.NoCopying)}</div>
+              <div>{Html.E(_words.Fill(_words.FirstEdition, year, manuscript.Author))}</div>
               <div>{Html.E(SoftwareNotice(textCredit, art.Credit))}</div>
               <div>Made with Storyloom · book seed {manuscript.Seed}</div>
             </div>
@@ -64,7 +64,7 @@ internal sealed partial class InteriorLayout
         var frame = new ArtFrame(Media.Width, Media.Height, Html.ToFrame(zone, Media), Html.ToFrame(live, Media));
         var src = page.Illustration is null ? art.Cover(manuscript, frame) : art.StoryPage(manuscript, page, frame);
         return Art(src, Media) + $"""
-            <div class="panel center end" data-fit data-min="{_text.MinPx:0.##}" style="{Html.Box(zone, Media)}"><div class="title">The End</div>{Html.Paragraphs(page.Text)}</div>
+            <div class="panel center end" data-fit data-min="{_text.MinPx:0.##}" style="{Html.Box(zone, Media)}"><div class="title">{Html.E(_words.TheEnd)}</div>{Html.Paragraphs(page.Text)}</div>
             """;
     }
 
@@ -83,7 +83,7 @@ internal sealed partial class InteriorLayout
         var side = Math.Min(cardW, (grid.Height - gap * (rows - 1)) / rows - textH);
         var cardH = side + textH;
         var top = grid.Y1 - (grid.Height - rows * cardH - (rows - 1) * gap) / 2;
-        var html = new StringBuilder($"""<div class="abs center heading" style="{Html.Box(head, Media)}">Meet the Characters</div>""");
+        var html = new StringBuilder($"""<div class="abs center heading" style="{Html.Box(head, Media)}">{Html.E(_words.MeetTheCharacters)}</div>""");
         for (var i = 0; i < cast.Count; i++)
         {
             var (row, col) = (i / cols, i % cols);
@@ -96,7 +96,7 @@ internal sealed partial class InteriorLayout
             var (name, line) = NameAndLine(i < lines.Length ? lines[i] : "", cast[i].CharacterId);
             html.Append($"""
                 <div class="frame" style="{Html.Box(pic, Media)};border-radius:{Html.Pt(side * 0.12)}">{Portrait(one, side)}</div>
-                <div class="abs card" data-fit data-min="9" style="{Html.Box(new PdfRect(x0, y1 - side - textH, x0 + cardW, y1 - side), Media)};font-size:{Html.Pt(Math.Clamp(cardW / 14, 8.5, 11))}"><div class="name">{Html.E(name)}</div><div class="line">{Html.E(line)}</div></div>
+                <div class="abs card" data-fit data-min="9" style="{Html.Box(new PdfRect(x0, y1 - side - textH, x0 + cardW, y1 - side), Media)};font-size:{Html.Pt(Math.Clamp(cardW / 14, 8.5, 11))}"><div class="name" dir="auto">{Html.E(name)}</div><div class="line" dir="auto">{Html.E(line)}</div></div>
                 """);
         }
         return html.ToString();
@@ -132,7 +132,7 @@ internal sealed partial class InteriorLayout
     {
         var name = manuscript.Cast.FirstOrDefault(c => c.Id == characterId)?.Name ?? "";
         var colon = text.IndexOf(": ", StringComparison.Ordinal);
-        var line = colon > 0 ? text[(colon + 2)..] : text;
+        var line = colon > 0 ? text[(colon + 2)..] : text.Trim() == name ? "" : text;
         return (colon > 0 ? text[..colon] : name, line.Length > 0 ? char.ToUpperInvariant(line[0]) + line[1..] : line);
     }
 
@@ -153,7 +153,7 @@ internal sealed partial class InteriorLayout
         var head = new PdfRect(live.X0, textTop - 40, live.X1, textTop);
         var body = new PdfRect(live.X0 + live.Width * 0.1, live.Y0 + live.Height * 0.08, live.X1 - live.Width * 0.1, head.Y0 - 6);
         return vignette + $"""
-            <div class="abs center heading" style="{Html.Box(head, Media)}">About the Author</div>
+            <div class="abs center heading" style="{Html.Box(head, Media)}">{Html.E(_words.AboutTheAuthor)}</div>
             <div class="abs about" data-fit data-min="10" style="{Html.Box(body, Media)};text-align:center">{Html.Paragraphs(page.Text)}</div>
             """;
     }

@@ -12,6 +12,7 @@ internal sealed partial class InteriorLayout(Manuscript manuscript, BookSpec spe
 {
     private readonly InteriorGeometry _geometry = new(spec.PrintOptions);
     private readonly TextStyle _text = TextStyle.For(spec.Age);
+    private readonly BookWords _words = BookWords.Of(manuscript);
 
     public PageBoxes BoxesFor(int pageNumber) => new(_geometry.MediaBox, _geometry.TrimBox(pageNumber));
 
@@ -20,7 +21,7 @@ internal sealed partial class InteriorLayout(Manuscript manuscript, BookSpec spe
         var html = new StringBuilder();
         html.Append($"""
             <!doctype html>
-            <html lang="en"><head><meta charset="utf-8"><title>{Html.E(manuscript.Title)}</title>
+            <html {Scripts.HtmlAttributes(manuscript.Language)}><head><meta charset="utf-8"><title>{Html.E(manuscript.Title)}</title>
             <style>
             {Html.PageRule(_geometry.PageWidthPt, _geometry.PageHeightPt)}
             {Styles}
@@ -31,7 +32,7 @@ internal sealed partial class InteriorLayout(Manuscript manuscript, BookSpec spe
             """);
         foreach (var page in manuscript.Pages)
         {
-            html.Append($"""<section class="page" data-page="{page.Number}" style="width:{Html.Pt(_geometry.PageWidthPt)};height:{Html.Pt(_geometry.PageHeightPt)}">""");
+            html.Append($"""<section class="page" dir="{Scripts.Direction(manuscript.Language)}" data-page="{page.Number}" style="width:{Html.Pt(_geometry.PageWidthPt)};height:{Html.Pt(_geometry.PageHeightPt)}">""");
             html.Append(page.Role switch
             {
                 PageRole.Title => TitlePage(page),
@@ -56,7 +57,7 @@ internal sealed partial class InteriorLayout(Manuscript manuscript, BookSpec spe
 
     private string Styles => $$"""
         html, body { margin: 0; padding: 0; background: #fff; }
-        body { font-family: {{Html.FontStack}}; color: #262321; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+        body { font-family: {{Scripts.FontStack(manuscript.Language)}}; color: #262321; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         .page { position: relative; overflow: hidden; break-after: page; page-break-after: always; }
         .page:last-child { break-after: auto; page-break-after: auto; }
         .abs { position: absolute; box-sizing: border-box; }

@@ -52,7 +52,7 @@ internal static class FrontMatter
     /// <summary>The given text, or a neutral line that says nothing about the author's life.</summary>
     public static string AboutAuthor(BookSpec spec) =>
         string.IsNullOrWhiteSpace(spec.AboutAuthor)
-            ? $"{spec.Author.Trim()} made this book for young readers and the grown-ups who share stories with them. Thank you for reading!"
+            ? BookWords.English.Fill(BookWords.English.AboutAuthor, 0, spec.Author.Trim())
             : spec.AboutAuthor.Trim();
 
     private static ManuscriptPage MeetTheCharacters(int number, IReadOnlyList<Character> cast, string setting)
