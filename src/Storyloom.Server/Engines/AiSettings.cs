@@ -60,7 +60,7 @@ internal static class AiSettingsMapping
 
     public static AiSettingsDto AsDto(this AiSettings? s, AiOptions server, AiOptions effective, string keySource, decimal spent) => new(
         Provider, s?.ApiKeyProtected is not null, s?.ApiKeyLast4, !string.IsNullOrWhiteSpace(server.ApiKey),
-        s?.BaseUrl, s?.TextModel, s?.ImageModel, s?.ModerationModel, s?.MonthlyBudgetUsd, spent,
+        s?.BaseUrl, s?.TextModel, s?.ImageModel, s?.ModerationModel, s?.MonthlyBudgetUsd, Math.Round(spent, 6),
         new AiEffectiveDto(keySource, effective.BaseUrl, effective.TextModel, effective.ImageModel, effective.ModerationModel, effective.ImageQuality),
         s?.UpdatedAt);
 
