@@ -6,8 +6,10 @@ public static class BookStatus
     public const string Generating = "generating";
     public const string Ready = "ready";
     public const string Failed = "failed";
+    /// <summary>A run stopped at its budget; raising the cap and retrying the task goes on where it stopped.</summary>
+    public const string Paused = "paused";
 
-    public static readonly IReadOnlyList<string> All = [Draft, Generating, Ready, Failed];
+    public static readonly IReadOnlyList<string> All = [Draft, Generating, Ready, Failed, Paused];
 }
 
 /// <summary>A book and its brief. Print options are kept as the CLI spells them ("8.5x8.5", "premium-color").</summary>
@@ -31,6 +33,11 @@ public sealed class Book
     public int Seed { get; set; }
     public string? ArtStyle { get; set; }
     public string? Language { get; set; }
+    /// <summary>"offline" or "openai" (see <see cref="Engines.EngineChoice"/>).</summary>
+    public string TextEngine { get; set; } = Engines.EngineChoice.Offline;
+    public string ArtEngine { get; set; } = Engines.EngineChoice.Offline;
+    /// <summary>Most the book may spend on a provider over all its tasks, in US dollars; null: the server's default (STORYLOOM_AI_BUDGET), if any.</summary>
+    public decimal? BudgetUsd { get; set; }
     public string Status { get; set; } = BookStatus.Draft;
     public Guid? TemplateId { get; set; }
     public DateTime CreatedAt { get; set; }

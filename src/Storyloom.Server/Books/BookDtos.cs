@@ -23,7 +23,11 @@ public sealed record BookRequest(
     int? Seed,
     [property: Description("flat-pastel | bold-outline | soft-shaded (story books)")] string? ArtStyle,
     Guid? TemplateId,
-    [property: Description("Characters of the cast, in order; [] removes them all.")] IReadOnlyList<Guid>? CharacterIds);
+    [property: Description("Characters of the cast, in order; [] removes them all.")] IReadOnlyList<Guid>? CharacterIds,
+    [property: Description("offline | openai: who writes (default offline; openai writes story books only)")] string? TextEngine = null,
+    [property: Description("offline | openai: who draws (default offline)")] string? ArtEngine = null,
+    [property: Description("Language of the story as a BCP-47 tag, e.g. es, fr, ar (other than English needs textEngine openai); \"\" clears it")] string? Language = null,
+    [property: Description("Most the book may spend on the provider over all its runs, in US dollars; 0 removes the book's own cap")] decimal? BudgetUsd = null);
 
 public sealed record BookCharacterDto(Guid Id, string Name, string Species);
 
@@ -53,7 +57,11 @@ public sealed record BookDto(
     DateTime CreatedAt,
     DateTime UpdatedAt,
     IReadOnlyList<BookCharacterDto> Characters,
-    [property: Description("Empty until the manuscript is written.")] IReadOnlyList<PageSummaryDto> Pages);
+    [property: Description("Empty until the manuscript is written.")] IReadOnlyList<PageSummaryDto> Pages,
+    string TextEngine,
+    string ArtEngine,
+    [property: Description("BCP-47 tag; null is English.")] string? Language,
+    [property: Description("The book's own cap in US dollars; null: the server's default, if any.")] decimal? BudgetUsd);
 
 public sealed record BookSummaryDto(
     Guid Id,
@@ -85,7 +93,8 @@ public static class BookMapping
 
     public static BookDto AsDto(this Book b, IReadOnlyList<BookCharacterDto> characters, IReadOnlyList<PageSummaryDto> pages) =>
         new(b.Id, b.OwnerId, b.Title, b.Author, b.Kind, b.AgeGroup, b.Theme, b.EducationalFocus, b.Shape, b.Moral, b.Trim, b.PageCount,
-            b.Ink, b.Paper, b.Bleed, b.Seed, b.ArtStyle, b.Status, b.TemplateId, SpineWidth(b), b.CreatedAt, b.UpdatedAt, characters, pages);
+            b.Ink, b.Paper, b.Bleed, b.Seed, b.ArtStyle, b.Status, b.TemplateId, SpineWidth(b), b.CreatedAt, b.UpdatedAt, characters, pages,
+            b.TextEngine, b.ArtEngine, b.Language, b.BudgetUsd);
 
     public static PageDto AsDto(this Page p) =>
         new(p.Number, p.Role, p.Text, p.IllustrationJson is null ? null : JsonDocument.Parse(p.IllustrationJson).RootElement.Clone(),

@@ -43,6 +43,10 @@ internal static class CreateBook
             TemplateId = request.TemplateId, CreatedAt = now, UpdatedAt = now,
         };
         book.Apply(spec!);
+        if (Engines.EngineChoice.Apply(book, request, spec!) is { } engineErrors)
+        {
+            return TypedResults.ValidationProblem(engineErrors, title: "The engines cannot make this book as asked");
+        }
         db.Books.Add(book);
         if (request.CharacterIds is { Count: > 0 } ids && await BookBrief.SetCharactersAsync(db, book, ids, ct) is { } characterErrors)
         {

@@ -30,6 +30,10 @@ internal static class UpdateBook
         {
             return TypedResults.ValidationProblem(errors, title: "The brief cannot be printed as asked");
         }
+        if (Engines.EngineChoice.Apply(book, request, spec!) is { } engineErrors)
+        {
+            return TypedResults.ValidationProblem(engineErrors, title: "The engines cannot make this book as asked");
+        }
         book.Apply(spec!);
         book.TemplateId = request.TemplateId ?? book.TemplateId;
         if (request.CharacterIds is { } ids && await BookBrief.SetCharactersAsync(db, book, ids, ct) is { } characterErrors)

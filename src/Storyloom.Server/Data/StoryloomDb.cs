@@ -26,6 +26,7 @@ public sealed class StoryloomDb(DbContextOptions<StoryloomDb> options) : DbConte
     public DbSet<TaskEvent> TaskEvents => Set<TaskEvent>();
     public DbSet<Asset> Assets => Set<Asset>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    public DbSet<Engines.AiSettings> AiSettings => Set<Engines.AiSettings>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -44,6 +45,7 @@ public sealed class StoryloomDb(DbContextOptions<StoryloomDb> options) : DbConte
         b.Entity<TaskEvent>().ToTable("task_events");
         b.Entity<Asset>().ToTable("assets");
         b.Entity<AuditEntry>().ToTable("audit_log");
+        b.Entity<Engines.AiSettings>().ToTable("ai_settings").HasKey(x => x.UserId);
 
         foreach (var entity in b.Model.GetEntityTypes())
         {

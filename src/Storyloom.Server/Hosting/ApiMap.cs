@@ -2,6 +2,7 @@ using Storyloom.Server.Accounts;
 using Storyloom.Server.Admin;
 using Storyloom.Server.Books;
 using Storyloom.Server.Characters;
+using Storyloom.Server.Engines;
 using Storyloom.Server.Files;
 using Storyloom.Server.Preflight;
 using Storyloom.Server.Tasks;
@@ -26,7 +27,8 @@ internal static class ApiMap
             .MapTemplatesApi()
             .MapFilesApi()
             .MapPreflightApi()
-            .MapTasksApi();
+            .MapTasksApi()
+            .MapEnginesApi();
         return app;
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
 using Storyloom.Server.Accounts;
 using Storyloom.Server.Data;
+using Storyloom.Server.Engines;
 using Storyloom.Server.Tasks;
 
 namespace Storyloom.Server.Hosting;
@@ -45,6 +46,7 @@ public static class StoryloomServer
         builder.Services.AddStoryloomWeb(options);
         builder.Services.AddStoryloomAuth(options);
         builder.Services.AddStoryloomRateLimits(options);
+        builder.Services.AddStoryloomEngines();
         builder.Services.AddStoryloomJobs(options);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);
         return Map(builder.Build());
@@ -62,6 +64,7 @@ public static class StoryloomServer
         var options = ReadOptions(builder.Configuration);
         builder.Services.AddSingleton(options);
         builder.Services.AddStoryloomData(options);
+        builder.Services.AddStoryloomEngines();
         builder.Services.AddStoryloomJobs(options);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);
         return builder.Build();

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Storyloom.Server.Accounts;
 using Storyloom.Server.Books;
 using Storyloom.Server.Data;
+using Storyloom.Server.Engines;
 using Storyloom.Server.Hosting;
 
 namespace Storyloom.Server.Tasks;
@@ -14,16 +15,17 @@ internal static class GenerateBook
     public const int MaxSeries = 50;
 
     public static Task<Results<Accepted<TaskDto>, NotFound, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid id, ClaimsPrincipal user, StoryloomDb db, TaskQueue queue, StoryloomOptions options, TimeProvider time, CancellationToken ct) =>
-        QueueAsync(TaskRunner.GenerateKind, id, user, db, queue, options, time, ct);
+        Guid id, ClaimsPrincipal user, StoryloomDb db, TaskQueue queue, StoryloomOptions options, ProviderOptions providers, TimeProvider time, CancellationToken ct) =>
+        QueueAsync(TaskRunner.GenerateKind, id, user, db, queue, options, providers, time, ct);
 
     /// <summary>After edits to the pages: the same pictures (drawn again only where a brief changed), new PDFs.</summary>
     public static Task<Results<Accepted<TaskDto>, NotFound, ValidationProblem, ProblemHttpResult>> Rebuild(
-        Guid id, ClaimsPrincipal user, StoryloomDb db, TaskQueue queue, StoryloomOptions options, TimeProvider time, CancellationToken ct) =>
-        QueueAsync(TaskRunner.RebuildKind, id, user, db, queue, options, time, ct);
+        Guid id, ClaimsPrincipal user, StoryloomDb db, TaskQueue queue, StoryloomOptions options, ProviderOptions providers, TimeProvider time, CancellationToken ct) =>
+        QueueAsync(TaskRunner.RebuildKind, id, user, db, queue, options, providers, time, ct);
 
     private static async Task<Results<Accepted<TaskDto>, NotFound, ValidationProblem, ProblemHttpResult>> QueueAsync(
-        string kind, Guid id, ClaimsPrincipal user, StoryloomDb db, TaskQueue queue, StoryloomOptions options, TimeProvider time, CancellationToken ct)
+        string kind, Guid id, ClaimsPrincipal user, StoryloomDb db, TaskQueue queue, StoryloomOptions options, ProviderOptions providers, TimeProvider time,
+        CancellationToken ct)
     {
         var book = await db.FindVisibleAsync(user, id, ct);
         if (book is null)
@@ -34,7 +36,7 @@ internal static class GenerateBook
         {
             return TasksApi.Conflict("the book has not been built yet; generate it first (POST /api/v1/books/{id}/generate), then rebuild after edits");
         }
-        var (_, errors) = BookBrief.Validate(book.ToInput());
+        var (spec, errors) = BookBrief.Validate(book.ToInput());
         if (errors is not null)
         {
             return TypedResults.ValidationProblem(errors, title: "Fix the brief with PATCH before generating the book");
@@ -49,12 +51,45 @@ internal static class GenerateBook
         {
             return capped;
         }
+        var estimate = await BookEstimate.ComputeAsync(book, spec!, providers, ct);
+        if (book.UsesAi() && await AiProblemAsync(kind, book, providers, ct) is { } refused)
+        {
+            return refused;
+        }
         var task = NewTask(book, null, time, kind);
         book.Status = BookStatus.Generating;
         db.GenerationTasks.Add(task);
         await db.SaveChangesAsync(ct);
         await queue.EnqueueAsync([task], ct);
-        return TypedResults.Accepted($"/api/v1/tasks/{task.Id}", task.AsDto());
+        return TypedResults.Accepted($"/api/v1/tasks/{task.Id}", task.AsDto(estimate: estimate));
+    }
+
+    /// <summary>An AI book needs a usable provider; a new story's brief must pass moderation before anything is paid for.</summary>
+    private static async Task<Results<Accepted<TaskDto>, NotFound, ValidationProblem, ProblemHttpResult>?> AiProblemAsync(
+        string kind, Book book, ProviderOptions providers, CancellationToken ct)
+    {
+        var (_, provider) = await providers.ForUserAsync(book.OwnerId, ct);
+        if (provider.Problem is { } problem)
+        {
+            var field = book.TextEngine == EngineChoice.OpenAi ? "textEngine" : "artEngine";
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [problem] }, title: "The AI engines cannot run for you yet");
+        }
+        if (kind != TaskRunner.GenerateKind)
+        {
+            return null;
+        }
+        try
+        {
+            if (await BriefModeration.CheckAsync(book, provider, ct) is { } flagged)
+            {
+                return TypedResults.ValidationProblem(flagged, title: "The brief was refused");
+            }
+            return null;
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The AI provider did not answer", detail: BriefModeration.Unavailable(e));
+        }
     }
 
     public static async Task<Results<Accepted<SeriesDto>, NotFound, ValidationProblem, ProblemHttpResult>> Series(
@@ -102,6 +137,7 @@ internal static class GenerateBook
             {
                 OwnerId = source.OwnerId, Title = "", Author = "", Kind = "", AgeGroup = "", Theme = "", Trim = "", Ink = "", Paper = "",
                 TemplateId = source.TemplateId, CreatedAt = now, UpdatedAt = now, Status = BookStatus.Generating,
+                TextEngine = source.TextEngine, ArtEngine = source.ArtEngine, Language = source.Language, BudgetUsd = source.BudgetUsd,
             };
             book.Apply(spec!);
             books.Add(book);

@@ -7,8 +7,13 @@ public static class TaskStatuses
     public const string Succeeded = "succeeded";
     public const string Failed = "failed";
     public const string Cancelled = "cancelled";
+    /// <summary>Stopped cleanly at the book's or the user's budget; retry after raising the cap.</summary>
+    public const string BudgetReached = "budget-reached";
 
-    public static bool IsFinished(string status) => status is Succeeded or Failed or Cancelled;
+    public static bool IsFinished(string status) => status is Succeeded or Failed or Cancelled or BudgetReached;
+
+    /// <summary>What a user may retry.</summary>
+    public static bool IsRetryable(string status) => status is Failed or Cancelled or BudgetReached;
 }
 
 /// <summary>A generation job on a book: status, current step and progress (run by the job engine).</summary>
@@ -35,6 +40,15 @@ public sealed class GenerationTask
     public Guid? SeriesId { get; set; }
     public int StepsDone { get; set; }
     public int StepsTotal { get; set; }
+
+    // What the provider was paid for, over every attempt of the task (a retry adds to it).
+    public long InputTokens { get; set; }
+    public long OutputTokens { get; set; }
+    public int Images { get; set; }
+    public int PaidCalls { get; set; }
+    /// <summary>Answers served from the book's asset cache instead of being bought again.</summary>
+    public int CachedAnswers { get; set; }
+    public decimal CostUsd { get; set; }
 }
 
 /// <summary>A step that finished (or failed): its output is a set of content-addressed assets, named in OutputJson.</summary>

@@ -8,6 +8,7 @@ using Storyloom.Print.Tools;
 using Storyloom.Server.Assets;
 using Storyloom.Server.Books;
 using Storyloom.Server.Data;
+using Storyloom.Server.Engines;
 using Storyloom.Server.Hosting;
 
 namespace Storyloom.Server.Tasks;
@@ -29,9 +30,9 @@ internal enum RunOutcome
 /// </summary>
 internal sealed class TaskRunner(
     StoryloomDb db, StoryloomOptions options, TimeProvider time, ContentStore store, IStoryEngine story, IArtEngine art,
-    IBookPrinting printing, ILogger<TaskRunner> log)
+    IBookPrinting printing, TaskEngines engines, ILogger<TaskRunner> log)
 {
-    private readonly BookSteps _steps = new(story, art);
+    private BookSteps _steps = new(story, art);
     private GenerationTask _task = null!;
     private Dictionary<string, TaskStep> _done = [];
     private string _work = "";
@@ -71,6 +72,12 @@ internal sealed class TaskRunner(
             Cleanup();
             return RunOutcome.Finished;
         }
+        catch (BuildException e) when (engines.BudgetStop(e) is { } words)
+        {
+            // A clean stop at a step boundary: the saved steps, the asset cache and the spend so far wait for a retry with a higher cap.
+            await FinishAsync(TaskStatuses.BudgetReached, words, $"Stopped at the budget: {words}", BookStatus.Paused);
+            return RunOutcome.Finished;
+        }
         catch (Exception e) when (e is StepFailedException or BuildException or SpecException or ExternalToolException)
         {
             await FinishAsync(TaskStatuses.Failed, e.Message, $"Failed: {e.Message}", BookStatus.Failed);
@@ -102,7 +109,9 @@ internal sealed class TaskRunner(
             store.CopyTo(sha, Resolve(name));
         }
         Directory.CreateDirectory(_work);
-        _task.Engine = $"story: {story.Credit.Tool}; art: {art.Credit.Tool}";
+        var (storyEngine, artEngine) = await engines.ForAsync(book, _task, story, art, ct);
+        _steps = new BookSteps(storyEngine, artEngine);
+        _task.Engine = $"story: {storyEngine.Credit.Tool}; art: {artEngine.Credit.Tool}";
         _task.Worker = worker;
         _task.StartedAt ??= time.UtcNow();
         _task.StepsTotal = Math.Max(_task.StepsTotal, spec!.Pages + 6);
@@ -201,6 +210,7 @@ internal sealed class TaskRunner(
         await db.TaskSteps.Where(s => s.TaskId == _task.Id && s.Name == name).ExecuteDeleteAsync(ct);
         db.TaskSteps.Add(step);
         _done[name] = step;
+        engines.RecordUsage(_task);
         _task.StepsDone = _done.Count;
         _task.Percent = Math.Min(99, _task.StepsDone * 100 / Math.Max(1, _task.StepsTotal));
         await db.SaveChangesAsync(ct);
@@ -249,6 +259,8 @@ internal sealed class TaskRunner(
     private async Task FinishAsync(string status, string? error, string message, string bookStatus)
     {
         var ct = CancellationToken.None;
+        engines.RecordUsage(_task);
+        var usage = _task;
         db.ChangeTracker.Clear();
         var now = time.UtcNow();
         var percent = status == TaskStatuses.Succeeded ? 100 : _task.Percent;
@@ -269,7 +281,13 @@ internal sealed class TaskRunner(
             .SetProperty(t => t.Status, status)
             .SetProperty(t => t.Error, error)
             .SetProperty(t => t.FinishedAt, now)
-            .SetProperty(t => t.Percent, percent), ct);
+            .SetProperty(t => t.Percent, percent)
+            .SetProperty(t => t.InputTokens, usage.InputTokens)
+            .SetProperty(t => t.OutputTokens, usage.OutputTokens)
+            .SetProperty(t => t.Images, usage.Images)
+            .SetProperty(t => t.PaidCalls, usage.PaidCalls)
+            .SetProperty(t => t.CachedAnswers, usage.CachedAnswers)
+            .SetProperty(t => t.CostUsd, usage.CostUsd), ct);
         await tx.CommitAsync(ct);
     }
 

@@ -129,9 +129,9 @@ internal static class TasksApi
         {
             return TypedResults.NotFound();
         }
-        if (task.Status is not (TaskStatuses.Failed or TaskStatuses.Cancelled))
+        if (!TaskStatuses.IsRetryable(task.Status))
         {
-            return Conflict($"the task is {task.Status}; only a failed or cancelled task can be retried");
+            return Conflict($"the task is {task.Status}; only a failed, cancelled or budget-reached task can be retried");
         }
         if (await GenerateBook.CapProblemAsync(db, options, task.OwnerId, 1, ct) is { } capped)
         {

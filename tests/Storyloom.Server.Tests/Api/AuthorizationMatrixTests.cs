@@ -157,6 +157,12 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture) : ApiTests(fi
         new("POST", "/api/v1/tasks/{id:guid}/cancel", Owned(202), async c => Message("POST", $"/api/v1/tasks/{await FreshTaskAsync(c, cancelled: false)}/cancel")),
         new("POST", "/api/v1/tasks/{id:guid}/retry", Owned(202), async c => Message("POST", $"/api/v1/tasks/{await FreshTaskAsync(c, cancelled: true)}/retry")),
 
+        // AI engines: the caller's own provider settings; estimates of an owned book or of a brief not saved yet.
+        new("GET", "/api/v1/settings/ai", Own(200), _ => Send("GET", "/api/v1/settings/ai")),
+        new("PUT", "/api/v1/settings/ai", Own(200), _ => Send("PUT", "/api/v1/settings/ai", new { monthlyBudgetUsd = 10 })),
+        new("GET", "/api/v1/books/{id:guid}/estimate", Owned(200), c => Send("GET", $"/api/v1/books/{c.World.Book.Id}/estimate")),
+        new("POST", "/api/v1/books/estimate", Own(200), _ => Send("POST", "/api/v1/books/estimate", ApiCalls.Brief(("artEngine", "openai")))),
+
         // Preflight: any signed-in caller may check a PDF.
         new("POST", "/api/v1/preflight", Own(200), c => Task.FromResult(new HttpRequestMessage(HttpMethod.Post, "/api/v1/preflight")
         {

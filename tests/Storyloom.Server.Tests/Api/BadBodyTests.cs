@@ -18,6 +18,7 @@ public abstract class BadBodyTests(AppFixture fixture) : ApiTests(fixture)
     [
         "CreateBook", "UpdateBook", "EditPageText", "ReorderPages", "CreateCharacter", "UpdateCharacter", "CreateTemplate", "UpdateTemplate",
         "Register", "Login", "Refresh", "Logout", "ChangePassword", "CreateApiKey", "AdminUpdateUser", "GenerateSeries",
+        "PutAiSettings", "EstimateBrief",
     ];
 
     /// <summary>The route of each endpoint above, so <see cref="Every_endpoint_that_reads_a_json_body_is_in_this_test"/> can compare.</summary>
@@ -31,6 +32,7 @@ public abstract class BadBodyTests(AppFixture fixture) : ApiTests(fixture)
         ["Logout"] = "POST /api/v1/auth/logout", ["ChangePassword"] = "POST /api/v1/auth/change-password",
         ["CreateApiKey"] = "POST /api/v1/auth/api-keys", ["AdminUpdateUser"] = "PATCH /api/v1/admin/users/{id:guid}",
         ["GenerateSeries"] = "POST /api/v1/series",
+        ["PutAiSettings"] = "PUT /api/v1/settings/ai", ["EstimateBrief"] = "POST /api/v1/books/estimate",
     };
 
     /// <summary>Bodies without a closed set of values have no unknown-enum case.</summary>
@@ -126,6 +128,10 @@ public abstract class BadBodyTests(AppFixture fixture) : ApiTests(fixture)
                 return (HttpMethod.Post, "/api/v1/auth/change-password", "{\"currentPassword\": true, \"newPassword\": \"long enough password\"}", "");
             case "CreateApiKey":
                 return (HttpMethod.Post, "/api/v1/auth/api-keys", "{\"name\": 7}", "");
+            case "PutAiSettings":
+                return (HttpMethod.Put, "/api/v1/settings/ai", "{\"monthlyBudgetUsd\": \"lots\"}", "{\"provider\": \"anthropic\"}");
+            case "EstimateBrief":
+                return (HttpMethod.Post, "/api/v1/books/estimate", "{\"pageCount\": \"many\"}", "{\"textEngine\": \"gpt\"}");
             case "GenerateSeries":
                 return (HttpMethod.Post, "/api/v1/series", "{\"bookId\": \"not-an-id\", \"count\": 2}", "");
             case "AdminUpdateUser":

@@ -2,7 +2,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import { api, toApiError } from './api'
 import type {
-  AdminUser, ApiKey, Book, BookRequest, BookSummary, Character, CharacterRequest, GenerationTask, Page, PagedList, PreflightReport, Template,
+  AdminUser, AiSettings, AiSettingsRequest, ApiKey, Book, BookRequest, CostEstimate, BookSummary, Character, CharacterRequest, GenerationTask, Page, PagedList, PreflightReport, Template,
 } from './types'
 
 export const keys = {
@@ -44,6 +44,24 @@ export const preflightQuery = (bookId: string) =>
       const res = await api.fetch(`/api/v1/books/${bookId}/files/preflight.json`)
       return res.status === 404 ? null : ((await res.json()) as PreflightReport)
     },
+  })
+
+export const aiSettingsQuery = () => queryOptions({ queryKey: ['settings', 'ai'], queryFn: () => api.json<AiSettings>('/api/v1/settings/ai') })
+
+export function useSaveAiSettings() {
+  const qc = useQueryClient()
+  return useMutation({
+    mutationFn: (req: AiSettingsRequest) => api.send<AiSettings>('PUT', '/api/v1/settings/ai', req),
+    onSuccess: (saved) => qc.setQueryData(['settings', 'ai'], saved),
+  })
+}
+
+/** What a brief not saved yet would cost with its engines (the new-book wizard). */
+export const briefEstimateQuery = (req: BookRequest) =>
+  queryOptions({
+    queryKey: ['estimate', req],
+    queryFn: () => api.send<CostEstimate>('POST', '/api/v1/books/estimate', req),
+    staleTime: 30_000,
   })
 
 export const apiKeysQuery = () => queryOptions({ queryKey: ['api-keys'], queryFn: () => api.json<ApiKey[]>('/api/v1/auth/api-keys') })

@@ -18,12 +18,16 @@ export interface Book extends BookSummary {
   ownerId: string; educationalFocus: string | null; shape: string | null; moral: string | null; paper: string
   bleed: boolean; seed: number; artStyle: string | null; templateId: string | null; spineWidthIn: number
   characters: BookCharacter[]; pages: PageSummary[]
+  textEngine: Engine; artEngine: Engine; language: string | null; budgetUsd: number | null
 }
+
+export type Engine = 'offline' | 'openai'
 
 export interface BookRequest {
   title?: string; author?: string; kind?: string; ageGroup?: string; theme?: string; educationalFocus?: string; shape?: string
   moral?: string; trim?: string; pageCount?: number; ink?: string; paper?: string; bleed?: boolean; seed?: number
   artStyle?: string; templateId?: string; characterIds?: string[]
+  textEngine?: Engine; artEngine?: Engine; language?: string; budgetUsd?: number
 }
 
 export interface Page { number: number; role: string; text: string | null; illustration: unknown; imageAssetId: string | null; updatedAt: string }
@@ -45,6 +49,29 @@ export interface GenerationTask {
   id: string; bookId: string | null; kind: string; status: string; step: string | null; stepText: string; percent: number
   stepsDone: number; stepsTotal: number; engine: string | null; error: string | null; createdAt: string
   startedAt: string | null; finishedAt: string | null; seconds: number | null; steps: TaskStep[] | null
+  usage?: TaskUsage; estimate?: CostEstimate | null
+}
+
+export interface TaskUsage { inputTokens: number; outputTokens: number; images: number; paidCalls: number; cachedAnswers: number; costUsd: number }
+
+export interface CostEstimate {
+  textEngine: Engine; artEngine: Engine; textModel: string | null; imageModel: string | null; imageQuality: string | null
+  inputTokens: number; outputTokens: number; images: number; textCostUsd: number; imageCostUsd: number; totalUsd: number
+  bookBudgetUsd: number | null; bookSpentUsd: number; monthlyBudgetUsd: number | null; monthSpentUsd: number; leftUsd: number | null
+  withinBudget: boolean; keySource: 'yours' | 'server' | 'none'; problem: string | null; summary: string
+}
+
+export interface AiSettings {
+  provider: string; apiKeySet: boolean; apiKeyLast4: string | null; serverKeyAvailable: boolean; baseUrl: string | null
+  textModel: string | null; imageModel: string | null; moderationModel: string | null; monthlyBudgetUsd: number | null
+  spentThisMonthUsd: number; updatedAt: string | null
+  effective: { keySource: 'yours' | 'server' | 'none'; baseUrl: string; textModel: string; imageModel: string; moderationModel: string; imageQuality: string }
+}
+
+/** PUT replaces every field; apiKey is write-only: undefined keeps the saved key, '' removes it. */
+export interface AiSettingsRequest {
+  provider: 'openai'; apiKey?: string; baseUrl: string | null; textModel: string | null; imageModel: string | null
+  moderationModel: string | null; monthlyBudgetUsd: number | null
 }
 
 export interface TaskEvent { id: number; taskId: string; type: string; step: string | null; stepText: string; percent: number; message: string; at: string }
@@ -55,4 +82,4 @@ export interface PreflightReport { checks: PreflightCheck[]; passed?: boolean; v
 export interface ApiKey { id: string; name: string; prefix: string; createdAt: string; lastUsedAt: string | null }
 export interface AdminUser { id: string; email: string; displayName: string; role: string; disabled: boolean; lockedUntil: string | null; createdAt: string }
 
-export const FINISHED = ['succeeded', 'failed', 'cancelled']
+export const FINISHED = ['succeeded', 'failed', 'cancelled', 'budget-reached']

@@ -7,6 +7,7 @@ import { inches } from '../../lib/kdp'
 import { bookQuery, download, fileUrl, keys, startGeneration, tasksQuery } from '../../lib/resources'
 import { FINISHED, type TaskEvent } from '../../lib/types'
 import { ErrorBox, Loading, StatusBadge } from '../../lib/ui'
+import { BudgetStop } from './BudgetStop'
 
 const FILES = [
   ['interior.pdf', 'Interior PDF'], ['cover.pdf', 'Cover PDF'], ['listing.json', 'Listing (title, description, keywords)'],
@@ -66,6 +67,7 @@ export function BookOverview() {
         void qc.invalidateQueries({ queryKey: ['books'] })
         void qc.invalidateQueries({ queryKey: keys.tasks })
       }} />}
+      {!taskId && lastTask?.status === 'budget-reached' && <BudgetStop bookId={id} task={lastTask} onRetry={(t) => setParams({ task: t })} />}
       {!taskId && lastTask?.status === 'failed' && (
         <div className="error" role="alert">
           <p>The last run stopped at “{lastTask.stepText}”: {lastTask.error}</p>

@@ -3,7 +3,10 @@ import { useState, type FormEvent } from 'react'
 import { useNavigate } from 'react-router'
 import { findTrim, inches, printFigures, TRIMS, type Ink, type Paper } from '../../lib/kdp'
 import { charactersQuery, startGeneration, useCreateBook } from '../../lib/resources'
+import type { BookRequest } from '../../lib/types'
 import { ErrorBox, Field, fieldError, Loading, useDraft } from '../../lib/ui'
+import { EngineChoice, type EngineValue } from './EngineChoice'
+import { engineFields } from './engineChoice'
 
 const SHAPES = [
   ['quest', 'A quest: set off, find, come home'], ['friend', 'Making a friend'], ['bedtime', 'Bedtime wind-down'],
@@ -17,7 +20,7 @@ const STEPS = ['Kind', 'Story', 'Characters', 'Print', 'Review']
 const initial = {
   title: '', author: '', kind: 'story', ageGroup: '3-5', theme: 'a lost treasure in the forest', shape: 'quest', educationalFocus: '',
   moral: '', coloringTheme: 'animals', characterIds: [] as string[], trim: '8.5x8.5', ink: 'premium-color' as Ink,
-  paper: 'white' as Paper, bleed: true, pageCount: 32,
+  paper: 'white' as Paper, bleed: true, pageCount: 32, engine: { engine: 'offline', language: '', budget: '' } as EngineValue,
 }
 
 export function NewBookWizard() {
@@ -32,6 +35,12 @@ export function NewBookWizard() {
   const trim = findTrim(form.trim) ?? TRIMS[13]
   const figures = printFigures(trim, form.ink, form.paper, form.pageCount)
   const coloring = form.kind === 'coloring'
+  const brief: BookRequest = {
+    title: form.title.trim() || undefined, author: form.author.trim() || undefined, kind: form.kind, ageGroup: form.ageGroup,
+    theme: coloring ? form.coloringTheme : form.theme, shape: coloring ? undefined : form.shape || undefined,
+    educationalFocus: coloring ? undefined : form.educationalFocus || undefined, moral: coloring ? undefined : form.moral || undefined,
+    trim: form.trim, ink: form.ink, paper: form.paper, bleed: form.bleed, pageCount: form.pageCount,
+  }
 
   function chooseKind(kind: string) {
     // Sensible print defaults per kind: square premium color for stories, letter b&w for coloring.
@@ -49,10 +58,7 @@ export function NewBookWizard() {
     }
     setStartError(null)
     const book = await create.mutateAsync({
-      title: form.title.trim(), author: form.author.trim() || undefined, kind: form.kind, ageGroup: form.ageGroup,
-      theme: coloring ? form.coloringTheme : form.theme, shape: coloring ? undefined : form.shape || undefined,
-      educationalFocus: coloring ? undefined : form.educationalFocus || undefined, moral: coloring ? undefined : form.moral || undefined,
-      trim: form.trim, ink: form.ink, paper: form.paper, bleed: form.bleed, pageCount: form.pageCount, characterIds: form.characterIds,
+      ...brief, characterIds: form.characterIds, ...engineFields(form.engine.engine, coloring, form.engine.language, form.engine.budget),
     }).catch(() => null)
     if (!book) return
     clearDraft()
@@ -197,8 +203,8 @@ export function NewBookWizard() {
                 <dt>Ages</dt><dd>{form.ageGroup}</dd>
                 <dt>Characters</dt><dd>{form.characterIds.length || 'invented by the story engine'}</dd>
                 <dt>Print</dt><dd>{form.trim} in, {form.ink}, {form.paper} paper, {form.pageCount} pages{form.bleed ? ', bleed' : ''}</dd>
-                <dt>Engine</dt><dd>Offline (free, on this machine)</dd>
               </dl>
+              <EngineChoice value={form.engine} onChange={(v) => set('engine', v)} brief={brief} coloring={coloring} errors={err} />
             </fieldset>
           )}
           {create.isError && <ErrorBox error={create.error} />}

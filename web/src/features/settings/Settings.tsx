@@ -4,6 +4,7 @@ import { api } from '../../lib/api'
 import { apiKeysQuery } from '../../lib/resources'
 import { session } from '../../lib/session'
 import { ErrorBox, Field, fieldError, Loading, when } from '../../lib/ui'
+import { AiProvider } from './AiProvider'
 
 export function Settings() {
   return (
@@ -14,10 +15,7 @@ export function Settings() {
         <Password />
         <ApiKeys />
       </div>
-      <section aria-labelledby="engine">
-        <h2 id="engine">Engine and budget</h2>
-        <p className="muted">Books are written and drawn by the built-in offline engines, free and on this machine. An OpenAI provider, its key and a monthly budget will be set here once the server offers them.</p>
-      </section>
+      <AiProvider />
     </>
   )
 }

@@ -1,0 +1,10 @@
+DROP TABLE ai_settings;
+ALTER TABLE generation_tasks DROP COLUMN cost_usd;
+ALTER TABLE generation_tasks DROP COLUMN cached_answers;
+ALTER TABLE generation_tasks DROP COLUMN paid_calls;
+ALTER TABLE generation_tasks DROP COLUMN images;
+ALTER TABLE generation_tasks DROP COLUMN output_tokens;
+ALTER TABLE generation_tasks DROP COLUMN input_tokens;
+ALTER TABLE books DROP COLUMN budget_usd;
+ALTER TABLE books DROP COLUMN art_engine;
+ALTER TABLE books DROP COLUMN text_engine;
