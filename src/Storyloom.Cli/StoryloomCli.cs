@@ -42,6 +42,7 @@ public static class StoryloomCli
         root.Subcommands.Add(Ops.ConfigCommand.Create(console, error));
         root.Subcommands.Add(Ops.DoctorCommand.Create(console));
         root.Subcommands.Add(Ops.BooksCommand.Create(console));
+        root.Subcommands.Add(Ops.TasksCommand.Create(console));
         root.Subcommands.Add(GalleryCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
         root.Subcommands.Add(Ai.FakeOpenAiCommand.Create(console));

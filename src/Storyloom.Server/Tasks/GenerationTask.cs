@@ -8,6 +8,8 @@ public static class TaskStatuses
     public const string Failed = "failed";
     public const string Cancelled = "cancelled";
 
+    public static readonly IReadOnlyList<string> All = [Queued, Running, Succeeded, Failed, Cancelled];
+
     public static bool IsFinished(string status) => status is Succeeded or Failed or Cancelled;
 }
 
