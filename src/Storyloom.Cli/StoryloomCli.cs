@@ -45,6 +45,7 @@ public static class StoryloomCli
         root.Subcommands.Add(Ops.TasksCommand.Create(console));
         root.Subcommands.Add(Ops.ProcessCommands.Status(console));
         root.Subcommands.Add(Ops.ProcessCommands.Stop(console));
+        root.Subcommands.Add(Ops.CleanupCommand.Create(console));
         root.Subcommands.Add(GalleryCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
         root.Subcommands.Add(Ai.FakeOpenAiCommand.Create(console));
