@@ -26,6 +26,7 @@ public sealed class StoryloomDb(DbContextOptions<StoryloomDb> options) : DbConte
     public DbSet<TaskEvent> TaskEvents => Set<TaskEvent>();
     public DbSet<Asset> Assets => Set<Asset>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    public DbSet<Monitoring.AlertRule> AlertRules => Set<Monitoring.AlertRule>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -44,6 +45,7 @@ public sealed class StoryloomDb(DbContextOptions<StoryloomDb> options) : DbConte
         b.Entity<TaskEvent>().ToTable("task_events");
         b.Entity<Asset>().ToTable("assets");
         b.Entity<AuditEntry>().ToTable("audit_log");
+        b.Entity<Monitoring.AlertRule>().ToTable("alert_rules");
 
         foreach (var entity in b.Model.GetEntityTypes())
         {

@@ -3,6 +3,7 @@ using Storyloom.Server.Admin;
 using Storyloom.Server.Books;
 using Storyloom.Server.Characters;
 using Storyloom.Server.Files;
+using Storyloom.Server.Monitoring;
 using Storyloom.Server.Preflight;
 using Storyloom.Server.Tasks;
 using Storyloom.Server.Templates;
@@ -26,7 +27,9 @@ internal static class ApiMap
             .MapTemplatesApi()
             .MapFilesApi()
             .MapPreflightApi()
-            .MapTasksApi();
+            .MapTasksApi()
+            .MapMonitoringApi()
+            .MapAlertsApi();
         return app;
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
 using Storyloom.Server.Accounts;
 using Storyloom.Server.Data;
+using Storyloom.Server.Monitoring;
 using Storyloom.Server.Tasks;
 
 namespace Storyloom.Server.Hosting;
@@ -46,6 +47,7 @@ public static class StoryloomServer
         builder.Services.AddStoryloomAuth(options);
         builder.Services.AddStoryloomRateLimits(options);
         builder.Services.AddStoryloomJobs(options);
+        builder.Services.AddStoryloomMonitoring(options);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);
         return Map(builder.Build());
     }
