@@ -42,6 +42,10 @@ public static class StoryloomCli
         root.Subcommands.Add(Ops.ConfigCommand.Create(console, error));
         root.Subcommands.Add(Ops.DoctorCommand.Create(console));
         root.Subcommands.Add(Ops.BooksCommand.Create(console));
+        root.Subcommands.Add(Ops.TasksCommand.Create(console));
+        root.Subcommands.Add(Ops.ProcessCommands.Status(console));
+        root.Subcommands.Add(Ops.ProcessCommands.Stop(console));
+        root.Subcommands.Add(Ops.CleanupCommand.Create(console));
         root.Subcommands.Add(GalleryCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
         root.Subcommands.Add(Ai.FakeOpenAiCommand.Create(console));
@@ -70,6 +74,11 @@ public static class StoryloomCli
         {
             error.WriteLine($"error: {e.Message}");
             return e.InnerException is IOException or UnauthorizedAccessException ? ExitCodes.BadInput : ExitCodes.Failed;
+        }
+        catch (Ops.ProcessCommands.StopTimeoutException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Failed;
         }
         catch (ExternalToolException e)
         {

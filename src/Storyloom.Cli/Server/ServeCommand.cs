@@ -26,7 +26,12 @@ internal static class ServeCommand
             await using var app = ServerHost.Build(parse.GetValue(ServerHost.Data), parse.GetValue(urls), quiet: false, parse.GetValue(ServerHost.Concurrency),
                 parse.GetValue(ServerHost.LogFormat));
             await StoryloomServer.PrepareDatabaseAsync(app.Services, ct);
-            app.Lifetime.ApplicationStarted.Register(() => Announce(console, app));
+            IDisposable? pid = null;
+            app.Lifetime.ApplicationStarted.Register(() =>
+            {
+                pid = Ops.PidFile.Write(app.Services.GetRequiredService<StoryloomOptions>().DataDirectory, Ops.PidFile.Serve, Address(app));
+                Announce(console, app);
+            });
             try
             {
                 await app.RunAsync(ct);
@@ -35,16 +40,22 @@ internal static class ServeCommand
             {
                 throw new UsageException($"cannot listen: {e.Message}; stop the other server or choose another port with --urls");
             }
+            finally
+            {
+                pid?.Dispose();
+            }
             return ExitCodes.Ok;
         });
         return command;
     }
 
+    private static string Address(WebApplication app) =>
+        app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? StoryloomServer.DefaultUrl;
+
     private static void Announce(IAnsiConsole console, WebApplication app)
     {
         var options = app.Services.GetRequiredService<StoryloomOptions>();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
-            ?? StoryloomServer.DefaultUrl;
+        var address = Address(app);
         var database = options.Database.IsPostgres
             ? "PostgreSQL"
             : "SQLite " + new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(DataSetup.SqliteConnectionString(options)).DataSource;

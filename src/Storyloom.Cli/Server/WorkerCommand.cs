@@ -35,13 +35,22 @@ internal static class WorkerCommand
             {
                 await StoryloomServer.PrepareDatabaseAsync(host.Services, ct);
                 var options = host.Services.GetRequiredService<StoryloomOptions>();
+                IDisposable? pid = null;
                 host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted.Register(() =>
                 {
+                    pid = Ops.PidFile.Write(options.DataDirectory, Ops.PidFile.Worker, null);
                     console.MarkupLine($"[bold]Storyloom worker[/] {Environment.ProcessId}: {options.Jobs.Concurrency} books at a time, "
                         + $"{(options.Database.IsPostgres ? "PostgreSQL (clustered)" : "SQLite")}, data {Markup.Escape(options.DataDirectory)}");
                     console.MarkupLine("  Ctrl+C or SIGTERM stops it after the running steps save.");
                 });
-                await host.RunAsync(ct);
+                try
+                {
+                    await host.RunAsync(ct);
+                }
+                finally
+                {
+                    pid?.Dispose();
+                }
             }
             return ExitCodes.Ok;
         });

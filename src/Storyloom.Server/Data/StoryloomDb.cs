@@ -27,6 +27,7 @@ public sealed class StoryloomDb(DbContextOptions<StoryloomDb> options) : DbConte
     public DbSet<Asset> Assets => Set<Asset>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<Engines.AiSettings> AiSettings => Set<Engines.AiSettings>();
+    public DbSet<Monitoring.AlertRule> AlertRules => Set<Monitoring.AlertRule>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -46,6 +47,7 @@ public sealed class StoryloomDb(DbContextOptions<StoryloomDb> options) : DbConte
         b.Entity<Asset>().ToTable("assets");
         b.Entity<AuditEntry>().ToTable("audit_log");
         b.Entity<Engines.AiSettings>().ToTable("ai_settings").HasKey(x => x.UserId);
+        b.Entity<Monitoring.AlertRule>().ToTable("alert_rules");
 
         foreach (var entity in b.Model.GetEntityTypes())
         {

@@ -4,6 +4,7 @@ using Storyloom.Server.Books;
 using Storyloom.Server.Characters;
 using Storyloom.Server.Engines;
 using Storyloom.Server.Files;
+using Storyloom.Server.Monitoring;
 using Storyloom.Server.Preflight;
 using Storyloom.Server.Tasks;
 using Storyloom.Server.Templates;
@@ -28,7 +29,9 @@ internal static class ApiMap
             .MapFilesApi()
             .MapPreflightApi()
             .MapTasksApi()
-            .MapEnginesApi();
+            .MapEnginesApi()
+            .MapMonitoringApi()
+            .MapAlertsApi();
         return app;
     }
 }

@@ -65,11 +65,13 @@ public sealed class PrometheusText : IDisposable
     private readonly ConcurrentDictionary<Instrument, ConcurrentDictionary<string, Series>> _data = new();
     private readonly Lock _gate = new();
 
-    public PrometheusText()
+    public PrometheusText(IMeterFactory meters)
     {
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            if (instrument.Meter.Name.StartsWith(StoryloomMetrics.MeterName, StringComparison.Ordinal))
+            // Meters made by another app's factory (two servers in one test process) belong to that app's /metrics.
+            if (instrument.Meter.Name.StartsWith(StoryloomMetrics.MeterName, StringComparison.Ordinal)
+                && (instrument.Meter.Scope is null || ReferenceEquals(instrument.Meter.Scope, meters)))
             {
                 _data.TryAdd(instrument, new ConcurrentDictionary<string, Series>());
                 listener.EnableMeasurementEvents(instrument);

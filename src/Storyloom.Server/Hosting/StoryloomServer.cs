@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Storyloom.Server.Accounts;
 using Storyloom.Server.Data;
 using Storyloom.Server.Engines;
+using Storyloom.Server.Monitoring;
 using Storyloom.Server.Tasks;
 
 namespace Storyloom.Server.Hosting;
@@ -48,6 +49,7 @@ public static class StoryloomServer
         builder.Services.AddStoryloomRateLimits(options);
         builder.Services.AddStoryloomEngines();
         builder.Services.AddStoryloomJobs(options);
+        builder.Services.AddStoryloomMonitoring(options);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);
         return Map(builder.Build());
     }

@@ -10,6 +10,8 @@ public static class TaskStatuses
     /// <summary>Stopped cleanly at the book's or the user's budget; retry after raising the cap.</summary>
     public const string BudgetReached = "budget-reached";
 
+    public static readonly IReadOnlyList<string> All = [Queued, Running, Succeeded, Failed, Cancelled, BudgetReached];
+
     public static bool IsFinished(string status) => status is Succeeded or Failed or Cancelled or BudgetReached;
 
     /// <summary>What a user may retry.</summary>

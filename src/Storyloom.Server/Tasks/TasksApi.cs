@@ -69,10 +69,9 @@ internal static class TasksApi
         {
             errors["pageSize"] = [$"pageSize is {pageSize}; ask for 1 to 100 tasks a page"];
         }
-        string[] statuses = [TaskStatuses.Queued, TaskStatuses.Running, TaskStatuses.Succeeded, TaskStatuses.Failed, TaskStatuses.Cancelled];
-        if (status is not null && !statuses.Contains(status))
+        if (status is not null && !TaskStatuses.All.Contains(status))
         {
-            errors["status"] = [$"unknown status '{status}'; use {string.Join(", ", statuses)}"];
+            errors["status"] = [$"unknown status '{status}'; use {string.Join(", ", TaskStatuses.All)}"];
         }
         if (errors.Count > 0)
         {
@@ -95,29 +94,10 @@ internal static class TasksApi
         {
             return TypedResults.NotFound();
         }
-        if (TaskStatuses.IsFinished(task.Status))
+        if (await TaskControl.CancelAsync(db, task, time.UtcNow(), ct) is { } refused)
         {
-            return Conflict($"the task has {task.Status} already; there is nothing to cancel");
+            return refused;
         }
-        var now = time.UtcNow();
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        // A waiting task stops at once; a running one at the end of its current step (its worker sees the flag).
-        var stopped = await db.GenerationTasks.Where(t => t.Id == id && t.Status == TaskStatuses.Queued && t.JobKey == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, TaskStatuses.Cancelled).SetProperty(t => t.FinishedAt, now)
-                .SetProperty(t => t.CancelRequested, true), ct);
-        if (stopped == 1)
-        {
-            db.TaskEvents.Add(new TaskEvent { TaskId = id, Type = TaskStatuses.Cancelled, Step = task.Step, Percent = task.Percent, Message = "Cancelled", CreatedAt = now });
-            await db.Books.Where(b => b.Id == task.BookId && b.Status == BookStatus.Generating).ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, BookStatus.Draft), ct);
-        }
-        else
-        {
-            await db.GenerationTasks.Where(t => t.Id == id).ExecuteUpdateAsync(s => s.SetProperty(t => t.CancelRequested, true), ct);
-            db.TaskEvents.Add(new TaskEvent { TaskId = id, Type = "cancelling", Step = task.Step, Percent = task.Percent, Message = "Stopping after the current step", CreatedAt = now });
-        }
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        await db.Entry(task).ReloadAsync(ct);
         return TypedResults.Accepted($"/api/v1/tasks/{id}", task.AsDto());
     }
 
@@ -129,22 +109,10 @@ internal static class TasksApi
         {
             return TypedResults.NotFound();
         }
-        if (!TaskStatuses.IsRetryable(task.Status))
+        if (await TaskControl.RetryAsync(db, queue, options, task, ct) is { } refused)
         {
-            return Conflict($"the task is {task.Status}; only a failed, cancelled or budget-reached task can be retried");
+            return refused;
         }
-        if (await GenerateBook.CapProblemAsync(db, options, task.OwnerId, 1, ct) is { } capped)
-        {
-            return capped;
-        }
-        task.Status = TaskStatuses.Queued;
-        task.Error = null;
-        task.CancelRequested = false;
-        task.JobKey = null;
-        task.FinishedAt = null;
-        await db.TaskSteps.Where(s => s.TaskId == id && s.Status != "done").ExecuteDeleteAsync(ct);
-        await db.SaveChangesAsync(ct);
-        await queue.EnqueueAsync([task], ct);
         return TypedResults.Accepted($"/api/v1/tasks/{id}", task.AsDto());
     }
 

@@ -104,6 +104,15 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture) : ApiTests(fi
         new("GET", "/api/v1/admin/users", AdminOnly(200), _ => Send("GET", "/api/v1/admin/users")),
         new("PATCH", "/api/v1/admin/users/{id:guid}", AdminOnly(200),
             async c => Message("PATCH", $"/api/v1/admin/users/{(await c.App.CreateUserAsync()).Id}", new { role = "admin", disabled = true })),
+        new("GET", "/api/v1/admin/monitoring/system", AdminOnly(200), _ => Send("GET", "/api/v1/admin/monitoring/system")),
+        new("GET", "/api/v1/admin/monitoring/workers", AdminOnly(200), _ => Send("GET", "/api/v1/admin/monitoring/workers")),
+        new("GET", "/api/v1/admin/monitoring/tasks", AdminOnly(200), _ => Send("GET", "/api/v1/admin/monitoring/tasks")),
+        new("GET", "/api/v1/admin/monitoring/errors", AdminOnly(200), _ => Send("GET", "/api/v1/admin/monitoring/errors")),
+        new("GET", "/api/v1/admin/alerts", AdminOnly(200), _ => Send("GET", "/api/v1/admin/alerts")),
+        new("POST", "/api/v1/admin/alerts", AdminOnly(201), _ => Send("POST", "/api/v1/admin/alerts", AlertBody)),
+        new("GET", "/api/v1/admin/alerts/{id:guid}", AdminOnly(200), async c => Message("GET", $"/api/v1/admin/alerts/{await FreshAlertAsync(c)}")),
+        new("PUT", "/api/v1/admin/alerts/{id:guid}", AdminOnly(200), async c => Message("PUT", $"/api/v1/admin/alerts/{await FreshAlertAsync(c)}", AlertBody)),
+        new("DELETE", "/api/v1/admin/alerts/{id:guid}", AdminOnly(204), async c => Message("DELETE", $"/api/v1/admin/alerts/{await FreshAlertAsync(c)}")),
 
         // Books: lists and creation are per caller; everything under an id belongs to the owner.
         new("POST", "/api/v1/books", Own(201), _ => Send("POST", "/api/v1/books", ApiCalls.Brief())),
@@ -172,6 +181,19 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture) : ApiTests(fi
 
     private static readonly object CharacterBody = new { name = "Pip", species = "fox", traits = new[] { "brave" }, visualDescription = "a small fox with a red scarf" };
     private static readonly object TemplateBody = new { name = "Mine", spec = new { shape = "quest" } };
+    private static readonly object AlertBody = new
+    {
+        name = "Queue", metric = "storyloom_queue_depth", comparison = ">", threshold = 1000, forSeconds = 60, webhookUrl = "http://127.0.0.1:9/hook",
+    };
+
+    /// <summary>A new alert rule, made by the admin, for rows that use one (up).</summary>
+    private static async Task<Guid> FreshAlertAsync(Cell c)
+    {
+        using var admin = c.App.CreateClient(c.Callers.Admin);
+        var rule = await (await admin.PostAsJsonAsync("/api/v1/admin/alerts", AlertBody, ApiCalls.Json, TestContext.Current.CancellationToken))
+            .ReadAsync<Storyloom.Server.Monitoring.AlertRuleDto>(HttpStatusCode.Created);
+        return rule.Id;
+    }
 
     [Fact]
     public async Task Every_endpoint_answers_every_kind_of_caller_as_the_table_says()

@@ -18,7 +18,7 @@ public abstract class BadBodyTests(AppFixture fixture) : ApiTests(fixture)
     [
         "CreateBook", "UpdateBook", "EditPageText", "ReorderPages", "CreateCharacter", "UpdateCharacter", "CreateTemplate", "UpdateTemplate",
         "Register", "Login", "Refresh", "Logout", "ChangePassword", "CreateApiKey", "AdminUpdateUser", "GenerateSeries",
-        "PutAiSettings", "EstimateBrief",
+        "PutAiSettings", "EstimateBrief", "CreateAlertRule", "UpdateAlertRule",
     ];
 
     /// <summary>The route of each endpoint above, so <see cref="Every_endpoint_that_reads_a_json_body_is_in_this_test"/> can compare.</summary>
@@ -32,7 +32,7 @@ public abstract class BadBodyTests(AppFixture fixture) : ApiTests(fixture)
         ["Logout"] = "POST /api/v1/auth/logout", ["ChangePassword"] = "POST /api/v1/auth/change-password",
         ["CreateApiKey"] = "POST /api/v1/auth/api-keys", ["AdminUpdateUser"] = "PATCH /api/v1/admin/users/{id:guid}",
         ["GenerateSeries"] = "POST /api/v1/series",
-        ["PutAiSettings"] = "PUT /api/v1/settings/ai", ["EstimateBrief"] = "POST /api/v1/books/estimate",
+        ["PutAiSettings"] = "PUT /api/v1/settings/ai", ["EstimateBrief"] = "POST /api/v1/books/estimate", ["CreateAlertRule"] = "POST /api/v1/admin/alerts", ["UpdateAlertRule"] = "PUT /api/v1/admin/alerts/{id:guid}",
     };
 
     /// <summary>Bodies without a closed set of values have no unknown-enum case.</summary>
@@ -60,7 +60,7 @@ public abstract class BadBodyTests(AppFixture fixture) : ApiTests(fixture)
     [MemberData(nameof(Cases))]
     public async Task A_bad_body_gets_the_right_status_as_problem_json(string endpoint, string kind)
     {
-        var (_, client) = await SignedInAsync(endpoint == "AdminUpdateUser" ? Roles.Admin : Roles.User);
+        var (_, client) = await SignedInAsync(endpoint is "AdminUpdateUser" or "CreateAlertRule" or "UpdateAlertRule" ? Roles.Admin : Roles.User);
         var (method, url, wrongType, unknownEnum) = await EndpointAsync(client, endpoint);
         var (content, status) = kind switch
         {
@@ -134,6 +134,21 @@ public abstract class BadBodyTests(AppFixture fixture) : ApiTests(fixture)
                 return (HttpMethod.Post, "/api/v1/books/estimate", "{\"pageCount\": \"many\"}", "{\"textEngine\": \"gpt\"}");
             case "GenerateSeries":
                 return (HttpMethod.Post, "/api/v1/series", "{\"bookId\": \"not-an-id\", \"count\": 2}", "");
+            case "CreateAlertRule" or "UpdateAlertRule":
+                var wrongAlert = "{\"name\": \"Queue\", \"metric\": \"storyloom_queue_depth\", \"comparison\": \">\", \"threshold\": \"high\"}";
+                var unknownAlert = "{\"name\": \"Queue\", \"metric\": \"storyloom_queue_depth\", \"comparison\": \"~\", \"threshold\": 1, \"webhookUrl\": \"http://127.0.0.1:9/\"}";
+                if (endpoint == "CreateAlertRule")
+                {
+                    return (HttpMethod.Post, "/api/v1/admin/alerts", wrongAlert, unknownAlert);
+                }
+                var admin = await App.CreateUserAsync(Roles.Admin);
+                using (var adminClient = App.CreateClient(admin))
+                {
+                    var created = await (await adminClient.PostAsJsonAsync("/api/v1/admin/alerts",
+                        new { name = "Queue", metric = "storyloom_queue_depth", comparison = ">", threshold = 5, webhookUrl = "http://127.0.0.1:9/" }, ApiCalls.Json, Ct))
+                        .ReadAsync<Storyloom.Server.Monitoring.AlertRuleDto>(HttpStatusCode.Created);
+                    return (HttpMethod.Put, $"/api/v1/admin/alerts/{created.Id}", wrongAlert, unknownAlert);
+                }
             case "AdminUpdateUser":
                 var target = await App.CreateUserAsync();
                 return (HttpMethod.Patch, $"/api/v1/admin/users/{target.Id}", "{\"disabled\": \"yes\"}", "{\"role\": \"owner\"}");

@@ -9,7 +9,10 @@ public sealed record CliRun(int Code, string Out, string Error);
 public sealed partial class StoryloomApp
 {
     /// <summary>Runs `storyloom ARGS --data DATA` in process against this server's data folder (SQLite servers only).</summary>
-    public async Task<CliRun> RunCliAsync(params string[] args)
+    public Task<CliRun> RunCliAsync(params string[] args) => RunCliAsync(DataDirectory, args);
+
+    /// <summary>Runs `storyloom ARGS --data DATA` in process against any data folder.</summary>
+    public static async Task<CliRun> RunCliAsync(string dataDirectory, params string[] args)
     {
         var output = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -21,7 +24,7 @@ public sealed partial class StoryloomApp
         });
         console.Profile.Width = 250;
         var error = new StringWriter();
-        var code = await StoryloomCli.RunAsync([.. args, "--data", DataDirectory], console, error);
+        var code = await StoryloomCli.RunAsync([.. args, "--data", dataDirectory], console, error);
         return new CliRun(code, output.ToString(), error.ToString());
     }
 }

@@ -2,7 +2,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import { api, toApiError } from './api'
 import type {
-  AdminUser, AiSettings, AiSettingsRequest, ApiKey, Book, BookRequest, CostEstimate, BookSummary, Character, CharacterRequest, GenerationTask, Page, PagedList, PreflightReport, Template,
+  AdminUser, AiSettings, AiSettingsRequest, AlertRule, ApiKey, FailedTask, SystemStats, TaskStats, WorkersStats, Book, BookRequest, CostEstimate, BookSummary, Character, CharacterRequest, GenerationTask, Page, PagedList, PreflightReport, Template,
 } from './types'
 
 export const keys = {
@@ -128,3 +128,14 @@ export async function download(path: string, fallbackName: string): Promise<void
   a.remove()
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }
+
+// Admin System tab: refreshed every 10 seconds while it is open.
+const monitoring = <T,>(what: string) =>
+  queryOptions({ queryKey: ['admin-monitoring', what], queryFn: () => api.json<T>(`/api/v1/admin/monitoring/${what}`), refetchInterval: 10_000 })
+
+export const systemQuery = () => monitoring<SystemStats>('system')
+export const workersQuery = () => monitoring<WorkersStats>('workers')
+export const taskStatsQuery = () => monitoring<TaskStats>('tasks')
+export const failuresQuery = () => monitoring<FailedTask[]>('errors')
+export const alertRulesQuery = () =>
+  queryOptions({ queryKey: ['admin-alerts'], queryFn: () => api.json<AlertRule[]>('/api/v1/admin/alerts'), refetchInterval: 10_000 })

@@ -83,3 +83,24 @@ export interface ApiKey { id: string; name: string; prefix: string; createdAt: s
 export interface AdminUser { id: string; email: string; displayName: string; role: string; disabled: boolean; lockedUntil: string | null; createdAt: string }
 
 export const FINISHED = ['succeeded', 'failed', 'cancelled', 'budget-reached']
+
+// Admin monitoring (/api/v1/admin/monitoring/*) and alert rules (/api/v1/admin/alerts).
+export interface SystemStats {
+  version: string; machine: string; processId: number; startedAt: string; uptimeSeconds: number; processorCount: number; cpuRatio: number
+  workingSetBytes: number; gcHeapBytes: number; totalMemoryBytes: number; dataDirectory: string; diskTotalBytes: number; diskFreeBytes: number; database: string
+}
+export interface WorkerInstance { instance: string; lastCheckin: string; secondsSinceCheckin: number; checkinIntervalSeconds: number; alive: boolean }
+export interface WorkersStats {
+  clustered: boolean; instances: WorkerInstance[]
+  thisProcess: { instance: string; status: string; runningSince: string | null; jobsExecuted: number; runningJobs: number; threadPoolSize: number } | null
+  busy: { worker: string; runningTasks: number }[]
+}
+export interface StepTiming { step: string; text: string; count: number; averageSeconds: number; maxSeconds: number }
+export interface TaskStats { counts: Record<string, number>; queueDepth: number; oldestQueuedSeconds: number | null; steps: StepTiming[] }
+export interface FailedTask { taskId: string; bookId: string | null; bookTitle: string | null; owner: string; step: string | null; stepText: string; error: string | null; worker: string | null; finishedAt: string | null }
+export interface AlertRule {
+  id: string; name: string; metric: string; comparison: string; threshold: number; forSeconds: number; webhookHost: string; enabled: boolean
+  state: 'ok' | 'pending' | 'firing'; lastValue: number | null; lastEvaluatedAt: string | null; pendingSince: string | null; firedAt: string | null
+  resolvedAt: string | null; lastDeliveryError: string | null; createdAt: string; updatedAt: string
+}
+export interface AlertRuleRequest { name: string; metric: string; comparison: string; threshold: number; forSeconds: number; webhookUrl?: string; enabled: boolean }

@@ -3,8 +3,25 @@ import { useState } from 'react'
 import { api } from '../../lib/api'
 import { adminUsersQuery, tasksQuery } from '../../lib/resources'
 import { ErrorBox, Loading, StatusBadge, when } from '../../lib/ui'
+import { SystemTab } from './SystemTab'
 
 export function Admin() {
+  const [tab, setTab] = useState<'users' | 'system'>('users')
+  return (
+    <>
+      <h1>Admin</h1>
+      <div className="tabs" role="tablist" aria-label="Admin sections">
+        <button type="button" role="tab" id="tab-users" aria-controls="panel-users" aria-selected={tab === 'users'} className={tab === 'users' ? '' : 'secondary'} onClick={() => setTab('users')}>Users</button>
+        <button type="button" role="tab" id="tab-system" aria-controls="panel-system" aria-selected={tab === 'system'} className={tab === 'system' ? '' : 'secondary'} onClick={() => setTab('system')}>System</button>
+      </div>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {tab === 'users' ? <UsersTab /> : <SystemTab />}
+      </div>
+    </>
+  )
+}
+
+function UsersTab() {
   const [search, setSearch] = useState('')
   const [page, setPage] = useState(1)
   const users = useQuery(adminUsersQuery(search, page))
@@ -16,7 +33,6 @@ export function Admin() {
   })
   return (
     <>
-      <h1>Admin</h1>
       <section aria-labelledby="users">
         <h2 id="users">Users</h2>
         <div className="filters" role="search">

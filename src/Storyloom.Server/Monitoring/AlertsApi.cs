@@ -1,0 +1,95 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Storyloom.Server.Accounts;
+using Storyloom.Server.Data;
+using Storyloom.Server.Hosting;
+using Storyloom.Server.Secrets;
+
+namespace Storyloom.Server.Monitoring;
+
+/// <summary>/api/v1/admin/alerts: alert rules (a threshold on a /metrics number → a webhook call). Admins only.</summary>
+internal static class AlertsApi
+{
+    public static RouteGroupBuilder MapAlertsApi(this RouteGroupBuilder api)
+    {
+        var alerts = api.MapGroup("/admin/alerts").WithTags("Admin").RequireAuthorization(AuthSetup.AdminPolicy)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+        alerts.MapGet("/", List).WithName("ListAlertRules").WithSummary("Every alert rule with its state and the value last seen");
+        alerts.MapPost("/", Create).WithName("CreateAlertRule").WithJsonBodyErrors()
+            .WithSummary("Add a rule: when metric compared with threshold holds for forSeconds, POST to webhookUrl (and again when it resolves)");
+        alerts.MapGet("/{id:guid}", Get).WithName("GetAlertRule").WithSummary("One alert rule");
+        alerts.MapPut("/{id:guid}", Update).WithName("UpdateAlertRule").WithJsonBodyErrors()
+            .WithSummary("Replace a rule; leave webhookUrl out to keep the stored one");
+        alerts.MapDelete("/{id:guid}", Delete).WithName("DeleteAlertRule").WithSummary("Remove a rule (no resolved call is sent)");
+        return api;
+    }
+
+    private static async Task<Ok<List<AlertRuleDto>>> List(StoryloomDb db, CancellationToken ct) =>
+        TypedResults.Ok((await db.AlertRules.AsNoTracking().OrderBy(r => r.Name).ThenBy(r => r.Id).ToListAsync(ct)).Select(r => r.AsDto()).ToList());
+
+    private static async Task<Results<Ok<AlertRuleDto>, NotFound>> Get(Guid id, StoryloomDb db, CancellationToken ct) =>
+        await db.AlertRules.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct) is { } rule ? TypedResults.Ok(rule.AsDto()) : TypedResults.NotFound();
+
+    private static async Task<Results<Created<AlertRuleDto>, ValidationProblem>> Create(
+        AlertRuleRequest request, StoryloomDb db, MetricsReader metrics, SecretBox secrets, TimeProvider time, CancellationToken ct)
+    {
+        var errors = AlertRules.Problems(request, creating: true, metrics.KnownNames());
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+        var now = time.UtcNow();
+        var rule = new AlertRule
+        {
+            Name = request.Name!.Trim(), Metric = request.Metric!.Trim(), Comparison = request.Comparison!, Threshold = request.Threshold!.Value,
+            ForSeconds = request.ForSeconds ?? 0, WebhookUrl = "", WebhookHost = "", Enabled = request.Enabled ?? true, CreatedAt = now, UpdatedAt = now,
+        };
+        SetWebhook(rule, request.WebhookUrl!, secrets);
+        db.AlertRules.Add(rule);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/v1/admin/alerts/{rule.Id}", rule.AsDto());
+    }
+
+    private static async Task<Results<Ok<AlertRuleDto>, NotFound, ValidationProblem>> Update(
+        Guid id, AlertRuleRequest request, StoryloomDb db, MetricsReader metrics, SecretBox secrets, TimeProvider time, CancellationToken ct)
+    {
+        var rule = await db.AlertRules.FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (rule is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var errors = AlertRules.Problems(request, creating: false, metrics.KnownNames());
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+        var changed = rule.Metric != request.Metric!.Trim() || rule.Comparison != request.Comparison || rule.Threshold != request.Threshold!.Value;
+        rule.Name = request.Name!.Trim();
+        rule.Metric = request.Metric.Trim();
+        rule.Comparison = request.Comparison!;
+        rule.Threshold = request.Threshold!.Value;
+        rule.ForSeconds = request.ForSeconds ?? 0;
+        rule.Enabled = request.Enabled ?? rule.Enabled;
+        if (changed)
+        {
+            // A new condition starts its wait afresh; a firing rule stays firing until the evaluator sees it resolve.
+            rule.PendingSince = null;
+        }
+        if (request.WebhookUrl is { } url)
+        {
+            SetWebhook(rule, url, secrets);
+        }
+        rule.UpdatedAt = time.UtcNow();
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(rule.AsDto());
+    }
+
+    private static async Task<Results<NoContent, NotFound>> Delete(Guid id, StoryloomDb db, CancellationToken ct) =>
+        await db.AlertRules.Where(r => r.Id == id).ExecuteDeleteAsync(ct) == 1 ? TypedResults.NoContent() : TypedResults.NotFound();
+
+    private static void SetWebhook(AlertRule rule, string url, SecretBox secrets)
+    {
+        rule.WebhookUrl = secrets.Protect(url, AlertRule.SecretPurpose(rule.Id));
+        rule.WebhookHost = AlertRules.HostOf(url);
+    }
+}
