@@ -44,7 +44,7 @@ internal static class BooksApi
         return book is not null && user.CanSee(book.OwnerId) ? TypedResults.Ok(await db.DetailsAsync(book, ct)) : TypedResults.NotFound();
     }
 
-    private static async Task<Results<NoContent, NotFound>> Delete(Guid id, ClaimsPrincipal user, StoryloomDb db, Hosting.StoryloomOptions options, CancellationToken ct)
+    private static async Task<Results<NoContent, NotFound>> Delete(Guid id, ClaimsPrincipal user, StoryloomDb db, BookFiles files, CancellationToken ct)
     {
         var book = await db.FindVisibleAsync(user, id, ct);
         if (book is null)
@@ -53,7 +53,7 @@ internal static class BooksApi
         }
         db.Books.Remove(book);
         await db.SaveChangesAsync(ct);
-        new BookFiles(options).DeleteAll(id);
+        await files.DeleteAllAsync(id, ct);
         return TypedResults.NoContent();
     }
 

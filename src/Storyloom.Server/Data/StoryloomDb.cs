@@ -25,6 +25,7 @@ public sealed class StoryloomDb(DbContextOptions<StoryloomDb> options) : DbConte
     public DbSet<TaskStep> TaskSteps => Set<TaskStep>();
     public DbSet<TaskEvent> TaskEvents => Set<TaskEvent>();
     public DbSet<Asset> Assets => Set<Asset>();
+    public DbSet<Files.BookVersion> BookVersions => Set<Files.BookVersion>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder b)
@@ -43,6 +44,7 @@ public sealed class StoryloomDb(DbContextOptions<StoryloomDb> options) : DbConte
         b.Entity<TaskStep>().ToTable("task_steps").HasKey(x => new { x.TaskId, x.Name });
         b.Entity<TaskEvent>().ToTable("task_events");
         b.Entity<Asset>().ToTable("assets");
+        b.Entity<Files.BookVersion>().ToTable("book_versions");
         b.Entity<AuditEntry>().ToTable("audit_log");
 
         foreach (var entity in b.Model.GetEntityTypes())

@@ -14,10 +14,11 @@ public sealed class StoryloomOptions
     public LimitOptions Limits { get; set; } = new();
     public Tasks.JobOptions Jobs { get; set; } = new();
     public Secrets.SecretOptions Secrets { get; set; } = new();
+    public Storage.StorageOptions Storage { get; set; } = new();
     /// <summary>Origins allowed to call the API from a browser; empty (default) allows none.</summary>
     public string[] CorsOrigins { get; set; } = [];
 
-    public IEnumerable<string> Problems() => Database.Problems().Concat(Auth.Problems()).Concat(Limits.Problems()).Concat(Jobs.Problems());
+    public IEnumerable<string> Problems() => Database.Problems().Concat(Auth.Problems()).Concat(Limits.Problems()).Concat(Jobs.Problems()).Concat(Storage.Problems());
 }
 
 public sealed class AuthOptions

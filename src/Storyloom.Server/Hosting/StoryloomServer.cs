@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
 using Storyloom.Server.Accounts;
 using Storyloom.Server.Data;
+using Storyloom.Server.Storage;
 using Storyloom.Server.Tasks;
 
 namespace Storyloom.Server.Hosting;
@@ -42,6 +43,7 @@ public static class StoryloomServer
         builder.Services.ConfigureHttpJsonOptions(o => ConfigureJson(o));
         builder.Services.AddProblemDetails();
         builder.Services.AddStoryloomData(options);
+        builder.Services.AddStoryloomStorage(options);
         builder.Services.AddStoryloomWeb(options);
         builder.Services.AddStoryloomAuth(options);
         builder.Services.AddStoryloomRateLimits(options);
@@ -62,6 +64,7 @@ public static class StoryloomServer
         var options = ReadOptions(builder.Configuration);
         builder.Services.AddSingleton(options);
         builder.Services.AddStoryloomData(options);
+        builder.Services.AddStoryloomStorage(options);
         builder.Services.AddStoryloomJobs(options);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);
         return builder.Build();

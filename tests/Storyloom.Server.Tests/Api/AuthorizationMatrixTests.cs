@@ -248,7 +248,7 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture) : ApiTests(fi
         var character = await owner.CreateCharacterAsync("Pip", "fox");
         var book = await owner.CreateBookAsync(("characterIds", new[] { character.Id }));
         (await owner.PostAsync($"/api/v1/books/{book.Id}/manuscript", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        await new BookFiles(App.App.Services.GetRequiredService<StoryloomOptions>()).WriteAsync(book.Id, "interior.pdf", "%PDF-1.7"u8.ToArray(), Ct);
+        await App.PublishBuildAsync(book.Id, ("interior.pdf", "%PDF-1.7"u8.ToArray()));
         var template = await (await owner.PostAsJsonAsync("/api/v1/templates", TemplateBody, ApiCalls.Json, Ct)).ReadAsync<TemplateDto>(HttpStatusCode.Created);
         var builtIn = (await (await owner.GetAsync("/api/v1/templates", Ct)).ReadAsync<List<TemplateDto>>()).First(t => t.BuiltIn);
         var signIn = await App.CreateUserAsync();
