@@ -52,7 +52,14 @@ internal sealed partial class LocalFolderStore(string root) : IFileStore
     public Task DeleteAsync(string key, CancellationToken ct)
     {
         var path = PathOf(key);
-        File.Delete(path);
+        try
+        {
+            File.Delete(path);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return Task.CompletedTask;
+        }
         // Empty folders left behind (a deleted version, a deleted book) go too, up to the root.
         for (var dir = Path.GetDirectoryName(path); dir is not null && dir.Length > _root.Length && dir.StartsWith(_root, StringComparison.Ordinal);
              dir = Path.GetDirectoryName(dir))

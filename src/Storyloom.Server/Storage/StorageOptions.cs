@@ -45,9 +45,9 @@ public sealed class StorageOptions
         {
             yield return "Storyloom:Storage:Bucket is missing; set Storyloom__Storage__Bucket to the bucket that holds the files";
         }
-        if (!string.IsNullOrEmpty(ServiceUrl) && !Uri.TryCreate(ServiceUrl, UriKind.Absolute, out _))
+        if (!string.IsNullOrEmpty(ServiceUrl) && !(Uri.TryCreate(ServiceUrl, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"))
         {
-            yield return $"Storyloom:Storage:ServiceUrl '{ServiceUrl}' is not an absolute URL; use e.g. http://127.0.0.1:9000";
+            yield return $"Storyloom:Storage:ServiceUrl '{ServiceUrl}' is not an http(s) URL; use e.g. http://127.0.0.1:9000";
         }
         if (string.IsNullOrEmpty(AccessKey) != string.IsNullOrEmpty(SecretKey))
         {

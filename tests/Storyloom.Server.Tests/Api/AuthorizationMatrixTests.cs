@@ -119,6 +119,15 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture) : ApiTests(fi
             async c => Message("POST", $"/api/v1/books/{c.World.Book.Id}/pages/reorder", new { order = await StoryOrderAsync(c) })),
         new("GET", "/api/v1/books/{id:guid}/files/{name}", Owned(200), c => Send("GET", $"/api/v1/books/{c.World.Book.Id}/files/interior.pdf")),
         new("GET", "/api/v1/books/{id:guid}/files.zip", Owned(200), c => Send("GET", $"/api/v1/books/{c.World.Book.Id}/files.zip")),
+        new("GET", "/api/v1/books/{id:guid}/versions", Owned(200), c => Send("GET", $"/api/v1/books/{c.World.Book.Id}/versions")),
+        new("DELETE", "/api/v1/books/{id:guid}/versions/{number:int}", Owned(204), async c =>
+        {
+            using var owner = c.OwnerClient();
+            var book = await owner.CreateBookAsync();
+            await c.App.PublishBuildAsync(book.Id, ("interior.pdf", "%PDF-1.7 old"u8.ToArray()));
+            await c.App.PublishBuildAsync(book.Id, ("interior.pdf", "%PDF-1.7 new"u8.ToArray()));
+            return Message("DELETE", $"/api/v1/books/{book.Id}/versions/1");
+        }),
         new("DELETE", "/api/v1/books/{id:guid}", Owned(204), async c =>
         {
             using var owner = c.OwnerClient();
