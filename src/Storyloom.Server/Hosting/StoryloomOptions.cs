@@ -15,6 +15,8 @@ public sealed class StoryloomOptions
     public Tasks.JobOptions Jobs { get; set; } = new();
     public Secrets.SecretOptions Secrets { get; set; } = new();
     public Storage.StorageOptions Storage { get; set; } = new();
+    /// <summary>`storyloom worker` only: answer /health/live and /health/ready here (e.g. http://*:8081/); empty (default): no HTTP at all.</summary>
+    public string? WorkerHealthUrl { get; set; }
     /// <summary>Origins allowed to call the API from a browser; empty (default) allows none.</summary>
     public string[] CorsOrigins { get; set; } = [];
 

@@ -66,6 +66,7 @@ public static class StoryloomServer
         builder.Services.AddStoryloomData(options);
         builder.Services.AddStoryloomStorage(options);
         builder.Services.AddStoryloomJobs(options);
+        WorkerHealth.AddWorkerHealth(builder.Services, options);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);
         return builder.Build();
     }

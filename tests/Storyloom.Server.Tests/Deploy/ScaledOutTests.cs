@@ -51,8 +51,11 @@ public sealed class ScaledOutTests(MotoServer moto) : IClassFixture<MotoServer>
 
             var more = new Dictionary<string, string?>(shared) { ["Storyloom__Jobs__SimulatedArtLatency"] = "00:00:00.050" };
             var artLog = Path.Combine(root, "art.log");
+            var health = Enumerable.Range(1, 2).Select(_ => $"http://127.0.0.1:{FreePort()}/").ToList();
             var workers = Enumerable.Range(1, 2)
-                .Select(i => StoryloomProcesses.StartWorker(Path.Combine(root, $"worker{i}"), connection, artLog, more)).ToList();
+                .Select(i => StoryloomProcesses.StartWorker(Path.Combine(root, $"worker{i}"), connection, artLog,
+                    new Dictionary<string, string?>(more) { ["Storyloom__WorkerHealthUrl"] = health[i - 1] }))
+                .ToList();
             processes.AddRange(workers);
 
             http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await SignUpAsync(http));
@@ -91,6 +94,17 @@ public sealed class ScaledOutTests(MotoServer moto) : IClassFixture<MotoServer>
             {
                 Directory.Exists(Path.Combine(root, folder, "assets")).ShouldBeFalse($"{folder} keeps no assets of its own");
                 Directory.EnumerateDirectories(Path.Combine(root, folder), "v1", SearchOption.AllDirectories).ShouldBeEmpty();
+            }
+
+            // Each worker answers the orchestrator's probes, its storage check on the bucket.
+            foreach (var address in health)
+            {
+                using var probe = new HttpClient { BaseAddress = new Uri(address) };
+                (await probe.GetAsync("health/live", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+                var ready = await probe.GetAsync("health/ready", Ct);
+                var text = await ready.Content.ReadAsStringAsync(Ct);
+                ready.StatusCode.ShouldBe(HttpStatusCode.OK, text);
+                text.ShouldContain($"s3://{bucket}/");
             }
 
             // The API serves a book's files from the bucket.
