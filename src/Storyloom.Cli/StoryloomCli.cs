@@ -65,7 +65,7 @@ public static class StoryloomCli
                 ProcessTerminationTimeout = StoryloomServer.ShutdownTimeout + TimeSpan.FromSeconds(3),
             });
         }
-        catch (Exception e) when (e is UsageException or SpecException)
+        catch (Exception e) when (e is UsageException or SpecException or Storyloom.Server.Storage.StorageUnavailableException)
         {
             error.WriteLine($"error: {e.Message}");
             return ExitCodes.BadInput;

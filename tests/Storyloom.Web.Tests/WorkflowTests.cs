@@ -194,11 +194,11 @@ public sealed partial class WorkflowTests(WebServer server) : IClassFixture<WebS
         }.ToSpec();
         var outDir = Path.Combine(server.DataDirectory, "build-" + bookId.ToString("N"));
         await new BookBuilder(new OfflineStoryEngine(), new OfflineArtEngine()).BuildAsync(spec, outDir, ct: Ct);
-        var files = new BookFiles(scope.ServiceProvider.GetRequiredService<StoryloomOptions>());
-        foreach (var name in BookFiles.Known.Keys)
+        var sources = BookFiles.Known.Keys.Select(name => (name, (Stream)File.OpenRead(Path.Combine(outDir, name)))).ToList();
+        await Storyloom.Server.Files.BookVersions.PublishAsync(db, scope.ServiceProvider.GetRequiredService<BookFiles>(), TimeProvider.System, bookId, null, sources, Ct);
+        foreach (var (_, source) in sources)
         {
-            await using var source = File.OpenRead(Path.Combine(outDir, name));
-            await files.WriteAsync(bookId, name, source, Ct);
+            await source.DisposeAsync();
         }
         book.Status = BookStatus.Ready;
         await db.SaveChangesAsync(Ct);

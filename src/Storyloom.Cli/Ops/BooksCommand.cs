@@ -8,6 +8,7 @@ using Storyloom.Cli.Server;
 using Storyloom.Server.Assets;
 using Storyloom.Server.Books;
 using Storyloom.Server.Data;
+using Storyloom.Server.Files;
 using Storyloom.Server.Hosting;
 
 namespace Storyloom.Cli.Ops;
@@ -76,9 +77,10 @@ internal static class BooksCommand
             Row("status", book.Status);
             Row("cast", details.Characters.Count == 0 ? null : string.Join(", ", details.Characters.Select(c => $"{c.Name} ({c.Species})")));
             Row("pages", details.Pages.Count == 0 ? "no manuscript yet" : $"{details.Pages.Count} written");
-            var built = files.Existing(book.Id);
-            Row("files", built.Count == 0 ? "not built yet" : string.Join(", ", built.Select(f => f.Name)));
-            Row("folder", files.CurrentFolder(book.Id));
+            var latest = await BookVersions.LatestAsync(db, book.Id, ct);
+            var versions = await db.BookVersions.CountAsync(v => v.BookId == book.Id && v.DeletedAt == null, ct);
+            Row("files", latest is null ? "not built yet" : $"version {latest.Number} of {versions}: {string.Join(", ", latest.Files().Select(f => f.Name))}");
+            Row("stored", latest is null ? null : $"{files.Store.Location} {BookFiles.VersionPrefix(book.Id, latest.Number)}");
             console.Write(grid);
         }, ct));
         return command;
@@ -102,9 +104,16 @@ internal static class BooksCommand
                     {
                         await JsonSerializer.SerializeAsync(entry, new { book = details, pages }, Json, ct);
                     }
-                    foreach (var (name, path) in files.Existing(book.Id))
+                    // The latest build's files, read from the store (a folder or a bucket).
+                    var latest = await BookVersions.LatestAsync(db, book.Id, ct);
+                    foreach (var file in latest?.Files() ?? [])
                     {
-                        zip.CreateEntryFromFile(path, name, CompressionLevel.Fastest);
+                        await using var source = await files.OpenReadAsync(book.Id, latest!.Number, file.Name, ct);
+                        if (source is not null)
+                        {
+                            await using var entry = zip.CreateEntry(file.Name, CompressionLevel.Fastest).Open();
+                            await source.CopyToAsync(entry, ct);
+                        }
                     }
                 }
                 File.Move(temp, target, overwrite: true);
@@ -135,7 +144,7 @@ internal static class BooksCommand
             }
             var book = await db.Books.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, ct)
                 ?? throw new UsageException($"no book has the id {id}; see `storyloom books list`");
-            await action(db, book, new BookFiles(services.GetRequiredService<StoryloomOptions>()));
+            await action(db, book, services.GetRequiredService<BookFiles>());
         }, ct);
 
     private static string Slug(string title)

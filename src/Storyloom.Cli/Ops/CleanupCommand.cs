@@ -39,7 +39,7 @@ internal static class CleanupCommand
                 var table = new Table().Border(TableBorder.Rounded).AddColumns("what", "path", "size");
                 foreach (var item in items)
                 {
-                    table.AddRow(item.Kind, Markup.Escape(Path.GetRelativePath(data, item.Path)), Bytes(item.Bytes));
+                    table.AddRow(item.Kind, Markup.Escape(item.Kind == DataCleanup.AbandonedAsset ? item.Path : Path.GetRelativePath(data, item.Path)), Bytes(item.Bytes));
                 }
                 console.Write(table);
                 var total = items.Sum(i => i.Bytes);

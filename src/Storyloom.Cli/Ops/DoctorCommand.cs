@@ -109,7 +109,7 @@ internal static class DoctorCommand
                 findings.Add(new("database", false, $"{which}: {e.Message.Split('\n')[0]}",
                     options.Database.IsPostgres ? "check Storyloom__Database__ConnectionString and that PostgreSQL is running" : "check that the data folder is writable"));
             }
-            findings.Add(Storage(options.DataDirectory));
+            findings.Add(await StorageAsync(app.Services.GetRequiredService<Storyloom.Server.Storage.IFileStore>(), options.Storage.IsS3, ct));
             findings.Add(await ProviderAsync(ct));
             return findings;
         }
@@ -133,12 +133,12 @@ internal static class DoctorCommand
             : new("AI provider", false, probe.ToString(), "set STORYLOOM_AI_TEXT_MODEL / _IMAGE_MODEL / _MODERATION_MODEL to models it lists", Warning: true);
     }
 
-    private static Finding Storage(string folder)
+    private static async Task<Finding> StorageAsync(Storyloom.Server.Storage.IFileStore store, bool s3, CancellationToken ct)
     {
-        var probe = StorageProbe.Check(folder);
+        var probe = await store.ProbeAsync(ct);
         if (probe.Problem is { } problem)
         {
-            return new("storage", false, problem, "use --data with a folder you can write to");
+            return new("storage", false, problem, s3 ? "fix the Storyloom__Storage__* settings (see README, scaled-out)" : "use --data with a folder you can write to");
         }
         return probe.FreeBytes < 1L << 30
             ? new("storage", false, probe.Detail, "free some disk space: under 1 GiB is left for books and backups", Warning: true)

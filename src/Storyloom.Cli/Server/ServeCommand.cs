@@ -26,6 +26,7 @@ internal static class ServeCommand
             await using var app = ServerHost.Build(parse.GetValue(ServerHost.Data), parse.GetValue(urls), quiet: false, parse.GetValue(ServerHost.Concurrency),
                 parse.GetValue(ServerHost.LogFormat));
             await StoryloomServer.PrepareDatabaseAsync(app.Services, ct);
+            await Storyloom.Server.Storage.StorageSetup.CheckStorageAsync(app.Services, ct);
             IDisposable? pid = null;
             app.Lifetime.ApplicationStarted.Register(() =>
             {

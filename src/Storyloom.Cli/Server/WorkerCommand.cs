@@ -34,6 +34,7 @@ internal static class WorkerCommand
             using (host)
             {
                 await StoryloomServer.PrepareDatabaseAsync(host.Services, ct);
+                await Storyloom.Server.Storage.StorageSetup.CheckStorageAsync(host.Services, ct);
                 var options = host.Services.GetRequiredService<StoryloomOptions>();
                 IDisposable? pid = null;
                 host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted.Register(() =>

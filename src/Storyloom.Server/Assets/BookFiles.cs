@@ -1,12 +1,13 @@
-using Storyloom.Server.Hosting;
+using Storyloom.Server.Storage;
 
 namespace Storyloom.Server.Assets;
 
 /// <summary>
-/// The built output of a book: <c>{DataDirectory}/books/{id}/current/</c> holds interior.pdf, cover.pdf, listing.json,
-/// manuscript.json and preflight.json. The job engine writes here (each file to a temp name, then renamed); the files API reads.
+/// The built output of a book, one folder per version in the store: <c>books/{id}/v{n}/</c> holds interior.pdf, cover.pdf,
+/// listing.json, manuscript.json and preflight.json. Every build writes a new version; which versions exist (and which is
+/// the latest) is kept in the book_versions table (<see cref="Files.BookVersions"/>).
 /// </summary>
-public sealed class BookFiles(StoryloomOptions options)
+public sealed class BookFiles(IFileStore store)
 {
     /// <summary>The files a client can ask for by name, with their content types.</summary>
     public static readonly IReadOnlyDictionary<string, string> Known = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -18,40 +19,23 @@ public sealed class BookFiles(StoryloomOptions options)
         ["preflight.json"] = "application/json",
     };
 
-    public string BookFolder(Guid bookId) => Path.Combine(options.DataDirectory, "books", bookId.ToString("N"));
+    public IFileStore Store => store;
 
-    public string CurrentFolder(Guid bookId) => Path.Combine(BookFolder(bookId), "current");
+    public static string BookPrefix(Guid bookId) => $"books/{bookId:N}/";
 
-    /// <summary>The path of a known file; throws for any other name, so a name from a URL can never leave the folder.</summary>
-    public string PathOf(Guid bookId, string name) =>
-        Known.ContainsKey(name) ? Path.Combine(CurrentFolder(bookId), name) : throw new ArgumentException($"'{name}' is not a book file", nameof(name));
+    public static string VersionPrefix(Guid bookId, int version) => $"{BookPrefix(bookId)}v{version}/";
 
-    /// <summary>The existing files of the current build, in the order of <see cref="Known"/>; empty when not built yet.</summary>
-    public IReadOnlyList<(string Name, string Path)> Existing(Guid bookId) =>
-        Known.Keys.Select(n => (Name: n, Path: PathOf(bookId, n))).Where(f => File.Exists(f.Path)).ToList();
+    /// <summary>The key of a known file; throws for any other name, so a name from a URL can never leave the version.</summary>
+    public static string KeyOf(Guid bookId, int version, string name) =>
+        Known.ContainsKey(name) ? VersionPrefix(bookId, version) + name : throw new ArgumentException($"'{name}' is not a book file", nameof(name));
 
-    /// <summary>Writes one file of the current build: to a temp name first, then renamed, so a reader never sees half a file.</summary>
-    public async Task WriteAsync(Guid bookId, string name, Stream content, CancellationToken ct)
-    {
-        var path = PathOf(bookId, name);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temp = path + $".{Guid.NewGuid():N}.tmp";
-        await using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
-        {
-            await content.CopyToAsync(file, ct);
-        }
-        File.Move(temp, path, overwrite: true);
-    }
+    public Task WriteAsync(Guid bookId, int version, string name, Stream content, CancellationToken ct) =>
+        store.PutAsync(KeyOf(bookId, version, name), content, ct);
 
-    public Task WriteAsync(Guid bookId, string name, byte[] content, CancellationToken ct) =>
-        WriteAsync(bookId, name, new MemoryStream(content, writable: false), ct);
+    public Task<Stream?> OpenReadAsync(Guid bookId, int version, string name, CancellationToken ct) =>
+        store.OpenReadAsync(KeyOf(bookId, version, name), ct);
 
-    public void DeleteAll(Guid bookId)
-    {
-        var folder = BookFolder(bookId);
-        if (Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+    public Task<int> DeleteVersionAsync(Guid bookId, int version, CancellationToken ct) => store.DeleteAllAsync(VersionPrefix(bookId, version), ct);
+
+    public Task<int> DeleteAllAsync(Guid bookId, CancellationToken ct) => store.DeleteAllAsync(BookPrefix(bookId), ct);
 }

@@ -1,21 +1,19 @@
 using System.Security.Cryptography;
-using Storyloom.Server.Hosting;
+using Storyloom.Server.Storage;
 
 namespace Storyloom.Server.Assets;
 
 /// <summary>
-/// Files stored by the SHA-256 of their bytes under <c>{DataDirectory}/assets/ab/abcdef…</c>: a step's output is saved once,
-/// read back by any worker that shares the folder, and never written twice with different bytes under one name.
+/// Files stored by the SHA-256 of their bytes under <c>assets/ab/abcdef…</c> in the store: a step's output is saved once,
+/// read back by any worker (a shared folder or the bucket), and never written twice with different bytes under one name.
 /// </summary>
-public sealed class ContentStore(StoryloomOptions options)
+public sealed class ContentStore(IFileStore files)
 {
-    private string Root => Path.Combine(options.DataDirectory, "assets");
+    public static string KeyOf(string sha256) => $"assets/{sha256[..2]}/{sha256}";
 
-    public string PathOf(string sha256) => Path.Combine(Root, sha256[..2], sha256);
+    public Task<bool> HasAsync(string sha256, CancellationToken ct) => files.ExistsAsync(KeyOf(sha256), ct);
 
-    public bool Has(string sha256) => File.Exists(PathOf(sha256));
-
-    /// <summary>Stores a file (copied to a temp name, then renamed) and returns its SHA-256.</summary>
+    /// <summary>Stores a file unless the store has its bytes already, and returns its SHA-256.</summary>
     public async Task<string> PutFileAsync(string source, CancellationToken ct)
     {
         string sha;
@@ -23,32 +21,23 @@ public sealed class ContentStore(StoryloomOptions options)
         {
             sha = Convert.ToHexStringLower(await SHA256.HashDataAsync(input, ct));
         }
-        var target = PathOf(sha);
-        if (!File.Exists(target))
+        if (!await HasAsync(sha, ct))
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            var temp = $"{target}.{Guid.NewGuid():N}.tmp";
-            File.Copy(source, temp);
-            File.Move(temp, target, overwrite: true);
+            await files.PutFileAsync(KeyOf(sha), source, ct);
         }
         return sha;
     }
 
-    /// <summary>Puts a stored file at <paramref name="target"/> unless it is there already.</summary>
-    public void CopyTo(string sha256, string target)
+    /// <summary>Puts a stored file at <paramref name="target"/> on this machine unless it is there already.</summary>
+    public async Task CopyToAsync(string sha256, string target, CancellationToken ct)
     {
         if (File.Exists(target))
         {
             return;
         }
-        var source = PathOf(sha256);
-        if (!File.Exists(source))
+        if (!await files.DownloadAsync(KeyOf(sha256), target, ct))
         {
-            throw new FileNotFoundException($"asset {sha256} is missing from {Root}", source);
+            throw new FileNotFoundException($"asset {sha256} is missing from {files.Location}", KeyOf(sha256));
         }
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        var temp = $"{target}.{Guid.NewGuid():N}.tmp";
-        File.Copy(source, temp);
-        File.Move(temp, target, overwrite: true);
     }
 }

@@ -73,7 +73,7 @@ internal static class BooksApi
         return TypedResults.Ok(dto);
     }
 
-    private static async Task<Results<NoContent, NotFound>> Delete(Guid id, ClaimsPrincipal user, StoryloomDb db, Hosting.StoryloomOptions options, CancellationToken ct)
+    private static async Task<Results<NoContent, NotFound>> Delete(Guid id, ClaimsPrincipal user, StoryloomDb db, BookFiles files, CancellationToken ct)
     {
         var book = await db.FindVisibleAsync(user, id, ct);
         if (book is null)
@@ -82,7 +82,7 @@ internal static class BooksApi
         }
         db.Books.Remove(book);
         await db.SaveChangesAsync(ct);
-        new BookFiles(options).DeleteAll(id);
+        await files.DeleteAllAsync(id, ct);
         return TypedResults.NoContent();
     }
 

@@ -25,6 +25,7 @@ public sealed class StoryloomDb(DbContextOptions<StoryloomDb> options) : DbConte
     public DbSet<TaskStep> TaskSteps => Set<TaskStep>();
     public DbSet<TaskEvent> TaskEvents => Set<TaskEvent>();
     public DbSet<Asset> Assets => Set<Asset>();
+    public DbSet<Files.BookVersion> BookVersions => Set<Files.BookVersion>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<Engines.AiSettings> AiSettings => Set<Engines.AiSettings>();
     public DbSet<Monitoring.AlertRule> AlertRules => Set<Monitoring.AlertRule>();
@@ -45,6 +46,7 @@ public sealed class StoryloomDb(DbContextOptions<StoryloomDb> options) : DbConte
         b.Entity<TaskStep>().ToTable("task_steps").HasKey(x => new { x.TaskId, x.Name });
         b.Entity<TaskEvent>().ToTable("task_events");
         b.Entity<Asset>().ToTable("assets");
+        b.Entity<Files.BookVersion>().ToTable("book_versions");
         b.Entity<AuditEntry>().ToTable("audit_log");
         b.Entity<Engines.AiSettings>().ToTable("ai_settings").HasKey(x => x.UserId);
         b.Entity<Monitoring.AlertRule>().ToTable("alert_rules");

@@ -34,7 +34,7 @@ internal sealed class TaskEngines(ProviderOptions providers, StoryloomOptions op
             throw new StepFailedException($"{problem}; then retry the task");
         }
         _budget = await Budget.ForAsync(providers, book, settings, ct);
-        _ai = new AiEngines(provider.Options with { BudgetPerBook = _budget.Left }, Path.Combine(new BookFiles(options).BookFolder(book.Id), "ai-cache"));
+        _ai = new AiEngines(provider.Options with { BudgetPerBook = _budget.Left }, Path.Combine(options.DataDirectory, "books", book.Id.ToString("N"), "ai-cache"));
         return (book.TextEngine == EngineChoice.OpenAi ? _ai.Story(book.Language ?? "en") : offlineStory,
                 book.ArtEngine == EngineChoice.OpenAi ? _ai.Art() : offlineArt);
     }

@@ -5,11 +5,13 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Storyloom.Server.Assets;
 using Storyloom.Server.Books;
 using Storyloom.Server.Data;
-using Storyloom.Server.Hosting;
 
 namespace Storyloom.Server.Files;
 
-/// <summary>Downloads of a book's built files; only its owner or an admin, 404 for everyone else and before the first build.</summary>
+/// <summary>
+/// Downloads of a book's built files and its versions (one per build); only its owner or an admin, 404 for everyone else
+/// and before the first build. The files come from the configured store (a folder or a bucket).
+/// </summary>
 internal static partial class FilesApi
 {
     public static RouteGroupBuilder MapFilesApi(this RouteGroupBuilder api)
@@ -17,16 +19,20 @@ internal static partial class FilesApi
         var files = api.MapGroup("/books/{id:guid}").WithTags("Files").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
         files.MapGet("/files/{name}", Download).WithName("DownloadBookFile")
-            .WithSummary("Download interior.pdf, cover.pdf, listing.json, manuscript.json or preflight.json of the last build")
+            .WithSummary("Download interior.pdf, cover.pdf, listing.json, manuscript.json or preflight.json of the latest build (or ?version=n)")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf", additionalContentTypes: ["application/json"]);
         files.MapGet("/files.zip", Zip).WithName("DownloadBookZip")
-            .WithSummary("Every file of the last build in one zip, streamed")
+            .WithSummary("Every file of the latest build (or ?version=n) in one zip, streamed")
             .Produces(StatusCodes.Status200OK, contentType: "application/zip");
+        files.MapGet("/versions", BookVersions.List).WithName("ListBookVersions")
+            .WithSummary("The book's builds, newest first; each rebuild adds one and keeps the older ones until deleted");
+        files.MapDelete("/versions/{number:int}", BookVersions.Delete).WithName("DeleteBookVersion")
+            .WithSummary("Delete one build and its files; the only build left cannot be deleted (409)");
         return api;
     }
 
-    private static async Task<Results<PhysicalFileHttpResult, NotFound, ProblemHttpResult>> Download(
-        Guid id, string name, ClaimsPrincipal user, StoryloomDb db, StoryloomOptions options, CancellationToken ct)
+    private static async Task<Results<FileStreamHttpResult, NotFound, ProblemHttpResult, ValidationProblem>> Download(
+        Guid id, string name, string? version, ClaimsPrincipal user, StoryloomDb db, BookFiles files, CancellationToken ct)
     {
         var book = await db.FindVisibleAsync(user, id, ct);
         if (book is null)
@@ -37,53 +43,94 @@ internal static partial class FilesApi
         {
             return NotFound($"there is no file '{name}'; ask for one of {string.Join(", ", BookFiles.Known.Keys)}");
         }
-        var path = new BookFiles(options).PathOf(id, name);
-        return File.Exists(path)
-            ? TypedResults.PhysicalFile(path, contentType, $"{Slug(book.Title)}-{name}", enableRangeProcessing: true)
-            : NotFound($"{name} is not built yet; generate the book first");
+        if (!TryVersion(version, out var number, out var invalid))
+        {
+            return invalid;
+        }
+        var build = await BookVersions.FindAsync(db, id, number, ct);
+        if (build is null)
+        {
+            return NotFound(number is null ? $"{name} is not built yet; generate the book first" : NoVersion(id, number.Value));
+        }
+        var stream = build.Files().Any(f => f.Name == name) ? await files.OpenReadAsync(id, build.Number, name, ct) : null;
+        return stream is null
+            ? NotFound($"version {build.Number} has no {name}")
+            : TypedResults.Stream(stream, contentType, $"{Slug(book.Title)}-{name}", lastModified: build.CreatedAt, enableRangeProcessing: stream.CanSeek);
     }
 
-    private static async Task<Results<PushStreamHttpResult, NotFound, ProblemHttpResult>> Zip(
-        Guid id, ClaimsPrincipal user, StoryloomDb db, StoryloomOptions options, CancellationToken ct)
+    private static async Task<Results<PushStreamHttpResult, NotFound, ProblemHttpResult, ValidationProblem>> Zip(
+        Guid id, string? version, ClaimsPrincipal user, StoryloomDb db, BookFiles files, CancellationToken ct)
     {
         var book = await db.FindVisibleAsync(user, id, ct);
         if (book is null)
         {
             return TypedResults.NotFound();
         }
-        var existing = new BookFiles(options).Existing(id);
-        if (existing.Count == 0)
+        if (!TryVersion(version, out var number, out var invalid))
         {
-            return NotFound("the book is not built yet; generate it first");
+            return invalid;
+        }
+        var build = await BookVersions.FindAsync(db, id, number, ct);
+        if (build is null)
+        {
+            return NotFound(number is null ? "the book is not built yet; generate it first" : NoVersion(id, number.Value));
         }
         var folder = Slug(book.Title);
+        var names = BookFiles.Known.Keys.Where(k => build.Files().Any(f => f.Name == k)).ToList();
         return TypedResults.Stream(async body =>
         {
             // Written straight to the response: a 600 MB interior never sits in memory or in a temp file.
             var output = new SmallSyncWritesBuffered(body);
             await using (var zip = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, ct))
             {
-                await WriteEntriesAsync(zip, folder, existing, ct);
+                await WriteEntriesAsync(zip, folder, files, build, names, ct);
             }
             await output.FlushAsync(ct);
         }, "application/zip", $"{folder}.zip");
     }
 
-    private static async Task WriteEntriesAsync(ZipArchive zip, string folder, IReadOnlyList<(string Name, string Path)> existing, CancellationToken ct)
+    /// <summary>?version=n: a positive whole number, or absent for the latest build.</summary>
+    private static bool TryVersion(string? text, out int? number, out ValidationProblem invalid)
     {
-        foreach (var (name, path) in existing)
+        number = null;
+        invalid = null!;
+        if (text is null)
         {
+            return true;
+        }
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0)
+        {
+            number = n;
+            return true;
+        }
+        invalid = TypedResults.ValidationProblem(new Dictionary<string, string[]>
+        {
+            ["version"] = [$"version is '{text}'; give a version number from GET /books/{{id}}/versions, or leave it out for the latest"],
+        });
+        return false;
+    }
+
+    private static string NoVersion(Guid id, int number) => $"the book has no version {number}; GET /api/v1/books/{id}/versions lists them";
+
+    private static async Task WriteEntriesAsync(ZipArchive zip, string folder, BookFiles files, BookVersion build, IReadOnlyList<string> names, CancellationToken ct)
+    {
+        foreach (var name in names)
+        {
+            await using var source = await files.OpenReadAsync(build.BookId, build.Number, name, ct);
+            if (source is null)
+            {
+                continue;
+            }
             // PDFs are compressed already; deflating them again costs CPU for nothing.
             var level = name.EndsWith(".pdf", StringComparison.Ordinal) ? CompressionLevel.NoCompression : CompressionLevel.Optimal;
             var entry = zip.CreateEntry($"{folder}/{name}", level);
-            entry.LastWriteTime = File.GetLastWriteTimeUtc(path);
-            await using var source = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
+            entry.LastWriteTime = build.CreatedAt;
             await using var target = await entry.OpenAsync(ct);
             await source.CopyToAsync(target, ct);
         }
     }
 
-    private static ProblemHttpResult NotFound(string detail) =>
+    internal static ProblemHttpResult NotFound(string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: detail);
 
     internal static string Slug(string title)

@@ -73,16 +73,17 @@ internal static class Health
         }
     }
 
-    private sealed class StorageCheck(StoryloomOptions options) : IHealthCheck
+    /// <summary>The store (folder or bucket) takes a write; a folder also needs room.</summary>
+    private sealed class StorageCheck(Storage.IFileStore store) : IHealthCheck
     {
-        public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
         {
-            var probe = StorageProbe.Check(options.DataDirectory);
-            return Task.FromResult(probe.Problem is { } problem
+            var probe = await store.ProbeAsync(cancellationToken);
+            return probe.Problem is { } problem
                 ? HealthCheckResult.Unhealthy(problem)
                 : probe.FreeBytes < 256L << 20
-                    ? HealthCheckResult.Unhealthy($"only {probe.FreeBytes >> 20} MiB free in {options.DataDirectory}")
-                    : HealthCheckResult.Healthy(probe.Detail));
+                    ? HealthCheckResult.Unhealthy($"only {probe.FreeBytes >> 20} MiB free in {probe.Location}")
+                    : HealthCheckResult.Healthy(probe.Detail);
         }
     }
 

@@ -15,10 +15,14 @@ public sealed class StoryloomOptions
     public Tasks.JobOptions Jobs { get; set; } = new();
     public Secrets.SecretOptions Secrets { get; set; } = new();
     public Monitoring.MonitoringOptions Monitoring { get; set; } = new();
+    public Storage.StorageOptions Storage { get; set; } = new();
+    /// <summary>`storyloom worker` only: answer /health/live and /health/ready here (e.g. http://*:8081/); empty (default): no HTTP at all.</summary>
+    public string? WorkerHealthUrl { get; set; }
     /// <summary>Origins allowed to call the API from a browser; empty (default) allows none.</summary>
     public string[] CorsOrigins { get; set; } = [];
 
-    public IEnumerable<string> Problems() => Database.Problems().Concat(Auth.Problems()).Concat(Limits.Problems()).Concat(Jobs.Problems()).Concat(Monitoring.Problems());
+    public IEnumerable<string> Problems() =>
+        Database.Problems().Concat(Auth.Problems()).Concat(Limits.Problems()).Concat(Jobs.Problems()).Concat(Monitoring.Problems()).Concat(Storage.Problems());
 }
 
 public sealed class AuthOptions

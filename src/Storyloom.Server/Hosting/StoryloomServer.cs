@@ -4,6 +4,7 @@ using Storyloom.Server.Accounts;
 using Storyloom.Server.Data;
 using Storyloom.Server.Engines;
 using Storyloom.Server.Monitoring;
+using Storyloom.Server.Storage;
 using Storyloom.Server.Tasks;
 
 namespace Storyloom.Server.Hosting;
@@ -44,6 +45,7 @@ public static class StoryloomServer
         builder.Services.ConfigureHttpJsonOptions(o => ConfigureJson(o));
         builder.Services.AddProblemDetails();
         builder.Services.AddStoryloomData(options);
+        builder.Services.AddStoryloomStorage(options);
         builder.Services.AddStoryloomWeb(options);
         builder.Services.AddStoryloomAuth(options);
         builder.Services.AddStoryloomRateLimits(options);
@@ -67,7 +69,9 @@ public static class StoryloomServer
         builder.Services.AddSingleton(options);
         builder.Services.AddStoryloomData(options);
         builder.Services.AddStoryloomEngines();
+        builder.Services.AddStoryloomStorage(options);
         builder.Services.AddStoryloomJobs(options);
+        WorkerHealth.AddWorkerHealth(builder.Services, options);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);
         return builder.Build();
     }

@@ -16,7 +16,7 @@ public sealed record CleanupItem(string Kind, string Path, long Bytes, Guid? Ass
 /// character or task step refers to, with their unreferenced asset rows). The cut-off keeps whatever a running step may be
 /// writing right now.
 /// </summary>
-internal sealed class DataCleanup(StoryloomDb db, StoryloomOptions options, ContentStore store)
+internal sealed class DataCleanup(StoryloomDb db, StoryloomOptions options, Storage.IFileStore files)
 {
     public const string WorkFolder = "task scratch folder";
     public const string TempFile = "temporary file";
@@ -39,7 +39,11 @@ internal sealed class DataCleanup(StoryloomDb db, StoryloomOptions options, Cont
         {
             try
             {
-                if (Directory.Exists(item.Path))
+                if (item.Kind == AbandonedAsset)
+                {
+                    await files.DeleteAsync(item.Path, ct);
+                }
+                else if (Directory.Exists(item.Path))
                 {
                     Directory.Delete(item.Path, recursive: true);
                 }
@@ -99,13 +103,9 @@ internal sealed class DataCleanup(StoryloomDb db, StoryloomOptions options, Cont
         }
     }
 
+    /// <summary>Stored assets (in the file store: a folder or a bucket) that nothing refers to; the item's path is the store key.</summary>
     private async Task AddAbandonedAssetsAsync(List<CleanupItem> items, DateTime cutoff, CancellationToken ct)
     {
-        var root = Path.Combine(options.DataDirectory, "assets");
-        if (!Directory.Exists(root))
-        {
-            return;
-        }
         var referenced = new HashSet<string>(StringComparer.Ordinal);
         foreach (var output in await db.TaskSteps.AsNoTracking().Where(s => s.OutputJson != null).Select(s => s.OutputJson!).ToListAsync(ct))
         {
@@ -128,18 +128,14 @@ internal sealed class DataCleanup(StoryloomDb db, StoryloomOptions options, Cont
                 abandonedRows.TryAdd(row.Sha256, row.Id);
             }
         }
-        foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
+        await foreach (var file in files.ListAsync("assets/", ct))
         {
-            var sha = Path.GetFileName(file);
-            if (sha.EndsWith(".tmp", StringComparison.Ordinal) || referenced.Contains(sha) || store.PathOf(sha) != file)
+            var sha = file.Key[(file.Key.LastIndexOf('/') + 1)..];
+            if (referenced.Contains(sha) || ContentStore.KeyOf(sha) != file.Key || file.LastModified >= cutoff)
             {
                 continue;
             }
-            var info = new FileInfo(file);
-            if (info.LastWriteTimeUtc < cutoff)
-            {
-                items.Add(new CleanupItem(AbandonedAsset, file, info.Length, abandonedRows.TryGetValue(sha, out var id) ? id : null));
-            }
+            items.Add(new CleanupItem(AbandonedAsset, file.Key, file.Size, abandonedRows.TryGetValue(sha, out var id) ? id : null));
         }
     }
 

@@ -32,7 +32,7 @@ internal static class GenerateBook
         {
             return TypedResults.NotFound();
         }
-        if (kind == TaskRunner.RebuildKind && !File.Exists(new Assets.BookFiles(options).PathOf(id, "manuscript.json")))
+        if (kind == TaskRunner.RebuildKind && await Files.BookVersions.LatestAsync(db, id, ct) is null)
         {
             return TasksApi.Conflict("the book has not been built yet; generate it first (POST /api/v1/books/{id}/generate), then rebuild after edits");
         }

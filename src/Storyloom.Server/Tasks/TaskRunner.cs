@@ -9,7 +9,9 @@ using Storyloom.Server.Assets;
 using Storyloom.Server.Books;
 using Storyloom.Server.Data;
 using Storyloom.Server.Engines;
+using Storyloom.Server.Files;
 using Storyloom.Server.Hosting;
+using Storyloom.Server.Storage;
 
 namespace Storyloom.Server.Tasks;
 
@@ -29,7 +31,7 @@ internal enum RunOutcome
 /// after a crash, on another worker, or a retry — skips every done step and never draws a saved picture again.
 /// </summary>
 internal sealed class TaskRunner(
-    StoryloomDb db, StoryloomOptions options, TimeProvider time, ContentStore store, IStoryEngine story, IArtEngine art,
+    StoryloomDb db, StoryloomOptions options, TimeProvider time, ContentStore store, BookFiles files, IStoryEngine story, IArtEngine art,
     IBookPrinting printing, TaskEngines engines, ILogger<TaskRunner> log)
 {
     private BookSteps _steps = new(story, art);
@@ -102,11 +104,11 @@ internal sealed class TaskRunner(
             throw new StepFailedException("the brief cannot be printed as it is: " + string.Join("; ", errors.SelectMany(e => e.Value)) + "; fix it with PATCH and retry");
         }
         // The book's art folder outlives tasks: a rebuild after a text edit reuses every picture whose inputs did not change.
-        _art = Path.Combine(new BookFiles(options).BookFolder(book.Id), "build");
+        _art = Path.Combine(options.DataDirectory, "books", book.Id.ToString("N"), "build");
         _done = await db.TaskSteps.Where(s => s.TaskId == _task.Id && s.Status == "done").ToDictionaryAsync(s => s.Name, ct);
         foreach (var (name, sha) in _done.Values.SelectMany(s => Outputs(s)))
         {
-            store.CopyTo(sha, Resolve(name));
+            await store.CopyToAsync(sha, Resolve(name), ct);
         }
         Directory.CreateDirectory(_work);
         var (storyEngine, artEngine) = await engines.ForAsync(book, _task, story, art, ct);
@@ -167,15 +169,22 @@ internal sealed class TaskRunner(
 
         await StepAsync(BookSteps.Package, ++position, ct, async () =>
         {
-            var files = new BookFiles(options);
-            foreach (var (name, source) in new[]
+            // A new version of the book in the store; the previous builds stay until someone deletes them.
+            var inputs = new[]
             {
-                ("interior.pdf", "out/interior.pdf"), ("cover.pdf", "out/cover.pdf"), ("preflight.json", "out/preflight.json"),
-                ("manuscript.json", "manuscript.json"), ("listing.json", "listing.json"),
-            })
+                ("interior.pdf", "out/interior.pdf"), ("cover.pdf", "out/cover.pdf"), ("listing.json", "listing.json"),
+                ("manuscript.json", "manuscript.json"), ("preflight.json", "out/preflight.json"),
+            }.Select(f => (Name: f.Item1, Content: (Stream)File.OpenRead(Path.Combine(_work, f.Item2)))).ToList();
+            try
             {
-                await using var input = File.OpenRead(Path.Combine(_work, source));
-                await files.WriteAsync(book.Id, name, input, ct);
+                await BookVersions.PublishAsync(db, files, time, book.Id, _task.Id, inputs, ct);
+            }
+            finally
+            {
+                foreach (var (_, content) in inputs)
+                {
+                    await content.DisposeAsync();
+                }
             }
             return [];
         });
@@ -220,12 +229,14 @@ internal sealed class TaskRunner(
     /// <summary>A rebuild: the last build's manuscript with the pages as they are now in the database (edited text, new order).</summary>
     private async Task<Manuscript> FromSavedPagesAsync(Guid bookId, CancellationToken ct)
     {
-        var last = new BookFiles(options).PathOf(bookId, "manuscript.json");
-        if (!File.Exists(last))
+        var last = await BookVersions.LatestAsync(db, bookId, ct) is { } latest
+            ? await files.Store.GetAsync(BookFiles.KeyOf(bookId, latest.Number, "manuscript.json"), ct)
+            : null;
+        if (last is null)
         {
             throw new StepFailedException("the book has not been built yet; generate it first, then rebuild after edits");
         }
-        var manuscript = JsonSerializer.Deserialize<Manuscript>(await File.ReadAllTextAsync(last, ct), BookBuilder.Json)!;
+        var manuscript = JsonSerializer.Deserialize<Manuscript>(last, BookBuilder.Json)!;
         var pages = await db.Pages.AsNoTracking().Where(p => p.BookId == bookId).ToDictionaryAsync(p => p.Number, ct);
         return manuscript with
         {

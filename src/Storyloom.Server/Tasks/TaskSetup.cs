@@ -20,7 +20,6 @@ public static class TaskSetup
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IStoryEngine>(new OfflineStoryEngine());
         services.TryAddSingleton<IArtEngine>(new OfflineArtEngine());
-        services.AddSingleton<ContentStore>();
         services.AddSingleton<PrinterHost>();
         services.TryAddSingleton<IBookPrinting, ChromiumBookPrinting>();
         services.AddScoped<TaskQueue>();

@@ -21,7 +21,7 @@ public sealed class BooksCommandTests(SqliteApp fixture) : IClassFixture<SqliteA
         using var client = App.CreateClient(user);
         var book = await client.CreateBookAsync(("title", "The Lantern Fox"));
         await client.PostAsync($"/api/v1/books/{book.Id}/manuscript", null, Ct);
-        await new BookFiles(App.App.Services.GetRequiredService<StoryloomOptions>()).WriteAsync(book.Id, "interior.pdf", "%PDF-1.7"u8.ToArray(), Ct);
+        await App.PublishBuildAsync(book.Id, ("interior.pdf", "%PDF-1.7"u8.ToArray()));
 
         var list = await Storyloom("books", "list", "--user", user.Email);
         list.Code.ShouldBe(0, list.Error);

@@ -128,6 +128,15 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture) : ApiTests(fi
             async c => Message("POST", $"/api/v1/books/{c.World.Book.Id}/pages/reorder", new { order = await StoryOrderAsync(c) })),
         new("GET", "/api/v1/books/{id:guid}/files/{name}", Owned(200), c => Send("GET", $"/api/v1/books/{c.World.Book.Id}/files/interior.pdf")),
         new("GET", "/api/v1/books/{id:guid}/files.zip", Owned(200), c => Send("GET", $"/api/v1/books/{c.World.Book.Id}/files.zip")),
+        new("GET", "/api/v1/books/{id:guid}/versions", Owned(200), c => Send("GET", $"/api/v1/books/{c.World.Book.Id}/versions")),
+        new("DELETE", "/api/v1/books/{id:guid}/versions/{number:int}", Owned(204), async c =>
+        {
+            using var owner = c.OwnerClient();
+            var book = await owner.CreateBookAsync();
+            await c.App.PublishBuildAsync(book.Id, ("interior.pdf", "%PDF-1.7 old"u8.ToArray()));
+            await c.App.PublishBuildAsync(book.Id, ("interior.pdf", "%PDF-1.7 new"u8.ToArray()));
+            return Message("DELETE", $"/api/v1/books/{book.Id}/versions/1");
+        }),
         new("DELETE", "/api/v1/books/{id:guid}", Owned(204), async c =>
         {
             using var owner = c.OwnerClient();
@@ -276,7 +285,7 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture) : ApiTests(fi
         var character = await owner.CreateCharacterAsync("Pip", "fox");
         var book = await owner.CreateBookAsync(("characterIds", new[] { character.Id }));
         (await owner.PostAsync($"/api/v1/books/{book.Id}/manuscript", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        await new BookFiles(App.App.Services.GetRequiredService<StoryloomOptions>()).WriteAsync(book.Id, "interior.pdf", "%PDF-1.7"u8.ToArray(), Ct);
+        await App.PublishBuildAsync(book.Id, ("interior.pdf", "%PDF-1.7"u8.ToArray()));
         var template = await (await owner.PostAsJsonAsync("/api/v1/templates", TemplateBody, ApiCalls.Json, Ct)).ReadAsync<TemplateDto>(HttpStatusCode.Created);
         var builtIn = (await (await owner.GetAsync("/api/v1/templates", Ct)).ReadAsync<List<TemplateDto>>()).First(t => t.BuiltIn);
         var signIn = await App.CreateUserAsync();

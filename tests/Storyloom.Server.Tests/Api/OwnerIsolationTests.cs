@@ -26,7 +26,7 @@ public abstract class OwnerIsolationTests(AppFixture fixture) : ApiTests(fixture
         await owner.PostAsync($"/api/v1/books/{book.Id}/manuscript", null, Ct);
         var story = (await (await owner.GetAsync($"/api/v1/books/{book.Id}/pages", Ct)).ReadAsync<List<PageDto>>())
             .Where(p => p.Role == "story").Select(p => p.Number).ToList();
-        await new BookFiles(App.App.Services.GetRequiredService<StoryloomOptions>()).WriteAsync(book.Id, "interior.pdf", "%PDF-1.7"u8.ToArray(), Ct);
+        await App.PublishBuildAsync(book.Id, ("interior.pdf", "%PDF-1.7"u8.ToArray()));
         var template = await (await owner.PostAsJsonAsync("/api/v1/templates", new { name = "Mine", spec = new { shape = "quest" } }, ApiCalls.Json, Ct))
             .ReadAsync<TemplateDto>(HttpStatusCode.Created);
         var characterBody = new { name = "Pip", species = "fox", visualDescription = "a small fox" };

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Storyloom.Server.Tests.Api;
 using Storyloom.Server.Tests.Infrastructure;
-using Xunit.Sdk;
 
 namespace Storyloom.Server.Tests.Tasks;
 
@@ -25,7 +24,7 @@ public sealed class ClusterTests
         {
             for (var i = 0; i < 2; i++)
             {
-                workers.Add(StartWorker(api.DataDirectory, connection, artLog));
+                workers.Add(StoryloomProcesses.StartWorker(api.DataDirectory, connection, artLog));
             }
             var client = api.CreateClient(await api.CreateUserAsync());
             var title = "Pip and the Two Workers";
@@ -70,7 +69,7 @@ public sealed class ClusterTests
         Process? worker = null;
         try
         {
-            worker = StartWorker(api.DataDirectory, null, artLog);
+            worker = StoryloomProcesses.StartWorker(api.DataDirectory, null, artLog);
             var client = api.CreateClient(await api.CreateUserAsync());
             var title = "Pip Hears the Bell";
             var book = await client.CreateBookAsync(("title", title), ("pageCount", 24));
@@ -89,7 +88,7 @@ public sealed class ClusterTests
             paused.Status.ShouldBe("queued");
             paused.StepsDone.ShouldBeLessThan(paused.StepsTotal);
 
-            worker = StartWorker(api.DataDirectory, null, artLog);
+            worker = StoryloomProcesses.StartWorker(api.DataDirectory, null, artLog);
             var done = await client.WaitForAsync(task.Id, TimeSpan.FromSeconds(90));
             done.Status.ShouldBe("succeeded", done.Error);
             var calls = (await File.ReadAllLinesAsync(artLog, Ct)).Select(l => l.Split('|')).Where(p => p[0] == title).ToList();
@@ -105,30 +104,5 @@ public sealed class ClusterTests
             }
             File.Delete(artLog);
         }
-    }
-
-    private static Process StartWorker(string data, string? connection, string artLog)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "storyloom.dll"), "worker", "--data", data, "--concurrency", "2" },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment =
-            {
-                ["Storyloom__Database__Provider"] = connection is null ? "sqlite" : "postgres",
-                ["Storyloom__Database__ConnectionString"] = connection,
-                ["Storyloom__Jobs__ArtCallLog"] = artLog,
-                ["Storyloom__Jobs__SimulatedArtLatency"] = "00:00:00.200",
-                ["Storyloom__Jobs__CheckinInterval"] = "00:00:02",
-                ["Logging__LogLevel__Default"] = "Warning",
-            },
-        };
-        var process = Process.Start(start) ?? throw new XunitException("could not start dotnet storyloom.dll worker");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
     }
 }
