@@ -23,16 +23,19 @@ internal sealed partial class ArtStore(string directory, IArtEngine engine, stri
     public int Reused { get; private set; }
 
     public string StoryPage(Manuscript m, ManuscriptPage page, ArtFrame frame) =>
-        Get("story", m, page, frame, () => engine.DrawStoryPage(m, page, frame));
+        Get("story", m, page, frame, s => engine.DrawStoryPage(s, page, frame));
 
     public string Cover(Manuscript m, ArtFrame frame, bool forceColor = false) =>
-        Get(forceColor ? "cover-color" : "cover", m, null, frame, () => engine.DrawCover(m, frame), forceColor);
+        Get(forceColor ? "cover-color" : "cover", m, null, frame, s => engine.DrawCover(s, frame), forceColor);
 
     public string ColoringPage(Manuscript m, ManuscriptPage page, ArtFrame frame) =>
-        Get("coloring", m, page, frame, () => engine.DrawColoringPage(m, page, frame));
+        Get("coloring", m, page, frame, s => engine.DrawColoringPage(s, page, frame));
 
-    private string Get(string kind, Manuscript m, ManuscriptPage? page, ArtFrame frame, Func<string> draw, bool forceColor = false)
+    private string Get(string kind, Manuscript book, ManuscriptPage? page, ArtFrame frame, Func<Manuscript, string> drawWith, bool forceColor = false)
     {
+        // A picture the user chose among regenerated ones is drawn (and keyed) with its own seed, wherever the page appears.
+        var m = book.PictureSeeds is { } seeds && seeds.TryGetValue(page?.Number ?? 0, out var seed) && seed != book.Seed ? book with { Seed = seed } : book;
+        Func<string> draw = () => drawWith(m);
         var gray = grayscale && !forceColor;
         var key = JsonSerializer.Serialize(new
         {
