@@ -56,3 +56,7 @@ export interface ApiKey { id: string; name: string; prefix: string; createdAt: s
 export interface AdminUser { id: string; email: string; displayName: string; role: string; disabled: boolean; lockedUntil: string | null; createdAt: string }
 
 export const FINISHED = ['succeeded', 'failed', 'cancelled']
+
+/** A picture drawn again for a page or the cover (GET …/pictures); url needs the same credentials as the API. */
+export interface PictureCandidate { id: string; seed: number; createdAt: string; chosen: boolean; url: string }
+export interface PictureList { page: number | null; chosenId: string | null; candidates: PictureCandidate[] }
