@@ -57,13 +57,15 @@ export function Editor() {
       <RebuildPrompt bookId={id} outdated={book.data.status === 'outdated'} />
       <div className="editor">
         <nav aria-label="Pages" className="thumbs">
-          <button type="button" className={`thumb ${cover ? 'current' : ''}`} aria-current={cover ? 'page' : undefined}
-            onClick={() => setParams({ page: 'cover' })}>
-            <span className="thumb-number">◼</span>
-            <span className="thumb-role">cover</span>
-            <span className="thumb-text">The front cover's picture</span>
-          </button>
           <ol>
+            <li>
+              <button type="button" className={`thumb ${cover ? 'current' : ''}`} aria-current={cover ? 'page' : undefined}
+                onClick={() => setParams({ page: 'cover' })}>
+                <span className="thumb-number">◼</span>
+                <span className="thumb-role">cover</span>
+                <span className="thumb-text">The front cover's picture</span>
+              </button>
+            </li>
             {pages.data.map((p) => (
               <li key={p.number}>
                 <button type="button" className={`thumb ${!cover && p.number === page.number ? 'current' : ''}`} aria-current={!cover && p.number === page.number ? 'page' : undefined}
@@ -85,7 +87,7 @@ export function Editor() {
         </nav>
         {cover
           ? <section className="page-edit" aria-labelledby="cover-title"><h2 id="cover-title">Cover</h2><PicturePicker key="cover" bookId={id} target="cover" /></section>
-          : <PageText key={`${page.number}-${page.updatedAt}`} bookId={id} page={page} ageGroup={book.data.ageGroup} />}
+          : <PageText key={page.number} bookId={id} page={page} ageGroup={book.data.ageGroup} />}
       </div>
     </>
   )
@@ -114,11 +116,13 @@ function PageText({ bookId, page, ageGroup }: { bookId: string; page: Page; ageG
     mutationFn: () => editorApi().rewriteText(bookId, page.number),
     onSuccess: (task) => setRewriting(task.id),
   })
-  function rewritten(last: TaskEvent | undefined) {
+  async function rewritten(last: TaskEvent | undefined) {
     setRewriting(null)
-    if (last?.type === 'succeeded') sessionStorage.removeItem(draftKey)
-    void qc.invalidateQueries({ queryKey: keys.pages(bookId) })
     void qc.invalidateQueries({ queryKey: keys.book(bookId) })
+    await qc.invalidateQueries({ queryKey: keys.pages(bookId) })
+    if (last?.type !== 'succeeded') return
+    sessionStorage.removeItem(draftKey)
+    setText(qc.getQueryData<Page[]>(keys.pages(bookId))?.find((p) => p.number === page.number)?.text ?? '')
   }
   const level = readingLevel(text)
   const band = GRADE_BANDS[ageGroup]
@@ -145,7 +149,7 @@ function PageText({ bookId, page, ageGroup }: { bookId: string; page: Page; ageG
       </div>
       {save.isError && <ErrorBox error={save.error} retry={() => save.mutate()} />}
       {rewrite.isError && <ErrorBox error={rewrite.error} retry={() => rewrite.mutate()} />}
-      {rewriting && <TaskProgress taskId={rewriting} title={`Writing new text for page ${page.number}`} onDone={rewritten} />}
+      {rewriting && <TaskProgress taskId={rewriting} title={`Writing new text for page ${page.number}`} onDone={(last) => void rewritten(last)} />}
       {WITH_PICTURE.includes(page.role) && <PicturePicker key={page.number} bookId={bookId} target={page.number} />}
     </section>
   )
