@@ -55,8 +55,8 @@ internal static class RegenerateText
             var manuscript = await runner.FromSavedPagesAsync(book.Id, spec, requireBuilt: false, ct);
             var current = manuscript.Pages.FirstOrDefault(p => p.Number == input.Page)
                 ?? throw new StepFailedException($"page {input.Page} is gone (the book was made again?); ask for new text again");
-            var rewritten = OfflineStoryEngine.RewritePage(spec, current, input.Seed)
-                ?? throw new StepFailedException($"page {input.Page} is not a story page any more; only story pages can be rewritten");
+            var rewritten = OfflineStoryEngine.RewritePage(spec, manuscript, input.Page, input.Seed)
+                ?? throw new StepFailedException($"no new words fit page {input.Page}'s place in the story (is it still a story page?); ask again, or edit it by hand");
             var db = runner.Db;
             var page = await db.Pages.FirstAsync(p => p.BookId == book.Id && p.Number == input.Page, ct);
             var now = runner.Time.UtcNow();

@@ -123,6 +123,10 @@ public abstract class RegenerationTests(TaskFixture fixture)
         rewritten.Text.ShouldNotBeNullOrWhiteSpace();
         rewritten.Text.ShouldNotBe(target.Text);
         rewritten.Illustration.ToString().ShouldBe(target.Illustration.ToString());
+        foreach (var line in rewritten.Text!.Split(['.', '!', '?'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(l => l.Length > 12))
+        {
+            now.Where(p => p.Number != target.Number).ShouldAllBe(p => p.Text == null || !p.Text.Contains(line), $"'{line}' is said on another page too");
+        }
         var words = rewritten.Text!.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         words.ShouldBeInRange(4, 40);
         now.Where(p => p.Number != target.Number).Select(p => p.Text).ShouldBe(pages.Where(p => p.Number != target.Number).Select(p => p.Text));
