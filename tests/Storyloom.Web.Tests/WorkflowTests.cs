@@ -107,6 +107,21 @@ public sealed partial class WorkflowTests(WebServer server) : IClassFixture<WebS
         var saved = await ApiPageTextsAsync(bookId);
         saved.ShouldContain("Pip held the lantern high. The woods were dark, but Pip was brave.");
 
+        // Draw the page's picture again, choose one that is not the current one, and rebuild: the download below is the new book.
+        var before = await LatestFileAsync(bookId, "interior.pdf");
+        await page.GetByRole(AriaRole.Button, new() { Name = "New pictures" }).ClickAsync();
+        await page.GetByTestId("task-progress").WaitForAsync();
+        await page.GetByRole(AriaRole.Img, new() { Name = "New picture 3" }).WaitForAsync(new() { Timeout = 120_000 });
+        (await page.Locator("[data-testid=candidate].chosen").CountAsync()).ShouldBe(0, "the book still uses the picture it was made with");
+        await Shot(page, "editor-pictures", fullPage: true);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Use picture 2" }).ClickAsync();
+        await page.Locator("[data-testid=candidate].chosen").GetByRole(AriaRole.Img, new() { Name = "New picture 2" }).WaitForAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Rebuild the PDFs" }).ClickAsync();
+        await page.GetByText("The PDFs are up to date").WaitForAsync(new() { Timeout = 240_000 });
+        await Shot(page, "editor-rebuilt");
+        var chosenSha = await ChosenPictureShaAsync(bookId);
+        (await LatestFileAsync(bookId, "interior.pdf")).ShouldNotBe(before);
+
         // The print preview renders the built PDFs with pdf.js, guides on.
         await page.GotoAsync($"/books/{bookId}/preview");
         await page.GetByRole(AriaRole.Img, new() { Name = "Page 1" }).WaitForAsync();
@@ -129,6 +144,8 @@ public sealed partial class WorkflowTests(WebServer server) : IClassFixture<WebS
         await download.SaveAsAsync(pdf);
         download.SuggestedFilename.ShouldBe("pip-and-the-lantern-interior.pdf");
         (await PdfBoxes.ReadAsync(pdf)).Count.ShouldBe(32);
+        (await RebuildArtAsync(bookId)).Contains(chosenSha, StringComparison.Ordinal).ShouldBeTrue("the rebuild printed the chosen picture");
+        (await File.ReadAllBytesAsync(pdf, Ct)).ShouldNotBe(before);
 
         // The main screens at phone width.
         var phone = await server.NewPageAsync(390, 844);
@@ -202,6 +219,34 @@ public sealed partial class WorkflowTests(WebServer server) : IClassFixture<WebS
         }
         book.Status = BookStatus.Ready;
         await db.SaveChangesAsync(Ct);
+    }
+
+    /// <summary>A file of the book's latest version, from the file store.</summary>
+    private async Task<byte[]> LatestFileAsync(Guid bookId, string name)
+    {
+        await using var scope = server.App.Services.CreateAsyncScope();
+        var latest = await Storyloom.Server.Files.BookVersions.LatestAsync(scope.ServiceProvider.GetRequiredService<StoryloomDb>(), bookId, Ct);
+        latest.ShouldNotBeNull();
+        var files = server.App.Services.GetRequiredService<BookFiles>();
+        return (await Storyloom.Server.Storage.FileStoreExtensions.GetAsync(files.Store, BookFiles.KeyOf(bookId, latest.Number, name), Ct))!;
+    }
+
+    /// <summary>The content hash of the one chosen candidate picture of the book.</summary>
+    private async Task<string> ChosenPictureShaAsync(Guid bookId)
+    {
+        await using var scope = server.App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<StoryloomDb>();
+        return await db.PictureCandidates.Where(c => c.BookId == bookId && c.Chosen).Join(db.Assets, c => c.AssetId, a => a.Id, (c, a) => a.Sha256).SingleAsync(Ct);
+    }
+
+    /// <summary>Every picture hash the book's last rebuild saved in its art steps.</summary>
+    private async Task<string> RebuildArtAsync(Guid bookId)
+    {
+        await using var scope = server.App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<StoryloomDb>();
+        var rebuild = await db.GenerationTasks.Where(t => t.BookId == bookId && t.Kind == "rebuild-book").OrderByDescending(t => t.Id).Select(t => t.Id).FirstAsync(Ct);
+        var outputs = await db.TaskSteps.Where(s => s.TaskId == rebuild && s.Name.StartsWith("art-")).Select(s => s.OutputJson).ToListAsync(Ct);
+        return string.Join("\n", outputs);
     }
 
     private async Task<string> ApiPageTextsAsync(Guid bookId)

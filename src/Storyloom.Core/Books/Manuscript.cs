@@ -128,6 +128,7 @@ public sealed record Readability(
 public sealed record Listing(string Title, string? Subtitle, string Description, IReadOnlyList<string> Keywords, IReadOnlyList<string> Categories, string ReadingAge);
 
 /// <summary>The saved output of the story step: everything the art and layout steps need.</summary>
+/// <param name="PictureSeeds">Pictures the user chose among regenerated candidates: page number (0 = the cover) → the seed that drew it; other pictures use <c>Seed</c>.</param>
 public sealed record Manuscript(
     string Title,
     string? Subtitle,
@@ -143,7 +144,8 @@ public sealed record Manuscript(
     string? Dedication,
     string? Moral,
     Readability? Readability,
-    Listing Listing)
+    Listing Listing,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<int, int>? PictureSeeds = null)
 {
     /// <summary>The language of the text, a BCP-47 tag ("en", "es", "ar", "zh-Hans").</summary>
     public string Language { get; init; } = "en";

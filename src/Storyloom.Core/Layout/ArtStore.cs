@@ -23,16 +23,19 @@ internal sealed partial class ArtStore(string directory, IArtEngine engine, stri
     public int Reused { get; private set; }
 
     public string StoryPage(Manuscript m, ManuscriptPage page, ArtFrame frame) =>
-        Get("story", m, page, frame, () => engine.DrawStoryPage(m, page, frame));
+        Get("story", m, page, frame, (s, p) => engine.DrawStoryPage(s, p!, frame));
 
     public string Cover(Manuscript m, ArtFrame frame, bool forceColor = false) =>
-        Get(forceColor ? "cover-color" : "cover", m, null, frame, () => engine.DrawCover(m, frame), forceColor);
+        Get(forceColor ? "cover-color" : "cover", m, null, frame, (s, _) => engine.DrawCover(s, frame), forceColor);
 
     public string ColoringPage(Manuscript m, ManuscriptPage page, ArtFrame frame) =>
-        Get("coloring", m, page, frame, () => engine.DrawColoringPage(m, page, frame));
+        Get("coloring", m, page, frame, (s, p) => engine.DrawColoringPage(s, p!, frame));
 
-    private string Get(string kind, Manuscript m, ManuscriptPage? page, ArtFrame frame, Func<string> draw, bool forceColor = false)
+    private string Get(string kind, Manuscript book, ManuscriptPage? page, ArtFrame frame, Func<Manuscript, ManuscriptPage?, string> drawWith, bool forceColor = false)
     {
+        // A picture the user chose among regenerated ones is drawn (and keyed) with its own seed, wherever the page appears.
+        var m = book.PictureSeeds is { } seeds && seeds.TryGetValue(page?.Number ?? 0, out var seed) && seed != book.Seed ? book with { Seed = seed } : book;
+        Func<string> draw = ReferenceEquals(m, book) ? () => drawWith(m, page) : () => drawWith(Variant(m, page), Variant(page, m.Seed));
         var gray = grayscale && !forceColor;
         var key = JsonSerializer.Serialize(new
         {
@@ -56,6 +59,34 @@ internal sealed partial class ArtStore(string directory, IArtEngine engine, stri
         Save(path, Draw());
         Drawn++;
         return relative;
+    }
+
+    /// <summary>
+    /// A picture drawn again should look different, not only in its scattered details: the cast stands elsewhere (and
+    /// mirrored for half the seeds). Place, time and weather stay, as the page's text tells them.
+    /// </summary>
+    private static ManuscriptPage? Variant(ManuscriptPage? page, int seed)
+    {
+        if (page?.Illustration is not { Characters.Count: > 0 } brief) return page;
+        var rng = Randomness.Rng.For(seed, "variant", page.Number);
+        var mirror = rng.Chance(0.5);
+        var shift = rng.Range(-0.18, 0.18);
+        var cast = brief.Characters.Select(c => c with
+        {
+            X = Math.Clamp((mirror ? 1 - c.X : c.X) + shift, 0.12, 0.88),
+            FacingLeft = mirror ? !c.FacingLeft : c.FacingLeft,
+        }).ToList();
+        return page with { Illustration = brief with { Characters = cast } };
+    }
+
+    /// <summary>A cover drawn again may show another place of the story: the cover takes its scene from the first illustrated page.</summary>
+    private static Manuscript Variant(Manuscript m, ManuscriptPage? page)
+    {
+        if (page is not null) return m;
+        var places = m.Pages.Where(p => p.Illustration is not null).GroupBy(p => p.Illustration!.Setting).Select(g => g.First()).ToList();
+        if (places.Count < 2) return m;
+        var first = Randomness.Rng.For(m.Seed, "cover-place").Pick(places);
+        return m with { Pages = [first, .. m.Pages.Where(p => p != first)] };
     }
 
     /// <summary>Written to a temp name, then renamed: a killed process never leaves half a picture under its final name.</summary>

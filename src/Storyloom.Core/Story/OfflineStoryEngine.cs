@@ -16,7 +16,40 @@ public sealed class OfflineStoryEngine : IStoryEngine
         return spec.Kind == BookKind.Coloring ? WriteColoring(spec) : WriteStory(spec);
     }
 
-    private static Manuscript WriteStory(BookSpec spec)
+    /// <summary>
+    /// New words for one story page: the same cast, places, goal and page plan as the book (its seed's first draws), other
+    /// wording (from <paramref name="seed"/>), still steered to the age band's reading level. Null for pages it cannot rewrite
+    /// (front and back matter, concept and coloring books).
+    /// </summary>
+    public static ManuscriptPage? RewritePage(BookSpec spec, Manuscript book, int number, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(book);
+        var current = book.Pages.FirstOrDefault(p => p.Number == number);
+        if (spec.Kind != BookKind.Story || spec.Focus is not null || current is not { Role: PageRole.Story }) return null;
+        var target = ReadabilityTarget.For(spec.Age);
+        bool Fits(string text) => ReadabilityMeter.Words(text) is var words && words >= target.MinWordsPerPage && words <= target.MaxWordsPerPage
+            && ReadabilityMeter.LongestSentence(text) <= target.MaxWordsPerSentence;
+        // A line the book already says on another page would read as a slip.
+        var elsewhere = string.Join("\n", book.Pages.Where(p => p.Number != number).Select(p => p.Text));
+        bool Repeats(string text) => ReadabilityMeter.Sentences(text).Any(line => line.Length > 12 && elsewhere.Contains(line.Trim(), StringComparison.Ordinal));
+        // The wording stream also picks the weather: a few tries find new lines for the picture the page already has, at the
+        // band's level, that the book does not say elsewhere; the best try wins.
+        (ManuscriptPage? Page, int Score) best = (null, -1);
+        for (var attempt = 0; attempt < 16; attempt++)
+        {
+            var page = WriteStory(spec, Rng.For(seed, "rewrite", attempt)).Pages.FirstOrDefault(p => p.Number == number);
+            if (page is not { Role: PageRole.Story, Text: not null } || page.Text == current.Text) continue;
+            if (page.Illustration?.Setting != current.Illustration?.Setting) continue;
+            var sameSky = page.Illustration?.Weather == current.Illustration?.Weather && page.Illustration?.TimeOfDay == current.Illustration?.TimeOfDay;
+            var score = (Repeats(page.Text) ? 0 : 4) + (sameSky ? 2 : 0) + (Fits(page.Text) ? 1 : 0);
+            if (score == 7) return page;
+            if (score > best.Score) best = (page, score);
+        }
+        return best.Page;
+    }
+
+    private static Manuscript WriteStory(BookSpec spec, Rng? wording = null)
     {
         if (spec.Focus is { } focus) return Concepts.ConceptBook.Write(spec, focus);
         var rng = Rng.For(spec.Seed, "story:" + spec.Theme.Trim().ToLowerInvariant());
@@ -50,6 +83,8 @@ public sealed class OfflineStoryEngine : IStoryEngine
             ["FHIM"] = friend.Him,
             ["FHIS"] = friend.His,
         };
+        // Everything above is the plot; from here on the words (the same stream unless one page is being rewritten).
+        rng = wording ?? rng;
         var writer = new StoryText(rng, spec.Age, tokens, cast.Select(c => c.Name));
         var title = string.IsNullOrWhiteSpace(spec.Title) ? writer.Fill(rng.Pick(text.Titles), settings[0]) : spec.Title.Trim();
         var matter = FrontMatter.PlanFor(spec, cast);

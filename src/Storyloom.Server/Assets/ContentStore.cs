@@ -13,6 +13,9 @@ public sealed class ContentStore(IFileStore files)
 
     public Task<bool> HasAsync(string sha256, CancellationToken ct) => files.ExistsAsync(KeyOf(sha256), ct);
 
+    /// <summary>The stored bytes as a stream the caller disposes; null when the store does not have them.</summary>
+    public Task<Stream?> OpenReadAsync(string sha256, CancellationToken ct) => files.OpenReadAsync(KeyOf(sha256), ct);
+
     /// <summary>Stores a file unless the store has its bytes already, and returns its SHA-256.</summary>
     public async Task<string> PutFileAsync(string source, CancellationToken ct)
     {

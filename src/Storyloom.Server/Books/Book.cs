@@ -9,7 +9,13 @@ public static class BookStatus
     /// <summary>A run stopped at its budget; raising the cap and retrying the task goes on where it stopped.</summary>
     public const string Paused = "paused";
 
-    public static readonly IReadOnlyList<string> All = [Draft, Generating, Ready, Failed, Paused];
+    /// <summary>The files were made, then a page's text or picture changed: they no longer match until a rebuild.</summary>
+    public const string Outdated = "outdated";
+
+    public static readonly IReadOnlyList<string> All = [Draft, Generating, Ready, Failed, Paused, Outdated];
+
+    /// <summary>The status after an edit to the pages: a built book's files are out of date; a draft stays a draft.</summary>
+    public static string AfterEdit(string status) => status is Ready or Outdated ? Outdated : status;
 }
 
 /// <summary>A book and its brief. Print options are kept as the CLI spells them ("8.5x8.5", "premium-color").</summary>

@@ -55,6 +55,7 @@ internal static class BookPages
         }
         page.Text = text.Length == 0 ? null : text;
         page.UpdatedAt = book.UpdatedAt = time.UtcNow();
+        book.Status = BookStatus.AfterEdit(book.Status);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(page.AsDto());
     }
@@ -91,6 +92,7 @@ internal static class BookPages
             p.UpdatedAt = now;
         }
         book.UpdatedAt = now;
+        book.Status = BookStatus.AfterEdit(book.Status);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return TypedResults.Ok(pages.OrderBy(p => p.Number).Select(p => p.AsDto()).ToList());

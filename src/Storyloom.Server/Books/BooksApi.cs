@@ -27,6 +27,16 @@ internal static class BooksApi
         books.MapPut("/{id:guid}/pages/{number:int}/text", BookPages.EditText).WithName("EditPageText").WithJsonBodyErrors().WithSummary("Replace the text of one page");
         books.MapPost("/{id:guid}/pages/reorder", BookPages.Reorder).WithName("ReorderPages").WithJsonBodyErrors()
             .WithSummary("Put the story pages (coloring books: the design pages) in a new order; the other pages stay where they are");
+        books.MapGet("/{id:guid}/pages/{number:int}/pictures", PictureChoice.ListForPage).WithName("ListPagePictures")
+            .WithSummary("The pictures drawn again for a page (POST …/regenerate-picture), oldest first, and which one is chosen");
+        books.MapPut("/{id:guid}/pages/{number:int}/picture", PictureChoice.ChooseForPage).WithName("ChoosePagePicture").WithJsonBodyErrors()
+            .WithSummary("Choose one of the page's pictures (or the original); the book's files are out of date until a rebuild");
+        books.MapGet("/{id:guid}/cover/pictures", PictureChoice.ListForCover).WithName("ListCoverPictures")
+            .WithSummary("The pictures drawn again for the cover, oldest first, and which one is chosen");
+        books.MapPut("/{id:guid}/cover/picture", PictureChoice.ChooseForCover).WithName("ChooseCoverPicture").WithJsonBodyErrors()
+            .WithSummary("Choose one of the cover's pictures (or the original); the book's files are out of date until a rebuild");
+        books.MapGet("/{id:guid}/pictures/{candidateId:guid}", PictureChoice.Image).WithName("GetPicture")
+            .WithSummary("One drawn picture (SVG)").Produces(StatusCodes.Status200OK, contentType: "image/svg+xml");
         return api;
     }
 

@@ -34,6 +34,8 @@ internal static class WriteManuscript
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.Pages.Where(p => p.BookId == id).ExecuteDeleteAsync(ct);
+        // Pictures drawn again for the old pages do not fit the new story.
+        await db.PictureCandidates.Where(c => c.BookId == id).ExecuteDeleteAsync(ct);
         db.Pages.AddRange(manuscript.Pages.Select(p => new Page
         {
             BookId = id,

@@ -18,6 +18,7 @@ public sealed class StoryloomDb(DbContextOptions<StoryloomDb> options) : DbConte
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<Book> Books => Set<Book>();
     public DbSet<Page> Pages => Set<Page>();
+    public DbSet<PictureCandidate> PictureCandidates => Set<PictureCandidate>();
     public DbSet<BookCharacter> BookCharacters => Set<BookCharacter>();
     public DbSet<Character> Characters => Set<Character>();
     public DbSet<Template> Templates => Set<Template>();
@@ -39,6 +40,7 @@ public sealed class StoryloomDb(DbContextOptions<StoryloomDb> options) : DbConte
         b.Entity<Book>().HasMany(x => x.Pages).WithOne().HasForeignKey(p => p.BookId);
         b.Entity<Book>().HasMany(x => x.Characters).WithOne().HasForeignKey(c => c.BookId);
         b.Entity<Page>().ToTable("pages");
+        b.Entity<PictureCandidate>().ToTable("picture_candidates");
         b.Entity<BookCharacter>().ToTable("book_characters").HasKey(x => new { x.BookId, x.CharacterId });
         b.Entity<Character>().ToTable("characters");
         b.Entity<Template>().ToTable("templates");

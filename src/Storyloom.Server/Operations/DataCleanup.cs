@@ -114,6 +114,7 @@ internal sealed class DataCleanup(StoryloomDb db, StoryloomOptions options, Stor
         var books = (await db.Books.AsNoTracking().Select(b => b.Id).ToListAsync(ct)).ToHashSet();
         var used = (await db.Pages.AsNoTracking().Where(p => p.ImageAssetId != null).Select(p => p.ImageAssetId!.Value).ToListAsync(ct))
             .Concat(await db.Characters.AsNoTracking().Where(c => c.ChosenImageAssetId != null).Select(c => c.ChosenImageAssetId!.Value).ToListAsync(ct))
+            .Concat(await db.PictureCandidates.AsNoTracking().Select(c => c.AssetId).ToListAsync(ct))
             .ToHashSet();
         var rows = await db.Assets.AsNoTracking().Select(a => new { a.Id, a.Sha256, a.BookId, a.CreatedAt }).ToListAsync(ct);
         var abandonedRows = new Dictionary<string, Guid>(StringComparer.Ordinal);

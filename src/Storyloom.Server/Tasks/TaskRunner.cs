@@ -42,6 +42,20 @@ internal sealed class TaskRunner(
 
     public const string GenerateKind = "generate-book";
     public const string RebuildKind = "rebuild-book";
+    public const string PictureKind = "regenerate-picture";
+    public const string TextKind = "regenerate-text";
+
+    /// <summary>Kinds that make or print the whole book (the others change one page and leave the book's files alone).</summary>
+    public static bool IsBookKind(string kind) => kind is GenerateKind or RebuildKind;
+
+    internal GenerationTask Current => _task;
+    internal string ArtFolder => _art;
+    internal TimeProvider Time => time;
+    internal StoryloomOptions Options => options;
+    internal BookSteps Steps => _steps;
+    internal StoryloomDb Db => db;
+    internal ContentStore Store => store;
+    internal IStoryEngine StoryEngine => story;
 
     /// <summary>Step files live in the task's work folder, except pictures: "build/…" is the book's own art folder, kept between tasks.</summary>
     private string Resolve(string name) => name.StartsWith("build/", StringComparison.Ordinal) ? Path.Combine(_art, name[6..]) : Path.Combine(_work, name);
@@ -57,7 +71,13 @@ internal sealed class TaskRunner(
             await RunStepsAsync(worker, ct);
             // Every output is in the content store and the book's folder by now, so the work folder can go first.
             Cleanup();
-            await FinishAsync(TaskStatuses.Succeeded, null, "The book is ready", BookStatus.Ready);
+            var done = _task.Kind switch
+            {
+                PictureKind => "The new pictures are ready to choose from",
+                TextKind => "The page has new text; rebuild the book to print it",
+                _ => "The book is ready",
+            };
+            await FinishAsync(TaskStatuses.Succeeded, null, done, IsBookKind(_task.Kind) ? BookStatus.Ready : null);
             return RunOutcome.Finished;
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -70,7 +90,8 @@ internal sealed class TaskRunner(
         }
         catch (TaskCancelledByUser)
         {
-            await FinishAsync(TaskStatuses.Cancelled, null, "Cancelled", BookStatus.Draft);
+            // A cancelled rebuild leaves the last files, made before the edits.
+            await FinishAsync(TaskStatuses.Cancelled, null, "Cancelled", _task.Kind switch { GenerateKind => BookStatus.Draft, RebuildKind => BookStatus.Outdated, _ => null });
             Cleanup();
             return RunOutcome.Finished;
         }
@@ -82,14 +103,14 @@ internal sealed class TaskRunner(
         }
         catch (Exception e) when (e is StepFailedException or BuildException or SpecException or ExternalToolException)
         {
-            await FinishAsync(TaskStatuses.Failed, e.Message, $"Failed: {e.Message}", BookStatus.Failed);
+            await FinishAsync(TaskStatuses.Failed, e.Message, $"Failed: {e.Message}", IsBookKind(_task.Kind) ? BookStatus.Failed : null);
             return RunOutcome.Finished;
         }
         catch (Exception e)
         {
             log.LogError(e, "Task {TaskId} failed at step {Step}", taskId, _task.Step);
             var words = $"{StepWords(_task.Step)} failed unexpectedly ({e.GetType().Name}); retry the task, and report it if it fails again";
-            await FinishAsync(TaskStatuses.Failed, words, $"Failed: {words}", BookStatus.Failed);
+            await FinishAsync(TaskStatuses.Failed, words, $"Failed: {words}", IsBookKind(_task.Kind) ? BookStatus.Failed : null);
             return RunOutcome.Finished;
         }
     }
@@ -116,6 +137,13 @@ internal sealed class TaskRunner(
         _task.Engine = $"story: {storyEngine.Credit.Tool}; art: {artEngine.Credit.Tool}";
         _task.Worker = worker;
         _task.StartedAt ??= time.UtcNow();
+        if (!IsBookKind(_task.Kind))
+        {
+            await db.SaveChangesAsync(ct);
+            await EventAsync("started", _done.Count == 0 ? "Started" : $"Resumed after {_done.Count} saved steps", ct);
+            await (_task.Kind == PictureKind ? RegeneratePicture.RunAsync(this, book, spec!, ct) : RegenerateText.RunAsync(this, book, spec!, ct));
+            return;
+        }
         _task.StepsTotal = Math.Max(_task.StepsTotal, spec!.Pages + 6);
         book.Status = BookStatus.Generating;
         await db.SaveChangesAsync(ct);
@@ -124,7 +152,7 @@ internal sealed class TaskRunner(
         var position = 0;
         await StepAsync(BookSteps.Story, ++position, ct, async () =>
         {
-            var written = _task.Kind == RebuildKind ? await FromSavedPagesAsync(book.Id, ct) : _steps.WriteStory(spec);
+            var written = _task.Kind == RebuildKind ? await FromSavedPagesAsync(book.Id, spec, requireBuilt: true, ct) : _steps.WriteStory(spec);
             await BookSteps.WriteJsonAsync(Path.Combine(_work, "manuscript.json"), written, ct);
             await BookSteps.WriteJsonAsync(Path.Combine(_work, "listing.json"), _steps.Listing(spec, written), ct);
             if (_task.Kind != RebuildKind)
@@ -190,7 +218,7 @@ internal sealed class TaskRunner(
         });
     }
 
-    private async Task StepAsync(string name, int position, CancellationToken ct, Func<Task<IReadOnlyList<string>>> run)
+    internal async Task StepAsync(string name, int position, CancellationToken ct, Func<Task<IReadOnlyList<string>>> run)
     {
         if (_done.ContainsKey(name))
         {
@@ -226,20 +254,25 @@ internal sealed class TaskRunner(
         await EventAsync("step", $"{StepWords(name)}: done", ct);
     }
 
-    /// <summary>A rebuild: the last build's manuscript with the pages as they are now in the database (edited text, new order).</summary>
-    private async Task<Manuscript> FromSavedPagesAsync(Guid bookId, CancellationToken ct)
+    /// <summary>
+    /// The book as it is now: the last build's manuscript (or, before the first build, the story engine's, which wrote the
+    /// pages) with the pages as they are in the database (edited text, new order) and the pictures the user chose.
+    /// </summary>
+    internal async Task<Manuscript> FromSavedPagesAsync(Guid bookId, BookSpec spec, bool requireBuilt, CancellationToken ct)
     {
-        var last = await BookVersions.LatestAsync(db, bookId, ct) is { } latest
+        var stored = await BookVersions.LatestAsync(db, bookId, ct) is { } latest
             ? await files.Store.GetAsync(BookFiles.KeyOf(bookId, latest.Number, "manuscript.json"), ct)
             : null;
-        if (last is null)
+        if (requireBuilt && stored is null)
         {
             throw new StepFailedException("the book has not been built yet; generate it first, then rebuild after edits");
         }
-        var manuscript = JsonSerializer.Deserialize<Manuscript>(last, BookBuilder.Json)!;
+        var manuscript = stored is not null ? JsonSerializer.Deserialize<Manuscript>(stored, BookBuilder.Json)! : _steps.WriteStory(spec);
         var pages = await db.Pages.AsNoTracking().Where(p => p.BookId == bookId).ToDictionaryAsync(p => p.Number, ct);
+        var chosen = await db.PictureCandidates.AsNoTracking().Where(c => c.BookId == bookId && c.Chosen).ToDictionaryAsync(c => c.PageNumber, c => c.Seed, ct);
         return manuscript with
         {
+            PictureSeeds = chosen.Count == 0 ? null : chosen,
             Pages = manuscript.Pages.Select(p => pages.TryGetValue(p.Number, out var saved)
                 ? p with
                 {
@@ -254,6 +287,8 @@ internal sealed class TaskRunner(
     {
         var now = time.UtcNow();
         await db.Pages.Where(p => p.BookId == _task.BookId).ExecuteDeleteAsync(ct);
+        // Pictures drawn again for the old pages do not fit the new story.
+        await db.PictureCandidates.Where(c => c.BookId == _task.BookId).ExecuteDeleteAsync(ct);
         db.Pages.AddRange(manuscript.Pages.Select(p => new Page
         {
             BookId = _task.BookId!.Value,
@@ -267,7 +302,7 @@ internal sealed class TaskRunner(
     }
 
     /// <summary>The final state, its step row and its event in one transaction: a stream that sees the task finished has its last event too.</summary>
-    private async Task FinishAsync(string status, string? error, string message, string bookStatus)
+    private async Task FinishAsync(string status, string? error, string message, string? bookStatus)
     {
         var ct = CancellationToken.None;
         engines.RecordUsage(_task);
@@ -285,7 +320,10 @@ internal sealed class TaskRunner(
                 OutputJson = JsonSerializer.Serialize(new { error }), StartedAt = now, FinishedAt = now,
             });
         }
-        await db.Books.Where(b => b.Id == _task.BookId).ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, bookStatus), ct);
+        if (bookStatus is not null)
+        {
+            await db.Books.Where(b => b.Id == _task.BookId).ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, bookStatus), ct);
+        }
         db.TaskEvents.Add(new TaskEvent { TaskId = _task.Id, Type = status, Step = _task.Step, Percent = percent, Message = message, CreatedAt = now });
         await db.SaveChangesAsync(ct);
         await db.GenerationTasks.Where(t => t.Id == _task.Id).ExecuteUpdateAsync(s => s
@@ -302,7 +340,7 @@ internal sealed class TaskRunner(
         await tx.CommitAsync(ct);
     }
 
-    private async Task EventAsync(string type, string message, CancellationToken ct)
+    internal async Task EventAsync(string type, string message, CancellationToken ct)
     {
         db.TaskEvents.Add(new TaskEvent
         {
@@ -341,6 +379,8 @@ internal sealed class TaskRunner(
         BookSteps.Preflight => "Checking the PDFs against the KDP rules",
         BookSteps.Package => "Saving the files",
         _ when step.StartsWith("art-p", StringComparison.Ordinal) => $"Drawing page {int.Parse(step[5..], System.Globalization.CultureInfo.InvariantCulture)}",
+        _ when step.StartsWith(RegeneratePicture.StepPrefix, StringComparison.Ordinal) => $"Drawing new picture {step[RegeneratePicture.StepPrefix.Length..]}",
+        RegenerateText.Step => "Writing new text for the page",
         _ => step,
     };
 

@@ -20,6 +20,15 @@ internal static class TasksApi
         api.MapPost("/books/{id:guid}/rebuild", GenerateBook.Rebuild).WithTags("Tasks").RequireAuthorization().WithName("RebuildBook")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .WithSummary("Print the PDFs again after editing pages: the saved pictures are reused (202 with the task)");
+        api.MapPost("/books/{id:guid}/pages/{number:int}/regenerate-text", RegenerateText.Handle).WithTags("Tasks").RequireAuthorization()
+            .WithName("RegeneratePageText").ProducesProblem(StatusCodes.Status401Unauthorized)
+            .WithSummary("New words for one story page in keeping with the story (same plot place and reading level); 202 with the task");
+        api.MapPost("/books/{id:guid}/pages/{number:int}/regenerate-picture", RegeneratePicture.ForPage).WithTags("Tasks").RequireAuthorization()
+            .WithName("RegeneratePagePicture").WithJsonBodyErrors().ProducesProblem(StatusCodes.Status401Unauthorized)
+            .WithSummary("Draw 1–4 new pictures for a page (body optional: {\"count\": 3}); earlier ones are kept; 202 with the task");
+        api.MapPost("/books/{id:guid}/cover/regenerate", RegeneratePicture.ForCover).WithTags("Tasks").RequireAuthorization()
+            .WithName("RegenerateCover").WithJsonBodyErrors().ProducesProblem(StatusCodes.Status401Unauthorized)
+            .WithSummary("Draw 1–4 new cover pictures (body optional: {\"count\": 3}); earlier ones are kept; 202 with the task");
         api.MapPost("/series", GenerateBook.Series).WithTags("Tasks").RequireAuthorization().WithName("GenerateSeries").WithJsonBodyErrors()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .WithSummary("Make N books like one of yours, each with its own seed (and theme), one task each");

@@ -167,6 +167,20 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture) : ApiTests(fi
         new("POST", "/api/v1/books/{id:guid}/generate", Owned(202), async c => Message("POST", $"/api/v1/books/{await FreshBookAsync(c)}/generate")),
         // A book that was never built cannot be rebuilt: 409 shows the caller got past the owner check.
         new("POST", "/api/v1/books/{id:guid}/rebuild", Signed(409, 404, 409), async c => Message("POST", $"/api/v1/books/{await FreshBookAsync(c)}/rebuild")),
+        // One page or the cover drawn again or rewritten, on the shared book (manuscript written); choices need a drawn candidate.
+        new("POST", "/api/v1/books/{id:guid}/pages/{number:int}/regenerate-text", Owned(202),
+            c => Send("POST", $"/api/v1/books/{c.World.Book.Id}/pages/{FirstStoryPage}/regenerate-text")),
+        new("POST", "/api/v1/books/{id:guid}/pages/{number:int}/regenerate-picture", Owned(202),
+            c => Send("POST", $"/api/v1/books/{c.World.Book.Id}/pages/{FirstStoryPage}/regenerate-picture", new { count = 1 })),
+        new("POST", "/api/v1/books/{id:guid}/cover/regenerate", Owned(202), c => Send("POST", $"/api/v1/books/{c.World.Book.Id}/cover/regenerate")),
+        new("GET", "/api/v1/books/{id:guid}/pages/{number:int}/pictures", Owned(200), c => Send("GET", $"/api/v1/books/{c.World.Book.Id}/pages/{FirstStoryPage}/pictures")),
+        new("GET", "/api/v1/books/{id:guid}/cover/pictures", Owned(200), c => Send("GET", $"/api/v1/books/{c.World.Book.Id}/cover/pictures")),
+        new("PUT", "/api/v1/books/{id:guid}/pages/{number:int}/picture", Owned(200), async c => Message("PUT",
+            $"/api/v1/books/{c.World.Book.Id}/pages/{FirstStoryPage}/picture", new { candidateId = await CandidateAsync(c, FirstStoryPage) })),
+        new("PUT", "/api/v1/books/{id:guid}/cover/picture", Owned(200), async c => Message("PUT",
+            $"/api/v1/books/{c.World.Book.Id}/cover/picture", new { candidateId = await CandidateAsync(c, PictureCandidate.Cover) })),
+        new("GET", "/api/v1/books/{id:guid}/pictures/{candidateId:guid}", Owned(200),
+            async c => Message("GET", $"/api/v1/books/{c.World.Book.Id}/pictures/{await CandidateAsync(c, FirstStoryPage)}")),
         new("POST", "/api/v1/series", Owned(202), c => Send("POST", "/api/v1/series", new { bookId = c.World.Book.Id, count = 1 })),
         new("GET", "/api/v1/tasks", Own(200), _ => Send("GET", "/api/v1/tasks")),
         new("GET", "/api/v1/tasks/{id:guid}", Owned(200), c => Send("GET", $"/api/v1/tasks/{c.World.QueuedTask}")),
@@ -345,6 +359,30 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture) : ApiTests(fi
 
     private static HttpRequestMessage Message(string method, string url, object? body = null) =>
         new(new HttpMethod(method), url) { Content = body is null ? null : JsonContent.Create(body, options: ApiCalls.Json) };
+
+    /// <summary>The shared book's first story page (the front matter of a 32-page story book for ages 3-5 ends before it).</summary>
+    private const int FirstStoryPage = 5;
+
+    /// <summary>A drawn picture of the shared book's page (0: the cover), put straight in the store: the matrix runs without a worker.</summary>
+    private static async Task<Guid> CandidateAsync(Cell c, int page)
+    {
+        await using var scope = c.App.App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Storyloom.Server.Data.StoryloomDb>();
+        var file = Path.GetTempFileName();
+        await File.WriteAllTextAsync(file, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><!-- {Guid.NewGuid()} --></svg>", TestContext.Current.CancellationToken);
+        var sha = await scope.ServiceProvider.GetRequiredService<ContentStore>().PutFileAsync(file, TestContext.Current.CancellationToken);
+        File.Delete(file);
+        var asset = new Asset
+        {
+            OwnerId = c.Owner.Id, BookId = c.World.Book.Id, Kind = "picture", Sha256 = sha, ContentType = "image/svg+xml", Size = 1,
+            StoragePath = $"{sha[..2]}/{sha}", CreatedAt = DateTime.UtcNow,
+        };
+        var candidate = new PictureCandidate { BookId = c.World.Book.Id, PageNumber = page, Seed = Random.Shared.Next(1, 1_000_000), AssetId = asset.Id, CreatedAt = DateTime.UtcNow };
+        db.Assets.Add(asset);
+        db.PictureCandidates.Add(candidate);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return candidate.Id;
+    }
 
     private static async Task<string> FreshRefreshTokenAsync(Cell c) => (await c.App.LoginAsync(c.World.SignIn.Email, c.World.SignIn.Password)).RefreshToken;
 

@@ -18,7 +18,7 @@ public abstract class BadBodyTests(AppFixture fixture) : ApiTests(fixture)
     [
         "CreateBook", "UpdateBook", "EditPageText", "ReorderPages", "CreateCharacter", "UpdateCharacter", "CreateTemplate", "UpdateTemplate",
         "Register", "Login", "Refresh", "Logout", "ChangePassword", "CreateApiKey", "AdminUpdateUser", "GenerateSeries",
-        "PutAiSettings", "EstimateBrief", "CreateAlertRule", "UpdateAlertRule",
+        "PutAiSettings", "EstimateBrief", "CreateAlertRule", "UpdateAlertRule", "RegeneratePagePicture", "RegenerateCover", "ChoosePagePicture", "ChooseCoverPicture",
     ];
 
     /// <summary>The route of each endpoint above, so <see cref="Every_endpoint_that_reads_a_json_body_is_in_this_test"/> can compare.</summary>
@@ -32,16 +32,26 @@ public abstract class BadBodyTests(AppFixture fixture) : ApiTests(fixture)
         ["Logout"] = "POST /api/v1/auth/logout", ["ChangePassword"] = "POST /api/v1/auth/change-password",
         ["CreateApiKey"] = "POST /api/v1/auth/api-keys", ["AdminUpdateUser"] = "PATCH /api/v1/admin/users/{id:guid}",
         ["GenerateSeries"] = "POST /api/v1/series",
-        ["PutAiSettings"] = "PUT /api/v1/settings/ai", ["EstimateBrief"] = "POST /api/v1/books/estimate", ["CreateAlertRule"] = "POST /api/v1/admin/alerts", ["UpdateAlertRule"] = "PUT /api/v1/admin/alerts/{id:guid}",
+        ["PutAiSettings"] = "PUT /api/v1/settings/ai", ["EstimateBrief"] = "POST /api/v1/books/estimate", ["CreateAlertRule"] = "POST /api/v1/admin/alerts", ["UpdateAlertRule"] = "PUT /api/v1/admin/alerts/{id:guid}", ["RegeneratePagePicture"] = "POST /api/v1/books/{id:guid}/pages/{number:int}/regenerate-picture",
+        ["RegenerateCover"] = "POST /api/v1/books/{id:guid}/cover/regenerate",
+        ["ChoosePagePicture"] = "PUT /api/v1/books/{id:guid}/pages/{number:int}/picture", ["ChooseCoverPicture"] = "PUT /api/v1/books/{id:guid}/cover/picture",
     };
 
     /// <summary>Bodies without a closed set of values have no unknown-enum case.</summary>
-    private static readonly HashSet<string> WithoutEnums = ["Register", "Login", "Refresh", "Logout", "ChangePassword", "CreateApiKey", "GenerateSeries"];
+    private static readonly HashSet<string> WithoutEnums =
+    [
+        "Register", "Login", "Refresh", "Logout", "ChangePassword", "CreateApiKey", "GenerateSeries",
+        "RegeneratePagePicture", "RegenerateCover", "ChoosePagePicture", "ChooseCoverPicture",
+    ];
+
+    /// <summary>The body may be left out (the defaults apply), so an empty one is not an error.</summary>
+    private static readonly HashSet<string> OptionalBody = ["RegeneratePagePicture", "RegenerateCover"];
 
     public static readonly TheoryData<string, string> Cases = new(
         from endpoint in Endpoints
         from kind in new[] { "malformed", "array-not-object", "wrong-type", "unknown-enum", "missing-body", "wrong-content-type", "too-large" }
         where kind != "unknown-enum" || !WithoutEnums.Contains(endpoint)
+        where kind != "missing-body" || !OptionalBody.Contains(endpoint)
         select (endpoint, kind));
 
     [Fact]
@@ -149,6 +159,16 @@ public abstract class BadBodyTests(AppFixture fixture) : ApiTests(fixture)
                         .ReadAsync<Storyloom.Server.Monitoring.AlertRuleDto>(HttpStatusCode.Created);
                     return (HttpMethod.Put, $"/api/v1/admin/alerts/{created.Id}", wrongAlert, unknownAlert);
                 }
+            case "RegeneratePagePicture" or "RegenerateCover" or "ChoosePagePicture" or "ChooseCoverPicture":
+                var drawn = await client.CreateBookAsync();
+                await client.PostAsync($"/api/v1/books/{drawn.Id}/manuscript", null, Ct);
+                return endpoint switch
+                {
+                    "RegeneratePagePicture" => (HttpMethod.Post, $"/api/v1/books/{drawn.Id}/pages/5/regenerate-picture", "{\"count\": \"three\"}", ""),
+                    "RegenerateCover" => (HttpMethod.Post, $"/api/v1/books/{drawn.Id}/cover/regenerate", "{\"count\": [3]}", ""),
+                    "ChoosePagePicture" => (HttpMethod.Put, $"/api/v1/books/{drawn.Id}/pages/5/picture", "{\"candidateId\": 42}", ""),
+                    _ => (HttpMethod.Put, $"/api/v1/books/{drawn.Id}/cover/picture", "{\"original\": \"yes\"}", ""),
+                };
             case "AdminUpdateUser":
                 var target = await App.CreateUserAsync();
                 return (HttpMethod.Patch, $"/api/v1/admin/users/{target.Id}", "{\"disabled\": \"yes\"}", "{\"role\": \"owner\"}");

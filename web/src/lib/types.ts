@@ -104,3 +104,7 @@ export interface AlertRule {
   resolvedAt: string | null; lastDeliveryError: string | null; createdAt: string; updatedAt: string
 }
 export interface AlertRuleRequest { name: string; metric: string; comparison: string; threshold: number; forSeconds: number; webhookUrl?: string; enabled: boolean }
+
+/** A picture drawn again for a page or the cover (GET …/pictures); url needs the same credentials as the API. */
+export interface PictureCandidate { id: string; seed: number; createdAt: string; chosen: boolean; url: string }
+export interface PictureList { page: number | null; chosenId: string | null; candidates: PictureCandidate[] }

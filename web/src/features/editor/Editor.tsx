@@ -4,10 +4,14 @@ import { Link, useParams, useSearchParams } from 'react-router'
 import { api } from '../../lib/api'
 import { GRADE_BANDS, gradeWords, readingLevel } from '../../lib/readingLevel'
 import { bookQuery, keys, pagesQuery } from '../../lib/resources'
-import type { Page } from '../../lib/types'
+import type { Page, TaskEvent } from '../../lib/types'
 import { Empty, ErrorBox, Loading } from '../../lib/ui'
+import { editorApi } from './api'
+import { PicturePicker } from './Pictures'
+import { TaskProgress } from './TaskProgress'
 
 const MOVABLE = ['story', 'coloring-design']
+const WITH_PICTURE = ['story', 'concept', 'coloring-design']
 
 export function Editor() {
   const { id = '' } = useParams()
@@ -30,6 +34,7 @@ export function Editor() {
   if (pages.data.length === 0)
     return <Empty><p>This book has no pages yet. <Link to={`/books/${id}`}>Make the book</Link> first.</p></Empty>
 
+  const cover = params.get('page') === 'cover'
   const selected = Number(params.get('page')) || pages.data.find((p) => MOVABLE.includes(p.role))?.number || 1
   const page = pages.data.find((p) => p.number === selected) ?? pages.data[0]
   const movable = pages.data.filter((p) => MOVABLE.includes(p.role))
@@ -49,12 +54,21 @@ export function Editor() {
         <h1>Edit “{book.data.title}”</h1>
         <Link className="button secondary" to={`/books/${id}`}>Back to the book</Link>
       </div>
+      <RebuildPrompt bookId={id} outdated={book.data.status === 'outdated'} />
       <div className="editor">
         <nav aria-label="Pages" className="thumbs">
           <ol>
+            <li>
+              <button type="button" className={`thumb ${cover ? 'current' : ''}`} aria-current={cover ? 'page' : undefined}
+                onClick={() => setParams({ page: 'cover' })}>
+                <span className="thumb-number">◼</span>
+                <span className="thumb-role">cover</span>
+                <span className="thumb-text">The front cover's picture</span>
+              </button>
+            </li>
             {pages.data.map((p) => (
               <li key={p.number}>
-                <button type="button" className={`thumb ${p.number === page.number ? 'current' : ''}`} aria-current={p.number === page.number ? 'page' : undefined}
+                <button type="button" className={`thumb ${!cover && p.number === page.number ? 'current' : ''}`} aria-current={!cover && p.number === page.number ? 'page' : undefined}
                   onClick={() => setParams({ page: String(p.number) })}>
                   <span className="thumb-number">{p.number}</span>
                   <span className="thumb-role">{p.role}</span>
@@ -71,7 +85,9 @@ export function Editor() {
           </ol>
           {reorder.isError && <ErrorBox error={reorder.error} />}
         </nav>
-        <PageText key={page.number} bookId={id} page={page} ageGroup={book.data.ageGroup} />
+        {cover
+          ? <section className="page-edit" aria-labelledby="cover-title"><h2 id="cover-title">Cover</h2><PicturePicker key="cover" bookId={id} target="cover" /></section>
+          : <PageText key={page.number} bookId={id} page={page} ageGroup={book.data.ageGroup} />}
       </div>
     </>
   )
@@ -95,6 +111,19 @@ function PageText({ bookId, page, ageGroup }: { bookId: string; page: Page; ageG
       void qc.invalidateQueries({ queryKey: keys.book(bookId) })
     },
   })
+  const [rewriting, setRewriting] = useState<string | null>(null)
+  const rewrite = useMutation({
+    mutationFn: () => editorApi().rewriteText(bookId, page.number),
+    onSuccess: (task) => setRewriting(task.id),
+  })
+  async function rewritten(last: TaskEvent | undefined) {
+    setRewriting(null)
+    void qc.invalidateQueries({ queryKey: keys.book(bookId) })
+    await qc.invalidateQueries({ queryKey: keys.pages(bookId) })
+    if (last?.type !== 'succeeded') return
+    sessionStorage.removeItem(draftKey)
+    setText(qc.getQueryData<Page[]>(keys.pages(bookId))?.find((p) => p.number === page.number)?.text ?? '')
+  }
   const level = readingLevel(text)
   const band = GRADE_BANDS[ageGroup]
   const fits = band && (level.words === 0 || (level.grade >= band.min && level.grade <= band.max))
@@ -113,9 +142,46 @@ function PageText({ bookId, page, ageGroup }: { bookId: string; page: Page; ageG
       <div className="buttons">
         <button type="button" onClick={() => save.mutate()} disabled={!dirty || save.isPending}>{save.isPending ? 'Saving…' : 'Save text'}</button>
         <button type="button" className="secondary" onClick={() => setText(page.text ?? '')} disabled={!dirty}>Undo changes</button>
-        {save.isSuccess && !dirty && <span role="status" className="ok">Saved. Make the book again to print it.</span>}
+        {page.role === 'story' && (
+          <button type="button" className="secondary" onClick={() => rewrite.mutate()} disabled={!!rewriting || rewrite.isPending}>Rewrite text</button>
+        )}
+        {save.isSuccess && !dirty && <span role="status" className="ok">Saved. Rebuild the book to print it.</span>}
       </div>
       {save.isError && <ErrorBox error={save.error} retry={() => save.mutate()} />}
+      {rewrite.isError && <ErrorBox error={rewrite.error} retry={() => rewrite.mutate()} />}
+      {rewriting && <TaskProgress taskId={rewriting} title={`Writing new text for page ${page.number}`} onDone={(last) => void rewritten(last)} />}
+      {WITH_PICTURE.includes(page.role) && <PicturePicker key={page.number} bookId={bookId} target={page.number} />}
     </section>
+  )
+}
+
+/** Shown while the book's files are out of date (a text or a picture changed): one click prints them again, with live progress. */
+function RebuildPrompt({ bookId, outdated }: { bookId: string; outdated: boolean }) {
+  const qc = useQueryClient()
+  const [taskId, setTaskId] = useState<string | null>(null)
+  const [result, setResult] = useState<TaskEvent | null>(null)
+  const rebuild = useMutation({
+    mutationFn: () => editorApi().rebuild(bookId),
+    onSuccess: (task) => { setResult(null); setTaskId(task.id) },
+  })
+  function done(last: TaskEvent | undefined) {
+    setTaskId(null)
+    setResult(last ?? null)
+    void qc.invalidateQueries({ queryKey: ['books'] })
+  }
+  if (!outdated && !taskId && !result) return null
+  return (
+    <div className="rebuild-prompt" role="region" aria-label="Rebuild">
+      {outdated && !taskId && <p>Your changes are not in the PDFs yet. Rebuild them to print what you see here.</p>}
+      {result && result.type !== 'succeeded' && <p className="warn" role="alert">The rebuild stopped: {result.message}</p>}
+      {!outdated && result?.type === 'succeeded' && (
+        <p role="status" className="ok">The PDFs are up to date. <Link to={`/books/${bookId}`}>Download them</Link> or <Link to={`/books/${bookId}/preview`}>preview them</Link>.</p>
+      )}
+      {outdated && !taskId && (
+        <button type="button" onClick={() => rebuild.mutate()} disabled={rebuild.isPending}>{rebuild.isPending ? 'Starting…' : 'Rebuild the PDFs'}</button>
+      )}
+      {rebuild.isError && <ErrorBox error={rebuild.error} retry={() => rebuild.mutate()} />}
+      {taskId && <TaskProgress taskId={taskId} title="Rebuilding the PDFs" onDone={done} />}
+    </div>
   )
 }
