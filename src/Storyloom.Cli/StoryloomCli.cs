@@ -45,6 +45,7 @@ public static class StoryloomCli
         root.Subcommands.Add(GalleryCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
         root.Subcommands.Add(Ai.FakeOpenAiCommand.Create(console));
+        root.Subcommands.Add(Canva.FakeCanvaCommand.Create(console));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
