@@ -10,6 +10,12 @@ public sealed class CanvaOptions
     /// <summary>The browser page that asks the user to allow the integration.</summary>
     public string AuthorizeUrl { get; set; } = "https://www.canva.com/api/oauth/authorize";
 
+    /// <summary>
+    /// The redirect registered in the Canva Developer Portal (e.g. https://books.example.com/api/v1/canva/callback); empty:
+    /// the server's own /api/v1/canva/callback as the request reached it.
+    /// </summary>
+    public string RedirectUri { get; set; } = "";
+
     /// <summary>The REST API root; paths are /v1/… under it.</summary>
     public string ApiBaseUrl { get; set; } = "https://api.canva.com/rest";
 

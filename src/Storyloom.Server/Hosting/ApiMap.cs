@@ -1,6 +1,7 @@
 using Storyloom.Server.Accounts;
 using Storyloom.Server.Admin;
 using Storyloom.Server.Books;
+using Storyloom.Server.Canva;
 using Storyloom.Server.Characters;
 using Storyloom.Server.Files;
 using Storyloom.Server.Preflight;
@@ -26,7 +27,8 @@ internal static class ApiMap
             .MapTemplatesApi()
             .MapFilesApi()
             .MapPreflightApi()
-            .MapTasksApi();
+            .MapTasksApi()
+            .MapCanvaApi();
         return app;
     }
 }

@@ -14,10 +14,12 @@ public sealed class StoryloomOptions
     public LimitOptions Limits { get; set; } = new();
     public Tasks.JobOptions Jobs { get; set; } = new();
     public Secrets.SecretOptions Secrets { get; set; } = new();
+    /// <summary>Canva Connect (client id/secret, base URLs); off until ClientId and ClientSecret are set.</summary>
+    public Storyloom.Canva.CanvaOptions Canva { get; set; } = new();
     /// <summary>Origins allowed to call the API from a browser; empty (default) allows none.</summary>
     public string[] CorsOrigins { get; set; } = [];
 
-    public IEnumerable<string> Problems() => Database.Problems().Concat(Auth.Problems()).Concat(Limits.Problems()).Concat(Jobs.Problems());
+    public IEnumerable<string> Problems() => Database.Problems().Concat(Auth.Problems()).Concat(Limits.Problems()).Concat(Jobs.Problems()).Concat(Canva.Problems());
 }
 
 public sealed class AuthOptions

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
 using Storyloom.Server.Accounts;
+using Storyloom.Server.Canva;
 using Storyloom.Server.Data;
 using Storyloom.Server.Tasks;
 
@@ -46,6 +47,7 @@ public static class StoryloomServer
         builder.Services.AddStoryloomAuth(options);
         builder.Services.AddStoryloomRateLimits(options);
         builder.Services.AddStoryloomJobs(options);
+        builder.Services.AddStoryloomCanva();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);
         return Map(builder.Build());
     }
@@ -63,6 +65,7 @@ public static class StoryloomServer
         builder.Services.AddSingleton(options);
         builder.Services.AddStoryloomData(options);
         builder.Services.AddStoryloomJobs(options);
+        builder.Services.AddStoryloomCanva();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);
         return builder.Build();
     }
