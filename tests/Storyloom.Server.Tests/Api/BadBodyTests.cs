@@ -18,6 +18,7 @@ public abstract class BadBodyTests(AppFixture fixture) : ApiTests(fixture)
     [
         "CreateBook", "UpdateBook", "EditPageText", "ReorderPages", "CreateCharacter", "UpdateCharacter", "CreateTemplate", "UpdateTemplate",
         "Register", "Login", "Refresh", "Logout", "ChangePassword", "CreateApiKey", "AdminUpdateUser", "GenerateSeries",
+        "CanvaSaveMapping", "CanvaSetBookTemplates",
     ];
 
     /// <summary>The route of each endpoint above, so <see cref="Every_endpoint_that_reads_a_json_body_is_in_this_test"/> can compare.</summary>
@@ -31,10 +32,11 @@ public abstract class BadBodyTests(AppFixture fixture) : ApiTests(fixture)
         ["Logout"] = "POST /api/v1/auth/logout", ["ChangePassword"] = "POST /api/v1/auth/change-password",
         ["CreateApiKey"] = "POST /api/v1/auth/api-keys", ["AdminUpdateUser"] = "PATCH /api/v1/admin/users/{id:guid}",
         ["GenerateSeries"] = "POST /api/v1/series",
+        ["CanvaSaveMapping"] = "PUT /api/v1/canva/brand-templates/{templateId}/mapping", ["CanvaSetBookTemplates"] = "PUT /api/v1/canva/books/{id:guid}",
     };
 
     /// <summary>Bodies without a closed set of values have no unknown-enum case.</summary>
-    private static readonly HashSet<string> WithoutEnums = ["Register", "Login", "Refresh", "Logout", "ChangePassword", "CreateApiKey", "GenerateSeries"];
+    private static readonly HashSet<string> WithoutEnums = ["Register", "Login", "Refresh", "Logout", "ChangePassword", "CreateApiKey", "GenerateSeries", "CanvaSetBookTemplates"];
 
     public static readonly TheoryData<string, string> Cases = new(
         from endpoint in Endpoints
@@ -128,6 +130,11 @@ public abstract class BadBodyTests(AppFixture fixture) : ApiTests(fixture)
                 return (HttpMethod.Post, "/api/v1/auth/api-keys", "{\"name\": 7}", "");
             case "GenerateSeries":
                 return (HttpMethod.Post, "/api/v1/series", "{\"bookId\": \"not-an-id\", \"count\": 2}", "");
+            case "CanvaSaveMapping":
+                return (HttpMethod.Put, "/api/v1/canva/brand-templates/DAFstoryPage1/mapping", "{\"fields\": [\"page_text\"]}", "{\"fields\": {\"page_text\": \"page-number\"}}");
+            case "CanvaSetBookTemplates":
+                var canvaBook = await client.CreateBookAsync();
+                return (HttpMethod.Put, $"/api/v1/canva/books/{canvaBook.Id}", "{\"pagesTemplateId\": 42}", "");
             case "AdminUpdateUser":
                 var target = await App.CreateUserAsync();
                 return (HttpMethod.Patch, $"/api/v1/admin/users/{target.Id}", "{\"disabled\": \"yes\"}", "{\"role\": \"owner\"}");
