@@ -41,18 +41,13 @@ internal static class CanvaAssembly
         await Qpdf(ct, [.. pages, "--", outputPdf]);
     }
 
-    /// <summary>The design takes the front panel (to the bleed edge); the back and spine stay Storyloom's.</summary>
+    /// <summary>The design covers the front panel (to the bleed edge) of Storyloom's cover; the back and spine stay Storyloom's.</summary>
     public static async Task ReplaceFrontCoverAsync(string coverPdf, string designPdf, CoverGeometry geometry, string outputPdf, string folder, CancellationToken ct)
     {
         var front = new PdfRect(geometry.SpineRightPt, 0, geometry.WidthPt, geometry.HeightPt);
-        var whiteFront = Path.Combine(folder, "cover-base.pdf");
-        await File.WriteAllBytesAsync(whiteFront, BlankPdf([(geometry.MediaBox, geometry.MediaBox)], opaqueRegion: front), ct);
-        // Storyloom's cover underneath at full size, a white panel over its front; then the TrimBox narrowed to the front
-        // so the overlay lands there; then the real boxes.
-        var under = Path.Combine(folder, "cover-under.pdf");
-        await Qpdf(ct, [whiteFront, "--underlay", coverPdf, "--", under]);
+        // The TrimBox narrowed to the front so the overlay lands there (same MediaBox: nothing moves), then the real boxes.
         var framed = Path.Combine(folder, "cover-framed.pdf");
-        await PdfBoxWriter.WriteAsync(under, framed, _ => new PageBoxes(geometry.MediaBox, front), ct);
+        await PdfBoxWriter.WriteAsync(coverPdf, framed, _ => new PageBoxes(geometry.MediaBox, front), ct);
         var fitted = Path.Combine(folder, "cover-fitted.pdf");
         await Qpdf(ct, [framed, "--overlay", designPdf, "--", fitted]);
         await PdfBoxWriter.WriteAsync(fitted, outputPdf, _ => new PageBoxes(geometry.MediaBox, geometry.TrimBox), ct);
@@ -65,10 +60,10 @@ internal static class CanvaAssembly
 
     private static string Num(int n) => n.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Pages with the given MediaBox and TrimBox and, optionally, a white rectangle over one region.</summary>
-    internal static byte[] BlankPdf(IReadOnlyList<(PdfRect Media, PdfRect Trim)> pages, PdfRect? opaqueRegion = null)
+    /// <summary>Blank pages with the given MediaBox and TrimBox.</summary>
+    internal static byte[] BlankPdf(IReadOnlyList<(PdfRect Media, PdfRect Trim)> pages)
     {
-        var content = opaqueRegion is { } r ? F($"1 1 1 rg {N(r.X0)} {N(r.Y0)} {N(r.Width)} {N(r.Height)} re f\n") : "";
+        var content = "";
         var objects = new List<string> { "<< /Type /Catalog /Pages 2 0 R >>", "" };
         var kids = new List<int>();
         foreach (var (media, trim) in pages)

@@ -36,6 +36,8 @@ internal sealed partial class CanvaBookMaker(StoryloomDb db, CanvaAccounts accou
             throw new StepFailedException("this book uses Canva brand templates but the server has no Canva integration; ask the admin to set Storyloom:Canva, or clear the templates (PUT /api/v1/canva/books/{id})");
         }
         var client = accounts.ClientFor(ownerId);
+        // KDP wants 300 ppi: a picture as wide as the page (bleed included), with a little to spare.
+        var pixels = (int)Math.Ceiling(Math.Max(new InteriorGeometry(spec.PrintOptions).MediaBox.Width, spec.PrintOptions.Trim.WidthPt + 9) / 72 * 300 * 1.05);
         try
         {
             var explained = CanvaConnect.Explain(await client.GetCapabilitiesAsync(ct));
@@ -56,7 +58,7 @@ internal sealed partial class CanvaBookMaker(StoryloomDb db, CanvaAccounts accou
                     await progress($"Canva: filling page {page.Number} ({designed.Count + 1} of {story.Count})");
                     var picture = mapping.ContainsValue(CanvaContent.PagePicture) ? PictureOf(plan, page.Number) : null;
                     var pdf = Path.Combine(folder, $"page-{page.Number:000}.pdf");
-                    await DesignAsync(client, pagesTemplate, mapping, manuscript, page.Text, picture, $"{manuscript.Title}, page {page.Number}", pdf, folder, ct);
+                    await DesignAsync(client, pagesTemplate, mapping, manuscript, page.Text, picture, pixels, $"{manuscript.Title}, page {page.Number}", pdf, folder, ct);
                     designed.Add((page.Number, pdf));
                 }
                 await progress("Canva: fitting the pages onto the book's trim");
@@ -69,7 +71,7 @@ internal sealed partial class CanvaBookMaker(StoryloomDb db, CanvaAccounts accou
                 await progress("Canva: filling the cover");
                 var picture = mapping.ContainsValue(CanvaContent.CoverPicture) ? PictureOf(plan, null) : null;
                 var pdf = Path.Combine(folder, "cover.pdf");
-                await DesignAsync(client, coverTemplate, mapping, manuscript, null, picture, $"{manuscript.Title}, cover", pdf, folder, ct);
+                await DesignAsync(client, coverTemplate, mapping, manuscript, null, picture, pixels, $"{manuscript.Title}, cover", pdf, folder, ct);
                 await CanvaAssembly.ReplaceFrontCoverAsync(Path.Combine(outDir, "cover.pdf"), pdf, new CoverGeometry(spec.PrintOptions), Path.Combine(work, CoverFile), folder, ct);
             }
         }
@@ -85,12 +87,12 @@ internal sealed partial class CanvaBookMaker(StoryloomDb db, CanvaAccounts accou
 
     /// <summary>Upload the picture (if the template takes one), fill the template, export the design and download its PDF.</summary>
     private static async Task DesignAsync(CanvaClient client, string templateId, Dictionary<string, CanvaContent> mapping, Manuscript manuscript,
-        string? pageText, string? svg, string title, string pdfPath, string folder, CancellationToken ct)
+        string? pageText, string? svg, int pixels, string title, string pdfPath, string folder, CancellationToken ct)
     {
         string? assetId = null;
         if (svg is not null)
         {
-            var png = await RasterizeAsync(svg, folder, ct);
+            var png = await RasterizeAsync(svg, pixels, folder, ct);
             assetId = (await client.UploadAssetAsync(await File.ReadAllBytesAsync(png, ct), Path.GetFileNameWithoutExtension(pdfPath), ct)).Id;
         }
         var data = new Dictionary<string, AutofillValue>(StringComparer.Ordinal);
@@ -129,15 +131,14 @@ internal sealed partial class CanvaBookMaker(StoryloomDb db, CanvaAccounts accou
     private static string? PictureOf(ArtPlan plan, int? page) =>
         plan.Steps.FirstOrDefault(s => s.Page == page)?.Files.FirstOrDefault() is { } relative ? Path.Combine(plan.ArtRoot, relative) : null;
 
-    /// <summary>Canva takes PNG, not SVG: Chromium draws the SVG at 1500 px across (gradients and all), as it does for print.</summary>
-    private static async Task<string> RasterizeAsync(string svg, string folder, CancellationToken ct)
+    /// <summary>Canva takes PNG, not SVG: Chromium draws the SVG <paramref name="width"/> pixels across (gradients and all), as it does for print.</summary>
+    private static async Task<string> RasterizeAsync(string svg, int width, string folder, CancellationToken ct)
     {
         var head = new string((await File.ReadAllTextAsync(svg, ct)).AsSpan(0, Math.Min(600, (int)new FileInfo(svg).Length)));
         var box = ViewBox().Match(head);
         var (w, h) = box.Success
             ? (double.Parse(box.Groups[1].Value, CultureInfo.InvariantCulture), double.Parse(box.Groups[2].Value, CultureInfo.InvariantCulture))
             : (1.0, 1.0);
-        var width = 1500;
         var height = (int)Math.Round(width * h / w);
         var name = Path.GetFileNameWithoutExtension(svg);
         var html = Path.Combine(folder, name + ".html");
