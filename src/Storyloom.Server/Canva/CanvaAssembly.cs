@@ -45,11 +45,18 @@ internal static class CanvaAssembly
     public static async Task ReplaceFrontCoverAsync(string coverPdf, string designPdf, CoverGeometry geometry, string outputPdf, string folder, CancellationToken ct)
     {
         var front = new PdfRect(geometry.SpineRightPt, 0, geometry.WidthPt, geometry.HeightPt);
-        // The TrimBox narrowed to the front so the overlay lands there (same MediaBox: nothing moves), then the real boxes.
-        var framed = Path.Combine(folder, "cover-framed.pdf");
-        await PdfBoxWriter.WriteAsync(coverPdf, framed, _ => new PageBoxes(geometry.MediaBox, front), ct);
+        // The design is fitted into a blank page whose TrimBox is the front panel; that page is then laid 1:1 over Storyloom's
+        // cover (both with TrimBox = MediaBox, so qpdf neither scales nor clips); then the real boxes.
+        var blank = Path.Combine(folder, "cover-blank.pdf");
+        await File.WriteAllBytesAsync(blank, BlankPdf([(geometry.MediaBox, front)]), ct);
+        var placed = Path.Combine(folder, "cover-front.pdf");
+        await Qpdf(ct, [blank, "--overlay", designPdf, "--", placed]);
+        var front1 = Path.Combine(folder, "cover-front-full.pdf");
+        await PdfBoxWriter.WriteAsync(placed, front1, _ => new PageBoxes(geometry.MediaBox, geometry.MediaBox), ct);
+        var base1 = Path.Combine(folder, "cover-base.pdf");
+        await PdfBoxWriter.WriteAsync(coverPdf, base1, _ => new PageBoxes(geometry.MediaBox, geometry.MediaBox), ct);
         var fitted = Path.Combine(folder, "cover-fitted.pdf");
-        await Qpdf(ct, [framed, "--overlay", designPdf, "--", fitted]);
+        await Qpdf(ct, [base1, "--overlay", front1, "--", fitted]);
         await PdfBoxWriter.WriteAsync(fitted, outputPdf, _ => new PageBoxes(geometry.MediaBox, geometry.TrimBox), ct);
     }
 
