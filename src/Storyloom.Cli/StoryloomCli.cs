@@ -46,6 +46,7 @@ public static class StoryloomCli
         root.Subcommands.Add(BenchCommand.Create(console));
         root.Subcommands.Add(Ai.FakeOpenAiCommand.Create(console));
         root.Subcommands.Add(Canva.FakeCanvaCommand.Create(console));
+        root.Subcommands.Add(Canva.CanvaCommand.Create(console));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -59,7 +59,7 @@ internal static class CanvaConnect
         db.CanvaAuthRequests.Add(request);
         await db.SaveChangesAsync(ct);
         var url = accounts.OAuth().AuthorizeUri(state, pkce, redirectUri);
-        return TypedResults.Ok(new CanvaConnectDto(url.ToString(), state, redirectUri, request.ExpiresAt));
+        return TypedResults.Ok(new CanvaConnectDto(url.AbsoluteUri, state, redirectUri, request.ExpiresAt));
     }
 
     /// <summary>Anonymous: the browser arrives from Canva without Storyloom's token; the single-use state says whose connection it is.</summary>
