@@ -49,6 +49,8 @@ public static class StoryloomCli
         root.Subcommands.Add(GalleryCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
         root.Subcommands.Add(Ai.FakeOpenAiCommand.Create(console));
+        root.Subcommands.Add(Canva.FakeCanvaCommand.Create(console));
+        root.Subcommands.Add(Canva.CanvaCommand.Create(console));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

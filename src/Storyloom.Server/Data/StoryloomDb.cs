@@ -4,6 +4,7 @@ using Storyloom.Server.Accounts;
 using Storyloom.Server.Assets;
 using Storyloom.Server.Audit;
 using Storyloom.Server.Books;
+using Storyloom.Server.Canva;
 using Storyloom.Server.Characters;
 using Storyloom.Server.Tasks;
 using Storyloom.Server.Templates;
@@ -30,6 +31,10 @@ public sealed class StoryloomDb(DbContextOptions<StoryloomDb> options) : DbConte
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<Engines.AiSettings> AiSettings => Set<Engines.AiSettings>();
     public DbSet<Monitoring.AlertRule> AlertRules => Set<Monitoring.AlertRule>();
+    public DbSet<CanvaConnection> CanvaConnections => Set<CanvaConnection>();
+    public DbSet<CanvaAuthRequest> CanvaAuthRequests => Set<CanvaAuthRequest>();
+    public DbSet<CanvaTemplateMapping> CanvaTemplateMappings => Set<CanvaTemplateMapping>();
+    public DbSet<CanvaBookTemplate> CanvaBookTemplates => Set<CanvaBookTemplate>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -52,6 +57,10 @@ public sealed class StoryloomDb(DbContextOptions<StoryloomDb> options) : DbConte
         b.Entity<AuditEntry>().ToTable("audit_log");
         b.Entity<Engines.AiSettings>().ToTable("ai_settings").HasKey(x => x.UserId);
         b.Entity<Monitoring.AlertRule>().ToTable("alert_rules");
+        b.Entity<CanvaConnection>().ToTable("canva_connections").HasKey(x => x.UserId);
+        b.Entity<CanvaAuthRequest>().ToTable("canva_auth_requests").HasKey(x => x.State);
+        b.Entity<CanvaTemplateMapping>().ToTable("canva_template_mappings").HasKey(x => new { x.UserId, x.BrandTemplateId });
+        b.Entity<CanvaBookTemplate>().ToTable("canva_book_templates").HasKey(x => new { x.BookId, x.Part });
 
         foreach (var entity in b.Model.GetEntityTypes())
         {

@@ -1,6 +1,7 @@
 using Storyloom.Server.Accounts;
 using Storyloom.Server.Admin;
 using Storyloom.Server.Books;
+using Storyloom.Server.Canva;
 using Storyloom.Server.Characters;
 using Storyloom.Server.Engines;
 using Storyloom.Server.Files;
@@ -31,7 +32,8 @@ internal static class ApiMap
             .MapTasksApi()
             .MapEnginesApi()
             .MapMonitoringApi()
-            .MapAlertsApi();
+            .MapAlertsApi()
+            .MapCanvaApi();
         return app;
     }
 }

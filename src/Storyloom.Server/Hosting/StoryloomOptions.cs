@@ -16,13 +16,16 @@ public sealed class StoryloomOptions
     public Secrets.SecretOptions Secrets { get; set; } = new();
     public Monitoring.MonitoringOptions Monitoring { get; set; } = new();
     public Storage.StorageOptions Storage { get; set; } = new();
+    /// <summary>Canva Connect (client id/secret, base URLs); off until ClientId and ClientSecret are set.</summary>
+    public Storyloom.Canva.CanvaOptions Canva { get; set; } = new();
     /// <summary>`storyloom worker` only: answer /health/live and /health/ready here (e.g. http://*:8081/); empty (default): no HTTP at all.</summary>
     public string? WorkerHealthUrl { get; set; }
     /// <summary>Origins allowed to call the API from a browser; empty (default) allows none.</summary>
     public string[] CorsOrigins { get; set; } = [];
 
     public IEnumerable<string> Problems() =>
-        Database.Problems().Concat(Auth.Problems()).Concat(Limits.Problems()).Concat(Jobs.Problems()).Concat(Monitoring.Problems()).Concat(Storage.Problems());
+        Database.Problems().Concat(Auth.Problems()).Concat(Limits.Problems()).Concat(Jobs.Problems()).Concat(Monitoring.Problems())
+            .Concat(Storage.Problems()).Concat(Canva.Problems());
 }
 
 public sealed class AuthOptions

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
 using Storyloom.Server.Accounts;
+using Storyloom.Server.Canva;
 using Storyloom.Server.Data;
 using Storyloom.Server.Engines;
 using Storyloom.Server.Monitoring;
@@ -52,6 +53,7 @@ public static class StoryloomServer
         builder.Services.AddStoryloomEngines();
         builder.Services.AddStoryloomJobs(options);
         builder.Services.AddStoryloomMonitoring(options);
+        builder.Services.AddStoryloomCanva();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);
         return Map(builder.Build());
     }
@@ -72,6 +74,7 @@ public static class StoryloomServer
         builder.Services.AddStoryloomStorage(options);
         builder.Services.AddStoryloomJobs(options);
         WorkerHealth.AddWorkerHealth(builder.Services, options);
+        builder.Services.AddStoryloomCanva();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);
         return builder.Build();
     }

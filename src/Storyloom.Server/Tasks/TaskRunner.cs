@@ -32,7 +32,7 @@ internal enum RunOutcome
 /// </summary>
 internal sealed class TaskRunner(
     StoryloomDb db, StoryloomOptions options, TimeProvider time, ContentStore store, BookFiles files, IStoryEngine story, IArtEngine art,
-    IBookPrinting printing, TaskEngines engines, ILogger<TaskRunner> log)
+    IBookPrinting printing, TaskEngines engines, Canva.CanvaBookMaker canva, ILogger<TaskRunner> log)
 {
     private BookSteps _steps = new(story, art);
     private GenerationTask _task = null!;
@@ -187,10 +187,21 @@ internal sealed class TaskRunner(
             return ["out/interior.pdf", "out/cover.pdf"];
         });
 
+        // Pages or a cover made through Canva brand templates replace Storyloom's own; preflight and packaging take whichever exists.
+        if (await canva.ChoiceAsync(book.Id, ct) is { } choice)
+        {
+            await StepAsync(Canva.CanvaBookMaker.Step, ++position, ct, async () =>
+            {
+                await canva.MakeAsync(book.OwnerId, choice, spec, manuscript, plan, _work, message => EventAsync("canva", message, ct), ct);
+                return new[] { Canva.CanvaBookMaker.InteriorFile, Canva.CanvaBookMaker.CoverFile }.Where(f => File.Exists(Resolve(f))).ToList();
+            });
+        }
+        string Final(string name) => File.Exists(Path.Combine(_work, $"out/{name}.canva.pdf")) ? $"out/{name}.canva.pdf" : $"out/{name}.pdf";
+
         await StepAsync(BookSteps.Preflight, ++position, ct, async () =>
         {
             var outDir = Path.Combine(_work, "out");
-            await printing.PreflightAsync(spec, manuscript, Path.Combine(outDir, "interior.pdf"), Path.Combine(outDir, "cover.pdf"),
+            await printing.PreflightAsync(spec, manuscript, Path.Combine(_work, Final("interior")), Path.Combine(_work, Final("cover")),
                 Path.Combine(outDir, "preflight.json"), ct);
             return ["out/preflight.json"];
         });
@@ -200,7 +211,7 @@ internal sealed class TaskRunner(
             // A new version of the book in the store; the previous builds stay until someone deletes them.
             var inputs = new[]
             {
-                ("interior.pdf", "out/interior.pdf"), ("cover.pdf", "out/cover.pdf"), ("listing.json", "listing.json"),
+                ("interior.pdf", Final("interior")), ("cover.pdf", Final("cover")), ("listing.json", "listing.json"),
                 ("manuscript.json", "manuscript.json"), ("preflight.json", "out/preflight.json"),
             }.Select(f => (Name: f.Item1, Content: (Stream)File.OpenRead(Path.Combine(_work, f.Item2)))).ToList();
             try
@@ -378,6 +389,7 @@ internal sealed class TaskRunner(
         BookSteps.Layout => "Laying out and printing the PDFs",
         BookSteps.Preflight => "Checking the PDFs against the KDP rules",
         BookSteps.Package => "Saving the files",
+        Canva.CanvaBookMaker.Step => "Filling the Canva brand templates",
         _ when step.StartsWith("art-p", StringComparison.Ordinal) => $"Drawing page {int.Parse(step[5..], System.Globalization.CultureInfo.InvariantCulture)}",
         _ when step.StartsWith(RegeneratePicture.StepPrefix, StringComparison.Ordinal) => $"Drawing new picture {step[RegeneratePicture.StepPrefix.Length..]}",
         RegenerateText.Step => "Writing new text for the page",

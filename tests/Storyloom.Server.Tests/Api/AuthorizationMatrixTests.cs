@@ -200,6 +200,21 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture) : ApiTests(fi
         {
             Content = PreflightForm(c.World.Pdf),
         })),
+
+        // Canva: this server has no Canva integration, so 503 (or 409/400 before Canva is asked) shows the caller got past auth.
+        // The callback is reached by a browser coming back from Canva without Storyloom's token; its single-use state is the authority.
+        new("GET", "/api/v1/canva/connect", Own(503), _ => Send("GET", "/api/v1/canva/connect")),
+        new("GET", "/api/v1/canva/callback", Public(400), _ => Send("GET", "/api/v1/canva/callback?code=x&state=unknown")),
+        new("GET", "/api/v1/canva/connection", Own(200), _ => Send("GET", "/api/v1/canva/connection")),
+        new("DELETE", "/api/v1/canva/connection", Own(204), _ => Send("DELETE", "/api/v1/canva/connection")),
+        new("GET", "/api/v1/canva/capabilities", Own(503), _ => Send("GET", "/api/v1/canva/capabilities")),
+        new("GET", "/api/v1/canva/brand-templates", Own(503), _ => Send("GET", "/api/v1/canva/brand-templates")),
+        new("GET", "/api/v1/canva/brand-templates/{templateId}", Own(503), _ => Send("GET", "/api/v1/canva/brand-templates/DAFstoryPage1")),
+        new("PUT", "/api/v1/canva/brand-templates/{templateId}/mapping", Own(503),
+            _ => Send("PUT", "/api/v1/canva/brand-templates/DAFstoryPage1/mapping", new { fields = new { page_text = "page-text" } })),
+        new("GET", "/api/v1/canva/books/{id:guid}", Owned(200), c => Send("GET", $"/api/v1/canva/books/{c.World.Book.Id}")),
+        new("PUT", "/api/v1/canva/books/{id:guid}", Owned(200),
+            c => Send("PUT", $"/api/v1/canva/books/{c.World.Book.Id}", new { pagesTemplateId = (string?)null, coverTemplateId = (string?)null })),
     ];
 
     private static readonly object CharacterBody = new { name = "Pip", species = "fox", traits = new[] { "brave" }, visualDescription = "a small fox with a red scarf" };

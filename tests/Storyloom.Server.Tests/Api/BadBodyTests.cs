@@ -18,7 +18,7 @@ public abstract class BadBodyTests(AppFixture fixture) : ApiTests(fixture)
     [
         "CreateBook", "UpdateBook", "EditPageText", "ReorderPages", "CreateCharacter", "UpdateCharacter", "CreateTemplate", "UpdateTemplate",
         "Register", "Login", "Refresh", "Logout", "ChangePassword", "CreateApiKey", "AdminUpdateUser", "GenerateSeries",
-        "PutAiSettings", "EstimateBrief", "CreateAlertRule", "UpdateAlertRule", "RegeneratePagePicture", "RegenerateCover", "ChoosePagePicture", "ChooseCoverPicture",
+        "PutAiSettings", "EstimateBrief", "CreateAlertRule", "UpdateAlertRule", "RegeneratePagePicture", "RegenerateCover", "ChoosePagePicture", "ChooseCoverPicture", "CanvaSaveMapping", "CanvaSetBookTemplates",
     ];
 
     /// <summary>The route of each endpoint above, so <see cref="Every_endpoint_that_reads_a_json_body_is_in_this_test"/> can compare.</summary>
@@ -35,13 +35,14 @@ public abstract class BadBodyTests(AppFixture fixture) : ApiTests(fixture)
         ["PutAiSettings"] = "PUT /api/v1/settings/ai", ["EstimateBrief"] = "POST /api/v1/books/estimate", ["CreateAlertRule"] = "POST /api/v1/admin/alerts", ["UpdateAlertRule"] = "PUT /api/v1/admin/alerts/{id:guid}", ["RegeneratePagePicture"] = "POST /api/v1/books/{id:guid}/pages/{number:int}/regenerate-picture",
         ["RegenerateCover"] = "POST /api/v1/books/{id:guid}/cover/regenerate",
         ["ChoosePagePicture"] = "PUT /api/v1/books/{id:guid}/pages/{number:int}/picture", ["ChooseCoverPicture"] = "PUT /api/v1/books/{id:guid}/cover/picture",
+        ["CanvaSaveMapping"] = "PUT /api/v1/canva/brand-templates/{templateId}/mapping", ["CanvaSetBookTemplates"] = "PUT /api/v1/canva/books/{id:guid}",
     };
 
     /// <summary>Bodies without a closed set of values have no unknown-enum case.</summary>
     private static readonly HashSet<string> WithoutEnums =
     [
         "Register", "Login", "Refresh", "Logout", "ChangePassword", "CreateApiKey", "GenerateSeries",
-        "RegeneratePagePicture", "RegenerateCover", "ChoosePagePicture", "ChooseCoverPicture",
+        "RegeneratePagePicture", "RegenerateCover", "ChoosePagePicture", "ChooseCoverPicture", "CanvaSetBookTemplates",
     ];
 
     /// <summary>The body may be left out (the defaults apply), so an empty one is not an error.</summary>
@@ -169,6 +170,11 @@ public abstract class BadBodyTests(AppFixture fixture) : ApiTests(fixture)
                     "ChoosePagePicture" => (HttpMethod.Put, $"/api/v1/books/{drawn.Id}/pages/5/picture", "{\"candidateId\": 42}", ""),
                     _ => (HttpMethod.Put, $"/api/v1/books/{drawn.Id}/cover/picture", "{\"original\": \"yes\"}", ""),
                 };
+            case "CanvaSaveMapping":
+                return (HttpMethod.Put, "/api/v1/canva/brand-templates/DAFstoryPage1/mapping", "{\"fields\": [\"page_text\"]}", "{\"fields\": {\"page_text\": \"page-number\"}}");
+            case "CanvaSetBookTemplates":
+                var canvaBook = await client.CreateBookAsync();
+                return (HttpMethod.Put, $"/api/v1/canva/books/{canvaBook.Id}", "{\"pagesTemplateId\": 42}", "");
             case "AdminUpdateUser":
                 var target = await App.CreateUserAsync();
                 return (HttpMethod.Patch, $"/api/v1/admin/users/{target.Id}", "{\"disabled\": \"yes\"}", "{\"role\": \"owner\"}");

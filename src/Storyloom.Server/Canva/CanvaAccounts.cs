@@ -1,0 +1,148 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Storyloom.Canva;
+using Storyloom.Server.Data;
+using Storyloom.Server.Hosting;
+using Storyloom.Server.Secrets;
+
+namespace Storyloom.Server.Canva;
+
+internal static class CanvaSetup
+{
+    public const string HttpClientName = "canva";
+
+    public static IServiceCollection AddStoryloomCanva(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<SecretBox>();
+        services.AddHttpClient(HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+        services.AddScoped<CanvaAccounts>();
+        services.AddScoped<CanvaBookMaker>();
+        return services;
+    }
+}
+
+/// <summary>
+/// A user's Canva connection: tokens encrypted at rest with SecretBox, refreshed before they expire (one refresh at a time
+/// per user, since each refresh spends the refresh token), and revoked on disconnect.
+/// </summary>
+internal sealed class CanvaAccounts(StoryloomDb db, SecretBox box, StoryloomOptions options, TimeProvider time, IHttpClientFactory http, ILogger<CanvaAccounts> log)
+{
+    private static readonly ConcurrentDictionary<Guid, SemaphoreSlim> Refreshing = new();
+
+    public CanvaOptions Options => options.Canva;
+
+    public CanvaOAuth OAuth() => new(http.CreateClient(CanvaSetup.HttpClientName), options.Canva);
+
+    public CanvaClient ClientFor(Guid userId) => new(http.CreateClient(CanvaSetup.HttpClientName), options.Canva, new TokenSource(this, userId));
+
+    /// <summary>A client on a token just received (before it is saved).</summary>
+    public CanvaClient ClientWith(string accessToken, Guid userId) =>
+        new(http.CreateClient(CanvaSetup.HttpClientName), options.Canva, new StaticTokenSource(accessToken, userId.ToString("N")));
+
+    public Task<CanvaConnection?> FindAsync(Guid userId, CancellationToken ct) =>
+        db.CanvaConnections.AsNoTracking().FirstOrDefaultAsync(c => c.UserId == userId, ct);
+
+    public async Task<CanvaConnection> SaveAsync(Guid userId, CanvaTokens tokens, string canvaUserId, CancellationToken ct)
+    {
+        var now = time.UtcNow();
+        var row = await db.CanvaConnections.FirstOrDefaultAsync(c => c.UserId == userId, ct);
+        if (row is null)
+        {
+            row = new CanvaConnection { UserId = userId, CanvaUserId = canvaUserId, AccessToken = "", RefreshToken = "", Scope = "", CreatedAt = now };
+            db.CanvaConnections.Add(row);
+        }
+        Apply(row, tokens, now);
+        row.CanvaUserId = canvaUserId;
+        await db.SaveChangesAsync(ct);
+        return row;
+    }
+
+    /// <summary>Revokes the refresh token at Canva (which withdraws consent) and forgets the connection; true when there was one.</summary>
+    public async Task<bool> DisconnectAsync(Guid userId, CancellationToken ct)
+    {
+        var row = await db.CanvaConnections.FirstOrDefaultAsync(c => c.UserId == userId, ct);
+        if (row is null)
+        {
+            return false;
+        }
+        if (options.Canva.Configured && box.Unprotect(row.RefreshToken, RefreshPurpose(userId)) is { } refresh)
+        {
+            try
+            {
+                await OAuth().RevokeAsync(refresh, ct);
+            }
+            catch (CanvaException e)
+            {
+                // The connection goes either way; a token Canva no longer knows is as good as revoked.
+                log.LogWarning("Revoking the Canva token of user {UserId} failed: {Message}", userId, e.Message);
+            }
+        }
+        db.CanvaConnections.Remove(row);
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    /// <summary>A token that works: the saved one, or a fresh one when it is about to expire or Canva just refused it.</summary>
+    public async Task<string> AccessTokenAsync(Guid userId, string? rejected, CancellationToken ct)
+    {
+        var gate = Refreshing.GetOrAdd(userId, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(ct);
+        try
+        {
+            var row = await db.CanvaConnections.FirstOrDefaultAsync(c => c.UserId == userId, ct)
+                ?? throw new CanvaException(CanvaFailure.ReconnectNeeded, 0, "not_connected", "Canva is not connected; connect it in Settings (GET /api/v1/canva/connect)");
+            await db.Entry(row).ReloadAsync(ct);
+            var access = box.Unprotect(row.AccessToken, AccessPurpose(userId));
+            var now = time.UtcNow();
+            if (access is not null && access != rejected && row.ExpiresAt - now > options.Canva.RefreshBefore)
+            {
+                return access;
+            }
+            var refresh = box.Unprotect(row.RefreshToken, RefreshPurpose(userId))
+                ?? throw new CanvaException(CanvaFailure.ReconnectNeeded, 0, "unreadable", "the saved Canva connection cannot be read with this server's key; connect Canva again");
+            CanvaTokens tokens;
+            try
+            {
+                tokens = await OAuth().RefreshAsync(refresh, ct);
+            }
+            catch (CanvaException e) when (e.Kind == CanvaFailure.ReconnectNeeded)
+            {
+                db.CanvaConnections.Remove(row);
+                await db.SaveChangesAsync(CancellationToken.None);
+                throw;
+            }
+            Apply(row, tokens, now);
+            await db.SaveChangesAsync(CancellationToken.None);
+            return tokens.AccessToken;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private void Apply(CanvaConnection row, CanvaTokens tokens, DateTime now)
+    {
+        row.AccessToken = box.Protect(tokens.AccessToken, AccessPurpose(row.UserId));
+        row.RefreshToken = box.Protect(tokens.RefreshToken, RefreshPurpose(row.UserId));
+        row.Scope = tokens.Scope ?? string.Join(' ', options.Canva.Scopes);
+        row.ExpiresAt = now.AddSeconds(tokens.ExpiresIn);
+        row.UpdatedAt = now;
+    }
+
+    private static string AccessPurpose(Guid userId) => $"canva-access:{userId:N}";
+
+    private static string RefreshPurpose(Guid userId) => $"canva-refresh:{userId:N}";
+
+    public static string VerifierPurpose(string state) => $"canva-verifier:{state}";
+
+    private sealed class TokenSource(CanvaAccounts accounts, Guid userId) : ICanvaTokenSource
+    {
+        public string UserKey => userId.ToString("N");
+
+        public Task<string> AccessTokenAsync(string? rejected, CancellationToken ct) => accounts.AccessTokenAsync(userId, rejected, ct);
+    }
+}
