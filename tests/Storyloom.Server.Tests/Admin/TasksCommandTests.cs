@@ -52,7 +52,7 @@ public sealed class TasksCommandTests(SqliteApiOnlyApp fixture) : IClassFixture<
         (await client.GetTaskAsync(task.Id)).Status.ShouldBe(TaskStatuses.Queued);
         var queued = await Storyloom("tasks", "retry", task.Id.ToString());
         queued.Code.ShouldBe(ExitCodes.BadInput);
-        queued.Error.Trim().ShouldBe("error: the task is queued; only a failed or cancelled task can be retried");
+        queued.Error.Trim().ShouldBe("error: the task is queued; only a failed, cancelled or budget-reached task can be retried");
     }
 
     [Fact]
