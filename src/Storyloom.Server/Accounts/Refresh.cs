@@ -25,7 +25,7 @@ internal static class Refresh
         var claimed = await db.RefreshTokens
             .Where(t => t.Id == token.Id && t.UsedAt == null && t.RevokedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.UsedAt, (DateTime?)now), ct);
-        if (claimed == 0)
+        if (claimed == 0 && !await LostAnswerAsync(db, token, options.Auth.RefreshReuseGrace, now, ct))
         {
             // A rotated token came back: it was stolen or replayed. Nobody can tell which copy is genuine, so end the whole sign-in.
             await Sessions.RevokeFamilyAsync(db, token.FamilyId, now, ct);
@@ -43,6 +43,17 @@ internal static class Refresh
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return TypedResults.Ok(response);
+    }
+
+    /// <summary>
+    /// A token rotated moments ago whose successor was never used: the client most likely lost the answer (a page left or
+    /// a connection dropped mid-refresh), not a thief. Within the grace it may rotate again, into the same family.
+    /// </summary>
+    private static async Task<bool> LostAnswerAsync(StoryloomDb db, RefreshToken token, TimeSpan grace, DateTime now, CancellationToken ct)
+    {
+        var usedAt = await db.RefreshTokens.Where(t => t.Id == token.Id).Select(t => t.UsedAt).FirstAsync(ct);
+        return usedAt is { } used && now - used <= grace
+            && !await db.RefreshTokens.AnyAsync(t => t.FamilyId == token.FamilyId && (t.RevokedAt != null || t.Id != token.Id && t.UsedAt != null && t.CreatedAt >= used), ct);
     }
 
     /// <summary>Ends the sign-in the refresh token belongs to; always 204, so it tells nothing about the token.</summary>

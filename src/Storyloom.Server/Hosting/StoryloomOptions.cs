@@ -35,6 +35,8 @@ public sealed class AuthOptions
     public string Issuer { get; set; } = "storyloom";
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
     public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(30);
+    /// <summary>How long a just-rotated refresh token may rotate again while its successor is unused (the client lost the answer).</summary>
+    public TimeSpan RefreshReuseGrace { get; set; } = TimeSpan.FromSeconds(10);
     public int MaxFailedLogins { get; set; } = 5;
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
     /// <summary>How often the server looks for accounts disabled and keys revoked outside it (the CLI, another server).</summary>
@@ -49,6 +51,10 @@ public sealed class AuthOptions
         if (RevocationCheckInterval <= TimeSpan.Zero || RevocationCheckInterval > TimeSpan.FromSeconds(15))
         {
             yield return "Storyloom:Auth:RevocationCheckInterval must be between 1 millisecond and 15 seconds";
+        }
+        if (RefreshReuseGrace < TimeSpan.Zero || RefreshReuseGrace > TimeSpan.FromMinutes(1))
+        {
+            yield return "Storyloom:Auth:RefreshReuseGrace must be between 0 and 1 minute";
         }
         if (MaxFailedLogins < 1)
         {

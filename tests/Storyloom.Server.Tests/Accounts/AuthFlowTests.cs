@@ -93,13 +93,32 @@ public abstract class AuthFlowTests(AppFixture fixture)
         var first = await App.LoginAsync(email, password);
         var other = await App.LoginAsync(email, password);
         var second = await RefreshAsync(first.RefreshToken, HttpStatusCode.OK);
+        var third = await RefreshAsync(second!.RefreshToken, HttpStatusCode.OK);
 
+        // Its successor was used, so this is no lost answer: a copy of an old token came back.
         await RefreshAsync(first.RefreshToken, HttpStatusCode.Unauthorized);
         // The newest token of the family dies too: nobody can tell the thief's copy from the owner's.
-        await RefreshAsync(second!.RefreshToken, HttpStatusCode.Unauthorized);
+        await RefreshAsync(third!.RefreshToken, HttpStatusCode.Unauthorized);
         // Another sign-in (another family) is untouched.
         await RefreshAsync(other.RefreshToken, HttpStatusCode.OK);
         (await AuditActionsFor(user.Id)).ShouldContain(AuditActions.RefreshReuse);
+    }
+
+    [Fact]
+    public async Task A_token_whose_answer_was_lost_rotates_again_at_once_but_only_until_its_successor_is_used()
+    {
+        var (email, password, _) = await App.RegisterAsync();
+        var first = await App.LoginAsync(email, password);
+        await RefreshAsync(first.RefreshToken, HttpStatusCode.OK); // the answer never reached the page
+
+        var again = await RefreshAsync(first.RefreshToken, HttpStatusCode.OK);
+        var next = await RefreshAsync(again!.RefreshToken, HttpStatusCode.OK);
+        using var client = App.CreateClient(next!.AccessToken);
+        (await client.GetAsync("/api/v1/auth/me", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // Now a successor was used: the old token coming back is reuse, and the sign-in ends.
+        await RefreshAsync(first.RefreshToken, HttpStatusCode.Unauthorized);
+        await RefreshAsync(next.RefreshToken, HttpStatusCode.Unauthorized);
     }
 
     [Fact]

@@ -49,6 +49,21 @@ public abstract class ClockTests(ClockApp fixture)
     }
 
     [Fact]
+    public async Task A_rotated_refresh_token_back_after_the_grace_is_reuse_and_ends_the_sign_in()
+    {
+        var (email, password, _) = await App.RegisterAsync();
+        var first = await App.LoginAsync(email, password);
+        using var client = App.CreateClient();
+        var second = await (await client.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = first.RefreshToken }, Ct))
+            .Content.ReadFromJsonAsync<Storyloom.Server.Accounts.TokenResponse>(Ct);
+
+        fixture.Clock.Advance(TimeSpan.FromSeconds(11));
+
+        (await client.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = first.RefreshToken }, Ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await client.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = second!.RefreshToken }, Ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
     public async Task Five_wrong_passwords_lock_the_account_until_the_lockout_ends()
     {
         var (email, password, user) = await App.RegisterAsync();
