@@ -100,6 +100,25 @@ public sealed class ChromiumPrinter : IAsyncDisposable
         }
     }
 
+    /// <summary>Draws <paramref name="htmlPath"/> into a PNG of <paramref name="width"/> × <paramref name="height"/> pixels, in a tab of the same warm browser.</summary>
+    public async Task ScreenshotAsync(string htmlPath, string pngPath, int width, int height, CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        try
+        {
+            var timeout = (float)_options.Timeout.TotalMilliseconds;
+            page.SetDefaultTimeout(timeout);
+            await page.GotoAsync(new Uri(Path.GetFullPath(htmlPath)).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = timeout });
+            ct.ThrowIfCancellationRequested();
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = pngPath, Type = ScreenshotType.Png });
+        }
+        finally
+        {
+            await page.CloseAsync();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _browser.CloseAsync();

@@ -16,7 +16,7 @@ namespace Storyloom.Server.Canva;
 /// page (or the cover) is one autofill job, each design is exported as PDF and downloaded, and the PDFs are fitted onto
 /// the book's KDP pages (bleed included) in place of Storyloom's own, so preflight and packaging treat them like any layout.
 /// </summary>
-internal sealed partial class CanvaBookMaker(StoryloomDb db, CanvaAccounts accounts)
+internal sealed partial class CanvaBookMaker(StoryloomDb db, CanvaAccounts accounts, Tasks.PrinterHost printer)
 {
     public const string Step = "canva";
     public const string InteriorFile = "out/interior.canva.pdf";
@@ -86,7 +86,7 @@ internal sealed partial class CanvaBookMaker(StoryloomDb db, CanvaAccounts accou
             ?? throw new StepFailedException($"brand template {templateId} has no saved field mapping; save one (PUT /api/v1/canva/brand-templates/{templateId}/mapping) and retry");
 
     /// <summary>Upload the picture (if the template takes one), fill the template, export the design and download its PDF.</summary>
-    private static async Task DesignAsync(CanvaClient client, string templateId, Dictionary<string, CanvaContent> mapping, Manuscript manuscript,
+    private async Task DesignAsync(CanvaClient client, string templateId, Dictionary<string, CanvaContent> mapping, Manuscript manuscript,
         string? pageText, string? svg, int pixels, string title, string pdfPath, string folder, CancellationToken ct)
     {
         string? assetId = null;
@@ -132,7 +132,7 @@ internal sealed partial class CanvaBookMaker(StoryloomDb db, CanvaAccounts accou
         plan.Steps.FirstOrDefault(s => s.Page == page)?.Files.FirstOrDefault() is { } relative ? Path.Combine(plan.ArtRoot, relative) : null;
 
     /// <summary>Canva takes PNG, not SVG: Chromium draws the SVG <paramref name="width"/> pixels across (gradients and all), as it does for print.</summary>
-    private static async Task<string> RasterizeAsync(string svg, int width, string folder, CancellationToken ct)
+    private async Task<string> RasterizeAsync(string svg, int width, string folder, CancellationToken ct)
     {
         var head = new string((await File.ReadAllTextAsync(svg, ct)).AsSpan(0, Math.Min(600, (int)new FileInfo(svg).Length)));
         var box = ViewBox().Match(head);
@@ -149,9 +149,7 @@ internal sealed partial class CanvaBookMaker(StoryloomDb db, CanvaAccounts accou
         }
         await File.WriteAllTextAsync(html,
             $"<!doctype html><html><body style=\"margin:0;background:#fff\"><img src=\"{new Uri(svg).AbsoluteUri}\" style=\"display:block;width:100vw;height:100vh\"></body></html>", ct);
-        await ExternalTool.RunCheckedAsync(new ChromiumOptions().ExecutablePath,
-            ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--allow-file-access-from-files", $"--screenshot={png}",
-             $"--window-size={width},{height}", new Uri(html).AbsoluteUri], ct);
+        await (await printer.GetAsync(ct)).ScreenshotAsync(html, png, width, height, ct);
         return File.Exists(png) ? png : throw new StepFailedException($"Chromium did not draw {Path.GetFileName(svg)} as PNG for Canva");
     }
 
