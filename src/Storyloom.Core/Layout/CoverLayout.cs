@@ -8,8 +8,11 @@ namespace Storyloom.Core.Layout;
 /// <summary>
 /// The wrap cover: bleed | back | spine | front | bleed. The front art runs across the spine onto the back so no
 /// colour edge sits on a fold (R29 SHOULD); the back panel carries the blurb and keeps the barcode box plain.
+/// With <paramref name="designedFront"/> the front panel is left empty for a design laid over it (a Canva brand template):
+/// the picture keeps only the spine and 0.125 in past each fold, and the title and author panels are left out, so nothing
+/// of Storyloom's front hides under the design.
 /// </summary>
-internal sealed class CoverLayout(Manuscript manuscript, BookSpec spec, ArtStore art)
+internal sealed class CoverLayout(Manuscript manuscript, BookSpec spec, ArtStore art, bool designedFront = false)
 {
     private readonly CoverGeometry _g = new(spec.PrintOptions);
 
@@ -61,15 +64,29 @@ internal sealed class CoverLayout(Manuscript manuscript, BookSpec spec, ArtStore
             {{Html.FitScript}}
             </head><body>
             <section class="page" dir="{{Scripts.Direction(manuscript.Language)}}" data-page="1" style="width:{{Html.Pt(media.Width + Html.PrintSlackPt)}};height:{{Html.Pt(media.Height)}}">
-            <img class="abs" src="{{src}}" style="{{Html.Box(artRect, media)}}" alt="">
-            <div class="abs panel center" data-fit data-min="20" style="{{Html.Box(titleZone, media)}};font-size:{{TitleSize()}}pt"><div class="title">{{Html.E(manuscript.Title)}}</div>{{Subtitle()}}</div>
-            <div class="abs panel center author" style="{{Html.Box(authorZone, media)}}">{{Html.E(manuscript.Author)}}</div>
+            {{FrontArt(src, artRect, titleZone, authorZone)}}
             <div class="abs blurb" data-fit data-min="12" style="{{Html.Box(blurbZone, media)}};overflow:hidden">{{Html.Paragraphs(manuscript.Blurb)}}<p class="age">{{Html.E(ReadingAge())}}</p></div>
             {{BackPictures(new PdfRect(back.X0, barcode.Y1 + 16, back.X1, blurbZone.Y0 - 12))}}
             <div class="abs imprint" style="{{Html.Box(imprint, media)}};display:flex;align-items:flex-end">Storyloom</div>
             {{Spine()}}
             </section>
             </body></html>
+            """;
+    }
+
+    /// <summary>The picture with the title and author panels on it; for a designed front, only the picture's strip over the spine.</summary>
+    private string FrontArt(string src, PdfRect artRect, PdfRect titleZone, PdfRect authorZone)
+    {
+        var media = _g.MediaBox;
+        if (designedFront)
+        {
+            var strip = artRect with { X1 = _g.SpineRightPt + 9 };
+            return $"""<div class="abs" style="{Html.Box(strip, media)};overflow:hidden"><img class="abs" src="{src}" style="left:0;top:0;width:{Html.Pt(artRect.Width)};height:{Html.Pt(artRect.Height)}" alt=""></div>""";
+        }
+        return $"""
+            <img class="abs" src="{src}" style="{Html.Box(artRect, media)}" alt="">
+            <div class="abs panel center" data-fit data-min="20" style="{Html.Box(titleZone, media)};font-size:{TitleSize()}pt"><div class="title">{Html.E(manuscript.Title)}</div>{Subtitle()}</div>
+            <div class="abs panel center author" style="{Html.Box(authorZone, media)}">{Html.E(manuscript.Author)}</div>
             """;
     }
 

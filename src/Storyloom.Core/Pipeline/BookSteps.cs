@@ -144,6 +144,28 @@ public sealed class BookSteps(IStoryEngine story, IArtEngine artEngine)
         return new PrintedBook(interiorPdf, coverPdf, cover.Geometry);
     }
 
+    /// <summary>
+    /// Prints the wrap cover again with its front panel left empty (back, spine and the picture's strip over the folds only),
+    /// for a front designed elsewhere and laid over it; the boxes are the cover's.
+    /// </summary>
+    public async Task<string> PrintCoverForDesignedFrontAsync(BookSpec spec, Manuscript manuscript, string artRoot, string coverPdf,
+        ChromiumPrinter printer, CancellationToken ct)
+    {
+        var art = new ArtStore(artRoot, artEngine, ArtEngineId, grayscale: spec.Ink == Print.Kdp.Ink.Bw);
+        var cover = new CoverLayout(manuscript, spec, art, designedFront: true);
+        var html = Path.Combine(artRoot, "cover-designed-front.html");
+        await WriteTextAsync(html, cover.Build(), ct);
+        var raw = coverPdf + ".raw.pdf";
+        var printed = await printer.PrintAsync(html, raw, ct);
+        if (printed.OverflowingPages.Count > 0)
+        {
+            throw new BuildException("the blurb on the back cover does not fit even at the smallest size; shorten it or choose a larger trim");
+        }
+        await PdfBoxWriter.WriteAsync(raw, coverPdf, _ => cover.Boxes, ct);
+        File.Delete(raw);
+        return coverPdf;
+    }
+
     /// <summary>Checks the PDFs against the KDP rules and writes preflight.json beside them.</summary>
     public static async Task<(PreflightReport Report, ReadingLevel? ReadingLevel)> PreflightAsync(BookSpec spec, Manuscript manuscript,
         string interiorPdf, string coverPdf, string preflightJson, CancellationToken ct)

@@ -22,14 +22,19 @@ internal sealed partial class CanvaBookMaker(StoryloomDb db, CanvaAccounts accou
     public const string InteriorFile = "out/interior.canva.pdf";
     public const string CoverFile = "out/cover.canva.pdf";
 
+    /// <summary>How many designs the step fills: one per story page with a pages template, one for a cover template.</summary>
+    public static int Designs(CanvaBookDto choice, Manuscript manuscript) =>
+        (choice.PagesTemplateId is null ? 0 : manuscript.Pages.Count(p => p.Role == PageRole.Story)) + (choice.CoverTemplateId is null ? 0 : 1);
+
     public async Task<CanvaBookDto?> ChoiceAsync(Guid bookId, CancellationToken ct)
     {
         var choice = await CanvaBooks.LoadAsync(db, bookId, ct);
         return choice.PagesTemplateId is null && choice.CoverTemplateId is null ? null : choice;
     }
 
-    public async Task MakeAsync(Guid ownerId, CanvaBookDto choice, BookSpec spec, Manuscript manuscript, ArtPlan plan, string work,
-        Func<string, Task> progress, CancellationToken ct)
+    /// <param name="progress">A message and how much of the step is done (0–1), for the task's events and percent.</param>
+    public async Task MakeAsync(Guid ownerId, CanvaBookDto choice, BookSpec spec, Manuscript manuscript, BookSteps steps, ArtPlan plan, string work,
+        Func<string, double, Task> progress, CancellationToken ct)
     {
         if (!accounts.Options.Configured)
         {
@@ -48,31 +53,38 @@ internal sealed partial class CanvaBookMaker(StoryloomDb db, CanvaAccounts accou
             var folder = Path.Combine(work, "canva");
             Directory.CreateDirectory(folder);
             var outDir = Path.Combine(work, "out");
+            var story = choice.PagesTemplateId is null ? [] : manuscript.Pages.Where(p => p.Role == PageRole.Story).ToList();
+            // One design per story page and one for the cover, plus the fitting: the share of the step each one is.
+            double designs = story.Count + (choice.CoverTemplateId is null ? 0 : 1) + 1;
+            var made = 0;
             if (choice.PagesTemplateId is { } pagesTemplate)
             {
                 var mapping = await MappingAsync(ownerId, pagesTemplate, ct);
-                var story = manuscript.Pages.Where(p => p.Role == PageRole.Story).ToList();
                 var designed = new List<(int Page, string Pdf)>();
                 foreach (var page in story)
                 {
-                    await progress($"Canva: filling page {page.Number} ({designed.Count + 1} of {story.Count})");
+                    await progress($"Canva: filling page {page.Number} ({designed.Count + 1} of {story.Count})", made++ / designs);
                     var picture = mapping.ContainsValue(CanvaContent.PagePicture) ? PictureOf(plan, page.Number) : null;
                     var pdf = Path.Combine(folder, $"page-{page.Number:000}.pdf");
                     await DesignAsync(client, pagesTemplate, mapping, manuscript, page.Text, picture, pixels, $"{manuscript.Title}, page {page.Number}", pdf, folder, ct);
                     designed.Add((page.Number, pdf));
                 }
-                await progress("Canva: fitting the pages onto the book's trim");
+                await progress("Canva: fitting the pages onto the book's trim", made / designs);
                 await CanvaAssembly.ReplacePagesAsync(Path.Combine(outDir, "interior.pdf"), designed, new InteriorGeometry(spec.PrintOptions),
                     Path.Combine(work, InteriorFile), folder, ct);
             }
             if (choice.CoverTemplateId is { } coverTemplate)
             {
                 var mapping = await MappingAsync(ownerId, coverTemplate, ct);
-                await progress("Canva: filling the cover");
+                await progress("Canva: filling the cover", made++ / designs);
                 var picture = mapping.ContainsValue(CanvaContent.CoverPicture) ? PictureOf(plan, null) : null;
                 var pdf = Path.Combine(folder, "cover.pdf");
                 await DesignAsync(client, coverTemplate, mapping, manuscript, null, picture, pixels, $"{manuscript.Title}, cover", pdf, folder, ct);
-                await CanvaAssembly.ReplaceFrontCoverAsync(Path.Combine(outDir, "cover.pdf"), pdf, new CoverGeometry(spec.PrintOptions), Path.Combine(work, CoverFile), folder, ct);
+                await progress("Canva: fitting the cover design onto the front panel", made / designs);
+                // Storyloom's cover without its front panel, so its title and picture do not lie hidden under the design.
+                var back = await steps.PrintCoverForDesignedFrontAsync(spec, manuscript, plan.ArtRoot, Path.Combine(folder, "cover-back-and-spine.pdf"),
+                    await printer.GetAsync(ct), ct);
+                await CanvaAssembly.ReplaceFrontCoverAsync(back, pdf, new CoverGeometry(spec.PrintOptions), Path.Combine(work, CoverFile), folder, ct);
             }
         }
         catch (CanvaException e)

@@ -37,6 +37,8 @@ internal sealed class TaskRunner(
     private BookSteps _steps = new(story, art);
     private GenerationTask _task = null!;
     private Dictionary<string, TaskStep> _done = [];
+    /// <summary>Steps that take as long as several others (one Canva design per page): their share of the percent.</summary>
+    private readonly Dictionary<string, int> _weights = new(StringComparer.Ordinal);
     private string _work = "";
     private string _art = "";
 
@@ -171,7 +173,12 @@ internal sealed class TaskRunner(
         });
 
         var plan = _steps.PlanArt(spec, manuscript, _art);
-        _task.StepsTotal = 2 + plan.Steps.Count + 3;
+        var canvaChoice = await canva.ChoiceAsync(book.Id, ct);
+        _task.StepsTotal = 2 + plan.Steps.Count + 3 + (canvaChoice is null ? 0 : 1);
+        if (canvaChoice is not null)
+        {
+            _weights[Canva.CanvaBookMaker.Step] = Canva.CanvaBookMaker.Designs(canvaChoice, manuscript) + 1;
+        }
         foreach (var artStep in plan.Steps)
         {
             await StepAsync(artStep.Name, ++position, ct, () =>
@@ -188,11 +195,12 @@ internal sealed class TaskRunner(
         });
 
         // Pages or a cover made through Canva brand templates replace Storyloom's own; preflight and packaging take whichever exists.
-        if (await canva.ChoiceAsync(book.Id, ct) is { } choice)
+        if (canvaChoice is { } choice)
         {
             await StepAsync(Canva.CanvaBookMaker.Step, ++position, ct, async () =>
             {
-                await canva.MakeAsync(book.OwnerId, choice, spec, manuscript, plan, _work, message => EventAsync("canva", message, ct), ct);
+                await canva.MakeAsync(book.OwnerId, choice, spec, manuscript, _steps, plan, _work,
+                    (message, done) => ProgressAsync("canva", message, done, ct), ct);
                 return new[] { Canva.CanvaBookMaker.InteriorFile, Canva.CanvaBookMaker.CoverFile }.Where(f => File.Exists(Resolve(f))).ToList();
             });
         }
@@ -260,7 +268,7 @@ internal sealed class TaskRunner(
         _done[name] = step;
         engines.RecordUsage(_task);
         _task.StepsDone = _done.Count;
-        _task.Percent = Math.Min(99, _task.StepsDone * 100 / Math.Max(1, _task.StepsTotal));
+        _task.Percent = PercentNow(0);
         await db.SaveChangesAsync(ct);
         await EventAsync("step", $"{StepWords(name)}: done", ct);
     }
@@ -349,6 +357,22 @@ internal sealed class TaskRunner(
             .SetProperty(t => t.CachedAnswers, usage.CachedAnswers)
             .SetProperty(t => t.CostUsd, usage.CostUsd), ct);
         await tx.CommitAsync(ct);
+    }
+
+    /// <summary>An event inside a long step; the percent moves with the step's own progress (0–1) instead of waiting for its end.</summary>
+    internal Task ProgressAsync(string type, string message, double stepDone, CancellationToken ct)
+    {
+        _task.Percent = Math.Max(_task.Percent, PercentNow(stepDone));
+        return EventAsync(type, message, ct);
+    }
+
+    /// <summary>The weighted share of the work done: the saved steps, and <paramref name="current"/> (0–1) of the step running now.</summary>
+    private int PercentNow(double current)
+    {
+        int Weight(string name) => _weights.GetValueOrDefault(name, 1);
+        var total = _task.StepsTotal + _weights.Values.Sum(w => w - 1);
+        var done = _done.Keys.Sum(Weight) + (_task.Step is { } step && !_done.ContainsKey(step) ? Math.Clamp(current, 0, 1) * Weight(step) : 0);
+        return Math.Min(99, (int)(done * 100 / Math.Max(1, total)));
     }
 
     internal async Task EventAsync(string type, string message, CancellationToken ct)

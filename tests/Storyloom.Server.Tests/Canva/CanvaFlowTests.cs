@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Storyloom.Canva;
 using Storyloom.Canva.Fake;
+using Storyloom.Print.Tools;
 using Storyloom.Server.Canva;
 using Storyloom.Server.Tests.Api;
 using Storyloom.Server.Tests.Infrastructure;
@@ -83,6 +85,11 @@ public abstract class CanvaFlowTests(CanvaFixture fixture)
         task.Status.ShouldBe("succeeded", task.Error);
         task.Steps!.Select(s => s.Name).ShouldContain("canva");
         events.Where(e => e.Type == "canva").Select(e => e.Data.Message).ShouldContain(m => m.Contains("filling page", StringComparison.Ordinal));
+        // The percent moves while Canva fills the pages, instead of standing still until the step ends.
+        var canvaPercents = events.Where(e => e.Type == "canva").Select(e => e.Data.Percent).ToList();
+        canvaPercents.ShouldBeInOrder(SortDirection.Ascending);
+        canvaPercents[^1].ShouldBeGreaterThan(canvaPercents[0] + 3);
+        canvaPercents[^1].ShouldBeLessThan(100);
 
         var autofills = Fake.Journal.Count(c => c.Method == "POST" && c.Path == "/rest/v1/autofills" && c.Status < 400) - autofillsBefore;
         autofills.ShouldBeGreaterThan(5);
@@ -92,6 +99,23 @@ public abstract class CanvaFlowTests(CanvaFixture fixture)
 
         var preflight = JsonDocument.Parse(await client.GetStringAsync($"/api/v1/books/{book.Id}/files/preflight.json", Ct)).RootElement;
         preflight.GetProperty("passed").GetBoolean().ShouldBeTrue(preflight.ToString());
+        // The front panel is Canva's design alone: Storyloom's own title panel does not lie hidden underneath it,
+        // while the back cover (Storyloom's blurb) stays.
+        var cover = Path.Combine(Path.GetTempPath(), $"canva-cover-{Guid.NewGuid():N}.pdf");
+        await File.WriteAllBytesAsync(cover, await client.GetByteArrayAsync($"/api/v1/books/{book.Id}/files/cover.pdf", Ct), Ct);
+        try
+        {
+            var size = System.Text.RegularExpressions.Regex.Match((await ExternalTool.RunCheckedAsync("pdfinfo", [cover], Ct)).StdoutText, @"Page size:\s+([\d.]+) x ([\d.]+)");
+            var (width, height) = (double.Parse(size.Groups[1].Value, CultureInfo.InvariantCulture), double.Parse(size.Groups[2].Value, CultureInfo.InvariantCulture));
+            async Task<string> TextAsync(double x0, double x1) => (await ExternalTool.RunCheckedAsync("pdftotext",
+                ["-x", N(x0), "-y", "0", "-W", N(x1 - x0), "-H", N(height), cover, "-"], Ct)).StdoutText;
+            (await TextAsync(width * 0.55, width)).ShouldNotContain("Pip Fills a Canva");
+            (await TextAsync(0, width * 0.45)).Trim().ShouldNotBeEmpty();
+        }
+        finally
+        {
+            File.Delete(cover);
+        }
         var interior = await client.GetByteArrayAsync($"/api/v1/books/{book.Id}/files/interior.pdf", Ct);
         interior.Length.ShouldBeGreaterThan(10_000);
     }
@@ -183,6 +207,8 @@ public abstract class CanvaFlowTests(CanvaFixture fixture)
         (await App.CreateClient().GetAsync(back.PathAndQuery, Ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         return client;
     }
+
+    private static string N(double v) => ((int)v).ToString(CultureInfo.InvariantCulture);
 
     private static async Task SaveMappingsAsync(HttpClient client)
     {
