@@ -24,6 +24,9 @@ public sealed record FakeCanvaFaults
     /// <summary>Polls a job answers in_progress before it finishes.</summary>
     public int JobPolls { get; init; } = 1;
 
+    /// <summary>How long the token endpoint takes to answer a refresh; long enough, two refreshes at once overlap.</summary>
+    public TimeSpan RefreshDelay { get; init; }
+
     /// <summary>The authorize page sends the user back with error=access_denied.</summary>
     public bool DenyAuthorize { get; init; }
 

@@ -126,7 +126,14 @@ public sealed partial class FakeCanvaServer : IAsyncDisposable
             : Error(404, "not_found", "export job result has expired"));
 
         app.MapGet("/api/oauth/authorize", Authorize);
-        app.MapPost("/rest/v1/oauth/token", (HttpContext http) => Log(http, Token(http)));
+        app.MapPost("/rest/v1/oauth/token", async (HttpContext http) =>
+        {
+            if (Faults.RefreshDelay > TimeSpan.Zero && http.Request.HasFormContentType && (await http.Request.ReadFormAsync()).TryGetValue("grant_type", out var grant) && grant == "refresh_token")
+            {
+                await Task.Delay(Faults.RefreshDelay);
+            }
+            return Log(http, Token(http));
+        });
         app.MapPost("/rest/v1/oauth/revoke", (HttpContext http) => Log(http, Revoke(http)));
 
         Api(app, "GET", "/rest/v1/users/me", null, (_, issued) => Task.FromResult(Ok(new JsonObject { ["team_user"] = new JsonObject { ["user_id"] = issued.UserId, ["team_id"] = "oBfaketeam" } })));

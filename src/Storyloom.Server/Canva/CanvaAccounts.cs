@@ -18,19 +18,28 @@ internal static class CanvaSetup
         services.TryAddSingleton<SecretBox>();
         services.AddHttpClient(HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+        services.AddSingleton<CanvaRefreshGates>();
         services.AddScoped<CanvaAccounts>();
         services.AddScoped<CanvaBookMaker>();
         return services;
     }
 }
 
+/// <summary>One refresh at a time per user within this process (the row's lease does it across processes).</summary>
+internal sealed class CanvaRefreshGates
+{
+    private readonly ConcurrentDictionary<Guid, SemaphoreSlim> _gates = new();
+
+    public SemaphoreSlim For(Guid userId) => _gates.GetOrAdd(userId, _ => new SemaphoreSlim(1, 1));
+}
+
 /// <summary>
 /// A user's Canva connection: tokens encrypted at rest with SecretBox, refreshed before they expire (one refresh at a time
-/// per user, since each refresh spends the refresh token), and revoked on disconnect.
+/// per user across every process, since each refresh spends the refresh token), and revoked on disconnect.
 /// </summary>
-internal sealed class CanvaAccounts(StoryloomDb db, SecretBox box, StoryloomOptions options, TimeProvider time, IHttpClientFactory http, ILogger<CanvaAccounts> log)
+internal sealed class CanvaAccounts(StoryloomDb db, SecretBox box, StoryloomOptions options, TimeProvider time, IHttpClientFactory http,
+    CanvaRefreshGates gates, ILogger<CanvaAccounts> log)
 {
-    private static readonly ConcurrentDictionary<Guid, SemaphoreSlim> Refreshing = new();
 
     public CanvaOptions Options => options.Canva;
 
@@ -85,43 +94,81 @@ internal sealed class CanvaAccounts(StoryloomDb db, SecretBox box, StoryloomOpti
         return true;
     }
 
-    /// <summary>A token that works: the saved one, or a fresh one when it is about to expire or Canva just refused it.</summary>
+    /// <summary>How long a refresh may hold the connection before another process may take it over.</summary>
+    internal static readonly TimeSpan RefreshLease = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// A token that works: the saved one, or a fresh one when it is about to expire or Canva just refused it. Each refresh
+    /// spends the refresh token, so one refresh at a time per connection: within a process a semaphore, and across the
+    /// API and its workers a lease on the connection's row, taken only if nobody saved new tokens since this process read
+    /// them; a process that does not get the lease waits for the other's tokens.
+    /// </summary>
     public async Task<string> AccessTokenAsync(Guid userId, string? rejected, CancellationToken ct)
     {
-        var gate = Refreshing.GetOrAdd(userId, _ => new SemaphoreSlim(1, 1));
+        var gate = gates.For(userId);
         await gate.WaitAsync(ct);
         try
         {
-            var row = await db.CanvaConnections.FirstOrDefaultAsync(c => c.UserId == userId, ct)
-                ?? throw new CanvaException(CanvaFailure.ReconnectNeeded, 0, "not_connected", "Canva is not connected; connect it in Settings (GET /api/v1/canva/connect)");
-            await db.Entry(row).ReloadAsync(ct);
-            var access = box.Unprotect(row.AccessToken, AccessPurpose(userId));
-            var now = time.UtcNow();
-            if (access is not null && access != rejected && row.ExpiresAt - now > options.Canva.RefreshBefore)
+            var giveUp = time.UtcNow() + RefreshLease + RefreshLease;
+            while (true)
             {
-                return access;
+                var row = await db.CanvaConnections.AsNoTracking().FirstOrDefaultAsync(c => c.UserId == userId, ct)
+                    ?? throw new CanvaException(CanvaFailure.ReconnectNeeded, 0, "not_connected", "Canva is not connected; connect it in Settings (GET /api/v1/canva/connect)");
+                var access = box.Unprotect(row.AccessToken, AccessPurpose(userId));
+                var now = time.UtcNow();
+                if (access is not null && access != rejected && row.ExpiresAt - now > options.Canva.RefreshBefore)
+                {
+                    return access;
+                }
+                var leased = await db.CanvaConnections
+                    .Where(c => c.UserId == userId && c.UpdatedAt == row.UpdatedAt && (c.RefreshLeaseUntil == null || c.RefreshLeaseUntil < now))
+                    .ExecuteUpdateAsync(s => s.SetProperty(c => c.RefreshLeaseUntil, now + RefreshLease), ct);
+                if (leased == 1)
+                {
+                    return await RefreshAsync(userId, row, now, ct);
+                }
+                if (time.UtcNow() > giveUp)
+                {
+                    throw new CanvaException(CanvaFailure.Transient, 0, "refresh_busy", "another Storyloom process has been refreshing the Canva connection for too long; try again in a minute");
+                }
+                // Another process is refreshing (or just has): its tokens will be in the row in a moment.
+                await Task.Delay(TimeSpan.FromMilliseconds(100), time, ct);
             }
-            var refresh = box.Unprotect(row.RefreshToken, RefreshPurpose(userId))
-                ?? throw new CanvaException(CanvaFailure.ReconnectNeeded, 0, "unreadable", "the saved Canva connection cannot be read with this server's key; connect Canva again");
-            CanvaTokens tokens;
-            try
-            {
-                tokens = await OAuth().RefreshAsync(refresh, ct);
-            }
-            catch (CanvaException e) when (e.Kind == CanvaFailure.ReconnectNeeded)
-            {
-                db.CanvaConnections.Remove(row);
-                await db.SaveChangesAsync(CancellationToken.None);
-                throw;
-            }
-            Apply(row, tokens, now);
-            await db.SaveChangesAsync(CancellationToken.None);
-            return tokens.AccessToken;
         }
         finally
         {
             gate.Release();
         }
+    }
+
+    /// <summary>With the lease held: spend the refresh token, save the new pair and free the lease in the same write.</summary>
+    private async Task<string> RefreshAsync(Guid userId, CanvaConnection row, DateTime now, CancellationToken ct)
+    {
+        CanvaTokens tokens;
+        try
+        {
+            var refresh = box.Unprotect(row.RefreshToken, RefreshPurpose(userId))
+                ?? throw new CanvaException(CanvaFailure.ReconnectNeeded, 0, "unreadable", "the saved Canva connection cannot be read with this server's key; connect Canva again");
+            tokens = await OAuth().RefreshAsync(refresh, ct);
+        }
+        catch (CanvaException e) when (e.Kind == CanvaFailure.ReconnectNeeded)
+        {
+            await db.CanvaConnections.Where(c => c.UserId == userId).ExecuteDeleteAsync(CancellationToken.None);
+            throw;
+        }
+        catch
+        {
+            // Anything else (a timeout, Canva down): the refresh token was not spent, so the next caller may try at once.
+            await db.CanvaConnections.Where(c => c.UserId == userId)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.RefreshLeaseUntil, (DateTime?)null), CancellationToken.None);
+            throw;
+        }
+        db.Attach(row);
+        Apply(row, tokens, now);
+        row.RefreshLeaseUntil = null;
+        await db.SaveChangesAsync(CancellationToken.None);
+        db.Entry(row).State = EntityState.Detached;
+        return tokens.AccessToken;
     }
 
     private void Apply(CanvaConnection row, CanvaTokens tokens, DateTime now)

@@ -10,7 +10,7 @@ namespace Storyloom.Server.Canva;
 
 public sealed record CanvaBookRequest(
     [property: Description("Brand template for the story pages (its mapping must fill the page text or picture); null: Storyloom's layout")] string? PagesTemplateId,
-    [property: Description("Brand template for the whole wrap cover (its mapping must fill the title or the cover picture); null: Storyloom's cover")] string? CoverTemplateId);
+    [property: Description("Brand template for the front cover, to the bleed edge (the back and spine stay Storyloom's; its mapping must fill the title or the cover picture); null: Storyloom's cover")] string? CoverTemplateId);
 
 public sealed record CanvaBookDto(Guid BookId, string? PagesTemplateId, string? CoverTemplateId);
 

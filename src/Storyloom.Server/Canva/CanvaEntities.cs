@@ -11,6 +11,9 @@ public sealed class CanvaConnection
     public DateTime ExpiresAt { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
+
+    /// <summary>Set while one process refreshes the tokens (each refresh spends the refresh token); the others wait for it.</summary>
+    public DateTime? RefreshLeaseUntil { get; set; }
 }
 
 /// <summary>An authorize link handed out and not used yet: its state, and the PKCE verifier (encrypted) that goes with it.</summary>

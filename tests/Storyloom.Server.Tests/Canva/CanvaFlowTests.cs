@@ -4,7 +4,11 @@ using System.Text.Json;
 using Storyloom.Canva;
 using Storyloom.Canva.Fake;
 using Storyloom.Print.Tools;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Storyloom.Server.Canva;
+using Storyloom.Server.Data;
+using Storyloom.Server.Hosting;
 using Storyloom.Server.Tests.Api;
 using Storyloom.Server.Tests.Infrastructure;
 using Storyloom.Server.Tests.Tasks;
@@ -17,10 +21,15 @@ public abstract class CanvaFixture(Db db) : IAsyncLifetime
     public FakeCanvaServer Fake { get; private set; } = null!;
     public StoryloomApp Server { get; private set; } = null!;
 
+    public Db Db => db;
+
+    /// <summary>The server's Canva settings, pointed at the fake.</summary>
+    public Dictionary<string, string?> Settings { get; private set; } = [];
+
     public async ValueTask InitializeAsync()
     {
         Fake = await FakeCanvaServer.StartAsync();
-        Server = await StoryloomApp.StartAsync(db, new Dictionary<string, string?>
+        Settings = new Dictionary<string, string?>
         {
             ["Storyloom:Canva:ClientId"] = FakeCanvaServer.ClientId,
             ["Storyloom:Canva:ClientSecret"] = FakeCanvaServer.ClientSecret,
@@ -30,7 +39,8 @@ public abstract class CanvaFixture(Db db) : IAsyncLifetime
             ["Storyloom:Canva:PollMaxDelay"] = "00:00:00.200",
             ["Storyloom:Canva:RetryBaseDelay"] = "00:00:00.050",
             ["Storyloom:Canva:RefreshBefore"] = "00:00:00",
-        });
+        };
+        Server = await StoryloomApp.StartAsync(db, Settings);
     }
 
     public async ValueTask DisposeAsync()
@@ -173,6 +183,42 @@ public abstract class CanvaFlowTests(CanvaFixture fixture)
         Fake.Journal.ShouldContain(c => c.Path == "/rest/v1/oauth/revoke" && c.Status == 200);
         (await (await client.GetAsync("/api/v1/canva/connection", Ct)).ReadAsync<CanvaConnectionDto>()).Connected.ShouldBeFalse();
         (await client.GetAsync("/api/v1/canva/brand-templates", Ct)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task Two_processes_that_need_a_fresh_token_at_once_spend_the_refresh_token_once()
+    {
+        // A second server on the same database and data folder stands for a worker process: its own gates, its own DbContexts.
+        var options = App.App.Services.GetRequiredService<StoryloomOptions>();
+        var settings = new Dictionary<string, string?>(fixture.Settings)
+        {
+            ["Storyloom:DataDirectory"] = options.DataDirectory,
+            ["Storyloom:Database:ConnectionString"] = options.Database.ConnectionString,
+        };
+        await using var worker = await StoryloomApp.StartAsync(fixture.Db, settings);
+        Fake.Faults = new FakeCanvaFaults();
+        var client = await ConnectedAsync();
+        var userId = (await (await client.GetAsync("/api/v1/auth/me", Ct)).ReadAsync<JsonElement>()).GetProperty("id").GetGuid();
+        using (var scope = App.App.Services.CreateScope())
+        {
+            // The saved access token has just expired.
+            await scope.ServiceProvider.GetRequiredService<StoryloomDb>().CanvaConnections.Where(c => c.UserId == userId)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.ExpiresAt, DateTime.UtcNow.AddMinutes(-1)), Ct);
+        }
+        Fake.Faults = new FakeCanvaFaults { RefreshDelay = TimeSpan.FromMilliseconds(400) };
+        var refreshesBefore = Fake.Journal.Count(c => c.Path == "/rest/v1/oauth/token");
+
+        static async Task<string> TokenAsync(StoryloomApp host, Guid user)
+        {
+            using var scope = host.App.Services.CreateScope();
+            return await scope.ServiceProvider.GetRequiredService<CanvaAccounts>().AccessTokenAsync(user, null, Ct);
+        }
+        var tokens = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => TokenAsync(i % 2 == 0 ? App : worker, userId)));
+
+        tokens.Distinct().Count().ShouldBe(1);
+        Fake.Journal.Where(c => c.Path == "/rest/v1/oauth/token").Skip(refreshesBefore).Select(c => c.Status).ShouldBe([200]);
+        (await (await client.GetAsync("/api/v1/canva/connection", Ct)).ReadAsync<CanvaConnectionDto>()).Connected.ShouldBeTrue();
+        Fake.Faults = new FakeCanvaFaults();
     }
 
     [Fact]

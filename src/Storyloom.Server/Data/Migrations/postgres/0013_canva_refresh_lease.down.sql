@@ -1,0 +1,1 @@
+ALTER TABLE canva_connections DROP COLUMN refresh_lease_until;
