@@ -7,7 +7,7 @@ import { ErrorBox, fieldError, Linked, Loading } from '../../lib/ui'
 import { type CanvaChoice, type CanvaPart } from './canvaChoice'
 
 const PARTS: [CanvaPart, string, string][] = [
-  ['cover', 'Cover', 'The whole wrap cover (back, spine and front) is the template’s design, filled with the title, author or cover picture.'],
+  ['cover', 'Cover', 'The front cover is the template’s design, filled with the title, author or cover picture; the back and the spine stay Storyloom’s, sized for print.'],
   ['pages', 'Story pages', 'Every story page is one design from the template, filled with that page’s text and picture.'],
 ]
 
