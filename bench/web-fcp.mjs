@@ -85,7 +85,8 @@ try {
   }
 } finally {
   ws.close()
+  const exited = new Promise((resolve) => chrome.once('exit', resolve))
   chrome.kill()
-  await sleep(300)
-  rmSync(profile, { recursive: true, force: true })
+  await exited
+  try { rmSync(profile, { recursive: true, force: true, maxRetries: 5 }) } catch { /* the OS cleans /tmp */ }
 }
