@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
-import { useNavigate } from 'react-router'
+import { Link, useNavigate } from 'react-router'
 import { findTrim, inches, printFigures, TRIMS, type Ink, type Paper } from '../../lib/kdp'
 import { canvaConnectionQuery, canvaTemplatesQuery, setCanvaBookTemplates, useSaveCanvaMapping } from '../../lib/canva'
 import { charactersQuery, startGeneration, useCreateBook } from '../../lib/resources'
@@ -245,6 +245,9 @@ export function NewBookWizard() {
                 )}
               </dl>
               <EngineChoice value={form.engine} onChange={(v) => set('engine', v)} brief={brief} coloring={coloring} errors={err} />
+              {canva.data?.configured && !canva.data.connected && (
+                <p className="hint">Designing in Canva? <Link to="/settings">Connect Canva in Settings</Link> to fill one of your brand templates with the cover or the pages; this draft is kept.</p>
+              )}
             </fieldset>
           )}
           {create.isError && <ErrorBox error={create.error} />}
