@@ -5,13 +5,15 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Storyloom.Canva.Fake;
 using Storyloom.Server.Hosting;
 
 namespace Storyloom.Web.Tests;
 
 /// <summary>
 /// The real server (SQLite, offline engines) on Kestrel at 127.0.0.1 on a free port, serving the built web app, and one
-/// headless Debian Chromium. A browser needs a real socket, so this is not a TestServer.
+/// headless Debian Chromium. A browser needs a real socket, so this is not a TestServer. The server's Canva integration
+/// points at the fake Canva on another loopback port (a user sees Canva only after connecting it).
 /// </summary>
 public sealed class WebServer : IAsyncLifetime
 {
@@ -21,6 +23,7 @@ public sealed class WebServer : IAsyncLifetime
     public string BaseUrl { get; private set; } = "";
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("storyloom-web-test-").FullName;
     public IBrowser Browser { get; private set; } = null!;
+    public FakeCanvaServer Canva { get; private set; } = null!;
     private IPlaywright? _playwright;
 
     /// <summary>Where the tests save screenshots of the main screens (STORYLOOM_WEB_SHOTS, default /tmp/storyloom-web-shots).</summary>
@@ -29,6 +32,7 @@ public sealed class WebServer : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        Canva = await FakeCanvaServer.StartAsync();
         App = StoryloomServer.Build([], b =>
         {
             b.WebHost.UseUrls("http://127.0.0.1:0");
@@ -38,6 +42,13 @@ public sealed class WebServer : IAsyncLifetime
                 ["Storyloom:Database:Provider"] = "sqlite",
                 ["Storyloom:Limits:RequestsPerMinute"] = "1000000",
                 ["Storyloom:Limits:AuthRequestsPerMinute"] = "1000000",
+                ["Storyloom:Canva:ClientId"] = FakeCanvaServer.ClientId,
+                ["Storyloom:Canva:ClientSecret"] = FakeCanvaServer.ClientSecret,
+                ["Storyloom:Canva:AuthorizeUrl"] = Canva.AuthorizeUrl,
+                ["Storyloom:Canva:ApiBaseUrl"] = Canva.ApiBaseUrl,
+                ["Storyloom:Canva:PollFirstDelay"] = "00:00:00.020",
+                ["Storyloom:Canva:PollMaxDelay"] = "00:00:00.200",
+                ["Storyloom:Canva:RetryBaseDelay"] = "00:00:00.050",
             });
         });
         await StoryloomServer.PrepareDatabaseAsync(App.Services, CancellationToken.None);
@@ -73,6 +84,7 @@ public sealed class WebServer : IAsyncLifetime
         _playwright?.Dispose();
         await App.StopAsync();
         await App.DisposeAsync();
+        await Canva.DisposeAsync();
         try
         {
             Directory.Delete(DataDirectory, recursive: true);

@@ -5,19 +5,20 @@ import { ApiError } from '../lib/api'
 import { session } from '../lib/session'
 import { SignIn, SignUp } from '../features/auth/AuthScreens'
 import { Dashboard } from '../features/dashboard/Dashboard'
-import { BookList } from '../features/books/BookList'
-import { NewBookWizard } from '../features/books/NewBookWizard'
-import { BookOverview } from '../features/books/BookOverview'
-import { Characters } from '../features/characters/Characters'
-import { CharacterWizard } from '../features/characters/CharacterWizard'
-import { Editor } from '../features/editor/Editor'
-import { Preflight } from '../features/preflight/Preflight'
-import { Settings } from '../features/settings/Settings'
-import { Admin } from '../features/admin/Admin'
 import { signOut } from '../features/auth/api'
 import { Loading } from '../lib/ui'
 
-// pdf.js is large: only the print preview loads it.
+// The dashboard and the sign-in screens come with the app; every other screen is its own chunk, fetched when first
+// opened (pdf.js, the largest, only by the print preview). bench/RESULTS.md has the sizes and first-render times.
+const BookList = lazy(() => import('../features/books/BookList').then((m) => ({ default: m.BookList })))
+const NewBookWizard = lazy(() => import('../features/books/NewBookWizard').then((m) => ({ default: m.NewBookWizard })))
+const BookOverview = lazy(() => import('../features/books/BookOverview').then((m) => ({ default: m.BookOverview })))
+const Characters = lazy(() => import('../features/characters/Characters').then((m) => ({ default: m.Characters })))
+const CharacterWizard = lazy(() => import('../features/characters/CharacterWizard').then((m) => ({ default: m.CharacterWizard })))
+const Editor = lazy(() => import('../features/editor/Editor').then((m) => ({ default: m.Editor })))
+const Preflight = lazy(() => import('../features/preflight/Preflight').then((m) => ({ default: m.Preflight })))
+const Settings = lazy(() => import('../features/settings/Settings').then((m) => ({ default: m.Settings })))
+const Admin = lazy(() => import('../features/admin/Admin').then((m) => ({ default: m.Admin })))
 const Preview = lazy(() => import('../features/preview/Preview').then((m) => ({ default: m.Preview })))
 
 const queryClient = new QueryClient({
@@ -73,7 +74,7 @@ function Shell({ children }: { children: ReactNode }) {
         </button>
       </header>
       <main id="main" tabIndex={-1}>
-        {children}
+        <Suspense fallback={<Loading />}>{children}</Suspense>
       </main>
     </>
   )
@@ -93,7 +94,7 @@ export function App() {
           <Route path="/books/new" element={secured(<NewBookWizard />)} />
           <Route path="/books/:id" element={secured(<BookOverview />)} />
           <Route path="/books/:id/edit" element={secured(<Editor />)} />
-          <Route path="/books/:id/preview" element={secured(<Suspense fallback={<Loading />}><Preview /></Suspense>)} />
+          <Route path="/books/:id/preview" element={secured(<Preview />)} />
           <Route path="/books/:id/preflight" element={secured(<Preflight />)} />
           <Route path="/characters" element={secured(<Characters />)} />
           <Route path="/characters/new" element={secured(<CharacterWizard />)} />

@@ -112,3 +112,27 @@ describe('Server-Sent Events', () => {
     expect(rest).toBe('id: 2\ndata: {"perc')
   })
 })
+
+describe('Canva errors', () => {
+  it('keep Canva’s words and the upgrade link for quota_exceeded instead of the rate-limit message', async () => {
+    const { toApiError } = await import('./api')
+    const error = await toApiError(json(429, {
+      title: 'Canva', detail: 'Canva answered 429 quota_exceeded: used up; upgrade the Canva plan at https://www.canva.com/enterprise/ or wait',
+      canvaCode: 'quota_exceeded', upgradeUrl: 'https://www.canva.com/enterprise/',
+    }))
+    expect(error.message).toMatch(/^Canva answered 429 quota_exceeded/)
+    expect(error.upgradeUrl).toBe('https://www.canva.com/enterprise/')
+    expect(error.code).toBe('quota_exceeded')
+  })
+
+  it('never take an upgrade link that is not a web address', async () => {
+    const { toApiError } = await import('./api')
+    const error = await toApiError(json(429, { detail: 'x', canvaCode: 'quota_exceeded', upgradeUrl: 'javascript:alert(1)' }))
+    expect(error.upgradeUrl).toBeNull()
+  })
+
+  it('leave a plain 429 as the rate-limit message', async () => {
+    const { toApiError } = await import('./api')
+    expect((await toApiError(json(429, { title: 'Too Many Requests' }, { 'Retry-After': '3' }))).message).toMatch(/Try again in 3 seconds/)
+  })
+})

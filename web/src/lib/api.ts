@@ -5,12 +5,18 @@ export class ApiError extends Error {
   readonly status: number
   readonly fields: Record<string, string[]>
   readonly retryAfter: number | null
+  /** Where to raise a plan's allowance (Canva's quota_exceeded), when the server names one. */
+  readonly upgradeUrl: string | null
+  /** A third party's own error code (Canva's canvaCode), when the server passes it on. */
+  readonly code: string | null
 
-  constructor(status: number, message: string, fields: Record<string, string[]> = {}, retryAfter: number | null = null) {
+  constructor(status: number, message: string, fields: Record<string, string[]> = {}, retryAfter: number | null = null, upgradeUrl: string | null = null, code: string | null = null) {
     super(message)
     this.status = status
     this.fields = fields
     this.retryAfter = retryAfter
+    this.upgradeUrl = upgradeUrl
+    this.code = code
   }
 
   /** The first error of a field, for the message under its input. */
@@ -31,6 +37,8 @@ interface Problem {
   title?: string
   detail?: string
   errors?: Record<string, string[]>
+  canvaCode?: string
+  upgradeUrl?: string
 }
 
 export async function toApiError(res: Response): Promise<ApiError> {
@@ -41,7 +49,10 @@ export async function toApiError(res: Response): Promise<ApiError> {
     // not JSON: the status alone says enough
   }
   const retryAfter = Number(res.headers.get('Retry-After')) || null
-  if (res.status === 429) {
+  const upgradeUrl = typeof problem.upgradeUrl === 'string' && /^https?:\/\//.test(problem.upgradeUrl) ? problem.upgradeUrl : null
+  const code = problem.canvaCode ?? null
+  // A 429 from Canva's quota is not about going fast: its words and upgrade link are what the user needs.
+  if (res.status === 429 && !code) {
     const wait = retryAfter ? ` Try again in ${retryAfter} second${retryAfter === 1 ? '' : 's'}.` : ' Wait a moment and try again.'
     return new ApiError(429, `You are going a little fast for the server.${wait}`, {}, retryAfter)
   }
@@ -53,7 +64,7 @@ export async function toApiError(res: Response): Promise<ApiError> {
       : problem.detail
         ? capitalise(problem.detail)
         : problem.title ?? defaultMessage(res.status)
-  return new ApiError(res.status, message, fields, retryAfter)
+  return new ApiError(res.status, message, fields, retryAfter, upgradeUrl, code)
 }
 
 const capitalise = (s: string) => (s.length > 0 ? s[0].toUpperCase() + s.slice(1) : s)

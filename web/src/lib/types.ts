@@ -108,3 +108,13 @@ export interface AlertRuleRequest { name: string; metric: string; comparison: st
 /** A picture drawn again for a page or the cover (GET …/pictures); url needs the same credentials as the API. */
 export interface PictureCandidate { id: string; seed: number; createdAt: string; chosen: boolean; url: string }
 export interface PictureList { page: number | null; chosenId: string | null; candidates: PictureCandidate[] }
+
+// Canva Connect (/api/v1/canva/*): the connection, what the plan allows, brand templates and their field mapping, a book's choice.
+export type CanvaContent = 'title' | 'author' | 'page-text' | 'page-picture' | 'cover-picture'
+export interface CanvaConnection { configured: boolean; connected: boolean; canvaUserId: string | null; scopes: string[]; connectedAt: string | null }
+export interface CanvaCapabilities { autofill: boolean; brandTemplates: boolean; canMakeBooks: boolean; capabilities: string[]; explanation: string[] }
+export interface CanvaTemplate { id: string; title: string; viewUrl: string; thumbnailUrl: string | null; updatedAt: string }
+export interface CanvaTemplateList { items: CanvaTemplate[]; continuation: string | null }
+export interface CanvaField { name: string; type: string; mappedTo: CanvaContent | null; suggested: CanvaContent | null }
+export interface CanvaTemplateDetail { template: CanvaTemplate; fields: CanvaField[]; mappingSaved: boolean }
+export interface CanvaBook { bookId: string; pagesTemplateId: string | null; coverTemplateId: string | null }

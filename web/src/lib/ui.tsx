@@ -11,9 +11,13 @@ export function Loading({ what = 'Loading' }: { what?: string }) {
 
 export function ErrorBox({ error, retry }: { error: unknown; retry?: () => void }) {
   const message = error instanceof Error ? error.message : 'Something went wrong.'
+  const upgrade = error instanceof ApiError ? error.upgradeUrl : null
   return (
     <div className="error" role="alert">
-      <p>{message}</p>
+      <p><Linked text={message} /></p>
+      {upgrade && !message.includes(upgrade) && (
+        <p><a href={upgrade} target="_blank" rel="noreferrer">See Canva’s plans to raise the allowance</a></p>
+      )}
       {retry && (
         <button type="button" className="secondary" onClick={retry}>
           Try again
@@ -63,3 +67,13 @@ export function StatusBadge({ status }: { status: string }) {
 }
 
 export const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+
+/** Text from the server with its web addresses made into links (Canva's upgrade page, for one). */
+export function Linked({ text }: { text: string }) {
+  const parts = text.split(/(https?:\/\/[^\s"<>]+[^\s"<>.,;:)])/)
+  return (
+    <>
+      {parts.map((part, i) => (i % 2 === 1 ? <a key={i} href={part} target="_blank" rel="noreferrer">{part}</a> : part))}
+    </>
+  )
+}

@@ -6,8 +6,9 @@ import { followEvents } from '../../lib/events'
 import { inches } from '../../lib/kdp'
 import { bookQuery, download, fileUrl, keys, startGeneration, tasksQuery } from '../../lib/resources'
 import { FINISHED, type TaskEvent } from '../../lib/types'
-import { ErrorBox, Loading, StatusBadge } from '../../lib/ui'
+import { ErrorBox, Linked, Loading, StatusBadge } from '../../lib/ui'
 import { BudgetStop } from './BudgetStop'
+import { CanvaBook } from './CanvaBook'
 
 const FILES = [
   ['interior.pdf', 'Interior PDF'], ['cover.pdf', 'Cover PDF'], ['listing.json', 'Listing (title, description, keywords)'],
@@ -70,7 +71,7 @@ export function BookOverview() {
       {!taskId && lastTask?.status === 'budget-reached' && <BudgetStop bookId={id} task={lastTask} onRetry={(t) => setParams({ task: t })} />}
       {!taskId && lastTask?.status === 'failed' && (
         <div className="error" role="alert">
-          <p>The last run stopped at “{lastTask.stepText}”: {lastTask.error}</p>
+          <p>The last run stopped at “{lastTask.stepText}”: <Linked text={lastTask.error ?? 'no reason given'} /></p>
           <button type="button" className="secondary" onClick={async () => {
             const t = await api.send<{ id: string }>('POST', `/api/v1/tasks/${lastTask.id}/retry`).catch((e: unknown) => { setError(e); return null })
             if (t) setParams({ task: t.id })
@@ -111,6 +112,8 @@ export function BookOverview() {
         </section>
       </div>
 
+      <CanvaBook bookId={id} failed={params.get('canva') === 'failed'} />
+
       <section aria-labelledby="pages">
         <h2 id="pages">Pages</h2>
         {!written ? <p className="muted">No pages yet: make the book to write them.</p> : (
@@ -149,7 +152,7 @@ function Progress({ taskId, onDone }: { taskId: string; onDone: () => void }) {
       <h2 id="progress">{finished ? (last.type === 'succeeded' ? 'Your book is ready' : `Stopped: ${last.type}`) : 'Making your book'}</h2>
       <progress max={100} value={percent} aria-label="Progress">{percent}%</progress>
       <p aria-live="polite" data-testid="progress-text">
-        {last ? `${percent}% · ${last.stepText}: ${last.message}` : 'Waiting for a worker…'}
+        {last ? <>{percent}% · {last.stepText}: <Linked text={last.message} /></> : 'Waiting for a worker…'}
       </p>
       {finished && last.type !== 'succeeded' && <p className="muted">Use “Retry” below the book's title to carry on from the step that stopped.</p>}
       {error != null && <ErrorBox error={error} retry={() => setAttempt(attempt + 1)} />}

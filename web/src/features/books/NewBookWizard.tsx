@@ -1,12 +1,15 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
-import { useNavigate } from 'react-router'
+import { Link, useNavigate } from 'react-router'
 import { findTrim, inches, printFigures, TRIMS, type Ink, type Paper } from '../../lib/kdp'
+import { canvaConnectionQuery, canvaTemplatesQuery, setCanvaBookTemplates, useSaveCanvaMapping } from '../../lib/canva'
 import { charactersQuery, startGeneration, useCreateBook } from '../../lib/resources'
 import type { BookRequest } from '../../lib/types'
 import { ErrorBox, Field, fieldError, Loading, useDraft } from '../../lib/ui'
 import { EngineChoice, type EngineValue } from './EngineChoice'
 import { engineFields } from './engineChoice'
+import { CanvaDesign } from './CanvaDesign'
+import { noCanva, saveChoice, usesCanva, type CanvaChoice } from './canvaChoice'
 
 const SHAPES = [
   ['quest', 'A quest: set off, find, come home'], ['friend', 'Making a friend'], ['bedtime', 'Bedtime wind-down'],
@@ -15,12 +18,12 @@ const SHAPES = [
 const FOCUSES = [['', 'None'], ['abc', 'ABC'], ['counting-10', 'Counting to 10'], ['counting-20', 'Counting to 20'], ['colors', 'Colors'], ['shapes', 'Shapes'], ['opposites', 'Opposites'], ['feelings', 'Feelings']] as const
 const COLORING_THEMES = ['animals', 'vehicles', 'dinosaurs', 'underwater', 'mandalas', 'characters']
 const AGES = [['0-2', '0–2 (board book)'], ['3-5', '3–5 (read aloud)'], ['6-8', '6–8 (early reader)'], ['9-12', '9–12 (chapter book)']] as const
-const STEPS = ['Kind', 'Story', 'Characters', 'Print', 'Review']
 
 const initial = {
   title: '', author: '', kind: 'story', ageGroup: '3-5', theme: 'a lost treasure in the forest', shape: 'quest', educationalFocus: '',
   moral: '', coloringTheme: 'animals', characterIds: [] as string[], trim: '8.5x8.5', ink: 'premium-color' as Ink,
   paper: 'white' as Paper, bleed: true, pageCount: 32, engine: { engine: 'offline', language: '', budget: '' } as EngineValue,
+  canva: noCanva as CanvaChoice,
 }
 
 export function NewBookWizard() {
@@ -31,6 +34,16 @@ export function NewBookWizard() {
   const [startError, setStartError] = useState<unknown>(null)
   const characters = useQuery(charactersQuery())
   const set = <K extends keyof typeof initial>(k: K, v: (typeof initial)[K]) => setForm((f) => ({ ...f, [k]: v }))
+  // The Design step (Canva brand templates) is there only for users whose Canva is connected.
+  const canva = useQuery(canvaConnectionQuery())
+  const canvaOn = canva.data?.configured === true && canva.data.connected
+  const canvaTemplates = useQuery({ ...canvaTemplatesQuery(), enabled: canvaOn && usesCanva(form.canva) })
+  const saveMapping = useSaveCanvaMapping()
+  const [canvaErrors, setCanvaErrors] = useState<Record<string, unknown>>({})
+  const [savingCanva, setSavingCanva] = useState(false)
+  const STEPS = ['Kind', 'Story', 'Characters', 'Print', ...(canvaOn ? ['Design'] : []), 'Review']
+  const at = STEPS[step] ?? 'Review'
+  const templateTitle = (id: string) => (id === '' ? null : canvaTemplates.data?.items.find((t) => t.id === id)?.title ?? id)
 
   const trim = findTrim(form.trim) ?? TRIMS[13]
   const figures = printFigures(trim, form.ink, form.paper, form.pageCount)
@@ -52,6 +65,12 @@ export function NewBookWizard() {
 
   async function submit(e: FormEvent) {
     e.preventDefault()
+    if (at === 'Design') {
+      setSavingCanva(true)
+      const errors = await saveChoice(form.canva, (req) => saveMapping.mutateAsync(req)).finally(() => setSavingCanva(false))
+      setCanvaErrors(errors)
+      if (Object.keys(errors).length > 0) return
+    }
     if (step < STEPS.length - 1) {
       setStep(step + 1)
       return
@@ -62,6 +81,15 @@ export function NewBookWizard() {
     }).catch(() => null)
     if (!book) return
     clearDraft()
+    if (canvaOn && usesCanva(form.canva)) {
+      try {
+        await setCanvaBookTemplates(book.id, { coverTemplateId: form.canva.cover || null, pagesTemplateId: form.canva.pages || null })
+      } catch {
+        // The book exists: its page says what is wrong with the Canva choice and can make it without Canva.
+        navigate(`/books/${book.id}?canva=failed`)
+        return
+      }
+    }
     try {
       const task = await startGeneration(book.id)
       navigate(`/books/${book.id}${task ? `?task=${task.id}` : ''}`)
@@ -84,7 +112,7 @@ export function NewBookWizard() {
       </ol>
       <div className="wizard">
         <form onSubmit={submit} noValidate className="wizard-form">
-          {step === 0 && (
+          {at === 'Kind' && (
             <fieldset>
               <legend>What kind of book?</legend>
               <div className="choice-row" role="radiogroup" aria-label="Kind">
@@ -109,7 +137,7 @@ export function NewBookWizard() {
               </Field>
             </fieldset>
           )}
-          {step === 1 && (coloring ? (
+          {at === 'Story' && (coloring ? (
             <fieldset>
               <legend>Coloring theme</legend>
               <Field label="Theme" id="coloringTheme" error={err('theme')}>
@@ -139,7 +167,7 @@ export function NewBookWizard() {
               </Field>
             </fieldset>
           ))}
-          {step === 2 && (
+          {at === 'Characters' && (
             <fieldset>
               <legend>Characters</legend>
               <p className="muted">Pick the cast in order (the first is the hero), or none and the story engine invents one.</p>
@@ -164,7 +192,7 @@ export function NewBookWizard() {
               {err('characterIds') && <p className="field-error" role="alert">{err('characterIds')}</p>}
             </fieldset>
           )}
-          {step === 3 && (
+          {at === 'Print' && (
             <fieldset>
               <legend>Print</legend>
               <Field label="Trim size (inches)" id="trim" error={err('trim')}>
@@ -194,7 +222,13 @@ export function NewBookWizard() {
               </label>
             </fieldset>
           )}
-          {step === 4 && (
+          {at === 'Design' && (
+            <fieldset>
+              <legend>Design with Canva (optional)</legend>
+              <CanvaDesign value={form.canva} onChange={(v) => set('canva', v)} errors={canvaErrors} />
+            </fieldset>
+          )}
+          {at === 'Review' && (
             <fieldset>
               <legend>Review</legend>
               <dl className="facts">
@@ -203,16 +237,25 @@ export function NewBookWizard() {
                 <dt>Ages</dt><dd>{form.ageGroup}</dd>
                 <dt>Characters</dt><dd>{form.characterIds.length || 'invented by the story engine'}</dd>
                 <dt>Print</dt><dd>{form.trim} in, {form.ink}, {form.paper} paper, {form.pageCount} pages{form.bleed ? ', bleed' : ''}</dd>
+                {canvaOn && (
+                  <>
+                    <dt>Cover</dt><dd>{templateTitle(form.canva.cover) ? `Canva: ${templateTitle(form.canva.cover)}` : 'Storyloom’s own'}</dd>
+                    <dt>Pages</dt><dd>{templateTitle(form.canva.pages) ? `Canva: ${templateTitle(form.canva.pages)}` : 'Storyloom’s own'}</dd>
+                  </>
+                )}
               </dl>
               <EngineChoice value={form.engine} onChange={(v) => set('engine', v)} brief={brief} coloring={coloring} errors={err} />
+              {canva.data?.configured && !canva.data.connected && (
+                <p className="hint">Designing in Canva? <Link to="/settings">Connect Canva in Settings</Link> to fill one of your brand templates with the cover or the pages; this draft is kept.</p>
+              )}
             </fieldset>
           )}
           {create.isError && <ErrorBox error={create.error} />}
           {startError != null && <ErrorBox error={startError} />}
           <div className="buttons">
             {step > 0 && <button type="button" className="secondary" onClick={() => setStep(step - 1)}>Back</button>}
-            <button type="submit" disabled={create.isPending || (step === STEPS.length - 1 && (figures.problems.length > 0 || !form.title.trim()))}>
-              {step < STEPS.length - 1 ? 'Next' : create.isPending ? 'Creating…' : 'Create and make the book'}
+            <button type="submit" disabled={create.isPending || savingCanva || (step === STEPS.length - 1 && (figures.problems.length > 0 || !form.title.trim()))}>
+              {step < STEPS.length - 1 ? (savingCanva ? 'Saving…' : 'Next') : create.isPending ? 'Creating…' : 'Create and make the book'}
             </button>
           </div>
         </form>

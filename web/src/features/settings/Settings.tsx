@@ -5,6 +5,7 @@ import { apiKeysQuery } from '../../lib/resources'
 import { session } from '../../lib/session'
 import { ErrorBox, Field, fieldError, Loading, when } from '../../lib/ui'
 import { AiProvider } from './AiProvider'
+import { CanvaSettings } from './CanvaSettings'
 
 export function Settings() {
   return (
@@ -16,6 +17,7 @@ export function Settings() {
         <ApiKeys />
       </div>
       <AiProvider />
+      <CanvaSettings />
     </>
   )
 }
