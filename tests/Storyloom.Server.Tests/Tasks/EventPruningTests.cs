@@ -63,7 +63,6 @@ public sealed class PostgresEventPruningTests() : EventPruningTests(Db.Postgres)
 /// <summary>`storyloom cleanup` in process reads the data folder's SQLite, like the other cleanup tests.</summary>
 public sealed class CleanupEventTests
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task Cleanup_reports_the_old_events_in_a_dry_run_and_deletes_them()
