@@ -15,6 +15,8 @@ public sealed class JobOptions
     public TimeSpan CheckinInterval { get; set; } = TimeSpan.FromSeconds(5);
     /// <summary>The janitor deletes the progress events of tasks that finished longer ago than this (the tasks stay).</summary>
     public TimeSpan EventRetention { get; set; } = TimeSpan.FromDays(30);
+    /// <summary>On PostgreSQL a new event wakes its streams at once (LISTEN/NOTIFY); they also read again after this, as a safety net.</summary>
+    public TimeSpan EventSafetyPoll { get; set; } = TimeSpan.FromSeconds(5);
     /// <summary>For benchmarks and tests: each picture takes this long, like a paid image model.</summary>
     public TimeSpan SimulatedArtLatency { get; set; } = TimeSpan.Zero;
     /// <summary>For tests: every art-engine call appends "title|page|frame|process" to this file.</summary>
