@@ -19,7 +19,7 @@ internal static class CleanupCommand
             DefaultValueFactory = _ => "7d",
         };
         var command = new Command("cleanup",
-            "Remove old temporary files (task scratch folders, *.tmp) and abandoned assets (stored files no book, page, character or task refers to).")
+            "Remove old temporary files (task scratch folders, *.tmp), abandoned assets (stored files no book, page, character or task refers to) and the progress events of tasks finished before the cut-off.")
         {
             dryRun, olderThan, ServerHost.Data,
         };
@@ -39,7 +39,7 @@ internal static class CleanupCommand
                 var table = new Table().Border(TableBorder.Rounded).AddColumns("what", "path", "size");
                 foreach (var item in items)
                 {
-                    table.AddRow(item.Kind, Markup.Escape(item.Kind == DataCleanup.AbandonedAsset ? item.Path : Path.GetRelativePath(data, item.Path)), Bytes(item.Bytes));
+                    table.AddRow(item.Kind, Markup.Escape(Path.IsPathRooted(item.Path) ? Path.GetRelativePath(data, item.Path) : item.Path), Bytes(item.Bytes));
                 }
                 console.Write(table);
                 var total = items.Sum(i => i.Bytes);

@@ -94,6 +94,7 @@ internal static class BookPages
         book.UpdatedAt = now;
         book.Status = BookStatus.AfterEdit(book.Status);
         await db.SaveChangesAsync(ct);
+        await Tasks.Regeneration.FollowPagesAsync(db, id, Enumerable.Range(0, slots.Count).ToDictionary(i => request.Order![i], i => slots[i]), ct);
         await tx.CommitAsync(ct);
         return TypedResults.Ok(pages.OrderBy(p => p.Number).Select(p => p.AsDto()).ToList());
     }

@@ -7,8 +7,8 @@ using Storyloom.Server.Tasks;
 
 namespace Storyloom.Server.Operations;
 
-/// <summary>One thing `storyloom cleanup` removes: a path inside the data folder, why, and the bytes it frees.</summary>
-public sealed record CleanupItem(string Kind, string Path, long Bytes, Guid? AssetRow = null);
+/// <summary>One thing `storyloom cleanup` removes: a path inside the data folder (or rows in the database), why, and the bytes it frees.</summary>
+public sealed record CleanupItem(string Kind, string Path, long Bytes, Guid? AssetRow = null, DateTime? EventsBefore = null);
 
 /// <summary>
 /// Finds what the data folder no longer needs, older than a cut-off: temporary files (a finished or unknown task's work
@@ -21,6 +21,7 @@ internal sealed class DataCleanup(StoryloomDb db, StoryloomOptions options, Stor
     public const string WorkFolder = "task scratch folder";
     public const string TempFile = "temporary file";
     public const string AbandonedAsset = "abandoned asset";
+    public const string OldTaskEvents = "old task events";
 
     public async Task<IReadOnlyList<CleanupItem>> PlanAsync(DateTime cutoff, CancellationToken ct)
     {
@@ -28,6 +29,12 @@ internal sealed class DataCleanup(StoryloomDb db, StoryloomOptions options, Stor
         await AddWorkFoldersAsync(items, cutoff, ct);
         AddTempFiles(items, cutoff);
         await AddAbandonedAssetsAsync(items, cutoff, ct);
+        // Rows, not files: the progress lines of tasks finished before the cut-off (bytes unknown, counted as 0).
+        var (events, tasks) = await TaskEventPruning.CountAsync(db, cutoff, ct);
+        if (events > 0)
+        {
+            items.Add(new CleanupItem(OldTaskEvents, $"task_events: {events} of {tasks} task(s) finished before {cutoff:yyyy-MM-dd HH:mm} UTC", 0, EventsBefore: cutoff));
+        }
         return items;
     }
 
@@ -39,7 +46,11 @@ internal sealed class DataCleanup(StoryloomDb db, StoryloomOptions options, Stor
         {
             try
             {
-                if (item.Kind == AbandonedAsset)
+                if (item.EventsBefore is { } before)
+                {
+                    await TaskEventPruning.PruneAsync(db, before, ct);
+                }
+                else if (item.Kind == AbandonedAsset)
                 {
                     await files.DeleteAsync(item.Path, ct);
                 }

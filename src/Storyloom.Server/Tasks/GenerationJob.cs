@@ -31,7 +31,7 @@ internal sealed class GenerationJob(IServiceScopeFactory scopes, ILogger<Generat
     }
 }
 
-/// <summary>Every few seconds: waiting tasks get tokens, tasks of stopped workers wait again, old work folders go.</summary>
+/// <summary>Every few seconds: waiting tasks get tokens, tasks of stopped workers wait again, old work folders and old task events go.</summary>
 internal sealed class TaskJanitor(IServiceScopeFactory scopes, Hosting.StoryloomOptions options, TimeProvider time, ILogger<TaskJanitor> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -43,7 +43,14 @@ internal sealed class TaskJanitor(IServiceScopeFactory scopes, Hosting.Storyloom
             {
                 await using var scope = scopes.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<TaskQueue>().ReconcileAsync(stoppingToken);
-                await RemoveOldWorkFoldersAsync(scope.ServiceProvider.GetRequiredService<Data.StoryloomDb>(), stoppingToken);
+                var db = scope.ServiceProvider.GetRequiredService<Data.StoryloomDb>();
+                await RemoveOldWorkFoldersAsync(db, stoppingToken);
+                // Cheap every time: the created_at index finds only events older than the retention, which a previous pass deleted.
+                var pruned = await TaskEventPruning.PruneAsync(db, time.GetUtcNow().UtcDateTime - options.Jobs.EventRetention, stoppingToken);
+                if (pruned > 0)
+                {
+                    log.LogInformation("Deleted {Events} progress events of tasks finished more than {Retention} ago", pruned, options.Jobs.EventRetention);
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

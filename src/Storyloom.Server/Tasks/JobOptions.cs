@@ -13,6 +13,10 @@ public sealed class JobOptions
     public int MaxQueuedPerUser { get; set; } = 100;
     /// <summary>PostgreSQL cluster: how often a worker says it is alive; a silent worker's books move on after about twice this.</summary>
     public TimeSpan CheckinInterval { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>The janitor deletes the progress events of tasks that finished longer ago than this (the tasks stay).</summary>
+    public TimeSpan EventRetention { get; set; } = TimeSpan.FromDays(30);
+    /// <summary>On PostgreSQL a new event wakes its streams at once (LISTEN/NOTIFY); they also read again after this, as a safety net.</summary>
+    public TimeSpan EventSafetyPoll { get; set; } = TimeSpan.FromSeconds(5);
     /// <summary>For benchmarks and tests: each picture takes this long, like a paid image model.</summary>
     public TimeSpan SimulatedArtLatency { get; set; } = TimeSpan.Zero;
     /// <summary>For tests: every art-engine call appends "title|page|frame|process" to this file.</summary>
@@ -31,6 +35,10 @@ public sealed class JobOptions
         if (CheckinInterval < TimeSpan.FromSeconds(1))
         {
             yield return "Storyloom:Jobs:CheckinInterval must be at least 1 second";
+        }
+        if (EventRetention < TimeSpan.FromHours(1))
+        {
+            yield return $"Storyloom:Jobs:EventRetention is {EventRetention}; keep task events at least an hour (e.g. 30.00:00:00 for 30 days)";
         }
     }
 }

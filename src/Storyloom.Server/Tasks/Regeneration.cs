@@ -72,6 +72,19 @@ internal static class Regeneration
         return TypedResults.Accepted($"/api/v1/tasks/{task.Id}", task.AsDto());
     }
 
+    /// <summary>
+    /// After a reorder the pictures drawn again for a page go with it (old number → new number). Two passes, as for the
+    /// pages: out of the way (negative), then into place, so one chosen picture per page number holds after every row.
+    /// </summary>
+    public static async Task FollowPagesAsync(StoryloomDb db, Guid bookId, IReadOnlyDictionary<int, int> moves, CancellationToken ct)
+    {
+        foreach (var (from, to) in moves.Where(m => m.Key != m.Value))
+        {
+            await db.PictureCandidates.Where(c => c.BookId == bookId && c.PageNumber == from).ExecuteUpdateAsync(s => s.SetProperty(c => c.PageNumber, -to), ct);
+        }
+        await db.PictureCandidates.Where(c => c.BookId == bookId && c.PageNumber < 0).ExecuteUpdateAsync(s => s.SetProperty(c => c.PageNumber, c => -c.PageNumber), ct);
+    }
+
     public static T Input<T>(GenerationTask task) =>
         JsonSerializer.Deserialize<T>(task.InputJson ?? "null", JsonSerializerOptions.Web) ?? throw new StepFailedException("the task lost its input; start it again");
 

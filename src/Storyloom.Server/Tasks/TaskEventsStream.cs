@@ -12,14 +12,13 @@ namespace Storyloom.Server.Tasks;
 /// <summary>
 /// GET /tasks/{id}/events: every event of the task in order, as Server-Sent Events whose ids are the events' ids. A client
 /// that reconnects with Last-Event-ID gets only what it missed; the stream ends after the task's last event. Events are
-/// read from the database, so they reach the client whichever worker (process or machine) made the book.
+/// read from the database, so they reach the client whichever worker (process or machine) made the book; on PostgreSQL a
+/// notification wakes the stream the moment one is written (<see cref="TaskEventSignals"/>), on SQLite it polls.
 /// </summary>
 internal static class TaskEventsStream
 {
-    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(200);
-
     public static async Task<Results<ServerSentEventsResult<TaskEventDto>, NotFound, ValidationProblem>> Handle(
-        Guid id, ClaimsPrincipal user, StoryloomDb db, CancellationToken ct,
+        Guid id, ClaimsPrincipal user, StoryloomDb db, TaskEventSignals signals, CancellationToken ct,
         [FromHeader(Name = "Last-Event-ID")] string? lastEventId = null)
     {
         var task = await db.FindVisibleTaskAsync(user, id, ct);
@@ -35,13 +34,15 @@ internal static class TaskEventsStream
                 ["Last-Event-ID"] = [$"'{lastEventId}' is not an event id; send the id: of the last event you received, or leave the header out"],
             });
         }
-        return TypedResults.ServerSentEvents(Events(db, id, after, ct));
+        return TypedResults.ServerSentEvents(Events(db, signals, id, after, ct));
     }
 
-    private static async IAsyncEnumerable<SseItem<TaskEventDto>> Events(StoryloomDb db, Guid id, long after, [EnumeratorCancellation] CancellationToken ct)
+    private static async IAsyncEnumerable<SseItem<TaskEventDto>> Events(
+        StoryloomDb db, TaskEventSignals signals, Guid id, long after, [EnumeratorCancellation] CancellationToken ct)
     {
         while (!ct.IsCancellationRequested)
         {
+            var signal = signals.Next(id);
             var batch = await db.TaskEvents.AsNoTracking().Where(e => e.TaskId == id && e.Id > after).OrderBy(e => e.Id).Take(500).ToListAsync(ct);
             foreach (var e in batch)
             {
@@ -59,7 +60,11 @@ internal static class TaskEventsStream
                 }
                 try
                 {
-                    await Task.Delay(Poll, ct);
+                    await signal.WaitAsync(signals.PollInterval, ct);
+                }
+                catch (TimeoutException)
+                {
+                    // The safety net (or SQLite's poll): read again.
                 }
                 catch (OperationCanceledException)
                 {

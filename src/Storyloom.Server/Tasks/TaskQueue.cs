@@ -57,29 +57,33 @@ internal sealed class TaskQueue(StoryloomDb db, ISchedulerFactory schedulers, St
             return (ClaimResult.Claimed, recovered);
         }
         var cap = options.Jobs.MaxRunningPerUser;
-        for (var attempt = 0; attempt < 20; attempt++)
+        // Counting a user's running tasks and taking one more must be one step for every worker at once, or two claims
+        // that both saw "one below the cap" go one over: a write transaction on SQLite (BEGIN IMMEDIATE, one writer per
+        // file), and on PostgreSQL one advisory lock that every claim takes for its few milliseconds.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (options.Database.IsPostgres)
         {
-            var candidate = await db.GenerationTasks
-                .Where(t => t.Status == TaskStatuses.Queued && t.JobKey == null && !t.CancelRequested)
-                .Select(t => new { t.Id, Running = db.GenerationTasks.Count(r => r.OwnerId == t.OwnerId && r.Status == TaskStatuses.Running) })
-                .Where(x => x.Running < cap)
-                .OrderBy(x => x.Running).ThenBy(x => x.Id)
-                .FirstOrDefaultAsync(ct);
-            if (candidate is null)
-            {
-                var waiting = await db.GenerationTasks.AnyAsync(t => t.Status == TaskStatuses.Queued && t.JobKey == null && !t.CancelRequested, ct);
-                return (waiting ? ClaimResult.Blocked : ClaimResult.Nothing, Guid.Empty);
-            }
-            var claimed = await db.GenerationTasks
-                .Where(t => t.Id == candidate.Id && t.Status == TaskStatuses.Queued && t.JobKey == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(t => t.JobKey, jobKey).SetProperty(t => t.Status, TaskStatuses.Running)
-                    .SetProperty(t => t.Worker, worker), ct);
-            if (claimed == 1)
-            {
-                return (ClaimResult.Claimed, candidate.Id);
-            }
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtext('storyloom:claim-task'))", ct);
         }
-        return (ClaimResult.Blocked, Guid.Empty);
+        var candidate = await db.GenerationTasks
+            .Where(t => t.Status == TaskStatuses.Queued && t.JobKey == null && !t.CancelRequested)
+            .Select(t => new { t.Id, Running = db.GenerationTasks.Count(r => r.OwnerId == t.OwnerId && r.Status == TaskStatuses.Running) })
+            .Where(x => x.Running < cap)
+            .OrderBy(x => x.Running).ThenBy(x => x.Id)
+            .FirstOrDefaultAsync(ct);
+        if (candidate is null)
+        {
+            var waiting = await db.GenerationTasks.AnyAsync(t => t.Status == TaskStatuses.Queued && t.JobKey == null && !t.CancelRequested, ct);
+            await tx.CommitAsync(ct);
+            return (waiting ? ClaimResult.Blocked : ClaimResult.Nothing, Guid.Empty);
+        }
+        // A cancel (which takes no claim lock) may have stopped it since: the token then tries again shortly.
+        var claimed = await db.GenerationTasks
+            .Where(t => t.Id == candidate.Id && t.Status == TaskStatuses.Queued && t.JobKey == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.JobKey, jobKey).SetProperty(t => t.Status, TaskStatuses.Running)
+                .SetProperty(t => t.Worker, worker), ct);
+        await tx.CommitAsync(ct);
+        return claimed == 1 ? (ClaimResult.Claimed, candidate.Id) : (ClaimResult.Blocked, Guid.Empty);
     }
 
     /// <summary>

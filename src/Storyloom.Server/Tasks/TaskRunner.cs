@@ -179,12 +179,24 @@ internal sealed class TaskRunner(
         {
             _weights[Canva.CanvaBookMaker.Step] = Canva.CanvaBookMaker.Designs(canvaChoice, manuscript) + 1;
         }
+        // A chosen picture is printed as the user saw it: after a reorder its page has another number (which the offline
+        // engine draws with), and on another worker the art folder is empty; neither may draw (or pay for) it again.
+        var chosen = await db.PictureCandidates.AsNoTracking().Where(c => c.BookId == book.Id && c.Chosen)
+            .Join(db.Assets, c => c.AssetId, a => a.Id, (c, a) => new { c.PageNumber, a.Sha256 }).ToDictionaryAsync(c => c.PageNumber, c => c.Sha256, ct);
         foreach (var artStep in plan.Steps)
         {
-            await StepAsync(artStep.Name, ++position, ct, () =>
+            await StepAsync(artStep.Name, ++position, ct, async () =>
             {
+                if (chosen.TryGetValue(artStep.Page ?? PictureCandidate.Cover, out var sha))
+                {
+                    var main = Path.Combine(_art, artStep.Page is null ? artStep.Files[^1] : artStep.Files[0]);
+                    if (!File.Exists(main))
+                    {
+                        await store.CopyToAsync(sha, main, ct);
+                    }
+                }
                 BookSteps.DrawArt(plan, artStep.Name);
-                return Task.FromResult<IReadOnlyList<string>>(artStep.Files.Select(f => "build/" + f).ToList());
+                return artStep.Files.Select(f => "build/" + f).ToList();
             });
         }
 

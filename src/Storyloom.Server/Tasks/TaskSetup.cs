@@ -23,6 +23,9 @@ public static class TaskSetup
         services.AddSingleton<PrinterHost>();
         services.TryAddSingleton<IBookPrinting, ChromiumBookPrinting>();
         services.AddScoped<TaskQueue>();
+        // API nodes stream events too, so the listener runs with or without a worker.
+        services.AddSingleton<TaskEventSignals>();
+        services.AddHostedService(sp => sp.GetRequiredService<TaskEventSignals>());
         services.AddScoped(sp =>
         {
             var art = sp.GetRequiredService<IArtEngine>();
