@@ -57,11 +57,15 @@ public sealed record AiOptions
 
     public Uri Endpoint => new(BaseUrl.TrimEnd('/') + "/");
 
-    /// <summary>Reads OPENAI_API_KEY, OPENAI_BASE_URL, STORYLOOM_AI_TEXT_MODEL, STORYLOOM_AI_IMAGE_MODEL, STORYLOOM_AI_MODERATION_MODEL, STORYLOOM_AI_BUDGET.</summary>
+    /// <summary>
+    /// Reads OPENAI_API_KEY, OPENAI_BASE_URL, STORYLOOM_AI_TEXT_MODEL, STORYLOOM_AI_IMAGE_MODEL, STORYLOOM_AI_MODERATION_MODEL, STORYLOOM_AI_BUDGET,
+    /// and the limits of the account: STORYLOOM_AI_REQUESTS_PER_MINUTE, STORYLOOM_AI_IMAGES_PER_MINUTE, STORYLOOM_AI_MAX_CONCURRENT_IMAGES.
+    /// </summary>
     public static AiOptions FromEnvironment(Func<string, string?>? read = null)
     {
         read ??= Environment.GetEnvironmentVariable;
         string? Get(string name) => read(name) is { Length: > 0 } v ? v.Trim() : null;
+        int Count(string name, int fallback) => int.TryParse(Get(name), System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0 ? n : fallback;
         var o = new AiOptions();
         return o with
         {
@@ -71,6 +75,9 @@ public sealed record AiOptions
             ImageModel = Get("STORYLOOM_AI_IMAGE_MODEL") ?? o.ImageModel,
             ModerationModel = Get("STORYLOOM_AI_MODERATION_MODEL") ?? o.ModerationModel,
             BudgetPerBook = decimal.TryParse(Get("STORYLOOM_AI_BUDGET"), System.Globalization.CultureInfo.InvariantCulture, out var cap) ? cap : null,
+            RequestsPerMinute = Count("STORYLOOM_AI_REQUESTS_PER_MINUTE", o.RequestsPerMinute),
+            ImagesPerMinute = Count("STORYLOOM_AI_IMAGES_PER_MINUTE", o.ImagesPerMinute),
+            MaxConcurrentImages = Count("STORYLOOM_AI_MAX_CONCURRENT_IMAGES", o.MaxConcurrentImages),
         };
     }
 

@@ -44,8 +44,13 @@ public sealed partial class AiBookTests
             ai.Meter.Records.Count(r => r.Images == 1).ShouldBe(images.Count);
 
             var copyright = (await ExternalTool.RunCheckedAsync("pdftotext", ["-f", "2", "-l", "2", interior, "-"], Ct)).StdoutText;
-            Regex.Replace(copyright, @"\s+", " ").ShouldContain($"{fake.Options.TextModel} (with Storyloom), an AI model");
-            Regex.Replace(copyright, @"\s+", " ").ShouldContain($"{fake.Options.ImageModel} (with Storyloom), an AI model");
+            // The software notice speaks the book's language, like the rest of the copyright page.
+            var notice = Regex.Replace(copyright, @"\s+", " ");
+            notice.ShouldContain($"{fake.Options.TextModel} (with Storyloom), un modelo de IA");
+            notice.ShouldContain($"{fake.Options.ImageModel} (with Storyloom), un modelo de IA");
+            notice.ShouldContain("El autor revisó el texto y cada ilustración.");
+            notice.ShouldContain("Hecho con Storyloom");
+            notice.ShouldNotContain("an AI model");
             var listing = await File.ReadAllTextAsync(Path.Combine(dir, "listing.json"), Ct);
             listing.ShouldContain(fake.Options.ImageModel);
         }

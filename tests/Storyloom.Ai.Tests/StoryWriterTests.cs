@@ -89,9 +89,9 @@ public sealed class StoryWriterTests
         await using var _ = fake;
         var writer = new OpenAiStoryWriter(fake.Provider, fake.Cache, fake.Meter());
         var first = await writer.WriteAsync(Spec, "en", TestContext.Current.CancellationToken);
-        var chats = fake.Server.Journal.Entries.Count(e => e.Endpoint == "chat/completions");
+        var calls = fake.Server.Journal.Entries.Count;
         var second = await writer.WriteAsync(Spec, "en", TestContext.Current.CancellationToken);
-        fake.Server.Journal.Entries.Count(e => e.Endpoint == "chat/completions").ShouldBe(chats);
+        fake.Server.Journal.Entries.Count.ShouldBe(calls, "no chat and no moderation call the second time");
         JsonSerializer.Serialize(second.Manuscript).ShouldBe(JsonSerializer.Serialize(first.Manuscript));
     }
 
@@ -105,6 +105,34 @@ public sealed class StoryWriterTests
         rewrites.Select(e => e.Prompt).Distinct().Count().ShouldBe(rewrites.Count);
         story.Findings.ShouldAllBe(f => f.Where.StartsWith("page ") && f.Reasons.Contains("violence"));
         story.Findings.Count.ShouldBeLessThanOrEqualTo(rewrites.Count);
+    }
+
+    [Fact]
+    public async Task A_language_that_is_not_built_in_gets_its_software_notice_from_the_model()
+    {
+        var (story, fake) = await WriteAsync("it");
+        await using var _ = fake;
+        var words = story.Manuscript.Words.ShouldNotBeNull();
+        var ask = fake.Server.Journal.Entries.Single(e => e.Endpoint == "chat/completions" && e.Prompt!.Contains("software_both:"));
+        ask.Prompt!.ShouldContain("Language: it");
+        // The fake answers the English lines it was given; a real model translates them and keeps the placeholders.
+        words.SoftwareBoth.ShouldBe(BookWords.English.SoftwareBoth);
+        words.AiModel.ShouldContain("{tool}");
+    }
+
+    [Theory]
+    [InlineData("es", "un modelo de IA", "No se utilizó ningún modelo de IA.")]
+    [InlineData("de", "ein KI-Modell", "Es wurde kein KI-Modell verwendet.")]
+    [InlineData("he", "מודל בינה מלאכותית", "לא נעשה שימוש במודל בינה מלאכותית.")]
+    public void Software_notice_speaks_the_book_language(string language, string aiModel, string noAi)
+    {
+        var words = BookWords.For(language).ShouldNotBeNull();
+        var ai = new ContentCredit("OpenAI gpt-image-1", IsAiModel: true);
+        var offline = new ContentCredit("Storyloom's offline story engine", IsAiModel: false);
+        words.SoftwareNotice(offline, ai).ShouldContain($"OpenAI gpt-image-1, {aiModel}");
+        words.SoftwareNotice(offline, ai).ShouldNotContain(noAi);
+        words.SoftwareNotice(offline, offline).ShouldContain(noAi);
+        words.SoftwareNotice(offline, offline).ShouldNotContain("{");
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class OpenAiPainter(OpenAiProvider provider, AssetCache cache, Cos
 {
     public const string NoText = "No text, letters, words, numbers, signs or signatures anywhere in the picture.";
 
-    private readonly Moderator _moderator = new(provider);
+    private readonly Moderator _moderator = new(provider, cache);
 
     public ContentCredit Credit => new($"OpenAI {provider.Options.ImageModel} (with Storyloom)", IsAiModel: true);
 
@@ -102,7 +102,7 @@ public sealed class OpenAiPainter(OpenAiProvider provider, AssetCache cache, Cos
             {
                 if (Volatile.Read(ref budget) is not null) return;
                 var key = AssetCache.ImageKey(o.ImageModel, o.ImageSize, o.ImageQuality, job.Prompt, job.Refs.Select(r => r.Png));
-                if (cache.TryGet(key, out var hit))
+                if (await cache.TryGetAsync(key, ct) is { } hit)
                 {
                     meter.RecordCacheHit(job.Step, o.ImageModel);
                     results[i] = (job.Key, hit);
@@ -125,7 +125,7 @@ public sealed class OpenAiPainter(OpenAiProvider provider, AssetCache cache, Cos
                         var answer = await provider.EditImageAsync(job.Prompt, job.Refs, ct);
                         meter.RecordImage(job.Step, o.ImageModel, o.ImageQuality, answer.InputTokens, answer.OutputTokens);
                         return answer.Png;
-                    });
+                    }, ct);
                     results[i] = (job.Key, png);
                 }
             }

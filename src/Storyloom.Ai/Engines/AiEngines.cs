@@ -1,6 +1,7 @@
 using Storyloom.Ai.Art;
 using Storyloom.Ai.Costs;
 using Storyloom.Ai.Providers;
+using Storyloom.Ai.Safety;
 using Storyloom.Ai.Story;
 
 namespace Storyloom.Ai.Engines;
@@ -13,11 +14,18 @@ namespace Storyloom.Ai.Engines;
 public sealed class AiEngines
 {
     public AiEngines(AiOptions options, string? cacheDirectory = null)
+        : this(options, new AssetCache(cacheDirectory))
+    {
+    }
+
+    /// <summary>With a cache the caller keeps, e.g. over the server's file store, so every worker shares what was paid for.</summary>
+    public AiEngines(AiOptions options, AssetCache cache)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(cache);
         Options = options;
         Provider = new OpenAiProvider(options);
-        Cache = new AssetCache(cacheDirectory);
+        Cache = cache;
         Meter = new CostMeter(options.Prices, options.BudgetPerBook);
     }
 
@@ -29,4 +37,7 @@ public sealed class AiEngines
     public AiStoryEngine Story(string language) => new(new OpenAiStoryWriter(Provider, Cache, Meter), language);
 
     public AiArtEngine Art() => new(new OpenAiPainter(Provider, Cache, Meter));
+
+    /// <summary>The provider's moderation with this book's cache: a text judged once is never sent again.</summary>
+    public Moderator Moderator() => new(Provider, Cache);
 }

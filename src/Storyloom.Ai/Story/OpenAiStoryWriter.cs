@@ -23,7 +23,7 @@ public sealed record WrittenStory(Manuscript Manuscript, IReadOnlyList<SafetyFin
 /// </summary>
 public sealed partial class OpenAiStoryWriter(OpenAiProvider provider, AssetCache cache, CostMeter meter)
 {
-    private readonly Moderator _moderator = new(provider);
+    private readonly Moderator _moderator = new(provider, cache);
 
     public ContentCredit Credit => new($"OpenAI {provider.Options.TextModel} (with Storyloom)", IsAiModel: true);
 
@@ -90,16 +90,30 @@ public sealed partial class OpenAiStoryWriter(OpenAiProvider provider, AssetCach
     {
         var en = BookWords.English;
         var dto = await StepAsync<WordsDto>("words", StorySchemas.Words, system,
-            $"Language: {language}\nTranslate these lines of a children's picture book into the language above. Keep {{year}} and {{author}} exactly as written.\n" +
-            $"the_end: {en.TheEnd}\nmeet_the_characters: {en.MeetTheCharacters}\nabout_the_author: {en.AboutTheAuthor}\ncopyright: {en.Copyright}\nno_copying: {en.NoCopying}\nfirst_edition: {en.FirstEdition}\nabout_author: {en.AboutAuthor}",
-            600, ct);
-        static string Keep(string? answer, string english) =>
-            string.IsNullOrWhiteSpace(answer) || new[] { "{year}", "{author}" }.Any(p => english.Contains(p, StringComparison.Ordinal) && !answer.Contains(p, StringComparison.Ordinal))
-                ? english
-                : answer.Trim();
+            $"Language: {language}\nTranslate these lines of a children's picture book into the language above. Keep every placeholder in braces ({{year}}, {{author}}, {{tool}}, {{text}}, {{pictures}}, {{seed}}) exactly as written.\n" +
+            $"the_end: {en.TheEnd}\nmeet_the_characters: {en.MeetTheCharacters}\nabout_the_author: {en.AboutTheAuthor}\ncopyright: {en.Copyright}\nno_copying: {en.NoCopying}\nfirst_edition: {en.FirstEdition}\nabout_author: {en.AboutAuthor}\n" +
+            $"software_both: {en.SoftwareBoth}\nsoftware_each: {en.SoftwareEach}\nai_model: {en.AiModel}\nno_ai_model: {en.NoAiModel}\nreviewed: {en.Reviewed}\nmade_with: {en.MadeWith}",
+            900, ct);
         return new BookWords(Keep(dto.TheEnd, en.TheEnd), Keep(dto.MeetTheCharacters, en.MeetTheCharacters), Keep(dto.AboutTheAuthor, en.AboutTheAuthor), Keep(dto.Copyright, en.Copyright),
-            Keep(dto.NoCopying, en.NoCopying), Keep(dto.FirstEdition, en.FirstEdition), Keep(dto.AboutAuthor, en.AboutAuthor));
+            Keep(dto.NoCopying, en.NoCopying), Keep(dto.FirstEdition, en.FirstEdition), Keep(dto.AboutAuthor, en.AboutAuthor))
+        {
+            SoftwareBoth = Keep(dto.SoftwareBoth, en.SoftwareBoth),
+            SoftwareEach = Keep(dto.SoftwareEach, en.SoftwareEach),
+            AiModel = Keep(dto.AiModel, en.AiModel),
+            NoAiModel = Keep(dto.NoAiModel, en.NoAiModel),
+            Reviewed = Keep(dto.Reviewed, en.Reviewed),
+            MadeWith = Keep(dto.MadeWith, en.MadeWith),
+        };
     }
+
+    /// <summary>The answer, or the English line when the answer is empty or dropped one of its placeholders.</summary>
+    private static string Keep(string? answer, string english) =>
+        string.IsNullOrWhiteSpace(answer) || Placeholder().Matches(english).Any(p => !answer.Contains(p.Value, StringComparison.Ordinal))
+            ? english
+            : answer.Trim();
+
+    [GeneratedRegex(@"\{[a-z]+\}")]
+    private static partial Regex Placeholder();
 
     /// <summary>Front and back matter that the story steps did not write, in the book's language: the author's page (unless the
     /// brief gave one) and the cast cards, which show only the names when the character bible's English lines would not fit the book.</summary>
@@ -154,7 +168,7 @@ public sealed partial class OpenAiStoryWriter(OpenAiProvider provider, AssetCach
     {
         var model = provider.Options.TextModel;
         var key = AssetCache.TextKey(model, schema, [system, user]);
-        if (cache.TryGet(key, out var hit))
+        if (await cache.TryGetAsync(key, ct) is { } hit)
         {
             meter.RecordCacheHit(step, model);
             return Parse<T>(Encoding.UTF8.GetString(hit), step);
@@ -166,7 +180,7 @@ public sealed partial class OpenAiStoryWriter(OpenAiProvider provider, AssetCach
             Parse<T>(answer.Json, step);
             meter.RecordTokens(step, model, answer.InputTokens, answer.OutputTokens);
             return Encoding.UTF8.GetBytes(answer.Json);
-        });
+        }, ct);
         return Parse<T>(Encoding.UTF8.GetString(bytes), step);
     }
 
@@ -278,5 +292,6 @@ public sealed partial class OpenAiStoryWriter(OpenAiProvider provider, AssetCach
 
     private sealed record RewriteDto(string Text);
 
-    private sealed record WordsDto(string TheEnd, string MeetTheCharacters, string AboutTheAuthor, string Copyright, string NoCopying, string FirstEdition, string AboutAuthor);
+    private sealed record WordsDto(string TheEnd, string MeetTheCharacters, string AboutTheAuthor, string Copyright, string NoCopying, string FirstEdition, string AboutAuthor,
+        string? SoftwareBoth, string? SoftwareEach, string? AiModel, string? NoAiModel, string? Reviewed, string? MadeWith);
 }

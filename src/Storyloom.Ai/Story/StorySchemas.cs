@@ -52,5 +52,6 @@ internal static class StorySchemas
     public static readonly string Rewrite = Obj(("text", Str));
 
     public static readonly string Words = Obj(
-        ("the_end", Str), ("meet_the_characters", Str), ("about_the_author", Str), ("copyright", Str), ("no_copying", Str), ("first_edition", Str), ("about_author", Str));
+        ("the_end", Str), ("meet_the_characters", Str), ("about_the_author", Str), ("copyright", Str), ("no_copying", Str), ("first_edition", Str), ("about_author", Str),
+        ("software_both", Str), ("software_each", Str), ("ai_model", Str), ("no_ai_model", Str), ("reviewed", Str), ("made_with", Str));
 }

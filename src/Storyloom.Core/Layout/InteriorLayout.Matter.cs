@@ -40,22 +40,15 @@ internal sealed partial class InteriorLayout
               <div>{Html.E(_words.Fill(_words.Copyright, year, manuscript.Author))}</div>
               <div>{Html.E(_words.NoCopying)}</div>
               <div>{Html.E(_words.Fill(_words.FirstEdition, year, manuscript.Author))}</div>
-              <div>{Html.E(SoftwareNotice(textCredit, art.Credit))}</div>
-              <div>Made with Storyloom · book seed {manuscript.Seed}</div>
+              <div>{Html.E(SoftwareNotice(textCredit, art.Credit, _words))}</div>
+              <div>{Html.E(_words.MadeWith.Replace("{seed}", manuscript.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal))}</div>
             </div>
             """;
     }
 
-    /// <summary>Says which software made the text and the pictures, so the notice stays true when an AI engine is used.</summary>
-    internal static string SoftwareNotice(ContentCredit text, ContentCredit pictures)
-    {
-        static string Tool(ContentCredit c) => c.IsAiModel ? $"{c.Tool}, an AI model" : c.Tool;
-        var made = text.Tool == pictures.Tool
-            ? $"The text and illustrations were generated with software ({Tool(text)})"
-            : $"The text was generated with software ({Tool(text)}) and the illustrations with {Tool(pictures)}";
-        var ai = text.IsAiModel || pictures.IsAiModel ? "" : " No AI model was used.";
-        return $"{made}.{ai} The author reviewed the text and every illustration.";
-    }
+    /// <summary>Says which software made the text and the pictures, in the book's language (English when none is given).</summary>
+    internal static string SoftwareNotice(ContentCredit text, ContentCredit pictures, BookWords? words = null) =>
+        (words ?? BookWords.English).SoftwareNotice(text, pictures);
 
     private string TheEndPage(ManuscriptPage page)
     {

@@ -1,3 +1,4 @@
+using Storyloom.Ai;
 using Storyloom.Ai.Providers;
 using Storyloom.Ai.Safety;
 using Storyloom.Server.Books;
@@ -6,14 +7,15 @@ namespace Storyloom.Server.Engines;
 
 /// <summary>
 /// Before an AI book is queued: its brief goes through the provider's moderation endpoint and the local word list, so a flagged
-/// brief is refused at the book, with the field and the reason, before anything is paid for. (The writer checks it again when it runs.)
+/// brief is refused at the book, with the field and the reason, before anything is paid for. The verdicts go to the shared answers,
+/// so the writer's own check of the brief when the task runs asks the provider nothing new.
 /// </summary>
 internal static class BriefModeration
 {
     /// <summary>Field errors for the flagged parts of the brief; null when it is clean.</summary>
     public static async Task<Dictionary<string, string[]>?> CheckAsync(Book book, EffectiveProvider provider, CancellationToken ct)
     {
-        var moderator = new Moderator(new OpenAiProvider(provider.Options));
+        var moderator = new Moderator(new OpenAiProvider(provider.Options), new AssetCache(provider.Answers));
         var findings = await moderator.CheckAsync([("title", book.Title), ("theme", book.Theme), ("moral", book.Moral ?? "")], ct);
         if (findings.Count == 0)
         {

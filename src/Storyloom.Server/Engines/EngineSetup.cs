@@ -14,6 +14,7 @@ public static class EngineSetup
     {
         services.TryAddSingleton(_ => AiOptions.FromEnvironment());
         services.TryAddSingleton<SecretBox>();
+        services.TryAddSingleton<StoredAnswers>();
         services.AddScoped<ProviderOptions>();
         services.AddScoped<TaskEngines>();
         return services;

@@ -8,13 +8,17 @@ namespace Storyloom.Server.Engines;
 /// <summary>The provider a user's task talks to, and the money side: what a book and a user spent so far.</summary>
 /// <param name="KeySource">yours | server | none.</param>
 /// <param name="Problem">Why the AI engines cannot run for this user (no key, an unreadable key), in words; null when they can.</param>
-internal sealed record EffectiveProvider(AiOptions Options, string KeySource, string? Problem);
+internal sealed record EffectiveProvider(AiOptions Options, string KeySource, string? Problem)
+{
+    /// <summary>The answers every worker shares, so what was paid for or judged once is never asked for again.</summary>
+    public IAnswerStore? Answers { get; init; }
+}
 
 /// <summary>
 /// Server-wide defaults come from <see cref="AiOptions"/> (OPENAI_API_KEY, OPENAI_BASE_URL, STORYLOOM_AI_*); a user's own key
 /// wins for their tasks, with their base URL and models. The server's key is only ever sent to the server's base URL.
 /// </summary>
-internal sealed class ProviderOptions(StoryloomDb db, AiOptions server, SecretBox secrets, TimeProvider time)
+internal sealed class ProviderOptions(StoryloomDb db, AiOptions server, SecretBox secrets, TimeProvider time, StoredAnswers answers)
 {
     public AiOptions Server => server;
 
@@ -23,7 +27,7 @@ internal sealed class ProviderOptions(StoryloomDb db, AiOptions server, SecretBo
     public async Task<(AiSettings? Settings, EffectiveProvider Provider)> ForUserAsync(Guid userId, CancellationToken ct)
     {
         var settings = await db.AiSettings.AsNoTracking().FirstOrDefaultAsync(s => s.UserId == userId, ct);
-        return (settings, Effective(settings, userId));
+        return (settings, Effective(settings, userId) with { Answers = answers });
     }
 
     public EffectiveProvider Effective(AiSettings? s, Guid userId)

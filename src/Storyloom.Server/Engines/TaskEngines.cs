@@ -1,3 +1,4 @@
+using Storyloom.Ai;
 using Storyloom.Ai.Costs;
 using Storyloom.Ai.Engines;
 using Storyloom.Core.Art;
@@ -12,10 +13,10 @@ namespace Storyloom.Server.Engines;
 
 /// <summary>
 /// The engines of one task, chosen per book from its engine fields and the owner's provider. The AI engines share one cost meter
-/// and the book's asset cache on disk, so a retry, a resumed run or a rebuild never buys an answer twice. The meter's cap is
+/// and the answers in the server's file store (<see cref="StoredAnswers"/>), so no retry, resumed run, rebuild or other worker buys an answer twice. The meter's cap is
 /// what the book's and the month's budgets have left, so the spend of earlier attempts counts against it.
 /// </summary>
-internal sealed class TaskEngines(ProviderOptions providers, StoryloomOptions options)
+internal sealed class TaskEngines(ProviderOptions providers)
 {
     private AiEngines? _ai;
     private Budget? _budget;
@@ -34,7 +35,7 @@ internal sealed class TaskEngines(ProviderOptions providers, StoryloomOptions op
             throw new StepFailedException($"{problem}; then retry the task");
         }
         _budget = await Budget.ForAsync(providers, book, settings, ct);
-        _ai = new AiEngines(provider.Options with { BudgetPerBook = _budget.Left }, Path.Combine(options.DataDirectory, "books", book.Id.ToString("N"), "ai-cache"));
+        _ai = new AiEngines(provider.Options with { BudgetPerBook = _budget.Left }, new AssetCache(provider.Answers));
         return (book.TextEngine == EngineChoice.OpenAi ? _ai.Story(book.Language ?? "en") : offlineStory,
                 book.ArtEngine == EngineChoice.OpenAi ? _ai.Art() : offlineArt);
     }

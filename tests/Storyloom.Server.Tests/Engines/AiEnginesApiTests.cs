@@ -1,8 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Storyloom.Ai.Fake;
+using Storyloom.Print.Tools;
 using Storyloom.Server.Accounts;
 using Storyloom.Server.Books;
 using Storyloom.Server.Data;
@@ -15,7 +18,7 @@ using Storyloom.Server.Tests.Tasks;
 namespace Storyloom.Server.Tests.Engines;
 
 /// <summary>Books made with the openai engines through the API, against the fake OpenAI server: usage, budgets, moderation and the user's key.</summary>
-public abstract class AiEnginesApiTests(AiTaskApp fixture)
+public abstract partial class AiEnginesApiTests(AiTaskApp fixture)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(240);
@@ -24,17 +27,19 @@ public abstract class AiEnginesApiTests(AiTaskApp fixture)
     private StoryloomApp App => fixture.Server;
     private FakeOpenAiServer Fake => fixture.Fake;
 
-    private async Task<HttpClient> WithOwnKeyAsync(decimal? monthlyBudget = null)
+    private async Task<HttpClient> WithOwnKeyAsync(decimal? monthlyBudget = null, StoryloomApp? host = null)
     {
-        var client = App.CreateClient(await App.CreateUserAsync());
+        host ??= App;
+        var client = host.CreateClient(await host.CreateUserAsync());
         var saved = await (await client.PutAsJsonAsync("/api/v1/settings/ai", new { apiKey = Key, baseUrl = Fake.BaseUrl, monthlyBudgetUsd = monthlyBudget }, ApiCalls.Json, Ct))
             .ReadAsync<AiSettingsDto>();
         saved.Effective.KeySource.ShouldBe("yours");
         return client;
     }
 
+    /// <summary>A new brief each time (title and theme): answers are shared by content across books, so a same brief would cost nothing.</summary>
     private static Task<BookDto> AiBookAsync(HttpClient client, params (string Key, object? Value)[] more) =>
-        client.CreateBookAsync([("title", $"Pip {Guid.NewGuid():N}"[..20]), ("pageCount", 24), ("textEngine", "openai"), ("artEngine", "openai"), .. more]);
+        client.CreateBookAsync([("title", $"Pip {Guid.NewGuid():N}"[..20]), ("theme", $"friends {Guid.NewGuid():N}"[..16]), ("pageCount", 24), ("textEngine", "openai"), ("artEngine", "openai"), .. more]);
 
     /// <summary>Chat completions and pictures the fake answered: the calls that cost money.</summary>
     private List<JournalEntry> Paid() => [.. Fake.Journal.Entries.Where(e => e.Status == 200 && e.Endpoint is "chat/completions" or "images/generations" or "images/edits")];
@@ -43,7 +48,8 @@ public abstract class AiEnginesApiTests(AiTaskApp fixture)
     public async Task A_book_made_with_openai_through_the_API_completes_and_records_usage()
     {
         Fake.Journal.Clear();
-        var client = await WithOwnKeyAsync();
+        await using var printing = await fixture.StartHostAsync(realPrinting: true);
+        var client = await WithOwnKeyAsync(host: printing);
         var book = await AiBookAsync(client, ("language", "es"), ("theme", "la amistad"));
         book.TextEngine.ShouldBe("openai");
         book.Language.ShouldBe("es");
@@ -73,13 +79,31 @@ public abstract class AiEnginesApiTests(AiTaskApp fixture)
         listing.ShouldContain("gpt-4o-mini");
         listing.ShouldContain("gpt-image-1");
 
+        // Printed by Chromium and preflighted: the PDF has the book's pages and its copyright page speaks Spanish, AI notice included.
+        var preflight = JsonDocument.Parse(await client.GetStringAsync($"/api/v1/books/{book.Id}/files/preflight.json", Ct)).RootElement;
+        preflight.GetProperty("passed").GetBoolean().ShouldBeTrue(preflight.GetProperty("verdict").GetString());
+        var pdf = Path.Combine(Path.GetTempPath(), $"storyloom-ai-{book.Id:N}.pdf");
+        try
+        {
+            await File.WriteAllBytesAsync(pdf, await client.GetByteArrayAsync($"/api/v1/books/{book.Id}/files/interior.pdf", Ct), Ct);
+            var info = (await ExternalTool.RunCheckedAsync("pdfinfo", [pdf], Ct)).StdoutText;
+            PagesLine().Match(info).Groups[1].Value.ShouldBe("24");
+            var copyright = Regex.Replace((await ExternalTool.RunCheckedAsync("pdftotext", ["-f", "2", "-l", "2", pdf, "-"], Ct)).StdoutText, @"\s+", " ");
+            copyright.ShouldContain("gpt-image-1 (with Storyloom), un modelo de IA");
+            copyright.ShouldContain("Todos los derechos reservados");
+        }
+        finally
+        {
+            File.Delete(pdf);
+        }
+
         // The key went to the provider and nowhere else: not in a log line, a task, the database in clear, or the audit log.
         fixture.Logs.Lines.ShouldNotContain(l => l.Contains(Key, StringComparison.Ordinal));
         var settings = await client.GetStringAsync("/api/v1/settings/ai", Ct);
         settings.ShouldNotContain(Key);
         settings.ShouldContain($"\"apiKeyLast4\":\"{Key[^4..]}\"");
         (await client.GetStringAsync($"/api/v1/tasks/{task.Id}", Ct)).ShouldNotContain(Key);
-        await using var scope = App.App.Services.CreateAsyncScope();
+        await using var scope = printing.App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<StoryloomDb>();
         var owner = await db.GenerationTasks.Where(t => t.Id == task.Id).Select(t => t.OwnerId).SingleAsync(Ct);
         var row = await db.AiSettings.AsNoTracking().SingleAsync(s => s.UserId == owner, Ct);
@@ -87,6 +111,30 @@ public abstract class AiEnginesApiTests(AiTaskApp fixture)
         row.ApiKeyLast4.ShouldBe(Key[^4..]);
         (await db.AuditLog.AsNoTracking().Where(a => a.Action == "ai-key.set").ToListAsync(Ct))
             .ShouldAllBe(a => (a.Detail ?? "").Contains(Key) == false && (a.Target ?? "").Contains(Key) == false);
+    }
+
+    [Fact]
+    public async Task A_second_server_on_the_same_store_makes_the_same_book_without_a_provider_call()
+    {
+        (string, object?) title = ("title", $"Shared {Guid.NewGuid():N}"[..20]), theme = ("theme", "kites and friends");
+        var first = await WithOwnKeyAsync();
+        var paid = await first.WaitForAsync((await first.GenerateAsync((await AiBookAsync(first, title, theme)).Id)).Id, Patience);
+        paid.Status.ShouldBe("succeeded", paid.Error);
+        paid.Usage.PaidCalls.ShouldBeGreaterThan(20);
+        var calls = Fake.Journal.Entries.Count;
+
+        // Another host (its own database, process-local caches and worker) whose file store is the first one's folder, as on a shared volume or bucket.
+        await using var other = await fixture.StartHostAsync(App.DataDirectory);
+        var client = other.CreateClient(await other.CreateUserAsync());
+        await client.PutAsJsonAsync("/api/v1/settings/ai", new { apiKey = Key, baseUrl = Fake.BaseUrl }, ApiCalls.Json, Ct);
+        var book = await AiBookAsync(client, title, theme);
+        var again = await client.WaitForAsync((await client.GenerateAsync(book.Id)).Id, Patience);
+
+        again.Status.ShouldBe("succeeded", again.Error);
+        Fake.Journal.Entries.Skip(calls).Select(e => e.Endpoint).ShouldBeEmpty("moderation, chat and pictures all come from the shared answers");
+        again.Usage.PaidCalls.ShouldBe(0);
+        again.Usage.CachedAnswers.ShouldBe(paid.Usage.PaidCalls);
+        again.Usage.CostUsd.ShouldBe(0);
     }
 
     [Fact]
@@ -249,6 +297,12 @@ public abstract class AiEnginesApiTests(AiTaskApp fixture)
         painted.Summary.ShouldContain("will stop at the cap");
         (await (await client.GetAsync("/api/v1/books", Ct)).ReadAsync<PagedList<BookSummaryDto>>()).Total.ShouldBe(0);
     }
+}
+
+public abstract partial class AiEnginesApiTests
+{
+    [GeneratedRegex(@"Pages:\s+(\d+)")]
+    private static partial Regex PagesLine();
 }
 
 [Collection(nameof(AiEnginesApiTests))]

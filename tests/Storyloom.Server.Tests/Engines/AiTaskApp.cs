@@ -9,8 +9,9 @@ namespace Storyloom.Server.Tests.Engines;
 
 /// <summary>
 /// The server with the fake OpenAI server on loopback beside it. The server itself has no key (OPENAI_API_KEY unset), so every AI
-/// book runs on the key and base URL its owner saved in Settings; the retry and rate limits are tuned for a test, and PDFs are
-/// printed by <see cref="InstantPrinting"/> because these tests are about the provider, not Chromium.
+/// book runs on the key and base URL its owner saved in Settings; the retry and rate limits are tuned for a test. The shared server
+/// prints with <see cref="InstantPrinting"/> because most tests are about the provider; the main book test starts a host of its own
+/// that prints with the real Chromium and preflights, so an AI book is checked as a reader gets it.
 /// </summary>
 public abstract class AiTaskApp(Db db) : IAsyncLifetime
 {
@@ -21,6 +22,15 @@ public abstract class AiTaskApp(Db db) : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         Fake = await FakeOpenAiServer.StartAsync(0, null, TestContext.Current.CancellationToken);
+        Server = await StartHostAsync();
+    }
+
+    /// <summary>
+    /// A server on this fixture's database kind; with <paramref name="storeFolder"/> its file store is that folder (another host
+    /// sharing it); <paramref name="realPrinting"/> prints with Chromium and preflights instead of writing placeholder PDFs.
+    /// </summary>
+    public async Task<StoryloomApp> StartHostAsync(string? storeFolder = null, bool realPrinting = false)
+    {
         var options = new AiOptions
         {
             ApiKey = null,
@@ -33,10 +43,14 @@ public abstract class AiTaskApp(Db db) : IAsyncLifetime
             TotalTimeout = TimeSpan.FromSeconds(90),
             BreakerMinimumThroughput = 1000,
         };
-        Server = await StoryloomApp.StartAsync(db, null, s =>
+        var settings = storeFolder is null ? null : new Dictionary<string, string?> { ["Storyloom:Storage:Folder"] = storeFolder };
+        return await StoryloomApp.StartAsync(db, settings, s =>
         {
             s.AddSingleton(options);
-            s.AddSingleton<IBookPrinting>(new InstantPrinting());
+            if (!realPrinting)
+            {
+                s.AddSingleton<IBookPrinting>(new InstantPrinting());
+            }
             Logs.Register(s);
         });
     }
