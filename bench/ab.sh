@@ -13,7 +13,8 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; e
 export Storyloom__Limits__RequestsPerMinute=100000000 Storyloom__Limits__AuthRequestsPerMinute=1000 Logging__LogLevel__Default=Warning
 unset Storyloom__Database__Provider Storyloom__Database__ConnectionString
 
-build() {  # $1 = label, $2 = revision or "worktree"
+build() {  # $1 = label, $2 = revision or "worktree"; AB_REUSE_BEFORE=1 keeps an existing .tools/ab-before (same BEFORE_REV!)
+  if [ "$1" = before ] && [ -n "${AB_REUSE_BEFORE:-}" ] && [ -f "$ROOT/.tools/ab-before/storyloom.dll" ]; then return; fi
   local src="$ROOT"
   if [ "$2" != worktree ]; then
     src="$(mktemp -d)"; git -C "$ROOT" worktree add -q --detach "$src" "$2"
