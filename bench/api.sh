@@ -8,7 +8,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SECS="${1:-15}"
 OUT="$ROOT/bench/out"; mkdir -p "$OUT"
 CLI="$ROOT/.tools/cli/storyloom.dll"
-PORT=5097
+PORT="${BENCH_PORT:-5097}"
 PG="${STORYLOOM_TEST_POSTGRES:-Host=127.0.0.1;Port=55432;Username=postgres;Database=postgres}"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 dotnet build "$ROOT/src/Storyloom.Cli/Storyloom.Cli.csproj" -c Release -o "$ROOT/.tools/cli" --nologo -v quiet -clp:ErrorsOnly

@@ -16,7 +16,7 @@ internal static class BooksApi
 
         books.MapPost("/", CreateBook.Handle).WithName("CreateBook").WithJsonBodyErrors().WithSummary("Create a book from a brief (validated like `storyloom book new`)");
         books.MapGet("/", ListBooks.Handle).WithName("ListBooks").WithSummary("List your books: paging, sorting, filters and text search");
-        books.MapGet("/{id:guid}", Get).WithName("GetBook").WithSummary("Read a book with its characters and a summary of its pages");
+        books.MapGet("/{id:guid}", ReadBook.Handle).WithName("GetBook").WithSummary("Read a book with its characters and a summary of its pages (ETag; If-None-Match gets 304)");
         books.MapPatch("/{id:guid}", UpdateBook.Handle).WithName("UpdateBook").WithJsonBodyErrors().WithSummary("Change some fields of a book; the whole brief is checked again");
         books.MapDelete("/{id:guid}", Delete).WithName("DeleteBook").WithSummary("Delete a book, its pages and its files");
 
@@ -45,42 +45,6 @@ internal static class BooksApi
     {
         var book = await db.Books.FirstOrDefaultAsync(b => b.Id == id, ct);
         return book is not null && user.CanSee(book.OwnerId) ? book : null;
-    }
-
-    /// <summary>The hottest read of the API: one query for the owner and the stamps, the rest from memory while they hold.</summary>
-    private static async Task<Results<Ok<BookDto>, NotFound>> Get(Guid id, ClaimsPrincipal user, StoryloomDb db, BookReadCache cache, CancellationToken ct)
-    {
-        var head = await db.Books.AsNoTracking().Where(b => b.Id == id)
-            .Select(b => new
-            {
-                b.OwnerId,
-                b.UpdatedAt,
-                CastCount = db.BookCharacters.Count(x => x.BookId == id),
-                CastUpdatedAt = db.BookCharacters.Where(x => x.BookId == id)
-                    .Join(db.Characters, x => x.CharacterId, c => c.Id, (x, c) => (DateTime?)c.UpdatedAt).Max(),
-            })
-            .FirstOrDefaultAsync(ct);
-        if (head is null || !user.CanSee(head.OwnerId))
-        {
-            return TypedResults.NotFound();
-        }
-        var stamp = new BookStamp(head.UpdatedAt, head.CastCount, head.CastUpdatedAt);
-        if (cache.Find(id, stamp) is { } cached)
-        {
-            return TypedResults.Ok(cached);
-        }
-        var book = await db.Books.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, ct);
-        if (book is null)
-        {
-            return TypedResults.NotFound();
-        }
-        var dto = await db.DetailsAsync(book, ct);
-        // Keep only what was read under the stamp just checked: a write in between leaves the next read to load again.
-        if (book.UpdatedAt == head.UpdatedAt)
-        {
-            cache.Keep(id, stamp, dto);
-        }
-        return TypedResults.Ok(dto);
     }
 
     private static async Task<Results<NoContent, NotFound>> Delete(Guid id, ClaimsPrincipal user, StoryloomDb db, BookFiles files, CancellationToken ct)

@@ -28,6 +28,7 @@ internal static class WebSetup
         services.AddStoryloomHealth();
         services.AddSingleton<PrometheusText>();
         services.AddSingleton<Books.BookReadCache>();
+        services.AddSingleton<Data.DatabaseVersion>();
         return services;
     }
 

@@ -87,6 +87,66 @@ public abstract class BookReadCacheTests(ClockApp fixture)
             .StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
+    [Fact]
+    public async Task A_row_changed_by_plain_sql_on_another_connection_shows_in_the_next_read()
+    {
+        var client = App.CreateClient(await App.CreateUserAsync());
+        var book = await client.CreateBookAsync();
+        await Read(client, book.Id);
+        await Read(client, book.Id);
+
+        // Not through the change tracker: as another process would, one statement that moves the stamp with the title.
+        foreach (var title in new[] { "Changed Elsewhere", "Changed Again" })
+        {
+            await using (var scope = App.App.Services.CreateAsyncScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<StoryloomDb>();
+                var now = ReadStamps.Now().AddSeconds(title.Length);
+                await db.Books.Where(b => b.Id == book.Id)
+                    .ExecuteUpdateAsync(s => s.SetProperty(b => b.Title, title).SetProperty(b => b.UpdatedAt, now), Ct);
+            }
+            (await Read(client, book.Id)).Title.ShouldBe(title);
+        }
+
+        await using (var scope = App.App.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<StoryloomDb>().Books.Where(b => b.Id == book.Id).ExecuteDeleteAsync(Ct);
+        }
+        (await client.GetAsync($"/api/v1/books/{book.Id}", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_client_that_holds_the_current_etag_gets_304_and_a_changed_book_gets_a_new_one()
+    {
+        var client = App.CreateClient(await App.CreateUserAsync());
+        var book = await client.CreateBookAsync();
+        var first = await client.GetAsync($"/api/v1/books/{book.Id}", Ct);
+        first.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var etag = first.Headers.ETag.ShouldNotBeNull();
+        first.Content.Headers.ContentType!.MediaType.ShouldBe("application/json");
+
+        (await Conditional(client, book.Id, etag.Tag)).StatusCode.ShouldBe(HttpStatusCode.NotModified);
+        (await Conditional(client, book.Id, "W/" + etag.Tag)).StatusCode.ShouldBe(HttpStatusCode.NotModified);
+        (await Conditional(client, book.Id, "\"something-else\"")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await client.SendJsonAsync(HttpMethod.Patch, $"/api/v1/books/{book.Id}", new { title = "A New Title" });
+        var changed = await Conditional(client, book.Id, etag.Tag);
+        changed.StatusCode.ShouldBe(HttpStatusCode.OK);
+        changed.Headers.ETag!.Tag.ShouldNotBe(etag.Tag);
+        (await changed.ReadAsync<BookDto>()).Title.ShouldBe("A New Title");
+
+        // The ETag proves nothing about who asks: another user still gets 404.
+        var other = App.CreateClient(await App.CreateUserAsync());
+        (await Conditional(other, book.Id, changed.Headers.ETag.Tag)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    private static async Task<HttpResponseMessage> Conditional(HttpClient client, Guid id, string etag)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/books/{id}");
+        request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+        return await client.SendAsync(request, Ct);
+    }
+
     private static async Task<BookDto> Read(HttpClient client, Guid id) =>
         await (await client.GetAsync($"/api/v1/books/{id}", Ct)).ReadAsync<BookDto>();
 }
