@@ -103,7 +103,7 @@ export interface AlertRule {
   state: 'ok' | 'pending' | 'firing'; lastValue: number | null; lastEvaluatedAt: string | null; pendingSince: string | null; firedAt: string | null
   resolvedAt: string | null; lastDeliveryError: string | null; createdAt: string; updatedAt: string
   /** Webhook calls carry Storyloom-Signature; the secret is in the one answer that made it (create, or rotateSigningSecret), null after. */
-  signed: boolean; signingSecret: string | null
+  signed?: boolean; signingSecret?: string | null
 }
 export interface AlertRuleRequest { name: string; metric: string; comparison: string; threshold: number; forSeconds: number; webhookUrl?: string; enabled: boolean; signingSecret?: string; rotateSigningSecret?: boolean }
 
