@@ -127,6 +127,19 @@ public static class StoryloomServer
         var db = scope.ServiceProvider.GetRequiredService<StoryloomDb>();
         await DataSetup.PrepareAsync(db, ct);
         await scope.ServiceProvider.GetRequiredService<Migrator>().MigrateAsync(null, ct);
-        await Templates.BuiltInTemplates.SeedAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
+        // Processes starting together may collide seeding the same rows (on PostgreSQL as a deadlock): a later try finds them there.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await Templates.BuiltInTemplates.SeedAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
+                break;
+            }
+            catch (Exception e) when (attempt < 5 && e is Microsoft.EntityFrameworkCore.DbUpdateException or InvalidOperationException)
+            {
+                db.ChangeTracker.Clear();
+                await Task.Delay(50 * attempt, ct);
+            }
+        }
     }
 }
