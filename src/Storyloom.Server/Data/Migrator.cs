@@ -121,16 +121,58 @@ public sealed partial class Migrator(StoryloomDb db, DatabaseBackup backup)
         return result;
     }
 
-    /// <summary>On PostgreSQL several servers or workers may start at once: only one migrates.</summary>
+    /// <summary>
+    /// Only one process migrates at a time; the others wait, then find the schema current. `serve` and `worker` started
+    /// together on a new data folder both migrate: on PostgreSQL a session advisory lock, on SQLite an exclusive lock on a
+    /// file beside the database (a SQLite transaction cannot hold it: each migration commits its own).
+    /// </summary>
     private async Task<IAsyncDisposable> LockAsync(CancellationToken ct)
     {
         var connection = await OpenAsync(ct);
         if (!IsPostgres)
         {
-            return new Release(null);
+            return LockFile(connection.DataSource) is { } path ? new Release(await LockFileAsync(path, ct)) : new Release(null);
         }
         await ExecuteAsync(connection, null, "SELECT pg_advisory_lock(7406170)", ct);
         return new Release(() => ExecuteAsync(connection, null, "SELECT pg_advisory_unlock(7406170)", CancellationToken.None));
+    }
+
+    /// <summary>{database}.migrate-lock, or null for an in-memory database (no other process can see it).</summary>
+    private static string? LockFile(string dataSource) =>
+        string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.Ordinal)
+            ? null
+            : Path.GetFullPath(dataSource) + ".migrate-lock";
+
+    /// <summary>How long a migrator waits for another one before it gives up with a line that says what holds the lock.</summary>
+    public static TimeSpan LockPatience { get; set; } = TimeSpan.FromMinutes(10);
+
+    private static async Task<Func<Task>> LockFileAsync(string path, CancellationToken ct)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                // FileShare.None is an exclusive flock on Unix (a lock on Windows), dropped by the OS if the process dies.
+                // The file is never deleted: a waiter holding the old file open would then lock a different file than a newcomer.
+                var file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
+                return () =>
+                {
+                    file.Dispose();
+                    return Task.CompletedTask;
+                };
+            }
+            catch (IOException) when (waited.Elapsed < LockPatience)
+            {
+                await Task.Delay(100, ct);
+            }
+            catch (IOException e)
+            {
+                throw new InvalidOperationException(
+                    $"another process has been migrating this database for {LockPatience.TotalMinutes:0} minutes ({path} is locked: {e.Message}); "
+                    + "see `storyloom status` and try again when it is done", e);
+            }
+        }
     }
 
     private sealed class Release(Func<Task>? release) : IAsyncDisposable

@@ -15,6 +15,8 @@ public sealed class StoryloomOptions
     public Tasks.JobOptions Jobs { get; set; } = new();
     public Secrets.SecretOptions Secrets { get; set; } = new();
     public Monitoring.MonitoringOptions Monitoring { get; set; } = new();
+    /// <summary>OTLP export of traces and metrics (off until an endpoint is set).</summary>
+    public Monitoring.TelemetryOptions Telemetry { get; set; } = new();
     public Storage.StorageOptions Storage { get; set; } = new();
     /// <summary>Canva Connect (client id/secret, base URLs); off until ClientId and ClientSecret are set.</summary>
     public Storyloom.Canva.CanvaOptions Canva { get; set; } = new();
@@ -24,7 +26,7 @@ public sealed class StoryloomOptions
     public string[] CorsOrigins { get; set; } = [];
 
     public IEnumerable<string> Problems() =>
-        Database.Problems().Concat(Auth.Problems()).Concat(Limits.Problems()).Concat(Jobs.Problems()).Concat(Monitoring.Problems())
+        Database.Problems().Concat(Auth.Problems()).Concat(Limits.Problems()).Concat(Jobs.Problems()).Concat(Monitoring.Problems()).Concat(Telemetry.Problems())
             .Concat(Storage.Problems()).Concat(Canva.Problems());
 }
 

@@ -54,6 +54,7 @@ public static class StoryloomServer
         builder.Services.AddStoryloomJobs(options);
         builder.Services.AddStoryloomMonitoring(options);
         builder.Services.AddStoryloomCanva();
+        builder.Services.AddStoryloomTelemetry(options, builder.Configuration, "api");
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);
         return Map(builder.Build());
     }
@@ -75,30 +76,21 @@ public static class StoryloomServer
         builder.Services.AddStoryloomJobs(options);
         WorkerHealth.AddWorkerHealth(builder.Services, options);
         builder.Services.AddStoryloomCanva();
+        builder.Services.AddStoryloomTelemetry(options, builder.Configuration, "worker");
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);
         return builder.Build();
     }
 
     /// <summary>
-    /// Readable text by default; one JSON object per line with <c>Storyloom:LogFormat=json</c> (<c>--log-format json</c>),
-    /// each line carrying the trace and span id of the request or job it belongs to.
+    /// Readable text by default; one JSON object per line with <c>Storyloom:LogFormat=json</c> (<c>--log-format json</c>);
+    /// either way each line carries the trace id of the request or task step it belongs to (<see cref="LogFormats"/>).
     /// </summary>
     private static void ConfigureLogging(ILoggingBuilder logging, IConfiguration configuration)
     {
         // Every SQL statement, and Quartz's start-up chatter, at Information drowns the useful lines; both speak up on warnings.
         logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         logging.AddFilter("Quartz", LogLevel.Warning);
-        var format = configuration["Storyloom:LogFormat"];
-        if (string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
-        {
-            logging.ClearProviders();
-            logging.AddJsonConsole(o =>
-            {
-                o.IncludeScopes = true;
-                o.UseUtcTimestamp = true;
-                o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
-            });
-        }
+        logging.AddStoryloomConsole(json: string.Equals(configuration["Storyloom:LogFormat"], "json", StringComparison.OrdinalIgnoreCase));
         logging.Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
     }
 
@@ -135,6 +127,19 @@ public static class StoryloomServer
         var db = scope.ServiceProvider.GetRequiredService<StoryloomDb>();
         await DataSetup.PrepareAsync(db, ct);
         await scope.ServiceProvider.GetRequiredService<Migrator>().MigrateAsync(null, ct);
-        await Templates.BuiltInTemplates.SeedAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
+        // Processes starting together may collide seeding the same rows (on PostgreSQL as a deadlock): a later try finds them there.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await Templates.BuiltInTemplates.SeedAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
+                break;
+            }
+            catch (Exception e) when (attempt < 5 && e is Microsoft.EntityFrameworkCore.DbUpdateException or InvalidOperationException)
+            {
+                db.ChangeTracker.Clear();
+                await Task.Delay(50 * attempt, ct);
+            }
+        }
     }
 }

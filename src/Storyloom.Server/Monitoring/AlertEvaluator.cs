@@ -1,4 +1,4 @@
-using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Storyloom.Server.Data;
 using Storyloom.Server.Hosting;
@@ -106,16 +106,29 @@ internal sealed class AlertEvaluator(
             : $"{rule.Name} resolved: {rule.Metric} is {shown}" + (rule.Enabled ? "" : " (rule disabled)");
         string? error = null;
         var url = secrets.Unprotect(rule.WebhookUrl, AlertRule.SecretPurpose(rule.Id));
+        var signingSecret = rule.SigningSecret is { } sealedSecret ? secrets.Unprotect(sealedSecret, AlertRule.SigningPurpose(rule.Id)) : null;
         if (url is null)
         {
             error = "the stored webhook address cannot be read with this server's Storyloom:Secrets:Key; set the webhook again";
+        }
+        else if (rule.SigningSecret is not null && signingSecret is null)
+        {
+            error = "the stored signing secret cannot be read with this server's Storyloom:Secrets:Key; make a new one with rotateSigningSecret";
         }
         else
         {
             try
             {
-                using var response = await http.CreateClient(MonitoringSetup.WebhookClient).PostAsJsonAsync(url,
-                    new AlertNotice(status, rule.Id, rule.Name, rule.Metric, rule.Comparison, rule.Threshold, rule.ForSeconds, value, now, summary), ct);
+                var body = JsonSerializer.SerializeToUtf8Bytes(
+                    new AlertNotice(status, rule.Id, rule.Name, rule.Metric, rule.Comparison, rule.Threshold, rule.ForSeconds, value, now, summary),
+                    JsonSerializerOptions.Web);
+                using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(body) };
+                request.Content.Headers.ContentType = new("application/json") { CharSet = "utf-8" };
+                if (signingSecret is not null)
+                {
+                    request.Headers.TryAddWithoutValidation(WebhookSignature.Header, WebhookSignature.Sign(signingSecret, time.GetUtcNow().ToUnixTimeSeconds(), body));
+                }
+                using var response = await http.CreateClient(MonitoringSetup.WebhookClient).SendAsync(request, ct);
                 if (!response.IsSuccessStatusCode)
                 {
                     error = $"{rule.WebhookHost} answered {(int)response.StatusCode} {response.ReasonPhrase}";

@@ -24,6 +24,8 @@ public sealed class AlertRule
     public required string WebhookUrl { get; set; }
     /// <summary>scheme://host[:port] of the webhook, safe to show.</summary>
     public required string WebhookHost { get; set; }
+    /// <summary>The key that signs each webhook call (<see cref="WebhookSignature"/>), sealed with SecretBox; null: unsigned (rules made before 0011).</summary>
+    public string? SigningSecret { get; set; }
     public bool Enabled { get; set; } = true;
     public string State { get; set; } = AlertStates.Ok;
     public DateTime? PendingSince { get; set; }
@@ -36,28 +38,37 @@ public sealed class AlertRule
     public DateTime UpdatedAt { get; set; }
 
     public static string SecretPurpose(Guid id) => $"alert-webhook:{id}";
+
+    public static string SigningPurpose(Guid id) => $"alert-signing:{id}";
 }
 
-/// <summary>An alert rule as the API shows it; the webhook's path and query (which may hold a token) are never sent back.</summary>
+/// <summary>
+/// An alert rule as the API shows it; the webhook's path and query (which may hold a token) are never sent back.
+/// <c>signingSecret</c> is there once, in the answer that made it (create, or update with <c>rotateSigningSecret</c>); null after.
+/// </summary>
 public sealed record AlertRuleDto(
     Guid Id, string Name, string Metric, string Comparison, double Threshold, int ForSeconds, string WebhookHost, bool Enabled, string State,
     double? LastValue, DateTime? LastEvaluatedAt, DateTime? PendingSince, DateTime? FiredAt, DateTime? ResolvedAt, string? LastDeliveryError,
-    DateTime CreatedAt, DateTime UpdatedAt);
+    DateTime CreatedAt, DateTime UpdatedAt, bool Signed, string? SigningSecret);
 
 /// <summary>
 /// POST and PUT /api/v1/admin/alerts. On PUT a missing <c>webhookUrl</c> keeps the stored one (the API never shows it back).
 /// <c>comparison</c> is one of &gt; &gt;= &lt; &lt;=; <c>forSeconds</c> how long the condition must hold before it fires.
+/// <c>signingSecret</c> sets the webhook signing key yourself (16–200 characters); otherwise one is made on create and shown once,
+/// and <c>rotateSigningSecret: true</c> on PUT makes a new one (shown once).
 /// </summary>
-public sealed record AlertRuleRequest(string? Name, string? Metric, string? Comparison, double? Threshold, int? ForSeconds, string? WebhookUrl, bool? Enabled);
+public sealed record AlertRuleRequest(
+    string? Name, string? Metric, string? Comparison, double? Threshold, int? ForSeconds, string? WebhookUrl, bool? Enabled,
+    string? SigningSecret = null, bool? RotateSigningSecret = null);
 
 internal static partial class AlertRules
 {
     public static readonly IReadOnlyList<string> Comparisons = [">", ">=", "<", "<="];
     public const int MaxForSeconds = 7 * 24 * 3600;
 
-    public static AlertRuleDto AsDto(this AlertRule r) => new(
+    public static AlertRuleDto AsDto(this AlertRule r, string? newSecret = null) => new(
         r.Id, r.Name, r.Metric, r.Comparison, r.Threshold, r.ForSeconds, r.WebhookHost, r.Enabled, r.State, r.LastValue, r.LastEvaluatedAt,
-        r.PendingSince, r.FiredAt, r.ResolvedAt, r.LastDeliveryError, r.CreatedAt, r.UpdatedAt);
+        r.PendingSince, r.FiredAt, r.ResolvedAt, r.LastDeliveryError, r.CreatedAt, r.UpdatedAt, r.SigningSecret is not null, newSecret);
 
     public static bool Holds(string comparison, double value, double threshold) => comparison switch
     {
@@ -95,6 +106,10 @@ internal static partial class AlertRules
         if (r.ForSeconds is < 0 or > MaxForSeconds)
         {
             errors["forSeconds"] = [$"forSeconds is {r.ForSeconds}; use 0 (fire at once) to {MaxForSeconds} (a week)"];
+        }
+        if (r.SigningSecret is { } secret && (secret.Length is < 16 or > 200 || secret.Any(char.IsWhiteSpace)))
+        {
+            errors["signingSecret"] = ["signingSecret must be 16 to 200 characters without spaces; or leave it out and one is made for you"];
         }
         if (r.WebhookUrl is null ? creating : WebhookProblem(r.WebhookUrl) is not null)
         {

@@ -16,10 +16,10 @@ internal static class AlertsApi
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         alerts.MapGet("/", List).WithName("ListAlertRules").WithSummary("Every alert rule with its state and the value last seen");
         alerts.MapPost("/", Create).WithName("CreateAlertRule").WithJsonBodyErrors()
-            .WithSummary("Add a rule: when metric compared with threshold holds for forSeconds, POST to webhookUrl (and again when it resolves)");
+            .WithSummary("Add a rule: when metric compared with threshold holds for forSeconds, POST to webhookUrl (and again when it resolves), signed; the answer shows the signing secret once");
         alerts.MapGet("/{id:guid}", Get).WithName("GetAlertRule").WithSummary("One alert rule");
         alerts.MapPut("/{id:guid}", Update).WithName("UpdateAlertRule").WithJsonBodyErrors()
-            .WithSummary("Replace a rule; leave webhookUrl out to keep the stored one");
+            .WithSummary("Replace a rule; leave webhookUrl out to keep the stored one; rotateSigningSecret makes a new secret, shown once");
         alerts.MapDelete("/{id:guid}", Delete).WithName("DeleteAlertRule").WithSummary("Remove a rule (no resolved call is sent)");
         return api;
     }
@@ -45,9 +45,10 @@ internal static class AlertsApi
             ForSeconds = request.ForSeconds ?? 0, WebhookUrl = "", WebhookHost = "", Enabled = request.Enabled ?? true, CreatedAt = now, UpdatedAt = now,
         };
         SetWebhook(rule, request.WebhookUrl!, secrets);
+        var made = SetSigningSecret(rule, request.SigningSecret, secrets);
         db.AlertRules.Add(rule);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/v1/admin/alerts/{rule.Id}", rule.AsDto());
+        return TypedResults.Created($"/api/v1/admin/alerts/{rule.Id}", rule.AsDto(made));
     }
 
     private static async Task<Results<Ok<AlertRuleDto>, NotFound, ValidationProblem>> Update(
@@ -79,13 +80,22 @@ internal static class AlertsApi
         {
             SetWebhook(rule, url, secrets);
         }
+        var made = request.SigningSecret is not null || request.RotateSigningSecret == true ? SetSigningSecret(rule, request.SigningSecret, secrets) : null;
         rule.UpdatedAt = time.UtcNow();
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(rule.AsDto());
+        return TypedResults.Ok(rule.AsDto(made));
     }
 
     private static async Task<Results<NoContent, NotFound>> Delete(Guid id, StoryloomDb db, CancellationToken ct) =>
         await db.AlertRules.Where(r => r.Id == id).ExecuteDeleteAsync(ct) == 1 ? TypedResults.NoContent() : TypedResults.NotFound();
+
+    /// <summary>Seals the given secret, or a new one; returns the new one (to show once), null when the caller chose it.</summary>
+    private static string? SetSigningSecret(AlertRule rule, string? chosen, SecretBox secrets)
+    {
+        var secret = chosen ?? WebhookSignature.NewSecret();
+        rule.SigningSecret = secrets.Protect(secret, AlertRule.SigningPurpose(rule.Id));
+        return chosen is null ? secret : null;
+    }
 
     private static void SetWebhook(AlertRule rule, string url, SecretBox secrets)
     {

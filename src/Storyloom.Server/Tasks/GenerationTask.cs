@@ -42,6 +42,8 @@ public sealed class GenerationTask
     public Guid? SeriesId { get; set; }
     public int StepsDone { get; set; }
     public int StepsTotal { get; set; }
+    /// <summary>The W3C traceparent of the request that queued (or retried) it: the worker's spans continue that trace.</summary>
+    public string? TraceParent { get; set; }
 
     // What the provider was paid for, over every attempt of the task (a retry adds to it).
     public long InputTokens { get; set; }

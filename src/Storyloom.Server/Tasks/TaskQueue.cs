@@ -28,6 +28,10 @@ internal sealed class TaskQueue(StoryloomDb db, ISchedulerFactory schedulers, St
     public async Task EnqueueAsync(IReadOnlyList<GenerationTask> tasks, CancellationToken ct)
     {
         var now = time.UtcNow();
+        foreach (var task in tasks)
+        {
+            task.TraceParent = System.Diagnostics.Activity.Current?.Id ?? task.TraceParent;
+        }
         db.TaskEvents.AddRange(tasks.Select(t => new TaskEvent
         {
             TaskId = t.Id, Type = TaskStatuses.Queued, Percent = t.Percent, Message = "Waiting for a worker", CreatedAt = now,

@@ -67,6 +67,7 @@ internal sealed class TaskRunner(
     public async Task<RunOutcome> RunAsync(Guid taskId, string worker, CancellationToken ct)
     {
         _task = await db.GenerationTasks.FirstAsync(t => t.Id == taskId, ct);
+        using var span = Monitoring.StoryloomTelemetry.StartTask(taskId, _task.Kind, _task.TraceParent, worker);
         _work = WorkFolder(options, taskId);
         try
         {
@@ -105,12 +106,14 @@ internal sealed class TaskRunner(
         }
         catch (Exception e) when (e is StepFailedException or BuildException or SpecException or ExternalToolException)
         {
+            Monitoring.StoryloomTelemetry.Failed(span, e.Message);
             await FinishAsync(TaskStatuses.Failed, e.Message, $"Failed: {e.Message}", IsBookKind(_task.Kind) ? BookStatus.Failed : null);
             return RunOutcome.Finished;
         }
         catch (Exception e)
         {
             log.LogError(e, "Task {TaskId} failed at step {Step}", taskId, _task.Step);
+            Monitoring.StoryloomTelemetry.Failed(span, e.GetType().Name);
             var words = $"{StepWords(_task.Step)} failed unexpectedly ({e.GetType().Name}); retry the task, and report it if it fails again";
             await FinishAsync(TaskStatuses.Failed, words, $"Failed: {words}", IsBookKind(_task.Kind) ? BookStatus.Failed : null);
             return RunOutcome.Finished;
@@ -261,6 +264,7 @@ internal sealed class TaskRunner(
             throw new TaskCancelledByUser();
         }
         var started = time.UtcNow();
+        using var span = Monitoring.StoryloomTelemetry.StartStep(name, position, log);
         _task.Step = name;
         await db.SaveChangesAsync(ct);
         var files = await run();

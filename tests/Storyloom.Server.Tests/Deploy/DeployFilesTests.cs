@@ -84,6 +84,36 @@ public sealed class DeployFilesTests
         docs.SelectMany(SettingNames).ShouldAllBe(n => IsSetting(n), "every Storyloom__ variable names a real setting");
     }
 
+    [Fact]
+    public async Task Every_storyloom_container_runs_one_image_and_worker_probes_hit_the_port_its_health_url_opens()
+    {
+        var compose = (await LoadAsync("deploy/compose.yaml")).ShouldHaveSingleItem().GetProperty("services");
+        var ours = compose.EnumerateObject().Where(s => s.Name is "migrate" or "api" or "worker").ToList();
+        ours.Count.ShouldBe(3);
+        var image = ours.Select(s => s.Value.GetProperty("image").GetString()).Distinct().ShouldHaveSingleItem();
+
+        var containers = new List<(string File, JsonElement Container)>();
+        foreach (var file in Directory.GetFiles(Path.Combine(Root, "deploy", "k8s"), "*.yaml"))
+        {
+            foreach (var doc in await LoadAsync(Path.GetRelativePath(Root, file)))
+            {
+                if (doc.TryGetProperty("spec", out var spec) && spec.TryGetProperty("template", out var template))
+                {
+                    containers.AddRange(template.GetProperty("spec").GetProperty("containers").EnumerateArray().Select(c => (Path.GetFileName(file), c)));
+                }
+            }
+        }
+        containers.Select(c => c.File).Order(StringComparer.Ordinal).ShouldBe(["api.yaml", "migrate-job.yaml", "worker.yaml"]);
+        containers.ShouldAllBe(c => c.Container.GetProperty("image").GetString() == image, "compose and Kubernetes run the image the Dockerfile builds");
+
+        var worker = containers.Single(c => c.File == "worker.yaml").Container;
+        var healthUrl = worker.GetProperty("env").EnumerateArray().Single(e => e.GetProperty("name").GetString() == "Storyloom__WorkerHealthUrl")
+            .GetProperty("value").GetString()!;
+        var port = worker.GetProperty("ports").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "health").GetProperty("containerPort").GetInt32();
+        healthUrl.ShouldEndWith($":{port}/", Case.Sensitive, "the probes' named port is the one the worker answers on");
+        compose.GetProperty("worker").GetProperty("environment").GetProperty("Storyloom__WorkerHealthUrl").GetString().ShouldBe(healthUrl);
+    }
+
     /// <summary>Every key or env name "Storyloom__…" anywhere in the document.</summary>
     private static IEnumerable<string> SettingNames(JsonElement e) => e.ValueKind switch
     {

@@ -49,6 +49,16 @@ public abstract class AlertTests(Db db)
         fired.Body.GetProperty("value").GetDouble().ShouldBe(2);
         fired.Body.GetProperty("summary").GetString().ShouldBe("Queue backing up: storyloom_queue_depth is 2 (> 1 for 1 s)");
         firing.LastValue.ShouldBe(2);
+        // Signed with the rule's secret, shown once when the rule was made and never again.
+        rule.SigningSecret.ShouldNotBeNull().ShouldStartWith("whsec_");
+        firing.SigningSecret.ShouldBeNull();
+        firing.Signed.ShouldBeTrue();
+        var (signature, raw) = hook.Raw.First();
+        signature.ShouldNotBeNull().ShouldStartWith("t=");
+        WebhookSignature.Verify(rule.SigningSecret, signature, raw, DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5)).ShouldBeTrue(signature);
+        WebhookSignature.Verify("whsec_someone-else-entirely", signature, raw, DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5)).ShouldBeFalse();
+        WebhookSignature.Verify(rule.SigningSecret, signature, [.. raw, (byte)' '], DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5)).ShouldBeFalse("a changed body fails");
+        (await admin.GetStringAsync($"/api/v1/admin/alerts/{rule.Id}", Ct)).ShouldNotContain(rule.SigningSecret);
         firing.LastDeliveryError.ShouldBeNull();
         await Task.Delay(1500, Ct);
         hook.Calls.Count.ShouldBe(1, "a firing rule calls once, not at every evaluation");
@@ -62,6 +72,34 @@ public abstract class AlertTests(Db db)
         hook.Calls.Count.ShouldBe(2);
 
         (await WaitForRuleAsync(admin, broken.Id, r => r.LastDeliveryError is not null)).LastDeliveryError.ShouldStartWith("http://127.0.0.1:9 could not be reached");
+    }
+
+    [Fact]
+    public async Task A_signing_secret_can_be_chosen_or_rotated_and_is_shown_only_when_the_server_makes_it()
+    {
+        await using var app = await StoryloomApp.StartAsync(db, new Dictionary<string, string?> { ["Storyloom:Jobs:RunWorker"] = "false" });
+        using var admin = app.CreateClient(await app.CreateUserAsync(Roles.Admin));
+        object Rule(object? extra = null) => new Dictionary<string, object?>
+        {
+            ["name"] = "Queue", ["metric"] = "storyloom_queue_depth", ["comparison"] = ">", ["threshold"] = 5, ["webhookUrl"] = "http://127.0.0.1:9/hook",
+        }.Concat(extra is null ? [] : System.Text.Json.JsonSerializer.SerializeToElement(extra).EnumerateObject().Select(p => KeyValuePair.Create(p.Name, (object?)p.Value)))
+            .ToDictionary();
+
+        var chosen = await (await admin.PostAsJsonAsync("/api/v1/admin/alerts", Rule(new { signingSecret = "my-own-secret-0123456789" }), ApiCalls.Json, Ct))
+            .ReadAsync<AlertRuleDto>(HttpStatusCode.Created);
+        chosen.Signed.ShouldBeTrue();
+        chosen.SigningSecret.ShouldBeNull("a secret the admin chose is not echoed");
+
+        var rotated = await (await admin.PutAsJsonAsync($"/api/v1/admin/alerts/{chosen.Id}", Rule(new { rotateSigningSecret = true }), ApiCalls.Json, Ct))
+            .ReadAsync<AlertRuleDto>();
+        rotated.SigningSecret.ShouldNotBeNull().ShouldStartWith("whsec_");
+        var kept = await (await admin.PutAsJsonAsync($"/api/v1/admin/alerts/{chosen.Id}", Rule(), ApiCalls.Json, Ct)).ReadAsync<AlertRuleDto>();
+        kept.SigningSecret.ShouldBeNull();
+        kept.Signed.ShouldBeTrue();
+
+        var problem = await (await admin.PostAsJsonAsync("/api/v1/admin/alerts", Rule(new { signingSecret = "short" }), ApiCalls.Json, Ct))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        problem.FieldError("signingSecret").ShouldContain("16 to 200 characters");
     }
 
     private static async Task<(string PathAndQuery, System.Text.Json.JsonElement Body)> WaitForAsync(WebhookReceiver hook, int calls)

@@ -17,6 +17,9 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     public ConcurrentQueue<(string PathAndQuery, JsonElement Body)> Calls { get; } = new();
 
+    /// <summary>Each call's Storyloom-Signature header and exact body bytes, in the order of <see cref="Calls"/>.</summary>
+    public ConcurrentQueue<(string? Signature, byte[] Body)> Raw { get; } = new();
+
     /// <summary>The address to give as a webhook URL (the path and query are recorded too).</summary>
     public string Url { get; private set; } = "";
 
@@ -31,7 +34,10 @@ public sealed class WebhookReceiver : IAsyncDisposable
         var receiver = new WebhookReceiver(app);
         app.MapPost("/{**path}", async (HttpContext context) =>
         {
-            using var body = await JsonDocument.ParseAsync(context.Request.Body);
+            using var bytes = new MemoryStream();
+            await context.Request.Body.CopyToAsync(bytes);
+            using var body = JsonDocument.Parse(bytes.ToArray());
+            receiver.Raw.Enqueue((context.Request.Headers["Storyloom-Signature"].FirstOrDefault(), bytes.ToArray()));
             receiver.Calls.Enqueue((context.Request.Path + context.Request.QueryString, body.RootElement.Clone()));
             return Results.NoContent();
         });

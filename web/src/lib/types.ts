@@ -102,8 +102,10 @@ export interface AlertRule {
   id: string; name: string; metric: string; comparison: string; threshold: number; forSeconds: number; webhookHost: string; enabled: boolean
   state: 'ok' | 'pending' | 'firing'; lastValue: number | null; lastEvaluatedAt: string | null; pendingSince: string | null; firedAt: string | null
   resolvedAt: string | null; lastDeliveryError: string | null; createdAt: string; updatedAt: string
+  /** Webhook calls carry Storyloom-Signature; the secret is in the one answer that made it (create, or rotateSigningSecret), null after. */
+  signed?: boolean; signingSecret?: string | null
 }
-export interface AlertRuleRequest { name: string; metric: string; comparison: string; threshold: number; forSeconds: number; webhookUrl?: string; enabled: boolean }
+export interface AlertRuleRequest { name: string; metric: string; comparison: string; threshold: number; forSeconds: number; webhookUrl?: string; enabled: boolean; signingSecret?: string; rotateSigningSecret?: boolean }
 
 /** A picture drawn again for a page or the cover (GET …/pictures); url needs the same credentials as the API. */
 export interface PictureCandidate { id: string; seed: number; createdAt: string; chosen: boolean; url: string }
