@@ -117,15 +117,18 @@ function FailuresCard() {
   )
 }
 
-function AlertsCard() {
+export function AlertsCard() {
   const q = useQuery(alertRulesQuery())
   const qc = useQueryClient()
   const [form, setForm] = useState<AlertForm>(emptyAlertForm)
   const [errors, setErrors] = useState<Record<string, string>>({})
+  // The signing secret comes once, in the answer that made it; it is shown until the admin moves on.
+  const [secret, setSecret] = useState<{ name: string; value: string } | null>(null)
   const refresh = () => qc.invalidateQueries({ queryKey: ['admin-alerts'] })
+  const showSecret = (r: AlertRule) => setSecret(r.signingSecret ? { name: r.name, value: r.signingSecret } : null)
   const create = useMutation({
     mutationFn: (body: unknown) => api.send<AlertRule>('POST', '/api/v1/admin/alerts', body),
-    onSuccess: () => { setForm(emptyAlertForm); void refresh() },
+    onSuccess: (r) => { setForm(emptyAlertForm); showSecret(r); void refresh() },
     onError: (e) => { if (e instanceof ApiError) setErrors(Object.fromEntries(Object.keys(e.fields).map((k) => [k, e.field(k)!]))) },
   })
   const remove = useMutation({ mutationFn: (id: string) => api.send('DELETE', `/api/v1/admin/alerts/${id}`), onSuccess: refresh })
@@ -134,6 +137,12 @@ function AlertsCard() {
       name: r.name, metric: r.metric, comparison: r.comparison, threshold: r.threshold, forSeconds: r.forSeconds, enabled: !r.enabled,
     }),
     onSuccess: refresh,
+  })
+  const rotate = useMutation({
+    mutationFn: (r: AlertRule) => api.send<AlertRule>('PUT', `/api/v1/admin/alerts/${r.id}`, {
+      name: r.name, metric: r.metric, comparison: r.comparison, threshold: r.threshold, forSeconds: r.forSeconds, enabled: r.enabled, rotateSigningSecret: true,
+    }),
+    onSuccess: (r) => { showSecret(r); void refresh() },
   })
   const submit = (e: FormEvent) => {
     e.preventDefault()
@@ -158,17 +167,26 @@ function AlertsCard() {
               <tr key={r.id}>
                 <td>{r.name}</td>
                 <td><code>{condition(r)}</code></td>
-                <td>{r.webhookHost}{r.lastDeliveryError && <><br /><span className="field-error">{r.lastDeliveryError}</span></>}</td>
+                <td>{r.webhookHost}{r.signed === false && <><br /><span className="muted">unsigned</span></>}{r.lastDeliveryError && <><br /><span className="field-error">{r.lastDeliveryError}</span></>}</td>
                 <td>{r.enabled ? r.state : 'off'}</td>
                 <td>{r.lastValue ?? '—'}</td>
                 <td>
                   <button type="button" className="link" onClick={() => toggle.mutate(r)}>{r.enabled ? 'Turn off' : 'Turn on'}</button>{' '}
+                  <button type="button" className="link" onClick={() => rotate.mutate(r)} aria-label={`New signing secret for alert ${r.name}`}>New secret</button>{' '}
                   <button type="button" className="link" onClick={() => remove.mutate(r.id)} aria-label={`Delete alert ${r.name}`}>Delete</button>
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
+      )}
+      {secret && (
+        <div className="notice" role="status">
+          <p>Signing secret for “{secret.name}” (shown only now; keep it with the webhook's receiver):</p>
+          <p><code>{secret.value}</code></p>
+          <p className="muted">Each call carries <code>Storyloom-Signature: t=…,v1=…</code>, the HMAC-SHA256 of <code>t.body</code> with this secret; the README shows how to check it.</p>
+          <button type="button" className="link" onClick={() => setSecret(null)}>I have saved it</button>
+        </div>
       )}
       <form onSubmit={submit} noValidate aria-labelledby="new-alert-heading">
         <h3 id="new-alert-heading">New alert</h3>
