@@ -33,7 +33,8 @@ internal sealed partial class InteriorLayout
             : "";
         var width = Math.Min(live.Width, 330);
         var midX = (live.X0 + live.X1) / 2;
-        var legal = new PdfRect(midX - width / 2, live.Y0, midX + width / 2, live.Y0 + live.Height * 0.45);
+        // A few points above the live edge: some scripts (Arabic, Devanagari) draw below the last line box.
+        var legal = new PdfRect(midX - width / 2, live.Y0 + 4, midX + width / 2, live.Y0 + live.Height * 0.45);
         return dedication + $"""
             <div class="abs legal" data-fit data-min="8" style="{Html.Box(legal, Media)};display:flex;flex-direction:column;justify-content:flex-end;text-align:center">
               <div class="book">{Html.E(manuscript.Title)}</div>
