@@ -113,6 +113,8 @@ public sealed partial class WorkflowTests(WebServer server) : IClassFixture<WebS
         await page.GetByTestId("task-progress").WaitForAsync();
         await page.GetByRole(AriaRole.Img, new() { Name = "New picture 3" }).WaitForAsync(new() { Timeout = 120_000 });
         (await page.Locator("[data-testid=candidate].chosen").CountAsync()).ShouldBe(0, "the book still uses the picture it was made with");
+        // The original sits first, as a picture to compare with, marked as the one in use.
+        await page.Locator("[data-testid=original].chosen").GetByRole(AriaRole.Img, new() { Name = "The picture the book was made with" }).WaitForAsync();
         await Shot(page, "editor-pictures", fullPage: true);
         await page.GetByRole(AriaRole.Button, new() { Name = "Use picture 2" }).ClickAsync();
         await page.Locator("[data-testid=candidate].chosen").GetByRole(AriaRole.Img, new() { Name = "New picture 2" }).WaitForAsync();

@@ -2,7 +2,10 @@ using System.ComponentModel;
 
 namespace Storyloom.Server.Books;
 
-/// <summary>A picture drawn again for one page (<see cref="PageNumber"/> 0: the cover) from its own seed; the file is a content-addressed asset.</summary>
+/// <summary>
+/// A picture drawn again for one page (<see cref="PageNumber"/> 0: the cover) from its own seed, or the page's
+/// <see cref="Original"/> picture kept beside them for comparison; the file is a content-addressed asset.
+/// </summary>
 public sealed class PictureCandidate
 {
     public const int Cover = 0;
@@ -15,6 +18,8 @@ public sealed class PictureCandidate
     public Guid? TaskId { get; set; }
     /// <summary>At most one per page; the next rebuild draws the page with this seed.</summary>
     public bool Chosen { get; set; }
+    /// <summary>The picture the book was made with (the book's own seed): one per page, never chosen; choosing it clears the choice.</summary>
+    public bool Original { get; set; }
     public DateTime CreatedAt { get; set; }
 }
 
@@ -25,16 +30,18 @@ public sealed record PictureCandidateDto(
     bool Chosen,
     [property: Description("Fetch the picture (SVG) with the same credentials as the API.")] string Url);
 
-/// <summary>The candidates of one page or of the cover, oldest first.</summary>
+/// <summary>The candidates of one page or of the cover, oldest first, and the picture the book was made with.</summary>
 public sealed record PictureListDto(
     [property: Description("The page number, or null for the cover.")] int? Page,
     [property: Description("Null while the book uses the picture it was made with.")] Guid? ChosenId,
-    IReadOnlyList<PictureCandidateDto> Candidates);
+    IReadOnlyList<PictureCandidateDto> Candidates,
+    [property: Description("The picture the book was made with, kept when new pictures are drawn (null before the first drawing task; " +
+        "choosing it, or original: true, clears the choice). It is chosen while chosenId is null.")] PictureCandidateDto? Original = null);
 
 /// <summary>POST …/regenerate-picture and …/cover/regenerate: how many new pictures to draw.</summary>
 public sealed record RegeneratePictureRequest([property: Description("1 to 4; default 3.")] int? Count);
 
-/// <summary>PUT …/picture: one of the page's candidates, or <c>original: true</c> for the picture the book was made with.</summary>
+/// <summary>PUT …/picture: one of the page's candidates, or <c>original: true</c> (or the original's id) for the picture the book was made with.</summary>
 public sealed record ChoosePictureRequest(Guid? CandidateId, bool? Original);
 
 public static class PictureMapping

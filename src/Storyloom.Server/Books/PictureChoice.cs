@@ -9,8 +9,8 @@ using Storyloom.Server.Tasks;
 namespace Storyloom.Server.Books;
 
 /// <summary>
-/// The pictures drawn again for a page or the cover: list them, fetch one, choose one. A choice marks a built book's files
-/// out of date (status "outdated") until the next rebuild, which draws the page with the chosen picture's seed.
+/// The pictures drawn again for a page or the cover: list them (with the original the book was made with), fetch one, choose
+/// one. A choice marks a built book's files out of date (status "outdated") until the next rebuild, which prints the chosen picture.
 /// </summary>
 internal static class PictureChoice
 {
@@ -78,6 +78,11 @@ internal static class PictureChoice
             });
         }
         var candidate = original ? null : await db.PictureCandidates.FirstOrDefaultAsync(c => c.Id == request.CandidateId && c.BookId == id, ct);
+        if (candidate is { Original: true } && candidate.PageNumber == key)
+        {
+            // The original's own id: the same as original: true.
+            (original, candidate) = (true, null);
+        }
         if (!original && (candidate is null || candidate.PageNumber != key))
         {
             var whose = candidate is null ? "is not a picture of this book" : candidate.PageNumber == PictureCandidate.Cover ? "is a picture of the cover" : $"is a picture of page {candidate.PageNumber}";
@@ -113,6 +118,8 @@ internal static class PictureChoice
     {
         var key = number ?? PictureCandidate.Cover;
         var all = await db.PictureCandidates.AsNoTracking().Where(c => c.BookId == id && c.PageNumber == key).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).ToListAsync(ct);
-        return new PictureListDto(number, all.FirstOrDefault(c => c.Chosen)?.Id, [.. all.Select(c => c.AsDto())]);
+        var chosen = all.FirstOrDefault(c => c.Chosen)?.Id;
+        var original = all.FirstOrDefault(c => c.Original)?.AsDto() is { } dto ? dto with { Chosen = chosen is null } : null;
+        return new PictureListDto(number, chosen, [.. all.Where(c => !c.Original).Select(c => c.AsDto())], original);
     }
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Storyloom.Core.Books;
 using Storyloom.Core.Pipeline;
@@ -15,7 +16,8 @@ namespace Storyloom.Server.Tasks;
 /// <summary>
 /// POST /books/{id}/pages/{number}/regenerate-picture and /books/{id}/cover/regenerate: a task that draws 1–4 new
 /// pictures, each from a new seed and saved as its own step and content-addressed asset. Earlier candidates are kept;
-/// nothing in the book changes until the user chooses one (PUT …/picture) and rebuilds.
+/// nothing in the book changes until the user chooses one (PUT …/picture) and rebuilds. The picture the page has without a
+/// choice is kept beside them as its original.
 /// </summary>
 internal static class RegeneratePicture
 {
@@ -57,7 +59,7 @@ internal static class RegeneratePicture
             return TypedResults.ValidationProblem(errors);
         }
         var key = number ?? PictureCandidate.Cover;
-        var used = await db.PictureCandidates.Where(c => c.BookId == id && c.PageNumber == key).Select(c => c.Seed).ToListAsync(ct);
+        var used = await db.PictureCandidates.Where(c => c.BookId == id && c.PageNumber == key && !c.Original).Select(c => c.Seed).ToListAsync(ct);
         var seeds = Enumerable.Range(0, count).Select(i => Regeneration.NewSeed(target.Book.Seed, key, used.Count + i, used)).ToList();
         return await Regeneration.QueueAsync(db, queue, options, time, target.Book, TaskRunner.PictureKind, new Input(key, seeds), count, ct);
     }
@@ -68,6 +70,7 @@ internal static class RegeneratePicture
         var input = Regeneration.Input<Input>(runner.Current);
         var manuscript = await runner.FromSavedPagesAsync(book.Id, spec, requireBuilt: false, ct);
         var stepName = input.Page == PictureCandidate.Cover ? "art-cover" : $"art-p{input.Page:000}";
+        await KeepOriginalAsync(runner, book, spec, manuscript, input.Page, stepName, ct);
         for (var i = 0; i < input.Seeds.Count; i++)
         {
             var seed = input.Seeds[i];
@@ -95,15 +98,80 @@ internal static class RegeneratePicture
         {
             return;
         }
+        var asset = NewAsset(runner, book, await runner.Store.PutFileAsync(file, ct), new FileInfo(file).Length);
+        db.PictureCandidates.Add(new PictureCandidate { BookId = book.Id, PageNumber = page, Seed = seed, AssetId = asset.Id, TaskId = taskId, CreatedAt = asset.CreatedAt });
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Keeps the picture the page has without a choice (the book's own seed) beside the candidates, so the user can compare
+    /// before choosing. It is the file the builds drew: in this node's art folder, or saved by any of the book's task steps
+    /// (another worker's). Only the offline engine draws it when neither has it; a model is never paid for it here.
+    /// </summary>
+    private static async Task KeepOriginalAsync(TaskRunner runner, Book book, BookSpec spec, Manuscript manuscript, int page, string stepName, CancellationToken ct)
+    {
+        var others = manuscript.PictureSeeds?.Where(s => s.Key != page).ToDictionary();
+        var plan = runner.Steps.PlanArt(spec, manuscript with { PictureSeeds = others is { Count: > 0 } ? others : null }, runner.ArtFolder);
+        if (plan.Steps.FirstOrDefault(s => s.Name == stepName) is not { } step)
+        {
+            return;
+        }
+        var relative = page == PictureCandidate.Cover ? step.Files[^1] : step.Files[0];
+        var file = Path.Combine(runner.ArtFolder, relative);
+        var db = runner.Db;
+        if (!File.Exists(file))
+        {
+            var saved = "build/" + relative;
+            var outputs = await db.TaskSteps.AsNoTracking()
+                .Where(s => s.OutputJson != null && s.OutputJson.Contains(saved) && db.GenerationTasks.Any(t => t.Id == s.TaskId && t.BookId == book.Id))
+                .Select(s => s.OutputJson).FirstOrDefaultAsync(ct);
+            if (outputs is not null && JsonSerializer.Deserialize<Dictionary<string, string>>(outputs)!.TryGetValue(saved, out var stored))
+            {
+                await runner.Store.CopyToAsync(stored, file, ct);
+            }
+            else if (!runner.Steps.ArtCredit.IsAiModel)
+            {
+                BookSteps.DrawArt(plan, stepName);
+            }
+            else
+            {
+                return;
+            }
+        }
         var sha = await runner.Store.PutFileAsync(file, ct);
-        var now = runner.Time.UtcNow();
+        var kept = await db.PictureCandidates.FirstOrDefaultAsync(c => c.BookId == book.Id && c.PageNumber == page && c.Original, ct);
+        if (kept is not null && await db.Assets.AnyAsync(a => a.Id == kept.AssetId && a.Sha256 == sha, ct))
+        {
+            return;
+        }
+        var asset = NewAsset(runner, book, sha, new FileInfo(file).Length);
+        if (kept is null)
+        {
+            kept = new PictureCandidate { BookId = book.Id, PageNumber = page, Original = true };
+            db.PictureCandidates.Add(kept);
+        }
+        // The page's picture changed since (its illustration was edited): the original is what a rebuild without a choice prints now.
+        (kept.Seed, kept.AssetId, kept.TaskId, kept.CreatedAt) = (book.Seed, asset.Id, runner.Current.Id, asset.CreatedAt);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another worker's task for the same page kept it at the same moment: theirs stands.
+            db.Entry(kept).State = EntityState.Detached;
+            db.Entry(asset).State = EntityState.Detached;
+        }
+    }
+
+    private static Asset NewAsset(TaskRunner runner, Book book, string sha, long size)
+    {
         var asset = new Asset
         {
             OwnerId = book.OwnerId, BookId = book.Id, Kind = "picture", Sha256 = sha, ContentType = "image/svg+xml",
-            Size = new FileInfo(file).Length, StoragePath = $"{sha[..2]}/{sha}", CreatedAt = now,
+            Size = size, StoragePath = $"{sha[..2]}/{sha}", CreatedAt = runner.Time.UtcNow(),
         };
-        db.Assets.Add(asset);
-        db.PictureCandidates.Add(new PictureCandidate { BookId = book.Id, PageNumber = page, Seed = seed, AssetId = asset.Id, TaskId = taskId, CreatedAt = now });
-        await db.SaveChangesAsync(ct);
+        runner.Db.Assets.Add(asset);
+        return asset;
     }
 }

@@ -75,9 +75,12 @@ internal static class Regeneration
     /// <summary>
     /// After a reorder the pictures drawn again for a page go with it (old number → new number). Two passes, as for the
     /// pages: out of the way (negative), then into place, so one chosen picture per page number holds after every row.
+    /// A moved page's original is dropped: without a choice the page is drawn anew at its new place, and the next drawing task keeps that one.
     /// </summary>
     public static async Task FollowPagesAsync(StoryloomDb db, Guid bookId, IReadOnlyDictionary<int, int> moves, CancellationToken ct)
     {
+        var moved = moves.Where(m => m.Key != m.Value).Select(m => m.Key).ToList();
+        await db.PictureCandidates.Where(c => c.BookId == bookId && c.Original && moved.Contains(c.PageNumber)).ExecuteDeleteAsync(ct);
         foreach (var (from, to) in moves.Where(m => m.Key != m.Value))
         {
             await db.PictureCandidates.Where(c => c.BookId == bookId && c.PageNumber == from).ExecuteUpdateAsync(s => s.SetProperty(c => c.PageNumber, -to), ct);

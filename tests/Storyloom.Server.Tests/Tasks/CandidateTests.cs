@@ -33,7 +33,9 @@ public abstract class CandidateTests(TaskFixture fixture)
         var drawn = await (await client.SendJsonAsync(HttpMethod.Post, $"/api/v1/books/{book.Id}/pages/{from}/regenerate-picture", new { count = 1 }))
             .ReadAsync<TaskDto>(HttpStatusCode.Accepted);
         (await client.WaitForAsync(drawn.Id, Patience)).Status.ShouldBe("succeeded");
-        var candidate = (await PicturesAsync(client, book.Id, from)).Candidates.ShouldHaveSingleItem();
+        var drawnList = await PicturesAsync(client, book.Id, from);
+        var candidate = drawnList.Candidates.ShouldHaveSingleItem();
+        drawnList.Original.ShouldNotBeNull();
         var sha = Convert.ToHexStringLower(SHA256.HashData(await client.GetByteArrayAsync(candidate.Url, Ct)));
 
         // The page moves two places on: its content is now page `to`, and its picture goes with it.
@@ -41,7 +43,9 @@ public abstract class CandidateTests(TaskFixture fixture)
         order.Insert(slots.IndexOf(to), from);
         (await client.PostAsJsonAsync($"/api/v1/books/{book.Id}/pages/reorder", new { order }, ApiCalls.Json, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await (await client.GetAsync($"/api/v1/books/{book.Id}/pages/{to}", Ct)).ReadAsync<PageDto>()).Text.ShouldBe(pages.Single(p => p.Number == from).Text);
-        (await PicturesAsync(client, book.Id, to)).Candidates.ShouldHaveSingleItem().Id.ShouldBe(candidate.Id);
+        var moved = await PicturesAsync(client, book.Id, to);
+        moved.Candidates.ShouldHaveSingleItem().Id.ShouldBe(candidate.Id);
+        moved.Original.ShouldBeNull("without a choice the moved page is drawn anew at its place; the old original would not be what prints");
         (await PicturesAsync(client, book.Id, from)).Candidates.ShouldBeEmpty();
 
         (await (await client.SendJsonAsync(HttpMethod.Put, $"/api/v1/books/{book.Id}/pages/{to}/picture", new { candidateId = candidate.Id }))

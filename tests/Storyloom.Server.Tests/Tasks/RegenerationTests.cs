@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Storyloom.Print.Tools;
 using Storyloom.Server.Books;
 using Storyloom.Server.Data;
+using Storyloom.Server.Hosting;
 using Storyloom.Server.Tasks;
 using Storyloom.Server.Tests.Api;
 using Storyloom.Server.Tests.Infrastructure;
@@ -24,7 +25,8 @@ public abstract class RegenerationTests(TaskFixture fixture)
     {
         var client = await SignedInAsync();
         var book = await client.CreateBookAsync(("title", $"Pip Draws Again {Guid.NewGuid():N}"[..28]), ("pageCount", 24));
-        (await client.WaitForAsync((await client.GenerateAsync(book.Id)).Id, Patience)).Status.ShouldBe("succeeded");
+        var made = await client.GenerateAsync(book.Id);
+        (await client.WaitForAsync(made.Id, Patience)).Status.ShouldBe("succeeded");
         var pages = await (await client.GetAsync($"/api/v1/books/{book.Id}/pages", Ct)).ReadAsync<List<PageDto>>();
         var number = pages.Where(p => p.Role == "story").Select(p => p.Number).Skip(2).First();
         var other = pages.Where(p => p.Role == "story").Select(p => p.Number).Skip(4).First();
@@ -39,7 +41,15 @@ public abstract class RegenerationTests(TaskFixture fixture)
         var three = await PicturesAsync(client, book.Id, number);
         three.Candidates.Count.ShouldBe(3);
         three.ChosenId.ShouldBeNull();
+        // The picture the page was made with stays beside them, to compare: the build's own file, chosen while nothing else is.
+        var original = three.Original.ShouldNotBeNull();
+        original.Chosen.ShouldBeTrue();
+        original.Seed.ShouldBe(book.Seed);
+        var originalHash = await ImageHashAsync(client, original.Url);
+        (await StepHashesAsync(made.Id, $"art-p{number:000}")).ShouldContain(originalHash);
 
+        // As on another worker, whose art folder is empty: the original comes from the build's saved step, not drawn again.
+        Directory.Delete(Path.Combine(fixture.Server.App.Services.GetRequiredService<StoryloomOptions>().DataDirectory, "books", book.Id.ToString("N"), "build"), recursive: true);
         var second = await (await client.SendJsonAsync(HttpMethod.Post, $"/api/v1/books/{book.Id}/pages/{number}/regenerate-picture", new { count = 3 }))
             .ReadAsync<TaskDto>(HttpStatusCode.Accepted);
         (await client.WaitForAsync(second.Id, Patience)).Status.ShouldBe("succeeded");
@@ -51,12 +61,11 @@ public abstract class RegenerationTests(TaskFixture fixture)
         var hashes = new List<string>();
         foreach (var c in six.Candidates)
         {
-            using var image = await client.GetAsync(c.Url, Ct);
-            image.StatusCode.ShouldBe(HttpStatusCode.OK);
-            image.Content.Headers.ContentType?.MediaType.ShouldBe("image/svg+xml");
-            hashes.Add(Convert.ToHexStringLower(SHA256.HashData(await image.Content.ReadAsByteArrayAsync(Ct))));
+            hashes.Add(await ImageHashAsync(client, c.Url));
         }
         hashes.Distinct().Count().ShouldBe(6, "each seed draws another picture");
+        hashes.ShouldNotContain(originalHash);
+        six.Original.ShouldNotBeNull().Id.ShouldBe(original.Id, "the original is kept once");
         (await (await client.GetAsync($"/api/v1/books/{book.Id}", Ct)).ReadAsync<BookDto>()).Status.ShouldBe("ready", "drawing candidates changes nothing yet");
 
         // A picture of another page, or of another book, cannot be chosen here.
@@ -71,6 +80,7 @@ public abstract class RegenerationTests(TaskFixture fixture)
             .ReadAsync<PictureListDto>();
         picked.ChosenId.ShouldBe(chosen.Id);
         picked.Candidates.Single(c => c.Chosen).Id.ShouldBe(chosen.Id);
+        picked.Original.ShouldNotBeNull().Chosen.ShouldBeFalse();
         (await (await client.GetAsync($"/api/v1/books/{book.Id}", Ct)).ReadAsync<BookDto>()).Status.ShouldBe("outdated");
 
         var rebuild = await (await client.PostAsync($"/api/v1/books/{book.Id}/rebuild", null, Ct)).ReadAsync<TaskDto>(HttpStatusCode.Accepted);
@@ -78,17 +88,20 @@ public abstract class RegenerationTests(TaskFixture fixture)
         (await (await client.GetAsync($"/api/v1/books/{book.Id}", Ct)).ReadAsync<BookDto>()).Status.ShouldBe("ready");
 
         // The rebuild's art step for the page saved exactly the chosen candidate's picture (same content hash).
-        await using (var scope = fixture.Server.App.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<StoryloomDb>();
-            var step = await db.TaskSteps.AsNoTracking().SingleAsync(s => s.TaskId == rebuild.Id && s.Name == $"art-p{number:000}", Ct);
-            JsonSerializer.Deserialize<Dictionary<string, string>>(step.OutputJson!)!.Values.ShouldContain(hashes[4]);
-        }
+        (await StepHashesAsync(rebuild.Id, $"art-p{number:000}")).ShouldContain(hashes[4]);
 
         // And the printed page shows it: that page looks different, another page is as it was.
         var after = await client.GetByteArrayAsync($"/api/v1/books/{book.Id}/files/interior.pdf", Ct);
         (await PageImageAsync(before, number)).ShouldNotBe(await PageImageAsync(after, number));
         (await PageImageAsync(before, other)).ShouldBe(await PageImageAsync(after, other));
+
+        // Back to the original by its id: the choice is cleared, and its picture is still the one the book was made with.
+        var back = await (await client.SendJsonAsync(HttpMethod.Put, $"/api/v1/books/{book.Id}/pages/{number}/picture", new { candidateId = original.Id }))
+            .ReadAsync<PictureListDto>();
+        back.ChosenId.ShouldBeNull();
+        back.Original.ShouldNotBeNull().Chosen.ShouldBeTrue();
+        (await ImageHashAsync(client, back.Original.Url)).ShouldBe(originalHash);
+        (await (await client.GetAsync($"/api/v1/books/{book.Id}", Ct)).ReadAsync<BookDto>()).Status.ShouldBe("outdated");
     }
 
     [Fact]
@@ -112,6 +125,9 @@ public abstract class RegenerationTests(TaskFixture fixture)
         var covers = await (await client.GetAsync($"/api/v1/books/{book.Id}/cover/pictures", Ct)).ReadAsync<PictureListDto>();
         covers.Page.ShouldBeNull();
         covers.Candidates.Count.ShouldBe(2);
+        // Before the first build nobody drew the cover yet: the offline engine draws its original for free.
+        (await ImageHashAsync(client, covers.Original.ShouldNotBeNull().Url)).ShouldNotBeOneOf(
+            await ImageHashAsync(client, covers.Candidates[0].Url), await ImageHashAsync(client, covers.Candidates[1].Url));
         (await (await client.SendJsonAsync(HttpMethod.Put, $"/api/v1/books/{book.Id}/cover/picture", new { candidateId = covers.Candidates[1].Id }))
             .ReadAsync<PictureListDto>()).ChosenId.ShouldBe(covers.Candidates[1].Id);
         (await (await client.SendJsonAsync(HttpMethod.Put, $"/api/v1/books/{book.Id}/cover/picture", new { original = true }))
@@ -168,6 +184,23 @@ public abstract class RegenerationTests(TaskFixture fixture)
             var response = body is null ? await stranger.SendAsync(new HttpRequestMessage(method, url), Ct) : await stranger.SendJsonAsync(method, url, body);
             response.StatusCode.ShouldBe(HttpStatusCode.NotFound, $"{method} {url}");
         }
+    }
+
+    /// <summary>The content hashes a task's step saved.</summary>
+    private async Task<IReadOnlyCollection<string>> StepHashesAsync(Guid taskId, string step)
+    {
+        await using var scope = fixture.Server.App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<StoryloomDb>();
+        var saved = await db.TaskSteps.AsNoTracking().SingleAsync(s => s.TaskId == taskId && s.Name == step, Ct);
+        return JsonSerializer.Deserialize<Dictionary<string, string>>(saved.OutputJson!)!.Values;
+    }
+
+    private static async Task<string> ImageHashAsync(HttpClient client, string url)
+    {
+        using var image = await client.GetAsync(url, Ct);
+        image.StatusCode.ShouldBe(HttpStatusCode.OK);
+        image.Content.Headers.ContentType?.MediaType.ShouldBe("image/svg+xml");
+        return Convert.ToHexStringLower(SHA256.HashData(await image.Content.ReadAsByteArrayAsync(Ct)));
     }
 
     private static async Task<PictureListDto> PicturesAsync(HttpClient client, Guid bookId, int number) =>

@@ -109,7 +109,7 @@ export interface AlertRuleRequest { name: string; metric: string; comparison: st
 
 /** A picture drawn again for a page or the cover (GET …/pictures); url needs the same credentials as the API. */
 export interface PictureCandidate { id: string; seed: number; createdAt: string; chosen: boolean; url: string }
-export interface PictureList { page: number | null; chosenId: string | null; candidates: PictureCandidate[] }
+export interface PictureList { page: number | null; chosenId: string | null; candidates: PictureCandidate[]; original?: PictureCandidate | null }
 
 // Canva Connect (/api/v1/canva/*): the connection, what the plan allows, brand templates and their field mapping, a book's choice.
 export type CanvaContent = 'title' | 'author' | 'page-text' | 'page-picture' | 'cover-picture'

@@ -7,7 +7,7 @@ import { editorApi, picturesKey, picturesQuery, type PictureTarget } from './api
 import { TaskProgress } from './TaskProgress'
 import './editor.css'
 
-/** "New pictures" for a page or the cover: live progress, then every candidate drawn so far in a grid, the chosen one marked. */
+/** "New pictures" for a page or the cover: live progress, then the original and every candidate drawn so far in a grid, the chosen one marked. */
 export function PicturePicker({ bookId, target }: { bookId: string; target: PictureTarget }) {
   const qc = useQueryClient()
   const pictures = useQuery(picturesQuery(bookId, target))
@@ -50,8 +50,10 @@ export function PicturePicker({ bookId, target }: { bookId: string; target: Pict
       {pictures.isError && <ErrorBox error={pictures.error} retry={() => pictures.refetch()} />}
       {list && list.candidates.length > 0 && (
         <ul className="candidates" aria-label={`Pictures for ${where}`}>
-          <li className={`candidate ${list.chosenId === null ? 'chosen' : ''}`}>
-            <div className="candidate-original">The picture the book was made with</div>
+          <li className={`candidate ${list.chosenId === null ? 'chosen' : ''}`} data-testid="original">
+            {list.original
+              ? <Thumb url={list.original.url} alt="The picture the book was made with" />
+              : <div className="candidate-original">The picture the book was made with</div>}
             {list.chosenId === null
               ? <span className="badge badge-ready">Chosen</span>
               : <button type="button" className="secondary" onClick={() => choose.mutate(null)} disabled={choose.isPending}>Use the original</button>}
@@ -66,16 +68,21 @@ export function PicturePicker({ bookId, target }: { bookId: string; target: Pict
   )
 }
 
-function Candidate({ candidate, index, busy, onChoose }: { candidate: PictureCandidate; index: number; busy: boolean; onChoose: () => void }) {
+/** A picture fetched with the API's credentials (an <img> cannot send them); a picture's URL never changes its content. */
+function Thumb({ url, alt }: { url: string; alt: string }) {
   const image = useQuery({
-    queryKey: ['picture', candidate.url],
-    queryFn: () => editorApi().pictureUrl(candidate.url),
+    queryKey: ['picture', url],
+    queryFn: () => editorApi().pictureUrl(url),
     staleTime: Infinity,
     gcTime: Infinity,
   })
+  return image.data ? <img src={image.data} alt={alt} /> : <div className="candidate-original"><span className="spinner" aria-hidden="true" /></div>
+}
+
+function Candidate({ candidate, index, busy, onChoose }: { candidate: PictureCandidate; index: number; busy: boolean; onChoose: () => void }) {
   return (
     <li className={`candidate ${candidate.chosen ? 'chosen' : ''}`} data-testid="candidate">
-      {image.data ? <img src={image.data} alt={`New picture ${index}`} /> : <div className="candidate-original"><span className="spinner" aria-hidden="true" /></div>}
+      <Thumb url={candidate.url} alt={`New picture ${index}`} />
       {candidate.chosen
         ? <span className="badge badge-ready">Chosen</span>
         : <button type="button" className="secondary" onClick={onChoose} disabled={busy}>Use picture {index}</button>}

@@ -1,0 +1,3 @@
+DROP INDEX ux_picture_candidates_original;
+DELETE FROM picture_candidates WHERE original;
+ALTER TABLE picture_candidates DROP COLUMN original;
