@@ -54,6 +54,7 @@ export function PicturePicker({ bookId, target }: { bookId: string; target: Pict
             {list.original
               ? <Thumb url={list.original.url} alt="The picture the book was made with" />
               : <div className="candidate-original">The picture the book was made with</div>}
+            {list.original && <span className="candidate-caption">Original</span>}
             {list.chosenId === null
               ? <span className="badge badge-ready">Chosen</span>
               : <button type="button" className="secondary" onClick={() => choose.mutate(null)} disabled={choose.isPending}>Use the original</button>}
