@@ -40,6 +40,8 @@ internal static class TaskEventsStream
     private static async IAsyncEnumerable<SseItem<TaskEventDto>> Events(
         StoryloomDb db, TaskEventSignals signals, Guid id, long after, [EnumeratorCancellation] CancellationToken ct)
     {
+        // Forgotten when the stream ends, by the client or at the task's end: a process keeps no trace of old streams.
+        using var watch = signals.Watch(id);
         while (!ct.IsCancellationRequested)
         {
             var signal = signals.Next(id);

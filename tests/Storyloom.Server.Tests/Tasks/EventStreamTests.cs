@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Storyloom.Server.Hosting;
+using Storyloom.Server.Tasks;
 using Storyloom.Server.Tests.Api;
 using Storyloom.Server.Tests.Infrastructure;
 
@@ -31,6 +32,13 @@ public sealed class PostgresEventStreamTests
         var first = await reading.WaitAsync(patience, Ct);
         first.Select(e => e.Type).ShouldBe(["queued", "step"]);
         first[1].Data.Message.ShouldBe("Drawing on another worker");
+        // The client left after two events: its stream ends and the process forgets the task (no entry per old stream stays).
+        var signals = app.App.Services.GetRequiredService<TaskEventSignals>();
+        for (var waited = 0; signals.IsWatched(task.Id) && waited < 100; waited++)
+        {
+            await Task.Delay(100, Ct);
+        }
+        signals.IsWatched(task.Id).ShouldBeFalse("the stream the client closed still holds its task");
 
         // Reconnect after the last id seen: only what comes next, and the stream ends with the task.
         var resumed = client.ReadEventsAsync(task.Id, lastEventId: first[1].Id);
@@ -38,6 +46,7 @@ public sealed class PostgresEventStreamTests
         await WriteAsync(connection, task.Id, "succeeded", "The book is ready", finish: true);
         var rest = await resumed.WaitAsync(patience, Ct);
         rest.Select(e => e.Type).ShouldBe(["succeeded"]);
+        signals.IsWatched(task.Id).ShouldBeFalse("a stream that ended with its task still holds it");
         long.Parse(rest[0].Id, System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThan(long.Parse(first[1].Id, System.Globalization.CultureInfo.InvariantCulture));
     }
 
