@@ -61,6 +61,13 @@ public sealed partial class Migrator(StoryloomDb db, DatabaseBackup backup)
         return done;
     }
 
+    /// <summary>Runs <paramref name="work"/> holding the migration lock: what processes starting together on one database do once (seeding).</summary>
+    public async Task LockedAsync(Func<Task> work, CancellationToken ct)
+    {
+        await using var gate = await LockAsync(ct);
+        await work();
+    }
+
     /// <summary>Rolls back the last <paramref name="steps"/> applied migrations, newest first.</summary>
     public async Task<IReadOnlyList<Migration>> RollbackAsync(int steps, CancellationToken ct)
     {

@@ -126,20 +126,10 @@ public static class StoryloomServer
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<StoryloomDb>();
         await DataSetup.PrepareAsync(db, ct);
-        await scope.ServiceProvider.GetRequiredService<Migrator>().MigrateAsync(null, ct);
-        // Processes starting together may collide seeding the same rows (on PostgreSQL as a deadlock): a later try finds them there.
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await Templates.BuiltInTemplates.SeedAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
-                break;
-            }
-            catch (Exception e) when (attempt < 5 && e is Microsoft.EntityFrameworkCore.DbUpdateException or InvalidOperationException)
-            {
-                db.ChangeTracker.Clear();
-                await Task.Delay(50 * attempt, ct);
-            }
-        }
+        var migrator = scope.ServiceProvider.GetRequiredService<Migrator>();
+        await migrator.MigrateAsync(null, ct);
+        // Processes starting together would collide seeding the same rows (a unique-key failure, or a deadlock on PostgreSQL,
+        // logged as errors): one at a time under the migration lock, the later ones find them there.
+        await migrator.LockedAsync(() => Templates.BuiltInTemplates.SeedAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct), ct);
     }
 }

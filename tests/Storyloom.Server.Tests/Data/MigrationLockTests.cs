@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Storyloom.Server.Data;
 using Storyloom.Server.Hosting;
@@ -24,11 +25,13 @@ public abstract class MigrationLockTests(Db db)
             (pgDatabase, var cs) = await Postgres.CreateDatabaseAsync();
             options.Database = new DatabaseOptions { Provider = "postgres", ConnectionString = cs };
         }
+        using var logs = new LogCollector();
         var processes = Enumerable.Range(0, 3).Select(_ =>
         {
             var services = new ServiceCollection();
             services.AddSingleton(options);
             services.AddLogging();
+            logs.Register(services);
             services.AddStoryloomData(options);
             return services.BuildServiceProvider();
         }).ToList();
@@ -46,6 +49,11 @@ public abstract class MigrationLockTests(Db db)
             (await migrator.IsUpToDateAsync(Ct)).ShouldBeTrue();
             (await migrator.StatusAsync(Ct)).Count.ShouldBe(Migrator.All.Count, "one row per migration: none applied twice");
             Directory.Exists(Path.Combine(dataDir, "backups")).ShouldBeFalse("a new database is not backed up, not even by the one that waited");
+            // Nor do they collide seeding the built-in templates (a failed INSERT logged as an error with its stack trace).
+            logs.Lines.Where(l => l.StartsWith("Error", StringComparison.Ordinal) || l.StartsWith("Critical", StringComparison.Ordinal)).ShouldBeEmpty();
+            await using var check = processes[2].CreateAsyncScope();
+            (await check.ServiceProvider.GetRequiredService<StoryloomDb>().Templates.CountAsync(t => t.Key != null, Ct))
+                .ShouldBe(Storyloom.Server.Templates.BuiltInTemplates.Keys.Count);
         }
         finally
         {
