@@ -19,7 +19,7 @@ internal static class CleanupCommand
             DefaultValueFactory = _ => "7d",
         };
         var command = new Command("cleanup",
-            "Remove old temporary files (task scratch folders, *.tmp), abandoned assets (stored files no book, page, character or task refers to) and the progress events of tasks finished before the cut-off.")
+            "Remove old temporary files (task scratch folders, *.tmp), abandoned assets (stored files no book, page, character or task refers to), the progress events of tasks finished before the cut-off, and paid AI answers older than Storyloom:Jobs:AnswerRetention (90 days) or the cut-off, whichever is older.")
         {
             dryRun, olderThan, ServerHost.Data,
         };

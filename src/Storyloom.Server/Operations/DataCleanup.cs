@@ -13,15 +13,16 @@ public sealed record CleanupItem(string Kind, string Path, long Bytes, Guid? Ass
 /// <summary>
 /// Finds what the data folder no longer needs, older than a cut-off: temporary files (a finished or unknown task's work
 /// folder, any <c>*.tmp</c> left by a write that died) and abandoned assets (content-addressed files that no book, page,
-/// character or task step refers to, with their unreferenced asset rows). The cut-off keeps whatever a running step may be
-/// writing right now.
+/// character or task step refers to, with their unreferenced asset rows), paid AI answers older than their retention. The
+/// cut-off keeps whatever a running step may be writing right now.
 /// </summary>
-internal sealed class DataCleanup(StoryloomDb db, StoryloomOptions options, Storage.IFileStore files)
+internal sealed class DataCleanup(StoryloomDb db, StoryloomOptions options, Storage.IFileStore files, TimeProvider time)
 {
     public const string WorkFolder = "task scratch folder";
     public const string TempFile = "temporary file";
     public const string AbandonedAsset = "abandoned asset";
     public const string OldTaskEvents = "old task events";
+    public const string OldAnswer = "old AI answer";
 
     public async Task<IReadOnlyList<CleanupItem>> PlanAsync(DateTime cutoff, CancellationToken ct)
     {
@@ -30,6 +31,12 @@ internal sealed class DataCleanup(StoryloomDb db, StoryloomOptions options, Stor
         AddTempFiles(items, cutoff);
         await AddAbandonedAssetsAsync(items, cutoff, ct);
         // Rows, not files: the progress lines of tasks finished before the cut-off (bytes unknown, counted as 0).
+        // Paid answers are worth keeping longer: the retention (90 days by default), or the cut-off if that is older.
+        var answersBefore = Min(cutoff, time.GetUtcNow().UtcDateTime - options.Jobs.AnswerRetention);
+        foreach (var answer in await Engines.AnswerPruning.OldAsync(files, db, answersBefore, ct))
+        {
+            items.Add(new CleanupItem(OldAnswer, answer.Key, answer.Size));
+        }
         var (events, tasks) = await TaskEventPruning.CountAsync(db, cutoff, ct);
         if (events > 0)
         {
@@ -50,7 +57,7 @@ internal sealed class DataCleanup(StoryloomDb db, StoryloomOptions options, Stor
                 {
                     await TaskEventPruning.PruneAsync(db, before, ct);
                 }
-                else if (item.Kind == AbandonedAsset)
+                else if (item.Kind is AbandonedAsset or OldAnswer)
                 {
                     await files.DeleteAsync(item.Path, ct);
                 }
@@ -162,6 +169,8 @@ internal sealed class DataCleanup(StoryloomDb db, StoryloomOptions options, Stor
             return []; // A failed step's {"error": …} or a shape this version does not know.
         }
     }
+
+    private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
 
     private static DateTime LastWrite(string folder) =>
         Directory.EnumerateFileSystemEntries(folder, "*", SearchOption.AllDirectories).Select(File.GetLastWriteTimeUtc)

@@ -31,9 +31,14 @@ internal sealed class GenerationJob(IServiceScopeFactory scopes, ILogger<Generat
     }
 }
 
-/// <summary>Every few seconds: waiting tasks get tokens, tasks of stopped workers wait again, old work folders and old task events go.</summary>
+/// <summary>
+/// Every few seconds: waiting tasks get tokens, tasks of stopped workers wait again, old work folders and old task events go;
+/// once an hour, paid AI answers older than their retention.
+/// </summary>
 internal sealed class TaskJanitor(IServiceScopeFactory scopes, Hosting.StoryloomOptions options, TimeProvider time, ILogger<TaskJanitor> log) : BackgroundService
 {
+    private DateTime _answersPruned = DateTime.MinValue;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(3));
@@ -51,6 +56,7 @@ internal sealed class TaskJanitor(IServiceScopeFactory scopes, Hosting.Storyloom
                 {
                     log.LogInformation("Deleted {Events} progress events of tasks finished more than {Retention} ago", pruned, options.Jobs.EventRetention);
                 }
+                await PruneAnswersAsync(scope.ServiceProvider, db, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -69,6 +75,23 @@ internal sealed class TaskJanitor(IServiceScopeFactory scopes, Hosting.Storyloom
         catch (OperationCanceledException)
         {
             return false;
+        }
+    }
+
+    /// <summary>Listing the answers costs a walk of the folder (or a bucket listing): once an hour is plenty for a retention in days.</summary>
+    private async Task PruneAnswersAsync(IServiceProvider services, Data.StoryloomDb db, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        if (now - _answersPruned < TimeSpan.FromHours(1))
+        {
+            return;
+        }
+        _answersPruned = now;
+        var files = services.GetRequiredService<Storage.IFileStore>();
+        var (count, bytes) = await Engines.AnswerPruning.PruneAsync(files, db, now - options.Jobs.AnswerRetention, ct);
+        if (count > 0)
+        {
+            log.LogInformation("Deleted {Answers} paid AI answers ({Bytes} bytes) stored more than {Retention} ago", count, bytes, options.Jobs.AnswerRetention);
         }
     }
 

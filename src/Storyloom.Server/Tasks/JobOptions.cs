@@ -15,6 +15,8 @@ public sealed class JobOptions
     public TimeSpan CheckinInterval { get; set; } = TimeSpan.FromSeconds(5);
     /// <summary>The janitor deletes the progress events of tasks that finished longer ago than this (the tasks stay).</summary>
     public TimeSpan EventRetention { get; set; } = TimeSpan.FromDays(30);
+    /// <summary>Paid AI answers (ai-answers/ in the file store) older than this are deleted (never those a waiting or running task may need).</summary>
+    public TimeSpan AnswerRetention { get; set; } = TimeSpan.FromDays(90);
     /// <summary>On PostgreSQL a new event wakes its streams at once (LISTEN/NOTIFY); they also read again after this, as a safety net.</summary>
     public TimeSpan EventSafetyPoll { get; set; } = TimeSpan.FromSeconds(5);
     /// <summary>For benchmarks and tests: each picture takes this long, like a paid image model.</summary>
@@ -39,6 +41,10 @@ public sealed class JobOptions
         if (EventRetention < TimeSpan.FromHours(1))
         {
             yield return $"Storyloom:Jobs:EventRetention is {EventRetention}; keep task events at least an hour (e.g. 30.00:00:00 for 30 days)";
+        }
+        if (AnswerRetention < TimeSpan.FromDays(1))
+        {
+            yield return $"Storyloom:Jobs:AnswerRetention is {AnswerRetention}; keep paid AI answers at least a day (e.g. 90.00:00:00 for 90 days)";
         }
     }
 }
