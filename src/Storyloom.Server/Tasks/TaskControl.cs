@@ -55,6 +55,8 @@ internal static class TaskControl
         task.CancelRequested = false;
         task.JobKey = null;
         task.FinishedAt = null;
+        // A retry is traced on its own: under the request that asked for it, or (from the CLI) as a new trace, not in the old one.
+        task.TraceParent = null;
         await db.TaskSteps.Where(s => s.TaskId == task.Id && s.Status != "done").ExecuteDeleteAsync(ct);
         await db.SaveChangesAsync(ct);
         await queue.EnqueueAsync([task], ct);

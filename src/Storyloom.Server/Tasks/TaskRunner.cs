@@ -267,7 +267,17 @@ internal sealed class TaskRunner(
         using var span = Monitoring.StoryloomTelemetry.StartStep(name, position, log);
         _task.Step = name;
         await db.SaveChangesAsync(ct);
-        var files = await run();
+        IReadOnlyList<string> files;
+        try
+        {
+            files = await run();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The trace shows which step broke, not only that the task did.
+            Monitoring.StoryloomTelemetry.Failed(span, e.Message);
+            throw;
+        }
         var output = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files)
         {

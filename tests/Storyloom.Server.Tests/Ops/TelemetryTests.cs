@@ -107,6 +107,77 @@ public abstract class TelemetryTests(Db db)
         logs.Json.ShouldContain(l => l.Contains($"\"TraceId\":\"{hex}\"", StringComparison.Ordinal) && l.Contains("\"Step\":\"story\"", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_failed_step_is_marked_failed_in_the_trace_and_a_retry_without_a_request_starts_a_new_trace()
+    {
+        var spans = new ConcurrentQueue<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = s => s.Name == StoryloomTelemetry.TasksSource,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = spans.Enqueue,
+        };
+        ActivitySource.AddActivityListener(listener);
+        await using var app = await StoryloomApp.StartAsync(db, null, s => s.AddSingleton<IBookPrinting>(new BrokenPrinting()));
+        using var client = app.CreateClient(await app.CreateUserAsync());
+        var book = await client.CreateBookAsync(("pageCount", 24));
+        var traceId = ActivityTraceId.CreateRandom();
+        using var generate = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/books/{book.Id}/generate");
+        generate.Headers.Add("traceparent", $"00-{traceId.ToHexString()}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
+        var queued = await (await client.SendAsync(generate, Ct)).ReadAsync<TaskDto>(HttpStatusCode.Accepted);
+        (await client.WaitForAsync(queued.Id, TimeSpan.FromSeconds(120))).Status.ShouldBe("failed");
+
+        // The step that broke says so in the trace, with the reason; the steps before it did not fail.
+        var runs = await TaskSpansAsync(spans, queued.Id, 1);
+        var steps = spans.Where(s => s.TraceId == traceId && s.DisplayName.StartsWith("step ", StringComparison.Ordinal)).ToList();
+        var layout = steps.Where(s => s.DisplayName == "step layout").ShouldHaveSingleItem();
+        layout.Status.ShouldBe(ActivityStatusCode.Error);
+        layout.StatusDescription.ShouldBe(BrokenPrinting.Reason);
+        steps.Where(s => s != layout).ShouldAllBe(s => s.Status != ActivityStatusCode.Error);
+        runs[0].Status.ShouldBe(ActivityStatusCode.Error);
+
+        // `storyloom tasks retry` has no request: the retry is a trace of its own, not more spans in the old one.
+        await using (var scope = app.App.Services.CreateAsyncScope())
+        {
+            var data = scope.ServiceProvider.GetRequiredService<Storyloom.Server.Data.StoryloomDb>();
+            var task = await data.GenerationTasks.FindAsync([queued.Id], Ct);
+            (await TaskControl.RetryAsync(data, scope.ServiceProvider.GetRequiredService<TaskQueue>(), scope.ServiceProvider.GetRequiredService<StoryloomOptions>(),
+                task!, Ct)).ShouldBeNull();
+        }
+        (await client.WaitForAsync(queued.Id, TimeSpan.FromSeconds(120))).Status.ShouldBe("failed");
+        runs = await TaskSpansAsync(spans, queued.Id, 2);
+        runs[1].TraceId.ShouldNotBe(traceId);
+    }
+
+    /// <summary>The task's spans once <paramref name="count"/> have ended (a span ends just after the task's status is saved).</summary>
+    private static async Task<List<Activity>> TaskSpansAsync(ConcurrentQueue<Activity> spans, Guid taskId, int count)
+    {
+        List<Activity> runs = [];
+        for (var waited = 0; waited < 100; waited++)
+        {
+            runs = [.. spans.Where(s => s.DisplayName.StartsWith("task ", StringComparison.Ordinal) && (s.GetTagItem("storyloom.task.id") as string) == taskId.ToString())];
+            if (runs.Count >= count)
+            {
+                break;
+            }
+            await Task.Delay(50, Ct);
+        }
+        runs.Count.ShouldBe(count);
+        return runs;
+    }
+
+    /// <summary>Layout fails as a broken printer would.</summary>
+    private sealed class BrokenPrinting : IBookPrinting
+    {
+        public const string Reason = "the printer is out of paper";
+
+        public Task PrintAsync(Core.Pipeline.BookSteps steps, Core.Books.BookSpec spec, Core.Books.Manuscript manuscript, string artRoot, string outDir, CancellationToken ct) =>
+            throw new StepFailedException(Reason);
+
+        public Task PreflightAsync(Core.Books.BookSpec spec, Core.Books.Manuscript manuscript, string interiorPdf, string coverPdf, string preflightJson, CancellationToken ct) =>
+            Task.CompletedTask;
+    }
+
     private static bool Contains(byte[] body, string text) => body.AsSpan().IndexOf(Encoding.UTF8.GetBytes(text)) >= 0;
 
     /// <summary>Every server log line (Debug and up) as the console would print it, in both formats.</summary>
