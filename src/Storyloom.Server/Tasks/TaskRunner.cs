@@ -103,7 +103,7 @@ internal sealed class TaskRunner(
         catch (BuildException e) when (engines.BudgetStop(e) is { } words)
         {
             // A clean stop at a step boundary: the saved steps, the asset cache and the spend so far wait for a retry with a higher cap.
-            await FinishAsync(TaskStatuses.BudgetReached, words, $"Stopped at the budget: {words}", BookStatus.Paused);
+            await FinishAsync(TaskStatuses.BudgetReached, words, $"Stopped at the budget: {words}", IsBookKind(_task.Kind) ? BookStatus.Paused : null);
             return RunOutcome.Finished;
         }
         catch (Exception e) when (e is StepFailedException or BuildException or SpecException or ExternalToolException)

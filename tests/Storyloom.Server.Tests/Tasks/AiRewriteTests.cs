@@ -25,10 +25,13 @@ public abstract class AiRewriteTests(AiTaskApp fixture)
     private async Task<HttpClient> WithOwnKeyAsync(StoryloomApp host)
     {
         var client = host.CreateClient(await host.CreateUserAsync());
-        (await (await client.PutAsJsonAsync("/api/v1/settings/ai", new { apiKey = "sk-user-rewrite-test", baseUrl = Fake.BaseUrl }, ApiCalls.Json, Ct))
-            .ReadAsync<AiSettingsDto>()).Effective.KeySource.ShouldBe("yours");
+        await SaveSettingsAsync(client, null);
         return client;
     }
+
+    private async Task SaveSettingsAsync(HttpClient client, decimal? monthlyBudget) =>
+        (await (await client.PutAsJsonAsync("/api/v1/settings/ai", new { apiKey = "sk-user-rewrite-test", baseUrl = Fake.BaseUrl, monthlyBudgetUsd = monthlyBudget }, ApiCalls.Json, Ct))
+            .ReadAsync<AiSettingsDto>()).Effective.KeySource.ShouldBe("yours");
 
     /// <summary>A new brief each time: answers are shared by content, so a same brief would cost nothing.</summary>
     private static async Task<BookDto> GeneratedAiBookAsync(HttpClient client, params (string Key, object? Value)[] more)
@@ -127,6 +130,23 @@ public abstract class AiRewriteTests(AiTaskApp fixture)
         {
             Fake.Faults = faults;
         }
+    }
+
+    [Fact]
+    public async Task A_rewrite_stopped_by_the_budget_says_so_and_leaves_the_book_as_it_was()
+    {
+        var client = await WithOwnKeyAsync(fixture.Server);
+        var book = await GeneratedAiBookAsync(client, ("artEngine", "openai"));
+        var target = (await PagesAsync(client, book.Id)).Where(p => p.Role == "story").Skip(1).First();
+        await SaveSettingsAsync(client, 0.01m);
+        Fake.Journal.Clear();
+
+        var stopped = await RewriteAsync(client, book.Id, target.Number);
+        stopped.Status.ShouldBe("budget-reached", stopped.Error);
+        stopped.Error.ShouldNotBeNull().ShouldContain("you reached your monthly budget of $0.01");
+        Chats().ShouldBeEmpty();
+        (await PagesAsync(client, book.Id)).Single(p => p.Number == target.Number).Text.ShouldBe(target.Text);
+        (await (await client.GetAsync($"/api/v1/books/{book.Id}", Ct)).ReadAsync<BookDto>()).Status.ShouldBe("ready", "one page's task does not pause the book");
     }
 }
 
