@@ -8,7 +8,8 @@ namespace Storyloom.Ai.Fake;
 /// <summary>
 /// The fake's "model": answers a strict json_schema with JSON that validates against it, filled with plausible
 /// children's-book content chosen by a hash of the prompt. It reads a few hints a real model would follow from the prompt:
-/// "Language: xx", "exactly N pages|characters|beats|keywords", "A–B words", "at most N sentences" and a "Cast:" line.
+/// "Language: xx", "exactly N pages|characters|beats|keywords", "A–B words", "at most N sentences" and a "Cast:" line. A
+/// "Variation:" line (a page rewritten) picks other lines, never the ones after "Current words:".
 /// </summary>
 internal static partial class FakeWriter
 {
@@ -38,6 +39,29 @@ internal static partial class FakeWriter
             "صعدا معًا التلة الخضراء.", "كانت الريح لطيفة وناعمة.", "رأى {H} عصفورًا صغيرًا.", "غنّى العصفور أغنية سعيدة.",
             "جلس {F} و{H} على العشب.", "تقاسما تفاحة حمراء حلوة.", "طارت الطائرة الورقية عاليًا.", "كان يومًا جميلًا للعب.",
             "عانق {F} صديقه {H}.", "عادا إلى البيت معًا.", "ظهر القمر في الليل.", "قال {H}: «شكرًا يا صديقي!»",
+        ],
+    };
+
+    /// <summary>Lines for a page written again: none is in a book the fake wrote, so new words never repeat another page.</summary>
+    private static readonly Dictionary<string, string[]> Again = new(StringComparer.Ordinal)
+    {
+        ["en"] =
+        [
+            "{H} looked up and laughed.", "A soft breeze came by.", "{F} waved hello to {H}.", "{H} felt warm and glad.",
+            "They counted the clouds together.", "{H} picked a yellow flower.", "{F} hummed a little tune.", "Everything felt calm and bright.",
+            "{H} took a slow, deep breath.", "{F} pointed at a busy bee.", "{H} and {F} smiled at each other.", "What a lovely time it was!",
+        ],
+        ["es"] =
+        [
+            "{H} miró arriba y se rió.", "Llegó una brisa suave.", "{F} saludó a {H} con la mano.", "{H} se sintió feliz.",
+            "Contaron las nubes juntos.", "{H} recogió una flor amarilla.", "{F} tarareó una canción.", "Todo estaba en calma.",
+            "{H} respiró hondo y despacio.", "{F} señaló una abeja.", "{H} y {F} se sonrieron.", "¡Qué rato tan bonito!",
+        ],
+        ["ar"] =
+        [
+            "نظر {H} إلى السماء وضحك.", "هبّت نسمة لطيفة.", "لوّح {F} إلى {H}.", "شعر {H} بالدفء والفرح.",
+            "عدّا الغيوم معًا.", "قطف {H} زهرة صفراء.", "دندن {F} لحنًا صغيرًا.", "كان كل شيء هادئًا.",
+            "تنفّس {H} ببطء.", "أشار {F} إلى نحلة.", "ابتسم {H} و{F}.", "يا له من وقت جميل!",
         ],
     };
 
@@ -163,13 +187,21 @@ internal static partial class FakeWriter
 
     private static string PageText(Hints h, int page)
     {
-        var bank = Sentences[h.Language];
+        if (h.Variation is null) return PageText(h, page, Sentences[h.Language], (int)(Hash(h.Seed) % 5));
+        // A rewrite: the variation picks the lines; a real model asked for other words does not answer the current ones.
+        var offset = (int)(Hash(h.Seed + "/" + h.Variation) % (uint)Again[h.Language].Length);
+        var text = PageText(h, page, Again[h.Language], offset);
+        return text == h.Current ? PageText(h, page, Again[h.Language], offset + 1) : text;
+    }
+
+    private static string PageText(Hints h, int page, string[] bank, int offset)
+    {
         var target = h.MinWords + Math.Max(0, (h.MaxWords - h.MinWords) / 4);
         var text = new StringBuilder();
         var words = 0;
         for (var s = 0; s < h.MaxSentences && (words < target || s == 0); s++)
         {
-            var sentence = Fill(bank[(page * 3 + s + (int)(Hash(h.Seed) % 5)) % bank.Length], h, page);
+            var sentence = Fill(bank[(page * 3 + s + offset) % bank.Length], h, page);
             var n = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
             if (s > 0 && words + n > h.MaxWords) break;
             if (text.Length > 0) text.Append(' ');
@@ -195,6 +227,11 @@ internal static partial class FakeWriter
         /// <summary>"field: text" lines of the prompt (the lines a translation step gives).</summary>
         public Dictionary<string, string> Lines { get; init; } = [];
 
+        /// <summary>The "Variation:" of a page rewrite, and the words it must not repeat.</summary>
+        public string? Variation { get; init; }
+
+        public string? Current { get; init; }
+
         public string Given(string field) => Lines.TryGetValue(field, out var text) ? text : field;
 
         public static Hints Read(string prompt)
@@ -212,7 +249,12 @@ internal static partial class FakeWriter
             // The seed ignores the instructions that vary between steps, so one book keeps one hero and one title.
             var seed = SeedHint().Match(prompt) is { Success: true } b ? b.Groups[1].Value : prompt;
             var lines = FieldLine().Matches(prompt).GroupBy(l => l.Groups[1].Value).ToDictionary(g => g.Key, g => g.First().Groups[2].Value.Trim());
-            return new Hints(lang, seed, counts, min, max, Math.Max(1, sentences), cast) { Lines = lines };
+            return new Hints(lang, seed, counts, min, max, Math.Max(1, sentences), cast)
+            {
+                Lines = lines,
+                Variation = VariationHint().Match(prompt) is { Success: true } v ? v.Groups[1].Value : null,
+                Current = CurrentHint().Match(prompt) is { Success: true } w ? w.Groups[1].Value.Trim() : null,
+            };
         }
     }
 
@@ -233,6 +275,12 @@ internal static partial class FakeWriter
 
     [GeneratedRegex(@"Cast:\s*([^\n]+)")]
     private static partial Regex CastHint();
+
+    [GeneratedRegex(@"Variation:\s*(\S+)")]
+    private static partial Regex VariationHint();
+
+    [GeneratedRegex(@"Current words:\s*([^\n]*)")]
+    private static partial Regex CurrentHint();
 
     [GeneratedRegex(@"Brief:\s*([^\n]+)")]
     private static partial Regex SeedHint();

@@ -14,6 +14,9 @@ namespace Storyloom.Ai.Story;
 /// <param name="Findings">Pages still flagged after one rewrite: the job must stop for the user, never print them silently.</param>
 public sealed record WrittenStory(Manuscript Manuscript, IReadOnlyList<SafetyFinding> Findings, string Language);
 
+/// <summary>One page with new words, and what moderation found in them (the words must not be saved when it found anything).</summary>
+public sealed record RewrittenPage(ManuscriptPage Page, IReadOnlyList<SafetyFinding> Findings);
+
 /// <summary>
 /// Writes a story book with a language model in the steps a good writer takes: an outline (title, cast as a character
 /// bible, one beat per page), the pages, then one revision pass for pages outside the age band's length and sentence limits
@@ -83,6 +86,55 @@ public sealed partial class OpenAiStoryWriter(OpenAiProvider provider, AssetCach
             Words = builtIn is null ? words : null,
         };
         return new WrittenStory(manuscript, findings, language);
+    }
+
+    /// <summary>
+    /// New words for story page <paramref name="number"/> of <paramref name="book"/> (the book as it is now): one paid step that sees
+    /// the brief, cast, title, the whole story and the page's picture (which stays), asked to say something other than the current
+    /// words within the age band's limits; one revision ask when the answer breaks them; then moderation. <paramref name="seed"/> is
+    /// sent as a variation, so asking again is a new request while the same task resumed is the same request, served from the cache.
+    /// Null for a page that is not a story page of a story book.
+    /// </summary>
+    public async Task<RewrittenPage?> RewritePageAsync(BookSpec spec, Manuscript book, int number, int seed, string language, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(book);
+        var current = book.Pages.FirstOrDefault(p => p.Number == number);
+        if (spec.Kind != BookKind.Story || spec.Focus is not null || current is not { Role: PageRole.Story }) return null;
+        language = string.IsNullOrWhiteSpace(language) ? "en" : language.Trim();
+
+        var target = ReadabilityTarget.For(spec.Age);
+        var brief = Brief(spec, language);
+        var system = System(language, spec.Age);
+        var castLine = $"Cast: {string.Join(", ", book.Cast.Select(c => c.Name))}";
+        var bible = string.Join("\n", book.Cast.Select(c => $"- {c.Name} ({c.Role}, {c.Pronoun}): {c.VisualDescription}"));
+        var limits = $"{target.MinWordsPerPage}–{target.MaxWordsPerPage} words, at most {target.MaxSentencesPerPage} sentences of at most {target.MaxWordsPerSentence} words";
+        var story = string.Join("\n", book.Pages.Where(p => p.Role is PageRole.Story or PageRole.TheEnd && !string.IsNullOrWhiteSpace(p.Text))
+            .Select(p => $"Page {p.Number}{(p.Number == number ? " (this page)" : "")}: {p.Text}"));
+        var answer = await StepAsync<RewriteDto>($"rewrite-page {number}", StorySchemas.Rewrite, system,
+            $"{brief}\n{castLine}\nTitle: {book.Title}\nCharacters:\n{bible}\n" +
+            $"Write new words for page {number}: {limits}, and simple, common words for the age band. Say something other than its current words, in the book's language; keep the plot, the names and the page's place in the story, and fit its picture, which does not change.\n" +
+            $"Picture: {Picture(current.Illustration, book.Cast)}\nCurrent words: {current.Text}\nVariation: {seed.ToString(CultureInfo.InvariantCulture)}\nThe story, page by page:\n{story}",
+            target.MaxWordsPerPage * 3 + 40, ct);
+        var text = answer.Text.Trim();
+        if (text.Length == 0) throw new OpenAiException(FailureKind.BadAnswer, 200, "no_text", $"the new words for page {number} are empty");
+        if (PageProblem(text, target) is { } problem)
+        {
+            var revised = await StepAsync<RewriteDto>($"rewrite-page-revision {number}", StorySchemas.Rewrite, system,
+                $"{brief}\n{castLine}\nRevise this page ({problem}) so it has {limits}, and simple, common words for the age band. Keep its meaning, names and language.\nPage: {text}",
+                target.MaxWordsPerPage * 3 + 40, ct);
+            if (!string.IsNullOrWhiteSpace(revised.Text)) text = revised.Text.Trim();
+        }
+        var findings = await _moderator.CheckAsync([($"page {number}", text)], ct);
+        return new RewrittenPage(current with { Text = text }, findings);
+    }
+
+    /// <summary>A page's picture in words: what the new text must still fit.</summary>
+    private static string Picture(IllustrationBrief? p, IReadOnlyList<Character> cast)
+    {
+        if (p is null) return "(none)";
+        var who = p.Characters.Select(c => $"{cast.FirstOrDefault(x => x.Id == c.CharacterId)?.Name ?? c.CharacterId} {c.Pose.ToString().ToLowerInvariant()}");
+        return $"{p.Description} (setting: {p.Setting}, {p.TimeOfDay}, {p.Weather}; in it: {string.Join(", ", who)}; props: {string.Join(", ", p.Props)})";
     }
 
     /// <summary>The headings and copyright lines in the book's language, when they are not built in; English where an answer drops a placeholder.</summary>

@@ -4,7 +4,7 @@ using Storyloom.Core.Randomness;
 namespace Storyloom.Core.Story;
 
 /// <summary>Procedural story writer: no network, same spec and seed give the same manuscript.</summary>
-public sealed class OfflineStoryEngine : IStoryEngine
+public sealed class OfflineStoryEngine : IStoryEngine, IPageRewriter
 {
     public ContentCredit Credit { get; } = new("Storyloom's offline story engine", IsAiModel: false);
 
@@ -15,6 +15,8 @@ public sealed class OfflineStoryEngine : IStoryEngine
         ArgumentNullException.ThrowIfNull(spec);
         return spec.Kind == BookKind.Coloring ? WriteColoring(spec) : WriteStory(spec);
     }
+
+    ManuscriptPage? IPageRewriter.RewritePage(BookSpec spec, Manuscript book, int number, int seed) => RewritePage(spec, book, number, seed);
 
     /// <summary>
     /// New words for one story page: the same cast, places, goal and page plan as the book (its seed's first draws), other

@@ -14,13 +14,15 @@ namespace Storyloom.Server.Tasks;
 
 /// <summary>
 /// POST /books/{id}/pages/{number}/regenerate-text: a task that writes new words for one story page — same cast, places and
-/// place in the plot, the age band's reading level — from a new seed, saves them on the page and marks the files out of date.
+/// place in the plot, the age band's reading level — from a new seed, with the book's own story engine (the model that wrote
+/// an AI book, in its language), saves them on the page and marks the files out of date.
 /// </summary>
 internal static class RegenerateText
 {
     public const string Step = "rewrite";
 
-    private sealed record Input(int Page, int Seed);
+    /// <param name="Before">The page's words when the rewrite was asked for: a resumed run asks the model the same question, served from the cache.</param>
+    private sealed record Input(int Page, int Seed, string? Before = null);
 
     public static async Task<Queued> Handle(
         Guid id, int number, ClaimsPrincipal user, StoryloomDb db, TaskQueue queue, StoryloomOptions options, TimeProvider time, CancellationToken ct)
@@ -40,7 +42,7 @@ internal static class RegenerateText
         // Each rewrite gets the next seed, so asking again gives other words.
         var before = await db.GenerationTasks.CountAsync(t => t.BookId == id && t.Kind == TaskRunner.TextKind, ct);
         var seed = Regeneration.NewSeed(target.Book.Seed, number, before, new HashSet<int>());
-        return await Regeneration.QueueAsync(db, queue, options, time, target.Book, TaskRunner.TextKind, new Input(number, seed), 1, ct);
+        return await Regeneration.QueueAsync(db, queue, options, time, target.Book, TaskRunner.TextKind, new Input(number, seed, target.Page.Text), 1, ct);
     }
 
     public static async Task RunAsync(TaskRunner runner, Book book, BookSpec spec, CancellationToken ct)
@@ -48,14 +50,18 @@ internal static class RegenerateText
         var input = Regeneration.Input<Input>(runner.Current);
         await runner.StepAsync(Step, 1, ct, async () =>
         {
-            if (runner.StoryEngine is not OfflineStoryEngine)
+            // The engine chosen for this book: an AI-written book gets words from the same model, in its language.
+            if (runner.StoryEngine is not IPageRewriter rewriter)
             {
-                throw new StepFailedException($"{runner.StoryEngine.Credit.Tool} cannot rewrite one page yet; edit the text by hand (PUT …/pages/{input.Page}/text)");
+                throw new StepFailedException($"{runner.StoryEngine.Credit.Tool} cannot rewrite one page; edit the text by hand (PUT …/pages/{input.Page}/text)");
             }
-            var manuscript = await runner.FromSavedPagesAsync(book.Id, spec, requireBuilt: false, ct);
-            var current = manuscript.Pages.FirstOrDefault(p => p.Number == input.Page)
+            var saved = await runner.FromSavedPagesAsync(book.Id, spec, requireBuilt: false, ct);
+            var current = saved.Pages.FirstOrDefault(p => p.Number == input.Page)
                 ?? throw new StepFailedException($"page {input.Page} is gone (the book was made again?); ask for new text again");
-            var rewritten = OfflineStoryEngine.RewritePage(spec, manuscript, input.Page, input.Seed)
+            // After a crash between saving the words and recording the step, the page already has new words; rewrite the words it had.
+            current = current with { Text = input.Before ?? current.Text };
+            var manuscript = saved with { Pages = [.. saved.Pages.Select(p => p.Number == input.Page ? current : p)] };
+            var rewritten = rewriter.RewritePage(spec, manuscript, input.Page, input.Seed)
                 ?? throw new StepFailedException($"no new words fit page {input.Page}'s place in the story (is it still a story page?); ask again, or edit it by hand");
             var db = runner.Db;
             var page = await db.Pages.FirstAsync(p => p.BookId == book.Id && p.Number == input.Page, ct);

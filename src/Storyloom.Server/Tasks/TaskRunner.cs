@@ -35,6 +35,7 @@ internal sealed class TaskRunner(
     IBookPrinting printing, TaskEngines engines, Canva.CanvaBookMaker canva, ILogger<TaskRunner> log)
 {
     private BookSteps _steps = new(story, art);
+    private IStoryEngine? _story;
     private GenerationTask _task = null!;
     private Dictionary<string, TaskStep> _done = [];
     /// <summary>Steps that take as long as several others (one Canva design per page): their share of the percent.</summary>
@@ -57,7 +58,8 @@ internal sealed class TaskRunner(
     internal BookSteps Steps => _steps;
     internal StoryloomDb Db => db;
     internal ContentStore Store => store;
-    internal IStoryEngine StoryEngine => story;
+    /// <summary>The story engine chosen for this task's book (the offline one until the run starts).</summary>
+    internal IStoryEngine StoryEngine => _story ?? story;
 
     /// <summary>Step files live in the task's work folder, except pictures: "build/…" is the book's own art folder, kept between tasks.</summary>
     private string Resolve(string name) => name.StartsWith("build/", StringComparison.Ordinal) ? Path.Combine(_art, name[6..]) : Path.Combine(_work, name);
@@ -101,7 +103,7 @@ internal sealed class TaskRunner(
         catch (BuildException e) when (engines.BudgetStop(e) is { } words)
         {
             // A clean stop at a step boundary: the saved steps, the asset cache and the spend so far wait for a retry with a higher cap.
-            await FinishAsync(TaskStatuses.BudgetReached, words, $"Stopped at the budget: {words}", BookStatus.Paused);
+            await FinishAsync(TaskStatuses.BudgetReached, words, $"Stopped at the budget: {words}", IsBookKind(_task.Kind) ? BookStatus.Paused : null);
             return RunOutcome.Finished;
         }
         catch (Exception e) when (e is StepFailedException or BuildException or SpecException or ExternalToolException)
@@ -139,6 +141,7 @@ internal sealed class TaskRunner(
         Directory.CreateDirectory(_work);
         var (storyEngine, artEngine) = await engines.ForAsync(book, _task, story, art, ct);
         _steps = new BookSteps(storyEngine, artEngine);
+        _story = storyEngine;
         _task.Engine = $"story: {storyEngine.Credit.Tool}; art: {artEngine.Credit.Tool}";
         _task.Worker = worker;
         _task.StartedAt ??= time.UtcNow();
