@@ -1,15 +1,17 @@
 #!/usr/bin/env python3
-"""Generation jobs, side by side in one run: books per minute for offline 32-page books on one SQLite node, and on
-PostgreSQL with the server plus a second `storyloom worker`; and the queue-to-start latency of one task on an idle system.
+"""Generation jobs, side by side in one run: books per minute for offline 32-page books on one SQLite node (`serve`: API
+and worker), and on PostgreSQL with an API-only `serve` and two `storyloom worker` processes; and the queue-to-start
+latency of one task on an idle system. The two setups alternate for R rounds; the table shows medians.
 
-Usage: bench/jobs.py [books]   (default 6 per case; needs the test PostgreSQL that ./storyloom test starts, or
-       STORYLOOM_TEST_POSTGRES). Builds the CLI in Release into .tools/cli. Writes bench/out/jobs.md and prints it.
+Usage: bench/jobs.py [books] [rounds]   (default 6 books per case, 1 round; needs the test PostgreSQL that ./storyloom test
+       starts, or STORYLOOM_TEST_POSTGRES). Builds the CLI in Release into .tools/cli. Writes bench/out/jobs.md and prints it.
 """
 import json, os, subprocess, sys, tempfile, time, urllib.request, statistics, shutil
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CLI = os.path.join(ROOT, ".tools", "cli", "storyloom.dll")
 N = int(sys.argv[1]) if len(sys.argv) > 1 else 6
+ROUNDS = int(sys.argv[2]) if len(sys.argv) > 2 else 1
 PG = os.environ.get("STORYLOOM_TEST_POSTGRES", "Host=127.0.0.1;Port=55432;Username=postgres;Database=postgres")
 PORT = 5098
 
@@ -70,16 +72,18 @@ def queue_latency(token, n=5):
     return statistics.median(lat), max(lat)
 
 
-def case(label, env, extra_worker):
+def case(label, env, workers):
     data = tempfile.mkdtemp()
     env = {**os.environ, **env, "Storyloom__Limits__RequestsPerMinute": "100000000", "Storyloom__Limits__AuthRequestsPerMinute": "1000",
            "Storyloom__Jobs__MaxRunningPerUser": "8", "Logging__LogLevel__Default": "Warning"}
-    procs = [subprocess.Popen(["dotnet", CLI, "serve", "--data", data, "--urls", f"http://127.0.0.1:{PORT}"], env=env,
+    api_env = {**env, "Storyloom__Jobs__RunWorker": "false"} if workers else env
+    procs = [subprocess.Popen(["dotnet", CLI, "serve", "--data", data, "--urls", f"http://127.0.0.1:{PORT}"], env=api_env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
     try:
         wait_up()
-        if extra_worker:
+        for _ in range(workers):
             procs.append(subprocess.Popen(["dotnet", CLI, "worker", "--data", data], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        if workers:
             time.sleep(5)
         token = signed_in()
         p50, worst = queue_latency(token)
@@ -100,20 +104,26 @@ def psql(sql):
 
 subprocess.run(["dotnet", "build", os.path.join(ROOT, "src/Storyloom.Cli/Storyloom.Cli.csproj"), "-c", "Release", "-o",
                 os.path.join(ROOT, ".tools/cli"), "--nologo", "-v", "quiet", "-clp:ErrorsOnly"], check=True)
-rows = [case("SQLite, one node (serve: API + worker, 2 books at a time)", {"Storyloom__Database__Provider": "sqlite"}, False)]
-db = f"sl_jobs_{os.getpid()}"
-psql(f"CREATE DATABASE {db}")
-try:
-    cs = PG.replace("Database=postgres", f"Database={db}")
-    rows.append(case("PostgreSQL, serve + 1 worker (2 + 2 books at a time)",
-                     {"Storyloom__Database__Provider": "postgres", "Storyloom__Database__ConnectionString": cs}, True))
-finally:
-    psql(f"DROP DATABASE {db} WITH (FORCE)")
+SQLITE = "SQLite, one node (serve: API + worker, 2 books at a time)"
+POSTGRES = "PostgreSQL, API-only serve + 2 workers (2 + 2 books at a time)"
+results = {SQLITE: [], POSTGRES: []}
+for r in range(ROUNDS):
+    results[SQLITE].append(case(SQLITE, {"Storyloom__Database__Provider": "sqlite"}, 0))
+    db = f"sl_jobs_{os.getpid()}_{r}"
+    psql(f"CREATE DATABASE {db}")
+    try:
+        cs = PG.replace("Database=postgres", f"Database={db}")
+        results[POSTGRES].append(case(POSTGRES, {"Storyloom__Database__Provider": "postgres", "Storyloom__Database__ConnectionString": cs}, 2))
+    finally:
+        psql(f"DROP DATABASE {db} WITH (FORCE)")
 
+med = lambda runs, i: statistics.median(run[i] for run in runs)
 out = [f"{N} offline 32-page picture books (8.5x8.5, premium color) per case, queued at once; queue-to-start latency: median and",
-       "worst of 5 single tasks on an otherwise idle system. Server, workers, PostgreSQL and Chromium share the 2 cores.\n",
+       f"worst of 5 single tasks on an otherwise idle system. Medians of {ROUNDS} alternating round(s). Server, workers, PostgreSQL",
+       "and Chromium share the 2 cores.\n",
        "| setup | books done | wall time s | books/minute | queue-to-start p50 s | worst s |", "|---|---:|---:|---:|---:|---:|"]
-out += [f"| {l} | {ok}/{N} | {e:.1f} | {bpm:.1f} | {p50:.2f} | {w:.2f} |" for l, ok, e, bpm, p50, w in rows]
+out += [f"| {label} | {sum(r[1] for r in runs)}/{N * len(runs)} | {med(runs, 2):.1f} | {med(runs, 3):.1f} | {med(runs, 4):.2f} | {max(r[5] for r in runs):.2f} |"
+        for label, runs in results.items()]
 text = "\n".join(out)
 os.makedirs(os.path.join(ROOT, "bench", "out"), exist_ok=True)
 open(os.path.join(ROOT, "bench", "out", "jobs.md"), "w").write(text + "\n")
