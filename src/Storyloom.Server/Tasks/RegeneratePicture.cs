@@ -122,8 +122,10 @@ internal static class RegeneratePicture
         if (!File.Exists(file))
         {
             var saved = "build/" + relative;
+            // The book's tasks first, then their steps of that name: both by index, however many steps the database holds.
+            var tasks = await db.GenerationTasks.Where(t => t.BookId == book.Id).Select(t => t.Id).ToListAsync(ct);
             var outputs = await db.TaskSteps.AsNoTracking()
-                .Where(s => s.OutputJson != null && s.OutputJson.Contains(saved) && db.GenerationTasks.Any(t => t.Id == s.TaskId && t.BookId == book.Id))
+                .Where(s => tasks.Contains(s.TaskId) && s.Name == stepName && s.OutputJson != null && s.OutputJson.Contains(saved))
                 .Select(s => s.OutputJson).FirstOrDefaultAsync(ct);
             if (outputs is not null && JsonSerializer.Deserialize<Dictionary<string, string>>(outputs)!.TryGetValue(saved, out var stored))
             {

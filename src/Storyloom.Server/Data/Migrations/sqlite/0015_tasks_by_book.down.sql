@@ -1,0 +1,1 @@
+DROP INDEX ix_generation_tasks_book;
