@@ -23,13 +23,14 @@ public sealed class QueueTests(SqliteQueueApp fixture) : IClassFixture<SqliteQue
         var publisher = fixture.Server.CreateClient(await fixture.Server.CreateUserAsync());
         var title = $"Series {Guid.NewGuid():N}"[..20];
         var source = await publisher.CreateBookAsync(("title", title), ("pageCount", 24));
+        // The other user is ready first, so the single book is queued right behind the series.
+        var parent = fixture.Server.CreateClient(await fixture.Server.CreateUserAsync());
+        var book = await parent.CreateBookAsync(("title", "One Book Only"), ("pageCount", 24));
         var series = await (await publisher.PostAsJsonAsync("/api/v1/series", new { bookId = source.Id, count = 50 }, ApiCalls.Json, Ct))
             .ReadAsync<SeriesDto>(HttpStatusCode.Accepted);
+        var single = await parent.GenerateAsync(book.Id);
         series.Tasks.Count.ShouldBe(50);
         series.BookIds.Distinct().Count().ShouldBe(50);
-
-        var parent = fixture.Server.CreateClient(await fixture.Server.CreateUserAsync());
-        var single = await parent.GenerateAsync((await parent.CreateBookAsync(("title", "One Book Only"), ("pageCount", 24))).Id);
 
         var done = await parent.WaitForAsync(single.Id, TimeSpan.FromSeconds(60));
         done.Status.ShouldBe("succeeded", done.Error);
@@ -39,8 +40,12 @@ public sealed class QueueTests(SqliteQueueApp fixture) : IClassFixture<SqliteQue
             seriesTasks.Add(await publisher.WaitForAsync(t.Id, TimeSpan.FromSeconds(150)));
         }
         seriesTasks.ShouldAllBe(t => t.Status == "succeeded");
-        // Round-robin: the single book started long before the series' last books did.
-        seriesTasks.Count(t => t.StartedAt > done.StartedAt).ShouldBeGreaterThan(40);
+        // Round-robin: of the series' books still waiting when the single one was queued, at most the two that took the
+        // slots already being freed start before it (first in, first out would start every one of them first). Timing on a
+        // busy machine decides how many were still waiting, never the order.
+        var waiting = seriesTasks.Where(t => t.StartedAt > single.CreatedAt).ToList();
+        waiting.Count.ShouldBeGreaterThan(10, "the series had not nearly finished when the single book was queued");
+        waiting.Count(t => t.StartedAt < done.StartedAt).ShouldBeLessThanOrEqualTo(2);
 
         foreach (var t in seriesTasks)
         {
