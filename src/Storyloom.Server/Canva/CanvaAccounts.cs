@@ -165,7 +165,10 @@ internal sealed class CanvaAccounts(StoryloomDb db, SecretBox box, StoryloomOpti
         }
         db.Attach(row);
         Apply(row, tokens, now);
+        // The row was read before this process took the lease, so its copy already says null: mark the column written, or the
+        // lease would stay in the database and hold every other refresh of this connection for its 30 s.
         row.RefreshLeaseUntil = null;
+        db.Entry(row).Property(c => c.RefreshLeaseUntil).IsModified = true;
         await db.SaveChangesAsync(CancellationToken.None);
         db.Entry(row).State = EntityState.Detached;
         return tokens.AccessToken;

@@ -217,6 +217,12 @@ public abstract class CanvaFlowTests(CanvaFixture fixture)
 
         tokens.Distinct().Count().ShouldBe(1);
         Fake.Journal.Where(c => c.Path == "/rest/v1/oauth/token").Skip(refreshesBefore).Select(c => c.Status).ShouldBe([200]);
+        using (var scope = App.App.Services.CreateScope())
+        {
+            // The refresh let go of its lease with the new tokens: the next refresh need not wait out the 30 s.
+            (await scope.ServiceProvider.GetRequiredService<StoryloomDb>().CanvaConnections.Where(c => c.UserId == userId)
+                .Select(c => c.RefreshLeaseUntil).SingleAsync(Ct)).ShouldBeNull();
+        }
         (await (await client.GetAsync("/api/v1/canva/connection", Ct)).ReadAsync<CanvaConnectionDto>()).Connected.ShouldBeTrue();
         Fake.Faults = new FakeCanvaFaults();
     }
