@@ -37,11 +37,13 @@ internal sealed class GenerationJob(IServiceScopeFactory scopes, ILogger<Generat
 /// </summary>
 internal sealed class TaskJanitor(IServiceScopeFactory scopes, Hosting.StoryloomOptions options, TimeProvider time, ILogger<TaskJanitor> log) : BackgroundService
 {
-    private DateTime _answersPruned = DateTime.MinValue;
+    /// <summary>The first look at the answers comes an hour after start-up, not with it: starting workers do not all list the store.</summary>
+    private DateTime _answersPruned;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(3));
+        _answersPruned = time.GetUtcNow().UtcDateTime;
         do
         {
             try

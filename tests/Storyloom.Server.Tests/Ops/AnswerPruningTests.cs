@@ -52,7 +52,7 @@ public sealed class AnswerPruningTests
         var old = Answer(app.DataDirectory, 700, DateTime.UtcNow.AddDays(-3));
         var fresh = Answer(app.DataDirectory, 300, DateTime.UtcNow.AddHours(-1));
 
-        // Its pass at start-up has been; the next comes an hour later.
+        // The janitor first looks at the answers an hour after start-up.
         clock.Advance(TimeSpan.FromMinutes(61));
         for (var waited = 0; File.Exists(old) && waited < 200; waited++)
         {
@@ -66,10 +66,6 @@ public sealed class AnswerPruningTests
     private static string Answer(string data, int bytes, DateTime at)
     {
         var hash = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
-        var path = Path.Combine(data, "ai-answers", hash[..2], hash);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path, new byte[bytes]);
-        File.SetLastWriteTimeUtc(path, at);
-        return path;
+        return CleanupCommandTests.FileOf(data, bytes, at, "ai-answers", hash[..2], hash);
     }
 }

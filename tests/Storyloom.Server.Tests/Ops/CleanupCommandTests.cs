@@ -100,7 +100,8 @@ public sealed class CleanupCommandTests
         return folder;
     }
 
-    private static string FileOf(string data, int bytes, DateTime at, params string[] parts)
+    /// <summary>A file of <paramref name="bytes"/> zero bytes at DATA/PARTS…, last written at <paramref name="at"/>.</summary>
+    internal static string FileOf(string data, int bytes, DateTime at, params string[] parts)
     {
         var path = Path.Combine([data, .. parts]);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
