@@ -45,6 +45,25 @@ public enum Species
     Mouse,
     Dragon,
     Robot,
+    /// <summary>A grown-up person: parent, teacher, doctor, dentist; drawn taller than a child.</summary>
+    Adult,
+    /// <summary>An old person: grandma, grandpa; drawn as tall as an adult, grey hair.</summary>
+    Grandparent,
+    /// <summary>A baby (a new sibling): small, sits or is held.</summary>
+    Baby,
+    Dinosaur,
+    Unicorn,
+    Horse,
+    Elephant,
+    Lion,
+    Monkey,
+    Penguin,
+    Frog,
+    Duck,
+    Pig,
+    Cow,
+    Sheep,
+    Turtle,
 }
 
 [JsonConverter(typeof(JsonStringEnumConverter<Pose>))]
@@ -57,6 +76,12 @@ public enum Pose
     Sitting,
     Sleeping,
     Holding,
+    /// <summary>Arms round the character the placement's <c>Target</c> names (or the held thing).</summary>
+    Hugging,
+    /// <summary>Jumping for joy, feet off the ground.</summary>
+    Jumping,
+    /// <summary>Pointing at something ahead (the direction it faces).</summary>
+    Pointing,
 }
 
 /// <summary>One member of the cast: the "character bible" entry every page draws from.</summary>
