@@ -107,7 +107,9 @@ public sealed record Character(
 /// <summary>Where and how one character appears in a picture.</summary>
 /// <param name="X">Horizontal position of the character's centre, 0 (left) … 1 (right) of the picture.</param>
 /// <param name="Mood">The face to draw: "happy", "sad", "angry", "scared", "surprised", "calm", "proud", "shy", "excited", "sleepy"; null is the usual smile.</param>
-public sealed record CharacterPlacement(string CharacterId, Pose Pose, double X, bool FacingLeft, string? Holding = null, string? Mood = null);
+/// <param name="Holding">A prop of <see cref="SceneVocabulary.Props"/> in the character's hands, or null.</param>
+/// <param name="Target">The id of the character this one hugs, looks at or talks to; null for none.</param>
+public sealed record CharacterPlacement(string CharacterId, Pose Pose, double X, bool FacingLeft, string? Holding = null, string? Mood = null, string? Target = null);
 
 /// <summary>Things a concept picture must show clearly and countably: Count of Kind, in one Color or one Variant.</summary>
 /// <param name="Kind">"apple", "boat", "circle" … (see the art engine's thing painter).</param>
@@ -122,6 +124,8 @@ public sealed record PictureObject(string Kind, int Count, string? Color = null,
 /// <param name="TextPlacement">"top" or "bottom": where the page text panel sits, so the art keeps that area calm.</param>
 /// <param name="Description">One or two sentences describing the picture, usable as an image prompt.</param>
 /// <param name="Objects">Concept books: groups of things drawn apart from each other so a child can count them; side by side when two groups are opposites.</param>
+/// <param name="Props">Things of <see cref="SceneVocabulary.Props"/> standing in the scene (not held); every one is drawn.</param>
+/// <param name="Shot">"wide" (the whole place, small figures), "medium" (figures to the knees, the usual), "close" (faces and what they hold); null is medium.</param>
 public sealed record IllustrationBrief(
     string Setting,
     string TimeOfDay,
@@ -130,7 +134,8 @@ public sealed record IllustrationBrief(
     IReadOnlyList<string> Props,
     string TextPlacement,
     string Description,
-    IReadOnlyList<PictureObject>? Objects = null);
+    IReadOnlyList<PictureObject>? Objects = null,
+    string? Shot = null);
 
 /// <summary>One interior page. Number is the 1-based PDF page number (odd = right-hand page).</summary>
 /// <param name="Headline">Concept pages: the big word above the picture ("Aa", "3", "Red", "Big / Small").</param>
