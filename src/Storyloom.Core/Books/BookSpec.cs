@@ -42,6 +42,24 @@ public static class AgeBandNames
     };
 }
 
+/// <summary>
+/// A character the user gave (saved in the web app, inline in a spec file, or <c>--character "Pip:fox:purple scarf"</c>): used as
+/// given on every page and the cover. Anything left null the story engine fills from the species, keeping what was given.
+/// </summary>
+/// <param name="Look">Free words about colours and clothes ("purple scarf", "red hair, green dress"); the engine reads colours and clothing from them.</param>
+public sealed record CastMember(
+    string Name,
+    Species Species,
+    string? Role = null,
+    string? Pronoun = null,
+    string? Look = null,
+    IReadOnlyList<string>? Traits = null,
+    string? BodyColor = null,
+    string? AccentColor = null,
+    string? Clothing = null,
+    string? ClothingColor = null,
+    string? Accessory = null);
+
 /// <summary>The brief of one book, validated once at the edge (see <see cref="BookSpecValidator"/>).</summary>
 public sealed record BookSpec
 {
@@ -73,6 +91,12 @@ public sealed record BookSpec
     public string? AboutAuthor { get; init; }
     /// <summary>Story books: a "meet the characters" page after the title page.</summary>
     public bool MeetTheCharacters { get; init; }
+    /// <summary>The cast the user chose, in order; the first is the hero. Empty lets the story engine cast the book from the theme.</summary>
+    public IReadOnlyList<CastMember> Cast { get; init; } = [];
+    /// <summary>The publisher's imprint printed where a publisher is named; null prints no publisher.</summary>
+    public string? Imprint { get; init; }
+    /// <summary>True only when the user says they reviewed the text and every picture; the copyright page says so only then.</summary>
+    public bool ReviewedByAuthor { get; init; }
 
     public PrintOptions PrintOptions => new(Trim, Ink, Paper, Pages, Bleed);
 }
