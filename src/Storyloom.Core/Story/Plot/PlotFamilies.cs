@@ -1,0 +1,49 @@
+using Storyloom.Core.Books;
+
+namespace Storyloom.Core.Story.Plot;
+
+/// <summary>The authored plot families (one file each under Families/) and how a theme chooses one.</summary>
+public static partial class PlotFamilies
+{
+    /// <summary>Every family, most specific first: "afraid of the dark at a sleepover" is a sleepover before it is the dark.</summary>
+    public static IReadOnlyList<PlotFamily> All => _all ??= [.. Authored().OrderByDescending(f => f.Triggers.Max(t => t.Length))];
+
+    private static IReadOnlyList<PlotFamily>? _all;
+
+    /// <summary>The story told when a theme names nothing the engine knows: making a friend.</summary>
+    public static PlotFamily Fallback => All.FirstOrDefault(f => f.Id == "friendship") ?? School;
+
+    /// <summary>The family whose trigger comes first in the text (phrases before single words); null when none does.</summary>
+    internal static PlotFamily? Match(string text, IReadOnlyList<string> words)
+    {
+        PlotFamily? best = null;
+        var bestScore = 0;
+        foreach (var family in All)
+        {
+            foreach (var trigger in family.Triggers)
+            {
+                var hit = trigger.Contains(' ', StringComparison.Ordinal) || trigger.Contains('-', StringComparison.Ordinal)
+                    ? text.Contains(trigger, StringComparison.Ordinal)
+                    : words.Any(w => w == trigger || w == trigger + "s" || w == trigger + "es");
+                // A longer phrase says more about the story than a single word.
+                var score = hit ? trigger.Length + (trigger.Contains(' ', StringComparison.Ordinal) ? 20 : 0) : 0;
+                if (score > bestScore) (best, bestScore) = (family, score);
+            }
+        }
+        return best;
+    }
+
+    private static IEnumerable<PlotFamily> Authored() =>
+    [
+        School,
+    ];
+
+    // Builders that keep the authored families short.
+    private static Beat B(string step, string where, string when, string who, Pose pose, string mood, string? holds, string props,
+        string[] tiny, string[] core, string[] more, string? hook = null) =>
+        new(step, where, when, who, pose, mood, holds, props, tiny, core, more, hook);
+
+    private static Dictionary<char, Role> Roles(params (char Letter, Role Role)[] roles) => roles.ToDictionary(r => r.Letter, r => r.Role);
+
+    private static readonly string[] Parents = ["Mama", "Papa", "Mum", "Dad"];
+}

@@ -1,0 +1,339 @@
+using System.Text;
+using Storyloom.Core.Books;
+using Storyloom.Core.Randomness;
+
+namespace Storyloom.Core.Story.Plot;
+
+/// <summary>
+/// Writes a story book from a plot family: casts it (the brief's characters first), gives each beat its pages, and writes every
+/// page's words from its scene, so the words name only who and what the scene holds. A character is introduced on the first
+/// page they are in; a change of place is always travelled in the words.
+/// </summary>
+internal sealed class PlotWriter
+{
+    private readonly BookSpec _spec;
+    private readonly PlotFamily _family;
+    private readonly Rng _plot;
+    private readonly Rng _words;
+    private readonly Dictionary<char, Character> _cast = [];
+    private readonly List<Character> _extras = [];
+    private readonly Dictionary<string, string> _slots = [];
+    private readonly Dictionary<string, string> _weather = [];
+    private readonly string _toyProp;
+
+    public PlotWriter(BookSpec spec, Premise premise, Rng plot, Rng words)
+    {
+        _spec = spec;
+        _family = premise.Family;
+        _plot = plot;
+        _words = words;
+        (_toyProp, var toyWords) = _plot.Pick(Toys);
+        CastBook(premise.HeroSpecies);
+        FillSlots(toyWords);
+        foreach (var place in _family.Places)
+            _weather[place] = SceneVocabulary.Indoors.Contains(place) || place is "space" or "underwater" ? "clear" : _plot.Pick(new[] { "clear", "clear", "cloudy", "windy" });
+    }
+
+    public IReadOnlyList<Character> Cast => [.. _cast.OrderBy(p => "HPGXF".IndexOf(p.Key)).Select(p => p.Value), .. _extras];
+
+    public Character Hero => _cast['H'];
+
+    /// <summary>Fills slots and picks a variant of an authored line.</summary>
+    public string Fill(string line)
+    {
+        var options = line.Split(" | ");
+        var text = options[_words.Next(options.Length)];
+        var sb = new StringBuilder(text.Length + 16);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '{' && text.IndexOf('}', i) is var end and > 0)
+            {
+                var key = text[(i + 1)..end];
+                sb.Append(_slots.TryGetValue(key, out var value) ? value : throw new InvalidOperationException($"plot {_family.Id}: no slot {{{key}}} in \"{line}\""));
+                i = end;
+            }
+            else
+            {
+                sb.Append(text[i]);
+            }
+        }
+        return Capitalize(sb.ToString());
+    }
+
+    public string Title() => Fill(_plot.Pick(_family.Titles));
+
+    public string Moral() => string.IsNullOrWhiteSpace(_spec.Moral) ? Fill(_plot.Pick(_family.Morals)) : Sentence(_spec.Moral.Trim());
+
+    public string Blurb() => Fill(_family.Blurb);
+
+    /// <summary>
+    /// The story pages from <paramref name="first"/>: each beat gets at least one page and at most one per line it has; pages the
+    /// plot cannot fill are returned as <paramref name="spare"/> for the caller to mark as notes (a picture book is not padded).
+    /// </summary>
+    public List<ManuscriptPage> Pages(int first, int count, out int spare)
+    {
+        var tier = Tier(_spec.Age);
+        var lines = _family.Beats.Select(b => Lines(b, tier)).ToList();
+        var pages = Allocate(lines.Select(l => l.Count).ToList(), count);
+        spare = count - pages.Sum();
+        var result = new List<ManuscriptPage>(count);
+        var number = first;
+        string? lastPlace = null;
+        for (var b = 0; b < _family.Beats.Count; b++)
+        {
+            var beat = _family.Beats[b];
+            var chunks = Split(lines[b], pages[b]);
+            for (var k = 0; k < chunks.Count; k++)
+            {
+                var text = chunks[k];
+                if (beat.Hook is { } hook && tier > 0 && number % 2 == 1 && k == chunks.Count - 1 && b + 1 < _family.Beats.Count)
+                    text.Add(Fill(hook));
+                var body = string.Join(" ", text);
+                if (lastPlace is not null && lastPlace != beat.Where && k == 0 && !Travels(body))
+                    body = Fill(TravelLine(lastPlace, beat.Where)) + " " + body;
+                lastPlace = beat.Where;
+                result.Add(new ManuscriptPage(number, PageRole.Story, body, Scene(beat, k, chunks.Count, number, body)));
+                number++;
+            }
+        }
+        return result;
+    }
+
+    private static int Tier(AgeBand age) => age switch { AgeBand.Age0To2 => 0, AgeBand.Age3To5 => 1, _ => 2 };
+
+    private List<string> Lines(Beat beat, int tier)
+    {
+        IEnumerable<string> raw = tier switch
+        {
+            0 => beat.Tiny,
+            1 => beat.Core,
+            _ => Interleave(beat.Core, beat.More),
+        };
+        return raw.Select(Fill).ToList();
+    }
+
+    /// <summary>Core lines keep their order; the deeper lines go after the core line they follow in the authoring.</summary>
+    private static IEnumerable<string> Interleave(string[] core, string[] more)
+    {
+        for (var i = 0; i < Math.Max(core.Length, more.Length); i++)
+        {
+            if (i < core.Length) yield return core[i];
+            if (i < more.Length) yield return more[i];
+        }
+    }
+
+    /// <summary>One page per beat first, then the rest to the beats with the most words, never more pages than a beat has lines.</summary>
+    private static List<int> Allocate(List<int> lineCounts, int count)
+    {
+        var pages = lineCounts.Select(_ => 1).ToList();
+        var left = count - pages.Count;
+        while (left > 0)
+        {
+            var best = -1;
+            for (var i = 0; i < pages.Count; i++)
+            {
+                if (pages[i] >= lineCounts[i]) continue;
+                if (best < 0 || (double)lineCounts[i] / pages[i] > (double)lineCounts[best] / pages[best]) best = i;
+            }
+            if (best < 0) break;
+            pages[best]++;
+            left--;
+        }
+        if (left < 0)
+        {
+            throw new InvalidOperationException($"plot {lineCounts.Count} beats need at least {lineCounts.Count} story pages");
+        }
+        return pages;
+    }
+
+    private static List<List<string>> Split(List<string> lines, int pages)
+    {
+        var chunks = new List<List<string>>();
+        var at = 0;
+        for (var p = 0; p < pages; p++)
+        {
+            var take = (lines.Count - at) / (pages - p);
+            chunks.Add(lines.GetRange(at, take));
+            at += take;
+        }
+        return chunks;
+    }
+
+    private static readonly string[] TravelWords =
+        ["went", "walked", "drove", "rode", "ran", "came", "back", "home", "arrived", "hurried", "climbed", "flew", "swam", "carried", "took", "headed", "zoomed", "stepped", "into", "out to", "skipped", "set off", "tiptoed", "bus"];
+
+    private static bool Travels(string text) => TravelWords.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
+
+    private string TravelLine(string from, string setting) => setting switch
+    {
+        _ when setting == _family.Home && !SceneVocabulary.Indoors.Contains(from) || setting == _family.Home && from is "classroom" or "dentist" or "doctor" or "hair-salon" or "shop" or "cave"
+            => "{H} went back home. | Then {H} headed home.",
+        "playground" when from == "classroom" => "{H} went out to the playground.",
+        "classroom" when from == "playground" => "{H} went back inside.",
+        "classroom" or "playground" => "{H} went to school. | Off to school went {H}.",
+        "dentist" => "{H} went to the dentist. | Then it was time to go to the dentist.",
+        "doctor" => "{H} went to see the doctor.",
+        "hair-salon" => "{H} went to the hair salon.",
+        "bedroom" => "{H} went up to bed. | Upstairs went {H}.",
+        "kitchen" => "{H} went into the kitchen.",
+        "living-room" => "{H} went into the living room.",
+        "bathroom" => "{H} went into the bathroom.",
+        "garden" => "{H} went out to the garden.",
+        "park" => "{H} went to the park.",
+        _ => $"{{H}} set off for the {setting.Replace('-', ' ')}.",
+    };
+
+    private IllustrationBrief Scene(Beat beat, int part, int parts, int number, string text)
+    {
+        var who = beat.Who.Where(_cast.ContainsKey).ToList();
+        if (beat.Who.Contains('F')) who.AddRange(_extras.Select((_, i) => (char)('1' + i)));
+        var placements = new List<CharacterPlacement>();
+        var heroLeft = number % 2 == 0;
+        for (var i = 0; i < who.Count; i++)
+        {
+            var role = who[i];
+            var ch = role is >= '1' and <= '9' ? _extras[role - '1'] : _cast[role];
+            var x = who.Count == 1 ? 0.5 : 0.2 + 0.6 * i / (who.Count - 1);
+            if (!heroLeft) x = 1 - x;
+            var facingLeft = who.Count > 1 && (i == 0 ? !heroLeft : heroLeft);
+            var isHero = role == 'H';
+            var pose = isHero ? beat.Pose : beat.Pose == Pose.Sleeping ? Pose.Sleeping : beat.Pose == Pose.Hugging && i == 1 ? Pose.Hugging : Pose.Standing;
+            var mood = isHero ? (part > 0 && beat.Mood == "scared" && parts > 1 && part == parts - 1 ? "calm" : beat.Mood) : OtherMood(beat.Mood);
+            var holding = isHero ? Prop(beat.Holds) : null;
+            placements.Add(new CharacterPlacement(ch.Id, pose, x, facingLeft, holding, mood, isHero ? (who.Count > 1 ? Id(who[1]) : null) : _cast['H'].Id));
+        }
+        var props = beat.Props.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p => Prop(p)!).ToList();
+        var shot = part == 0 ? (beat.Step is "open" or "go" or "close" ? "wide" : "medium") : "close";
+        var weather = _weather[beat.Where];
+        var description = Describe(beat, placements, props, weather, text);
+        return new IllustrationBrief(beat.Where, beat.When, weather, placements, props, number % 2 == 0 ? "top" : "bottom", description, Shot: shot);
+    }
+
+    private string Id(char role) => role is >= '1' and <= '9' ? _extras[role - '1'].Id : _cast[role].Id;
+
+    private static string OtherMood(string heroMood) => heroMood switch
+    {
+        "scared" or "sad" or "shy" or "angry" => "calm",
+        "sleepy" => "sleepy",
+        _ => "happy",
+    };
+
+    private string? Prop(string? prop) => prop == "{toy}" ? _toyProp : prop;
+
+    private string Describe(Beat beat, List<CharacterPlacement> placements, List<string> props, string weather, string text)
+    {
+        var people = placements.Select(p =>
+        {
+            var ch = Cast.First(c => c.Id == p.CharacterId);
+            var doing = p.Pose.ToString().ToLowerInvariant();
+            var holds = p.Holding is null ? "" : $", holding a {p.Holding}";
+            return $"{ch.Name} ({Kind(ch)}), {doing}{holds}, looking {p.Mood}";
+        });
+        var place = beat.Where.Replace('-', ' ');
+        var things = props.Count == 0 ? "" : $" With: {string.Join(", ", props)}.";
+        var sky = SceneVocabulary.Indoors.Contains(beat.Where) ? $"{beat.When}" : $"{beat.When}, {weather}";
+        return $"In the {place} ({sky}): {string.Join("; ", people)}.{things} Page text: \"{text}\"";
+    }
+
+    private void CastBook(Species? heroSpecies)
+    {
+        var given = _spec.Cast.ToList();
+        var used = new HashSet<string>();
+        var names = _plot.Shuffled(_spec.Age <= AgeBand.Age3To5 ? StoryWords.Names.Where(n => ReadabilityMeter.Syllables(n) <= 2) : StoryWords.Names)
+            .Where(n => given.All(g => !g.Name.Equals(n, StringComparison.OrdinalIgnoreCase))).ToList();
+        var next = 0;
+        var heroKind = given.Count > 0 ? given[0].Species : heroSpecies ?? _plot.Pick(HeroChoices);
+        _cast['H'] = given.Count > 0 ? FromBrief("c1", given[0], "hero", used) : CastBuilder.Make("c1", names[next++], "hero", heroKind, _plot, used);
+        var id = 2;
+        var rest = given.Skip(1).ToList();
+        foreach (var (letter, role) in _family.Roles.OrderBy(r => "PGXF".IndexOf(r.Key)))
+        {
+            var species = role.Species ?? (role.Grown ? GrownKind(heroKind) : PeerKind(heroKind));
+            // A chosen character takes the part that fits them: grown-ups the grown-up parts, the others the friend's.
+            var fit = rest.FirstOrDefault(g => role.Grown == IsGrown(g) && (role.Species is null || g.Species == role.Species));
+            if (fit is not null && letter != 'X' || fit is not null && role.Species == fit.Species)
+            {
+                rest.Remove(fit!);
+                _cast[letter] = FromBrief($"c{id++}", fit!, role.Relation, used);
+                continue;
+            }
+            var name = role.Names is { Length: > 0 } pool ? _plot.Pick(pool) : names[next++];
+            if (name.Contains("{", StringComparison.Ordinal)) name = name.Replace("{Hkind}", Capitalize(KindWord(heroKind, "they")), StringComparison.Ordinal);
+            _cast[letter] = CastBuilder.Make($"c{id++}", name, role.Relation, species, _plot, used) is var made && role.Names is { Length: > 0 }
+                ? made with { Pronoun = PronounOf(name, made.Pronoun) }
+                : made;
+        }
+        foreach (var extra in rest) _extras.Add(FromBrief($"c{id++}", extra, "friend", used));
+    }
+
+    private static readonly Species[] HeroChoices =
+        [Species.Child, Species.Child, Species.Child, Species.Fox, Species.Bear, Species.Rabbit, Species.Dinosaur, Species.Cat, Species.Dog, Species.Mouse, Species.Penguin];
+
+    private static bool IsGrown(CastMember m) => m.Species is Species.Adult or Species.Grandparent
+        || m.Role is not null && (m.Role.Contains("grown", StringComparison.OrdinalIgnoreCase) || m.Role.Contains("parent", StringComparison.OrdinalIgnoreCase));
+
+    private static Species GrownKind(Species hero) => hero is Species.Child or Species.Baby or Species.Robot ? Species.Adult : hero;
+
+    private static Species PeerKind(Species hero) => hero is Species.Adult or Species.Grandparent or Species.Baby ? Species.Child : hero;
+
+    private static string PronounOf(string name, string fallback) => name switch
+    {
+        _ when name.StartsWith("Mama", StringComparison.Ordinal) || name.StartsWith("Mum", StringComparison.Ordinal) || name.StartsWith("Grandma", StringComparison.Ordinal)
+            || name.StartsWith("Ms.", StringComparison.Ordinal) || name.StartsWith("Mrs.", StringComparison.Ordinal) || name.StartsWith("Nana", StringComparison.Ordinal) || name.StartsWith("Auntie", StringComparison.Ordinal) => "she",
+        _ when name.StartsWith("Papa", StringComparison.Ordinal) || name.StartsWith("Dad", StringComparison.Ordinal) || name.StartsWith("Grandpa", StringComparison.Ordinal)
+            || name.StartsWith("Mr.", StringComparison.Ordinal) || name.StartsWith("Uncle", StringComparison.Ordinal) => "he",
+        _ when name.StartsWith("Dr.", StringComparison.Ordinal) => fallback == "they" ? "she" : fallback,
+        _ => fallback,
+    };
+
+    /// <summary>The user's character as given: name, species, pronoun, colours and clothes read from their words.</summary>
+    private Character FromBrief(string id, CastMember m, string role, HashSet<string> used)
+    {
+        var made = CastBuilder.Make(id, m.Name.Trim(), m.Role ?? role, m.Species, _plot, used);
+        return CastLook.Apply(made, m, _plot);
+    }
+
+    private void FillSlots(string toyWords)
+    {
+        foreach (var (letter, ch) in _cast)
+        {
+            var prefix = letter == 'H' ? "" : letter.ToString();
+            var (he, him, his, himself) = StoryWords.Forms(ch.Pronoun);
+            _slots[letter.ToString()] = ch.Name;
+            _slots[prefix + "he"] = he;
+            _slots[prefix + "him"] = him;
+            _slots[prefix + "his"] = his;
+            _slots[prefix + "himself"] = himself;
+            _slots[prefix + "was"] = he == "they" ? "were" : "was";
+            _slots[prefix + "is"] = he == "they" ? "are" : "is";
+            _slots[prefix + "has"] = he == "they" ? "have" : "has";
+            _slots[prefix + "kind"] = KindWord(ch.Species, ch.Pronoun);
+            _slots[prefix + "s"] = he == "they" ? "" : "s";
+            foreach (var key in new[] { "he", "him", "his", "himself" })
+                _slots[prefix + char.ToUpperInvariant(key[0]) + key[1..]] = Capitalize(_slots[prefix + key]);
+        }
+        _slots["Hkind"] = _slots["kind"];
+        _slots["toy"] = toyWords;
+        _slots["snack"] = _plot.Pick(new[] { "apple slices", "a cheese sandwich", "crackers", "a banana", "carrot sticks", "a jam sandwich", "grapes", "a muffin" });
+        _slots["friends"] = _extras.Count == 0 ? _slots.GetValueOrDefault("F", "") : string.Join(", ", [_slots.GetValueOrDefault("F", ""), .. _extras.Take(_extras.Count - 1).Select(e => e.Name)]) + " and " + _extras[^1].Name;
+        for (var i = 0; i < _extras.Count; i++) _slots[(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)] = _extras[i].Name;
+    }
+
+    /// <summary>A held toy: the prop the picture draws and how the words name it.</summary>
+    private static readonly (string Prop, string Words)[] Toys =
+        [("teddy", "a soft teddy"), ("ball", "a bouncy ball"), ("blocks", "wooden blocks"), ("toy-car", "a little red car"), ("kite", "a bright kite"), ("book", "a picture book"), ("crayons", "a box of crayons"), ("drum", "a small drum")];
+
+    internal static string Kind(Character c) => KindWord(c.Species, c.Pronoun);
+
+    internal static string KindWord(Species species, string pronoun) => species switch
+    {
+        Species.Child => pronoun switch { "she" => "girl", "he" => "boy", _ => "child" },
+        Species.Adult => pronoun switch { "she" => "woman", "he" => "man", _ => "grown-up" },
+        Species.Grandparent => pronoun switch { "she" => "grandma", "he" => "grandpa", _ => "grandparent" },
+        _ => species.ToString().ToLowerInvariant(),
+    };
+
+    private static string Capitalize(string s) => s.Length > 0 && char.IsLower(s[0]) ? char.ToUpperInvariant(s[0]) + s[1..] : s;
+
+    private static string Sentence(string s) => s.Length > 0 && ".!?".Contains(s[^1]) ? s : s + ".";
+}
