@@ -143,13 +143,13 @@ public sealed partial class ConceptBookTests
         foreach (var m in Books(focus, AgeBand.Age0To2))
             foreach (var p in m.Pages.Where(p => p.Role is PageRole.Concept or PageRole.Story))
             {
-                StoryText.CountWords(p.Text!).ShouldBeInRange(1, 10, p.Text);
+                ReadabilityMeter.Words(p.Text!).ShouldBeInRange(1, 10, p.Text);
                 Sentences(p.Text!).ShouldBe(1, p.Text);
             }
         foreach (var m in Books(focus))
             foreach (var p in m.Pages.Where(p => p.Role is PageRole.Concept or PageRole.Story))
             {
-                StoryText.CountWords(p.Text!).ShouldBeInRange(3, 40, p.Text);
+                ReadabilityMeter.Words(p.Text!).ShouldBeInRange(3, 40, p.Text);
                 Sentences(p.Text!).ShouldBeInRange(1, 3, p.Text);
                 p.Text!.ShouldNotContain("{");
             }

@@ -74,7 +74,8 @@ internal sealed class PlotWriter
     {
         var tier = Tier(_spec.Age);
         var lines = _family.Beats.Select(b => Lines(b, tier)).ToList();
-        var pages = Allocate(lines.Select(l => l.Count).ToList(), count);
+        var pages = Allocate(lines.Select(l => l.Count).ToList(), lines.Select(l => l.Sum(ReadabilityMeter.Words)).ToList(), count,
+            ReadabilityTarget.For(_spec.Age).MinWordsPerPage);
         spare = count - pages.Sum();
         var result = new List<ManuscriptPage>(count);
         var number = first;
@@ -122,8 +123,8 @@ internal sealed class PlotWriter
         }
     }
 
-    /// <summary>One page per beat first, then the rest to the beats with the most words, never more pages than a beat has lines.</summary>
-    private static List<int> Allocate(List<int> lineCounts, int count)
+    /// <summary>One page per beat first, then the rest to the beats with the most words a page, never more pages than a beat has lines.</summary>
+    private static List<int> Allocate(List<int> lineCounts, List<int> wordCounts, int count, int minWords)
     {
         var pages = lineCounts.Select(_ => 1).ToList();
         var left = count - pages.Count;
@@ -132,8 +133,9 @@ internal sealed class PlotWriter
             var best = -1;
             for (var i = 0; i < pages.Count; i++)
             {
-                if (pages[i] >= lineCounts[i]) continue;
-                if (best < 0 || (double)lineCounts[i] / pages[i] > (double)lineCounts[best] / pages[best]) best = i;
+                // A page too thin for the band is not made; the spare page becomes a notes page instead.
+                if (pages[i] >= lineCounts[i] || wordCounts[i] / (pages[i] + 1) < minWords) continue;
+                if (best < 0 || (double)wordCounts[i] / pages[i] > (double)wordCounts[best] / pages[best]) best = i;
             }
             if (best < 0) break;
             pages[best]++;
@@ -146,13 +148,24 @@ internal sealed class PlotWriter
         return pages;
     }
 
+    /// <summary>Cuts a beat's lines into pages of about equal words, each page at least one line, in order.</summary>
     private static List<List<string>> Split(List<string> lines, int pages)
     {
         var chunks = new List<List<string>>();
         var at = 0;
         for (var p = 0; p < pages; p++)
         {
-            var take = (lines.Count - at) / (pages - p);
+            var left = lines.Skip(at).Sum(ReadabilityMeter.Words);
+            var want = (double)left / (pages - p);
+            var take = 1;
+            var words = ReadabilityMeter.Words(lines[at]);
+            // Take another line while it brings the page nearer its share and leaves a line for every page still to come.
+            while (at + take < lines.Count - (pages - p - 1) && Math.Abs(words + ReadabilityMeter.Words(lines[at + take]) - want) < Math.Abs(words - want))
+            {
+                words += ReadabilityMeter.Words(lines[at + take]);
+                take++;
+            }
+            if (p == pages - 1) take = lines.Count - at;
             chunks.Add(lines.GetRange(at, take));
             at += take;
         }
@@ -297,10 +310,10 @@ internal sealed class PlotWriter
     private static string PronounOf(string name, string fallback) => name switch
     {
         _ when name.StartsWith("Mama", StringComparison.Ordinal) || name.StartsWith("Mum", StringComparison.Ordinal) || name.StartsWith("Grandma", StringComparison.Ordinal)
-            || name.StartsWith("Ms.", StringComparison.Ordinal) || name.StartsWith("Mrs.", StringComparison.Ordinal) || name.StartsWith("Nana", StringComparison.Ordinal) || name.StartsWith("Auntie", StringComparison.Ordinal) => "she",
+            || name.StartsWith("Ms ", StringComparison.Ordinal) || name.StartsWith("Mrs ", StringComparison.Ordinal) || name.StartsWith("Nana", StringComparison.Ordinal) || name.StartsWith("Auntie", StringComparison.Ordinal) => "she",
         _ when name.StartsWith("Papa", StringComparison.Ordinal) || name.StartsWith("Dad", StringComparison.Ordinal) || name.StartsWith("Grandpa", StringComparison.Ordinal)
-            || name.StartsWith("Mr.", StringComparison.Ordinal) || name.StartsWith("Uncle", StringComparison.Ordinal) => "he",
-        _ when name.StartsWith("Dr.", StringComparison.Ordinal) => fallback == "they" ? "she" : fallback,
+            || name.StartsWith("Mr ", StringComparison.Ordinal) || name.StartsWith("Uncle", StringComparison.Ordinal) => "he",
+        _ when name.StartsWith("Dr ", StringComparison.Ordinal) => fallback == "they" ? "she" : fallback,
         _ => fallback,
     };
 

@@ -60,9 +60,12 @@ public static partial class PremiseReader
     {
         ArgumentNullException.ThrowIfNull(spec);
         var text = string.Join(" ", spec.Theme, spec.Title, spec.Moral).ToLowerInvariant();
-        var words = WordRx().Matches(text).Select(m => m.Value).ToList();
+        var words = WordRx().Matches(text).Select(m => m.Value.EndsWith("'s", StringComparison.Ordinal) ? m.Value[..^2] : m.Value).ToList();
         var notes = new List<string>();
-        var family = PlotFamilies.Match(text, words);
+        // A chosen arc wins over the theme's words, when its family is written.
+        var family = spec.Shape is { } shape && PlotFamilies.All.FirstOrDefault(f => f.Id == ShapeFamily(shape)) is { } chosen
+            ? chosen
+            : PlotFamilies.Match(text, words);
         var hero = HeroIn(words, notes);
         if (family is null)
         {
@@ -79,6 +82,16 @@ public static partial class PremiseReader
         }
         return new Premise(plot, hero, keys, notes);
     }
+
+    private static string ShapeFamily(StoryShape shape) => shape switch
+    {
+        StoryShape.Quest => "lost-toy",
+        StoryShape.Friend => "friendship",
+        StoryShape.Bedtime => "bedtime",
+        StoryShape.Fear => "dark",
+        StoryShape.Sharing => "sharing",
+        _ => "school",
+    };
 
     private static Species? HeroIn(List<string> words, List<string> notes)
     {
