@@ -97,7 +97,8 @@ public static partial class StoryCheck
             var landmarks = SceneVocabulary.Settings.TryGetValue(brief.Setting, out var l) ? l : [];
             foreach (var (prop, forms) in PropWords)
             {
-                if (things.Contains(prop)) continue;
+                // A character called Teddy is not a teddy.
+                if (things.Contains(prop) || m.Cast.Any(c => forms.Any(f => f.Equals(c.Name, StringComparison.OrdinalIgnoreCase)))) continue;
                 var said = forms.FirstOrDefault(w => WordRx(w).IsMatch(text));
                 if (said is not null && !landmarks.Any(x => x.Contains(said, StringComparison.Ordinal)))
                     findings.Add(new("named-not-drawn", Must, page.Number, $"the words name a {said}, but the scene holds none"));

@@ -134,7 +134,7 @@ internal sealed class PlotWriter
             for (var i = 0; i < pages.Count; i++)
             {
                 // A page too thin for the band is not made; the spare page becomes a notes page instead.
-                if (pages[i] >= lineCounts[i] || wordCounts[i] / (pages[i] + 1) < minWords) continue;
+                if (pages[i] >= lineCounts[i] || wordCounts[i] / (pages[i] + 1.0) < minWords * 1.3) continue;
                 if (best < 0 || (double)wordCounts[i] / pages[i] > (double)wordCounts[best] / pages[best]) best = i;
             }
             if (best < 0) break;

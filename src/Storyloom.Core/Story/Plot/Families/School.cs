@@ -121,7 +121,7 @@ public static partial class PlotFamilies
                  "\"Tomorrow I'll say hello to someone new,\" {he} whispered, and closed {his} eyes."],
                 ["{P} kissed {him} goodnight.",
                  "The night-light glowed by the bed, just like before.",
-                 "{He} was already dreaming of the playground."]),
+                 "{He} {was} already dreaming of the playground."]),
         ],
         ["{H}'s First Day", "{H} Goes to School", "A Big Day for {H}", "{H} and the Brand-New Backpack"],
         ["Every friend starts with hello.", "Brave can start with one small word.", "Everybody is new on the first day."],
