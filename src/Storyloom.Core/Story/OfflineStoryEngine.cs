@@ -86,7 +86,8 @@ public sealed class OfflineStoryEngine : IStoryEngine, IPageRewriter
         if (spare > 0)
         {
             var fits = Math.Max(24, spec.Pages - spare + (spec.Pages - spare) % 2);
-            notes.Add($"the story fills {story.Count} pages; the other {spare} are lined notes pages before the end (choose --pages {fits} for a book without them)");
+            var pages = spare == 1 ? "1 page is a lined notes page" : $"{spare} pages are lined notes pages";
+            notes.Add($"the story fills {story.Count} pages, and {pages} before the end" + (fits < spec.Pages ? $" (choose {fits} pages for a book without them)" : ""));
         }
         var manuscript = new Manuscript(title, null, spec.Author, BookKind.Story, spec.Age, spec.Theme, spec.Seed, style, cast,
             pages.Take(spec.Pages).ToList(), blurb, spec.Dedication, moral, readability, listing)

@@ -74,8 +74,7 @@ internal sealed class PlotWriter
     {
         var tier = Tier(_spec.Age);
         var lines = _family.Beats.Select(b => Lines(b, tier)).ToList();
-        var pages = Allocate(lines.Select(l => l.Count).ToList(), lines.Select(l => l.Sum(ReadabilityMeter.Words)).ToList(), count,
-            ReadabilityTarget.For(_spec.Age).MinWordsPerPage);
+        var pages = Allocate(lines, count, ReadabilityTarget.For(_spec.Age));
         spare = count - pages.Sum();
         var result = new List<ManuscriptPage>(count);
         var number = first;
@@ -123,27 +122,30 @@ internal sealed class PlotWriter
         }
     }
 
-    /// <summary>One page per beat first, then the rest to the beats with the most words a page, never more pages than a beat has lines.</summary>
-    private static List<int> Allocate(List<int> lineCounts, List<int> wordCounts, int count, int minWords)
+    /// <summary>
+    /// Each beat first gets the pages it needs so none holds more words or sentences than the band reads; the rest go to the
+    /// beats with the most words a page, never past one page per line nor a page thinner than the band's least.
+    /// </summary>
+    private static List<int> Allocate(List<List<string>> lines, int count, ReadabilityTarget band)
     {
-        var pages = lineCounts.Select(_ => 1).ToList();
-        var left = count - pages.Count;
+        var words = lines.Select(l => l.Sum(ReadabilityMeter.Words)).ToList();
+        var sentences = lines.Select(l => l.Sum(x => ReadabilityMeter.Sentences(x).Count)).ToList();
+        var most = lines.Select((l, i) => Math.Max(1, Math.Min(l.Count, words[i] / Math.Max(1, band.MinWordsPerPage)))).ToList();
+        var pages = lines.Select((l, i) => Math.Min(most[i], Math.Max(1, Math.Max(
+            (int)Math.Ceiling((double)words[i] / band.MaxWordsPerPage), (int)Math.Ceiling((double)sentences[i] / band.MaxSentencesPerPage))))).ToList();
+        if (pages.Sum() > count) throw new InvalidOperationException($"the plot needs {pages.Sum()} story pages; the book has {count}");
+        var left = count - pages.Sum();
         while (left > 0)
         {
             var best = -1;
             for (var i = 0; i < pages.Count; i++)
             {
-                // A page too thin for the band is not made; the spare page becomes a notes page instead.
-                if (pages[i] >= lineCounts[i] || wordCounts[i] / (pages[i] + 1.0) < minWords * 1.3) continue;
-                if (best < 0 || (double)wordCounts[i] / pages[i] > (double)wordCounts[best] / pages[best]) best = i;
+                if (pages[i] >= most[i]) continue;
+                if (best < 0 || (double)words[i] / pages[i] > (double)words[best] / pages[best]) best = i;
             }
             if (best < 0) break;
             pages[best]++;
             left--;
-        }
-        if (left < 0)
-        {
-            throw new InvalidOperationException($"plot {lineCounts.Count} beats need at least {lineCounts.Count} story pages");
         }
         return pages;
     }
