@@ -86,8 +86,8 @@ public sealed class OfflineStoryEngine : IStoryEngine, IPageRewriter
         if (spare > 0)
         {
             var fits = Math.Max(24, spec.Pages - spare + (spec.Pages - spare) % 2);
-            var pages = spare == 1 ? "1 page is a lined notes page" : $"{spare} pages are lined notes pages";
-            notes.Add($"the story fills {story.Count} pages, and {pages} before the end" + (fits < spec.Pages ? $" (choose {fits} pages for a book without them)" : ""));
+            var padding = spare == 1 ? "1 page is a lined notes page" : $"{spare} pages are lined notes pages";
+            notes.Add($"the story fills {story.Count} pages, and {padding} before the end" + (fits < spec.Pages ? $" (choose {fits} pages for a book without them)" : ""));
         }
         var manuscript = new Manuscript(title, null, spec.Author, BookKind.Story, spec.Age, spec.Theme, spec.Seed, style, cast,
             pages.Take(spec.Pages).ToList(), blurb, spec.Dedication, moral, readability, listing)
