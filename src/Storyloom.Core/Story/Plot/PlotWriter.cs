@@ -74,7 +74,11 @@ internal sealed class PlotWriter
     {
         var tier = Tier(_spec.Age);
         var lines = _family.Beats.Select(b => Lines(b, tier)).ToList();
-        var pages = Allocate(lines, count, ReadabilityTarget.For(_spec.Age));
+        var band = ReadabilityTarget.For(_spec.Age);
+        var pages = Allocate(lines, count, band);
+        // A cut that leaves one page thinner than the band reads takes a page back (it becomes a notes page).
+        for (var b = 0; b < pages.Count; b++)
+            while (pages[b] > 1 && Thinnest(lines[b], pages[b]) < band.MinWordsPerPage) pages[b]--;
         spare = count - pages.Sum();
         var result = new List<ManuscriptPage>(count);
         var number = first;
@@ -150,29 +154,36 @@ internal sealed class PlotWriter
         return pages;
     }
 
-    /// <summary>Cuts a beat's lines into pages of about equal words, each page at least one line, in order.</summary>
+    /// <summary>Cuts a beat's lines, in order, into pages whose thinnest page is as full as it can be (a beat has a handful of lines).</summary>
     private static List<List<string>> Split(List<string> lines, int pages)
     {
-        var chunks = new List<List<string>>();
-        var at = 0;
-        for (var p = 0; p < pages; p++)
+        var words = lines.Select(ReadabilityMeter.Words).ToList();
+        List<int>? best = null;
+        var bestScore = (Min: -1, Spread: int.MaxValue);
+        void Try(List<int> cuts, int from)
         {
-            var left = lines.Skip(at).Sum(ReadabilityMeter.Words);
-            var want = (double)left / (pages - p);
-            var take = 1;
-            var words = ReadabilityMeter.Words(lines[at]);
-            // Take another line while it brings the page nearer its share and leaves a line for every page still to come.
-            while (at + take < lines.Count - (pages - p - 1) && Math.Abs(words + ReadabilityMeter.Words(lines[at + take]) - want) < Math.Abs(words - want))
+            if (cuts.Count == pages - 1)
             {
-                words += ReadabilityMeter.Words(lines[at + take]);
-                take++;
+                var bounds = cuts.Prepend(0).Append(lines.Count).ToList();
+                var sizes = bounds.Zip(bounds.Skip(1)).Select(x => words.Skip(x.First).Take(x.Second - x.First).Sum()).ToList();
+                var score = (Min: sizes.Min(), Spread: sizes.Max() - sizes.Min());
+                if (score.Min > bestScore.Min || score.Min == bestScore.Min && score.Spread < bestScore.Spread) (best, bestScore) = ([.. cuts], score);
+                return;
             }
-            if (p == pages - 1) take = lines.Count - at;
-            chunks.Add(lines.GetRange(at, take));
-            at += take;
+            for (var c = from; c <= lines.Count - (pages - 1 - cuts.Count); c++)
+            {
+                cuts.Add(c);
+                Try(cuts, c + 1);
+                cuts.RemoveAt(cuts.Count - 1);
+            }
         }
-        return chunks;
+        Try([], 1);
+        var edges = best!.Prepend(0).Append(lines.Count).ToList();
+        return edges.Zip(edges.Skip(1)).Select(x => lines.GetRange(x.First, x.Second - x.First)).ToList();
     }
+
+    /// <summary>The fewest words on a page when the lines are cut into that many pages.</summary>
+    private static int Thinnest(List<string> lines, int pages) => Split(lines, pages).Min(c => c.Sum(ReadabilityMeter.Words));
 
     private static readonly string[] TravelWords =
         ["went", "walk", "reached", "off to", "up to", "again", "drove", "rode", "ran", "came", "back", "home", "arrived", "hurried", "climbed", "flew", "swam", "carried", "took", "headed", "zoomed", "stepped", "into", "out to", "skipped", "set off", "tiptoed", "bus"];
