@@ -36,6 +36,7 @@ public static partial class PlotFamilies
     private static IEnumerable<PlotFamily> Authored() =>
     [
         School,
+        Dark,
     ];
 
     // Builders that keep the authored families short.
@@ -45,5 +46,6 @@ public static partial class PlotFamilies
 
     private static Dictionary<char, Role> Roles(params (char Letter, Role Role)[] roles) => roles.ToDictionary(r => r.Letter, r => r.Role);
 
-    private static readonly string[] Parents = ["Mama", "Papa", "Mum", "Dad"];
+    // A property, not a field: the families in other files are built before this file's static fields are set.
+    private static string[] Parents => ["Mama", "Papa", "Mum", "Dad"];
 }

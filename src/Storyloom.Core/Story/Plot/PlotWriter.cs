@@ -162,7 +162,8 @@ internal sealed class PlotWriter
     private static readonly string[] TravelWords =
         ["went", "walked", "drove", "rode", "ran", "came", "back", "home", "arrived", "hurried", "climbed", "flew", "swam", "carried", "took", "headed", "zoomed", "stepped", "into", "out to", "skipped", "set off", "tiptoed", "bus"];
 
-    private static bool Travels(string text) => TravelWords.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
+    // Whole words: "backpack" is not "back", and "home time" is no journey home.
+    private static bool Travels(string text) => TravelWords.Any(w => System.Text.RegularExpressions.Regex.IsMatch(text, $@"\b{w}\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
 
     private string TravelLine(string from, string setting) => setting switch
     {
