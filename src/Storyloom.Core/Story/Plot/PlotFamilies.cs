@@ -37,6 +37,7 @@ public static partial class PlotFamilies
     [
         School,
         Dark,
+        Dentist,
     ];
 
     // Builders that keep the authored families short.
