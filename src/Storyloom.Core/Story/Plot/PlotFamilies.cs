@@ -38,6 +38,7 @@ public static partial class PlotFamilies
         School,
         Dark,
         Dentist,
+        Doctor,
     ];
 
     // Builders that keep the authored families short.

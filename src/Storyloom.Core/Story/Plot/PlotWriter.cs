@@ -160,7 +160,8 @@ internal sealed class PlotWriter
     }
 
     private static readonly string[] TravelWords =
-        ["went", "walked", "drove", "rode", "ran", "came", "back", "home", "arrived", "hurried", "climbed", "flew", "swam", "carried", "took", "headed", "zoomed", "stepped", "into", "out to", "skipped", "set off", "tiptoed", "bus"];
+        ["went", "walked", "drove", "rode", "ran", "came", "back", "home", "arrived", "hurried", "climbed", "flew", "swam", "carried", "took", "headed", "zoomed", "stepped", "into", "out to", "skipped", "set off", "tiptoed", "bus",
+         "go", "goes", "walk", "inside", "outside", "off to", "down to", "over to", "up to", "across"];
 
     // Whole words: "backpack" is not "back", and "home time" is no journey home.
     private static bool Travels(string text) => TravelWords.Any(w => System.Text.RegularExpressions.Regex.IsMatch(text, $@"\b{w}\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase));

@@ -48,7 +48,7 @@ public static partial class PlotFamilies
                  "\"Hmm-mm-mm,\" hummed {H}, without opening {his} mouth at all."],
                 "What would the dentist be like?"),
             B("meet", "dentist", "morning", "HPG", Pose.Standing, "shy", null, "",
-                ["Hello, dentist!", "Here is the big chair."],
+                ["Inside. Hello, dentist!", "Here is the big chair."],
                 ["Inside, a smiling dentist was waiting. \"Hello! I'm {G},\" said the dentist. | They went inside, and a smiling dentist came to say hello. \"I'm {G}.\"",
                  "In the middle of the room stood a big, long dentist's chair. | Behind {G} stood a big dentist's chair with a lamp bent over it.",
                  "\"Would you like to sit in my special chair, {H}?\" asked {G}."],
