@@ -39,6 +39,7 @@ public static partial class PlotFamilies
         Dark,
         Dentist,
         Doctor,
+        Haircut,
     ];
 
     // Builders that keep the authored families short.
