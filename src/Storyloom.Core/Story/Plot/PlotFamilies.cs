@@ -40,6 +40,7 @@ public static partial class PlotFamilies
         Dentist,
         Doctor,
         Haircut,
+        Moving,
     ];
 
     // Builders that keep the authored families short.
