@@ -41,6 +41,7 @@ public static partial class PlotFamilies
         Doctor,
         Haircut,
         Moving,
+        NewBaby,
     ];
 
     // Builders that keep the authored families short.
