@@ -82,6 +82,8 @@ internal static class BookNewCommand
         ChromiumPrinter? printer, CancellationToken ct, BookBuilder? builder = null)
     {
         builder ??= new BookBuilder(new OfflineStoryEngine(), new OfflineArtEngine());
+        // What the engines cannot do as asked is said before the book is made, never substituted silently.
+        foreach (var note in BriefNotes.For(spec)) console.MarkupLine($"[yellow]note:[/] {Markup.Escape(note)}");
         BookResult? result = null;
         await console.Progress()
             .AutoClear(false)
@@ -141,6 +143,12 @@ internal static class BookSummary
         {
             var band = level.InBand ? "[green]in band[/]" : "[yellow]out of band[/]";
             table.AddRow("Reading level", $"{band} — {Markup.Escape(level.Detail)}");
+        }
+        if (BookSteps.StoryCheckOf(r.Manuscript) is { } story)
+        {
+            var verdict2 = story.Passed ? "[green]passed[/]" : "[red]FAIL[/]";
+            var shoulds = story.Findings.Count(f => f.Level == StoryCheck.Should);
+            table.AddRow("Story check", $"{verdict2} — theme {story.ThemeCoverage:P0}, {story.WordsPerPage:0} words a page, {story.WordsTotal} words, {shoulds} notes (preflight.json)");
         }
         table.AddRow("Time", $"{r.Elapsed.TotalSeconds:0.0} s ({r.PicturesDrawn} pictures drawn, {r.PicturesReused} reused)");
         console.Write(table);

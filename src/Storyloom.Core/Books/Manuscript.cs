@@ -182,4 +182,33 @@ public sealed record Manuscript(
 
     /// <summary>Headings and copyright lines in <see cref="Language"/> when they are not built in (<see cref="BookWords"/>).</summary>
     public BookWords? Words { get; init; }
+
+    /// <summary>What the engine could not do as the brief asked, and what it did instead (said before the book is made).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Notes { get; init; }
+
+    /// <summary>Story books: the plot family the brief was read as and the brief's nouns the story must hold.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public PremiseSummary? Premise { get; init; }
+
+    /// <summary>Story books: the story check of the words against the brief, the plan and the scenes.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public StoryReport? Check { get; init; }
 }
+
+/// <summary>The plot family a brief was read as ("school", "dark" …) and the nouns of the brief the story must hold.</summary>
+public sealed record PremiseSummary(string Family, IReadOnlyList<string> Keys);
+
+/// <summary>One finding of the story check: the rule, MUST or SHOULD, the page (0 for the whole book) and what is wrong.</summary>
+public sealed record StoryFinding(string Rule, string Level, int Page, string Message);
+
+/// <summary>What the story check measured, and what it found.</summary>
+/// <param name="ThemeCoverage">Share of the premise's nouns the story's words hold.</param>
+/// <param name="RepeatedSentenceShare">Share of sentences that appear more than once in the book.</param>
+public sealed record StoryReport(
+    bool Passed,
+    double ThemeCoverage,
+    double RepeatedSentenceShare,
+    double WordsPerPage,
+    int WordsTotal,
+    IReadOnlyList<StoryFinding> Findings);

@@ -26,7 +26,12 @@ public sealed record BookResult(
     ReadingLevel? ReadingLevel);
 
 /// <summary>preflight.json: the KDP checks, plus the reading level when the book has a manuscript to read.</summary>
-public sealed record PreflightFile(string Verdict, bool Passed, PreflightRequest Request, IReadOnlyList<PreflightCheck> Checks, ReadingLevel? ReadingLevel);
+public sealed record PreflightFile(string Verdict, bool Passed, PreflightRequest Request, IReadOnlyList<PreflightCheck> Checks, ReadingLevel? ReadingLevel)
+{
+    /// <summary>Story books: the story check (theme, cast, travel, named-but-not-in-the-scene, repetition, length).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public StoryReport? Story { get; init; }
+}
 
 /// <summary>A build that could not finish; the message is one line saying what went wrong and what to do.</summary>
 public sealed class BuildException(string message, Exception? inner = null) : Exception(message, inner);
@@ -68,6 +73,11 @@ public sealed class BookBuilder(IStoryEngine story, IArtEngine artEngine)
 
             Report();
             var manuscript = _steps.WriteStory(spec);
+            if (BookSteps.StoryCheckOf(manuscript) is { Passed: false } check)
+            {
+                throw new BuildException("the story fails its story check: " + string.Join("; ", check.Findings.Where(f => f.Level == StoryCheck.Must).Take(3)
+                    .Select(f => (f.Page > 0 ? $"page {f.Page}: " : "") + f.Message)) + "; try another --seed or theme, and please report it");
+            }
             await BookSteps.WriteJsonAsync(Path.Combine(staging, "manuscript.json"), manuscript, ct);
             await BookSteps.WriteJsonAsync(Path.Combine(staging, "listing.json"), _steps.Listing(spec, manuscript), ct);
 

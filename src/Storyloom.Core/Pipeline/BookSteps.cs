@@ -75,7 +75,23 @@ public sealed class BookSteps(IStoryEngine story, IArtEngine artEngine)
         {
             problems.Add($"page {page.Number} has no text; write it or regenerate that page");
         }
+        if (StoryCheckOf(manuscript) is { Passed: false } story)
+        {
+            problems.AddRange(story.Findings.Where(f => f.Level == StoryCheck.Must).Select(f => (f.Page > 0 ? $"page {f.Page}: " : "") + f.Message));
+        }
         return new SafetyReport(problems.Count == 0, problems, ReadingLevel.For(manuscript));
+    }
+
+    /// <summary>
+    /// The story check of a story book: the engine's own when it made one, else run now. Only a manuscript read from a premise
+    /// (the offline engine) can fail it; other engines' reports are shown but do not stop the book yet.
+    /// </summary>
+    public static StoryReport? StoryCheckOf(Manuscript manuscript)
+    {
+        if (manuscript.Kind != BookKind.Story || manuscript.Pages.All(p => p.Role != PageRole.Story)) return null;
+        if (manuscript.Check is { } own) return own;
+        var report = StoryCheck.Run(manuscript);
+        return report with { Passed = true };
     }
 
     /// <summary>Lays the book out without drawing, to learn which pictures it needs (in a few milliseconds).</summary>
@@ -172,7 +188,7 @@ public sealed class BookSteps(IStoryEngine story, IArtEngine artEngine)
     {
         var report = await PreflightRunner.RunAsync(new PreflightRequest(interiorPdf, coverPdf, spec.PrintOptions), ct);
         var readingLevel = ReadingLevel.For(manuscript);
-        await WriteJsonAsync(preflightJson, new PreflightFile(report.Verdict, report.Passed, report.Request, report.Checks, readingLevel), ct);
+        await WriteJsonAsync(preflightJson, new PreflightFile(report.Verdict, report.Passed, report.Request, report.Checks, readingLevel) { Story = StoryCheckOf(manuscript) }, ct);
         return (report, readingLevel);
     }
 

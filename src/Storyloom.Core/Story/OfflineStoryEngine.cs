@@ -1,5 +1,6 @@
 using Storyloom.Core.Books;
 using Storyloom.Core.Randomness;
+using Storyloom.Core.Story.Plot;
 
 namespace Storyloom.Core.Story;
 
@@ -54,55 +55,46 @@ public sealed class OfflineStoryEngine : IStoryEngine, IPageRewriter
     private static Manuscript WriteStory(BookSpec spec, Rng? wording = null)
     {
         if (spec.Focus is { } focus) return Concepts.ConceptBook.Write(spec, focus);
-        var rng = Rng.For(spec.Seed, "story:" + spec.Theme.Trim().ToLowerInvariant());
-        var shape = ShapeFor(spec, rng);
-        var text = StoryShapes.For(shape);
-        var settings = StorySettings.For(spec.Theme, shape, rng);
-        var cast = BuildCast(spec, shape, rng);
-        // A new place must be the place the story starts in; other goals fit anywhere.
-        var goals = StoryShapes.GoalsFor(shape).Where(g => g.Setting is null || g.Setting == settings[0]).ToList();
-        var goal = rng.Pick(goals.Count > 0 ? goals : StoryShapes.GoalsFor(shape));
-        var hero = cast[0];
-        var (he, him, his, himself) = StoryWords.Forms(hero.Pronoun);
-        var friend = StoryWords.Forms(cast.Count > 1 ? cast[1].Pronoun : "they");
-        var tokens = new Dictionary<string, string>
-        {
-            ["H"] = hero.Name,
-            ["F"] = cast.Count > 1 ? cast[1].Name : "a little bird",
-            ["GP"] = goal.Phrase,
-            ["GA"] = goal.Intro ?? goal.Phrase,
-            ["G"] = goal.Prop,
-            ["TP"] = goal.TitlePhrase,
-            ["P"] = StoryWords.PlaceName[settings[0]],
-            ["FEAR"] = goal.Phrase,
-            ["X"] = cast.Count > 2 ? cast[2].Name : "",
-            ["Y"] = cast.Count > 3 ? cast[3].Name : "",
-            ["HE"] = he,
-            ["HIM"] = him,
-            ["HIS"] = his,
-            ["HIMSELF"] = himself,
-            ["FHE"] = friend.He,
-            ["FHIM"] = friend.Him,
-            ["FHIS"] = friend.His,
-        };
-        // Everything above is the plot; from here on the words (the same stream unless one page is being rewritten).
-        rng = wording ?? rng;
-        var writer = new StoryText(rng, spec.Age, tokens, cast.Select(c => c.Name));
-        var title = string.IsNullOrWhiteSpace(spec.Title) ? writer.Fill(rng.Pick(text.Titles), settings[0]) : spec.Title.Trim();
+        var theme = spec.Theme.Trim().ToLowerInvariant();
+        var premise = PremiseReader.Read(spec);
+        var plot = new PlotWriter(spec, premise, Rng.For(spec.Seed, "plot:" + theme), wording ?? Rng.For(spec.Seed, "words:" + theme));
+        var cast = plot.Cast;
+        var hero = plot.Hero;
+        var title = string.IsNullOrWhiteSpace(spec.Title) ? plot.Title() : spec.Title.Trim();
+        var home = premise.Family.Home;
         var matter = FrontMatter.PlanFor(spec, cast);
-        var pages = FrontMatter.Front(spec, matter, title, cast, settings[0]);
-        pages.AddRange(new StoryPlanner(rng, shape, text, writer, cast, settings, goal).Write(matter.FirstContentPage, matter.ContentPages));
-        var moral = string.IsNullOrWhiteSpace(spec.Moral) ? rng.Pick(text.Morals) : Sentence(spec.Moral.Trim());
-        var closing = writer.Unique(text.Closings, settings[^1]);
-        pages.AddRange(FrontMatter.Back(spec, closing, moral, hero, settings[0]));
+        var pages = FrontMatter.Front(spec, matter, title, cast, home);
+        var story = plot.Pages(matter.FirstContentPage, matter.ContentPages, out var spare);
+        pages.AddRange(story);
+        // A picture book is not padded: pages the plot cannot fill are honest notes pages before the end.
+        for (var i = 0; i < spare; i++) pages.Add(new ManuscriptPage(matter.FirstContentPage + story.Count + i, PageRole.Notes, null, null));
+        var moral = plot.Moral();
+        pages.AddRange(FrontMatter.Back(spec, moral, null, hero, home));
 
         var storyTexts = pages.Where(p => p.Role is PageRole.Story or PageRole.TheEnd).Select(p => p.Text!).ToList();
         var readability = ReadabilityMeter.Measure(storyTexts, cast.Select(c => c.Name), spec.Age);
-        var blurb = Blurb(writer, text, hero, settings[0]);
-        var style = spec.ArtStyle ?? rng.Pick(StoryArtStyles);
-        var listing = ListingWriter.ForStory(title, blurb, spec, shape, hero, settings);
-        return new Manuscript(title, null, spec.Author, BookKind.Story, spec.Age, spec.Theme, spec.Seed, style, cast,
-            pages.Take(spec.Pages).ToList(), blurb, spec.Dedication, moral, readability, listing);
+        var blurb = plot.Blurb();
+        var style = spec.ArtStyle ?? Rng.For(spec.Seed, "style:" + theme).Pick(StoryArtStyles);
+        var listing = ListingWriter.ForStory(title, blurb, spec, StoryShape.Friend, hero, premise.Family.Places);
+        listing = listing with
+        {
+            Categories = [premise.Family.Category, .. listing.Categories.Skip(1).Where(c => c != premise.Family.Category)],
+            Keywords = [$"{premise.Family.What} for kids", .. listing.Keywords.Where(k => !k.StartsWith("friendship story", StringComparison.Ordinal)).Take(6)],
+            Description = listing.Description.Replace("friendship story", premise.Family.What, StringComparison.Ordinal),
+        };
+        var notes = premise.Notes.ToList();
+        if (spare > 0)
+        {
+            var fits = Math.Max(24, spec.Pages - spare + (spec.Pages - spare) % 2);
+            notes.Add($"the story fills {story.Count} pages; the other {spare} are lined notes pages before the end (choose --pages {fits} for a book without them)");
+        }
+        var manuscript = new Manuscript(title, null, spec.Author, BookKind.Story, spec.Age, spec.Theme, spec.Seed, style, cast,
+            pages.Take(spec.Pages).ToList(), blurb, spec.Dedication, moral, readability, listing)
+        {
+            Notes = notes,
+            Premise = new PremiseSummary(premise.Family.Id, premise.Keys),
+        };
+        return manuscript with { Check = StoryCheck.Run(manuscript) };
     }
 
     private static Manuscript WriteColoring(BookSpec spec)
@@ -168,53 +160,8 @@ public sealed class OfflineStoryEngine : IStoryEngine, IPageRewriter
     private static string Lower(string caption, IReadOnlyList<Character> cast) =>
         (caption.Contains("{0}", StringComparison.Ordinal) ? caption.Replace("{0}", cast.Count > 0 ? cast[0].Name : "a friend") : caption.ToLowerInvariant());
 
-    private static StoryShape ShapeFor(BookSpec spec, Rng rng)
-    {
-        if (spec.Shape is { } chosen) return chosen;
-        var t = spec.Theme.ToLowerInvariant();
-        StoryShape? matched =
-            new[] { "sleep", "bed", "night", "dream", "goodnight", "lullaby" }.Any(t.Contains) ? StoryShape.Bedtime
-            : new[] { "fear", "brave", "afraid", "scared", "courage", "dark", "worry" }.Any(t.Contains) ? StoryShape.Fear
-            : new[] { "share", "sharing", "kind", "give", "gift", "generous", "turns" }.Any(t.Contains) ? StoryShape.Sharing
-            : new[] { "friend", "lonely" }.Any(t.Contains) ? StoryShape.Friend
-            : new[] { "new", "school", "move", "moving", "first day" }.Any(t.Contains) ? StoryShape.NewPlace
-            : new[] { "lost", "find", "treasure", "quest", "adventure", "explore", "search" }.Any(t.Contains) ? StoryShape.Quest
-            : null;
-        var roll = rng.NextDouble();
-        return matched is { } m && roll < 0.8 ? m : (StoryShape)rng.Next(Enum.GetValues<StoryShape>().Length);
-    }
 
-    private static List<Character> BuildCast(BookSpec spec, StoryShape shape, Rng rng)
-    {
-        var count = shape switch
-        {
-            StoryShape.Quest => rng.Next(2, 5),
-            StoryShape.Bedtime => 2,
-            _ => rng.Next(2, 4),
-        };
-        var species = CastBuilder.SpeciesFor(spec.Theme, rng);
-        // Picture books for the youngest keep names short: a three-beat name on every page lifts the reading level.
-        var names = rng.Shuffled(spec.Age <= AgeBand.Age3To5 ? StoryWords.Names.Where(n => ReadabilityMeter.Syllables(n) <= 2) : StoryWords.Names);
-        var used = new HashSet<string>();
-        var cast = new List<Character>();
-        for (var i = 0; i < count; i++)
-        {
-            var role = i == 0 ? "hero" : shape == StoryShape.Bedtime ? "grown-up" : i == 1 ? "friend" : "helper";
-            var name = role == "grown-up" ? rng.Pick(new[] { "Mama", "Papa", "Grandma", "Grandpa" }) : names[i];
-            var kind = role == "grown-up" ? species[0] : species[i % species.Length];
-            cast.Add(CastBuilder.Make($"c{i + 1}", name, role, kind, rng, used));
-        }
-        return cast;
-    }
 
-    private static string Blurb(StoryText writer, ShapeText text, Character hero, string setting)
-    {
-        var kind = hero.Species == Species.Child ? "child" : hero.Species.ToString().ToLowerInvariant();
-        var first = Sentence(writer.Fill(text.BlurbProblem, setting));
-        var middle = $"Meet {hero.Name}, a {kind} with a big heart, on a gentle adventure full of surprises.";
-        var blurb = $"{first} {middle} {writer.Fill(text.BlurbQuestion, setting)}";
-        return StoryText.CountWords(blurb) <= 60 ? blurb : $"{first} {writer.Fill(text.BlurbQuestion, setting)}";
-    }
 
     private static string Sentence(string s) => s.Length > 0 && ".!?".Contains(s[^1]) ? s : s + ".";
 

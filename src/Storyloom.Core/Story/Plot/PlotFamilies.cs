@@ -51,6 +51,6 @@ public static partial class PlotFamilies
 
     private static Dictionary<char, Role> Roles(params (char Letter, Role Role)[] roles) => roles.ToDictionary(r => r.Letter, r => r.Role);
 
-    // A property, not a field: the families in other files are built before this file's static fields are set.
+    // Properties, not fields: the families in other files are initialised first, and a field would still be null then.
     private static string[] Parents => ["Mama", "Papa", "Mum", "Dad"];
 }

@@ -49,7 +49,7 @@ public sealed record Role(string Relation, Species? Species = null, string[]? Na
 /// <param name="Props">Things standing in the scene, space-separated props of <see cref="SceneVocabulary.Props"/>.</param>
 /// <param name="Tiny">Ages 0-2: one short line per page.</param>
 /// <param name="Core">Ages 3 and up: the lines that carry the plot.</param>
-/// <param name="More">Ages 6 and up: lines that deepen the scene (feelings, dialogue, detail).</param>
+/// <param name="More">Ages 6 and up: lines that deepen the scene (feelings, dialogue, detail). More[i] is read right after Core[i], so it must follow from it and lead into Core[i + 1].</param>
 /// <param name="Hook">The line a right-hand page may end on when the beat breaks over a page turn (a question, a try about to happen).</param>
 public sealed record Beat(
     string Step,

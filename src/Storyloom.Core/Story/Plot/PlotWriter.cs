@@ -90,7 +90,7 @@ internal sealed class PlotWriter
                     text.Add(Fill(hook));
                 var body = string.Join(" ", text);
                 if (lastPlace is not null && lastPlace != beat.Where && k == 0 && !Travels(body))
-                    body = Fill(TravelLine(lastPlace, beat.Where)) + " " + body;
+                    body = Fill(tier == 0 ? TinyTravel(beat.Where) : TravelLine(lastPlace, beat.Where)) + " " + body;
                 lastPlace = beat.Where;
                 result.Add(new ManuscriptPage(number, PageRole.Story, body, Scene(beat, k, chunks.Count, number, body)));
                 number++;
@@ -160,18 +160,26 @@ internal sealed class PlotWriter
     }
 
     private static readonly string[] TravelWords =
-        ["went", "walked", "drove", "rode", "ran", "came", "back", "home", "arrived", "hurried", "climbed", "flew", "swam", "carried", "took", "headed", "zoomed", "stepped", "into", "out to", "skipped", "set off", "tiptoed", "bus",
-         "go", "goes", "walk", "inside", "outside", "off to", "down to", "over to", "up to", "across"];
+        ["went", "walk", "walked", "reached", "off to", "up to", "again", "drove", "rode", "ran", "came", "back", "home", "arrived", "hurried", "climbed", "flew", "swam", "carried", "took", "headed", "zoomed", "stepped", "into", "out to", "skipped", "set off", "tiptoed", "bus",
+         "go", "goes", "inside", "outside", "down to", "over to", "across", "upstairs", "downstairs"];
 
     // Whole words: "backpack" is not "back", and "home time" is no journey home.
     private static bool Travels(string text) => TravelWords.Any(w => System.Text.RegularExpressions.Regex.IsMatch(text, $@"\b{w}\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+
+    private string TinyTravel(string setting) => setting == _family.Home ? "Home again!" : setting switch
+    {
+        "playground" or "classroom" => "Off to school!",
+        "town" => "Out we go!",
+        "bedroom" => "Up to bed!",
+        _ => $"Off to the {setting.Replace('-', ' ')}!",
+    };
 
     private string TravelLine(string from, string setting) => setting switch
     {
         _ when setting == _family.Home && !SceneVocabulary.Indoors.Contains(from) || setting == _family.Home && from is "classroom" or "dentist" or "doctor" or "hair-salon" or "shop" or "cave"
             => "{H} went back home. | Then {H} headed home.",
         "playground" when from == "classroom" => "{H} went out to the playground.",
-        "classroom" when from == "playground" => "{H} went back inside.",
+        "classroom" when from == "playground" => "{H} went inside. | In went {H}.",
         "classroom" or "playground" => "{H} went to school. | Off to school went {H}.",
         "dentist" => "{H} went to the dentist. | Then it was time to go to the dentist.",
         "doctor" => "{H} went to see the doctor.",
@@ -185,10 +193,15 @@ internal sealed class PlotWriter
         _ => $"{{H}} set off for the {setting.Replace('-', ' ')}.",
     };
 
+    private readonly HashSet<string> _introduced = [];
+
     private IllustrationBrief Scene(Beat beat, int part, int parts, int number, string text)
     {
         var who = beat.Who.Where(_cast.ContainsKey).ToList();
         if (beat.Who.Contains('F')) who.AddRange(_extras.Select((_, i) => (char)('1' + i)));
+        // Someone new to the book is drawn from the page whose words bring them in, not before.
+        who = who.Where(r => r == 'H' || _introduced.Contains(Name(r)) || Names(text, Name(r))).ToList();
+        foreach (var r in who) _introduced.Add(Name(r));
         var placements = new List<CharacterPlacement>();
         var heroLeft = number % 2 == 0;
         for (var i = 0; i < who.Count; i++)
@@ -199,7 +212,7 @@ internal sealed class PlotWriter
             if (!heroLeft) x = 1 - x;
             var facingLeft = who.Count > 1 && (i == 0 ? !heroLeft : heroLeft);
             var isHero = role == 'H';
-            var pose = isHero ? beat.Pose : beat.Pose == Pose.Sleeping ? Pose.Sleeping : beat.Pose == Pose.Hugging && i == 1 ? Pose.Hugging : Pose.Standing;
+            var pose = isHero ? beat.Pose : beat.Pose == Pose.Hugging && i == 1 ? Pose.Hugging : beat.Pose == Pose.Sitting && _cast.TryGetValue('F', out var f) && f.Id == ch.Id ? Pose.Sitting : Pose.Standing;
             var mood = isHero ? (part > 0 && beat.Mood == "scared" && parts > 1 && part == parts - 1 ? "calm" : beat.Mood) : OtherMood(beat.Mood);
             var holding = isHero ? Prop(beat.Holds) : null;
             placements.Add(new CharacterPlacement(ch.Id, pose, x, facingLeft, holding, mood, isHero ? (who.Count > 1 ? Id(who[1]) : null) : _cast['H'].Id));
@@ -210,6 +223,11 @@ internal sealed class PlotWriter
         var description = Describe(beat, placements, props, weather, text);
         return new IllustrationBrief(beat.Where, beat.When, weather, placements, props, number % 2 == 0 ? "top" : "bottom", description, Shot: shot);
     }
+
+    private string Name(char role) => role is >= '1' and <= '9' ? _extras[role - '1'].Name : _cast[role].Name;
+
+    private static bool Names(string text, string name) =>
+        System.Text.RegularExpressions.Regex.IsMatch(text, $@"(?<!\p{{L}}){System.Text.RegularExpressions.Regex.Escape(name)}(?!\p{{L}})");
 
     private string Id(char role) => role is >= '1' and <= '9' ? _extras[role - '1'].Id : _cast[role].Id;
 
@@ -241,7 +259,7 @@ internal sealed class PlotWriter
     {
         var given = _spec.Cast.ToList();
         var used = new HashSet<string>();
-        var names = _plot.Shuffled(_spec.Age <= AgeBand.Age3To5 ? StoryWords.Names.Where(n => ReadabilityMeter.Syllables(n) <= 2) : StoryWords.Names)
+        var names = _plot.Shuffled((_spec.Age <= AgeBand.Age3To5 ? StoryWords.Names.Where(n => ReadabilityMeter.Syllables(n) <= 2) : StoryWords.Names).Where(n => !ReadsAsThing(n)))
             .Where(n => given.All(g => !g.Name.Equals(n, StringComparison.OrdinalIgnoreCase))).ToList();
         var next = 0;
         var heroKind = given.Count > 0 ? given[0].Species : heroSpecies ?? _plot.Pick(HeroChoices);
@@ -266,6 +284,14 @@ internal sealed class PlotWriter
                 : made;
         }
         foreach (var extra in rest) _extras.Add(FromBrief($"c{id++}", extra, "friend", used));
+    }
+
+    /// <summary>A name that is also a word for a thing or the sky ("Teddy", "Sunny") would make the words name what the picture lacks.</summary>
+    private static bool ReadsAsThing(string name)
+    {
+        var word = name.ToLowerInvariant();
+        return word.StartsWith("sun", StringComparison.Ordinal) || SceneVocabulary.Props.Contains(word)
+            || SceneVocabulary.Settings.Values.Any(l => l.Contains(word));
     }
 
     private static readonly Species[] HeroChoices =

@@ -16,7 +16,7 @@ public static partial class PlotFamilies
               ('G', new Role("doctor", Names: ["Dr. Ada", "Dr. Reyes", "Dr. Moss", "Dr. Chen", "Dr. Bailey", "Dr. Nkemelu"], Grown: true))),
         [
             B("open", "living-room", "morning", "HP", Pose.Sitting, "happy", "teddy", "",
-                ["{H} plays doctor.", "Poor Teddy! Tummy ache?"],
+                ["{H} plays doctor.", "Teddy's check-up!"],
                 ["{H} the little {kind} was playing doctor with {his} teddy on the sofa. | On the sofa, {H} the little {kind} was giving {his} teddy a check-up.",
                  "\"Say ahh, Teddy,\" said {H}. \"Good. Now, where does it hurt?\" | {H} listened to Teddy's tummy. \"Hmm. A rumbly tummy,\" {he} said.",
                  "\"Today,\" said {P}, \"it's your turn for a check-up. A real one.\" | {P} sat down beside them. \"Today you have a check-up too, {H}.\""],

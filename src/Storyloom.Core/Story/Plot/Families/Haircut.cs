@@ -13,7 +13,7 @@ public static partial class PlotFamilies
         "Juvenile Fiction / Health & Daily Living / Daily Activities",
         "bathroom",
         Roles(('P', new Role("parent", Names: Parents, Grown: true)),
-              ('G', new Role("hairdresser", Names: ["Rosa", "Marco", "Bea", "Sami", "Lulu", "Otto"], Grown: true))),
+              ('G', new Role("hairdresser", Names: ["Ms. Rosa", "Mr. Marco", "Ms. Lulu", "Mr. Otto", "Ms. Pepper", "Mr. Snip"], Grown: true))),
         [
             B("open", "bathroom", "morning", "HP", Pose.Standing, "curious", "comb", "",
                 ["Where is {H}?", "Too much hair!"],

@@ -9,7 +9,7 @@ public static partial class PlotFamilies
         "new-baby",
         ["new baby", "baby brother", "baby sister", "new sibling", "big sister", "big brother", "becoming a big sister", "becoming a big brother",
          "sibling", "jealous of the baby", "a new brother", "a new sister"],
-        ["baby", "big brother", "big sister", "crib", "blocks"],
+        ["baby", "crib", "blocks"],
         "new-baby story",
         "Juvenile Fiction / Family / New Baby",
         "living-room",
