@@ -36,6 +36,12 @@ public static partial class PlotFamilies
     private static IEnumerable<PlotFamily> Authored() =>
     [
         School,
+        Dark,
+        Dentist,
+        Doctor,
+        Haircut,
+        Moving,
+        NewBaby,
     ];
 
     // Builders that keep the authored families short.

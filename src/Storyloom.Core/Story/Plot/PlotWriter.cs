@@ -186,9 +186,11 @@ internal sealed class PlotWriter
     private static int Thinnest(List<string> lines, int pages) => Split(lines, pages).Min(c => c.Sum(ReadabilityMeter.Words));
 
     private static readonly string[] TravelWords =
-        ["went", "walk", "reached", "off to", "up to", "again", "drove", "rode", "ran", "came", "back", "home", "arrived", "hurried", "climbed", "flew", "swam", "carried", "took", "headed", "zoomed", "stepped", "into", "out to", "skipped", "set off", "tiptoed", "bus"];
+        ["went", "walk", "walked", "reached", "off to", "up to", "again", "drove", "rode", "ran", "came", "back", "home", "arrived", "hurried", "climbed", "flew", "swam", "carried", "took", "headed", "zoomed", "stepped", "into", "out to", "skipped", "set off", "tiptoed", "bus",
+         "go", "goes", "inside", "outside", "down to", "over to", "across", "upstairs", "downstairs"];
 
-    private static bool Travels(string text) => TravelWords.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
+    // Whole words: "backpack" is not "back", and "home time" is no journey home.
+    private static bool Travels(string text) => TravelWords.Any(w => System.Text.RegularExpressions.Regex.IsMatch(text, $@"\b{w}\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
 
     private string TinyTravel(string setting) => setting == _family.Home ? "Home again!" : setting switch
     {
@@ -283,7 +285,7 @@ internal sealed class PlotWriter
     {
         var given = _spec.Cast.ToList();
         var used = new HashSet<string>();
-        var names = _plot.Shuffled(_spec.Age <= AgeBand.Age3To5 ? StoryWords.Names.Where(n => ReadabilityMeter.Syllables(n) <= 2) : StoryWords.Names)
+        var names = _plot.Shuffled((_spec.Age <= AgeBand.Age3To5 ? StoryWords.Names.Where(n => ReadabilityMeter.Syllables(n) <= 2) : StoryWords.Names).Where(n => !ReadsAsThing(n)))
             .Where(n => given.All(g => !g.Name.Equals(n, StringComparison.OrdinalIgnoreCase))).ToList();
         var next = 0;
         var heroKind = given.Count > 0 ? given[0].Species : heroSpecies ?? _plot.Pick(HeroChoices);
@@ -308,6 +310,14 @@ internal sealed class PlotWriter
                 : made;
         }
         foreach (var extra in rest) _extras.Add(FromBrief($"c{id++}", extra, "friend", used));
+    }
+
+    /// <summary>A name that is also a word for a thing or the sky ("Teddy", "Sunny") would make the words name what the picture lacks.</summary>
+    private static bool ReadsAsThing(string name)
+    {
+        var word = name.ToLowerInvariant();
+        return word.StartsWith("sun", StringComparison.Ordinal) || SceneVocabulary.Props.Contains(word)
+            || SceneVocabulary.Settings.Values.Any(l => l.Contains(word));
     }
 
     private static readonly Species[] HeroChoices =

@@ -113,7 +113,8 @@ public static partial class PremiseReader
     }
 
     private static string Singular(string word) =>
-        word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y" : word.EndsWith('s') && word.Length > 3 ? word[..^1] : word;
+        word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2]
+        : word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y" : word.EndsWith('s') && word.Length > 3 ? word[..^1] : word;
 
     private static string Short(string text) => text.Length <= 60 ? text.Trim() : text[..57].Trim() + "…";
 
