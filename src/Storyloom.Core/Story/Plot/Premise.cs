@@ -75,6 +75,12 @@ public static partial class PremiseReader
         var plot = family ?? PlotFamilies.Fallback;
         var keys = plot.Keys.Where(k => text.Contains(k, StringComparison.Ordinal)).ToList();
         if (keys.Count == 0) keys.Add(plot.Keys[0]);
+        // The creature the brief names is part of its premise: "a dinosaur who …" must be a dinosaur's story.
+        if (hero is { } h && h is not (Species.Child or Species.Adult or Species.Grandparent or Species.Baby)
+            && spec.Cast.Count == 0 && !notes.Any(n => n.Contains("cannot draw", StringComparison.Ordinal)))
+        {
+            keys.Add(h.ToString().ToLowerInvariant());
+        }
         if (spec.Age == AgeBand.Age9To12)
         {
             notes.Add("ages 9-12 read illustrated chapter books of 6,000 words or more; the offline engine writes a long picture book "
