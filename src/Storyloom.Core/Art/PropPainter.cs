@@ -33,6 +33,9 @@ internal static partial class PropPainter
     /// <summary>Whether this painter draws the prop (every prop of the scene vocabulary; tests hold it to that).</summary>
     public static bool Draws(string prop) => Own.Contains(prop) || Things.ContainsKey(prop);
 
+    /// <summary>Props whose painter already wraps them in a group of their own name (so the scene does not nest a second one).</summary>
+    public static bool MarksItself(string prop) => Things.TryGetValue(prop, out var thing) && thing == prop;
+
     /// <summary>The prop's size (its r) as a share of a standing figure's height, so a key is small and a van is big.</summary>
     public static double Size(string prop, bool indoors) => prop switch
     {
