@@ -165,7 +165,7 @@ internal static partial class SceneBackground
             c.Rect(x, cy, w, wallH * 0.32, "#F7C59F", Role.Contour, 2);
             c.Rect(x - 4, cy - 6, w + 8, 8, "#B8B1CC", Role.Contour, 2);
             for (var i = 1; i < 4; i++) c.Rect(x + i * w / 4 - 1, cy, 2, wallH * 0.32, "#D9A27A", Role.Detail);
-            PropPainter.Prop(c, "cup", x + w * 0.2, cy - 14, 8);
+            c.Rect(x + w * 0.2 - 7, cy - 20, 14, 14, "#E4574C", Role.Detail, 2);
             c.Ellipse(x + w * 0.7, cy - 10, 16, 6, "#5B9BD5", Role.Detail);
         });
         Table(c, l, spots, 0.68, "#C8865A");
