@@ -164,9 +164,15 @@ public sealed class SceneArtTests
         {
             var poses = setting == "bedroom" ? new CharacterPlacement[] { new("c1", Pose.Sleeping, 0.5, false), new("c2", Pose.Standing, 0.25, false, Mood: "happy") }
                 : [new("c1", i % 3 == 0 ? Pose.Holding : Pose.Walking, 0.3, false, Holding: i % 3 == 0 ? props[i % props.Length][0] : null, Target: "c2"), new("c2", i % 2 == 0 ? Pose.Sitting : Pose.Waving, 0.7, true)];
-            var brief = Brief(setting, times[i % 4], weathers[i % 5], props[i % props.Length], i % 4 == 1 ? "wide" : i % 4 == 3 ? "close" : null, poses);
+            var brief = Brief(setting, times[i % 4], weathers[i % 5], props[i % props.Length], i % 4 == 1 ? "wide" : i % 7 == 3 ? "close" : null, poses);
             File.WriteAllText(Path.Combine(dir, $"{i:00}-{setting}.svg"), Draw(brief, i % 2 == 0 ? "top" : "bottom"));
             i++;
+        }
+        foreach (var (seed, theme) in new[] { (4, "a dinosaur who is afraid of the dark"), (7, "first day of school") })
+        {
+            var book = new Story.OfflineStoryEngine().Write(new BookSpec { Seed = seed, Theme = theme, Pages = 24 });
+            foreach (var page in book.Pages.Where(p => p.Illustration is not null && p.Role != PageRole.Concept))
+                File.WriteAllText(Path.Combine(dir, $"book{seed}-{page.Number:00}.svg"), Art.DrawStoryPage(book, page, Frame(page.Illustration!.TextPlacement)));
         }
         var all = SceneVocabulary.Props.Order().ToList();
         for (var k = 0; k < all.Count; k += 5)

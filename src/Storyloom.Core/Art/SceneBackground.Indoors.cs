@@ -110,7 +110,18 @@ internal static partial class SceneBackground
             spots.Tables.Add((x + w * 0.45, x + w * 0.6, y));
         });
         Mark(c, "rug", () => c.Ellipse(l.X(0.32), Math.Min(l.Feet - 0.02 * l.Height, l.Horizon + 0.6 * (l.Feet - l.Horizon)), 0.22 * l.Width, 0.03 * l.Height, "#F28DB2", Role.Detail));
-        spots.Bed = Bed(c, l, 0.97, "#7FA7D9");
+        var picture = l.X(0.7);
+        c.Rect(picture - 26, top + wallH * 0.12, 52, 40, "#F9D65C", Role.Contour, 3);
+        c.Rect(picture - 20, top + wallH * 0.12 + 6, 40, 28, "#BDE3F5", Role.Detail);
+        PropPainter.Star(c, picture, top + wallH * 0.12 + 20, 9, "#F28DB2");
+        var standW = Math.Min(0.11 * l.Width, 0.3 * l.Figure);
+        var standX = l.Left(0.985 - standW / l.Width, standW);
+        var standTop = l.Feet - 0.3 * l.Figure;
+        c.Rect(standX, standTop, standW, l.Feet - standTop, "#C8865A", Role.Contour, 3);
+        c.Rect(standX + standW * 0.12, standTop + (l.Feet - standTop) * 0.2, standW * 0.76, (l.Feet - standTop) * 0.3, "#B07A4F", Role.Detail, 2);
+        c.Circle(standX + standW / 2, standTop + (l.Feet - standTop) * 0.35, 2.5, "#6B4A32", Role.Detail);
+        spots.Tables.Insert(0, (standX + standW * 0.3, standX + standW * 0.7, standTop));
+        spots.Bed = Bed(c, l, 0.97 - standW / l.Width - 0.01, "#7FA7D9");
     }
 
     /// <summary>A bed at the characters' depth, long enough for one of them to lie in, its outer end at the given fraction.</summary>

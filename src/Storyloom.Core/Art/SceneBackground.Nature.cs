@@ -162,12 +162,14 @@ internal static partial class SceneBackground
             var b = l.Horizon + 0.04 * l.Height;
             var t = Math.Max(16, MaxTall(l, 0.12 * l.Height));
             var col = rng.Pick(new[] { "#FF7F7F", "#F28DB2", "#FF9E5E" });
-            foreach (var (dx, top) in new[] { (-0.35, 0.7), (0.0, 1.0), (0.35, 0.8) })
+            foreach (var (angle, len) in new[] { (-55.0, 0.6), (-28, 0.85), (0, 1.0), (26, 0.8), (52, 0.62) })
             {
-                c.Rect(x + dx * t - t * 0.07, b - t * top, t * 0.14, t * top, col, Role.Contour, t * 0.07);
-                c.Circle(x + dx * t, b - t * top, t * 0.11, Palette.Lighten(col, 0.2), Role.Detail);
+                var a = angle * Math.PI / 180;
+                var (tx, ty) = (x + Math.Sin(a) * t * len, b - Math.Cos(a) * t * len);
+                c.Stroke(p => p.M(x, b).Q(x + Math.Sin(a) * t * len * 0.3, b - t * len * 0.6, tx, ty), col, t * 0.12);
+                c.Circle(tx, ty, t * 0.09, Palette.Lighten(col, 0.25), Role.Detail);
             }
-            c.Rect(x - t * 0.42, b - t * 0.45, t * 0.84, t * 0.1, col, Role.Detail, t * 0.05);
+            c.Ellipse(x, b, t * 0.22, t * 0.08, Palette.Darken(col, 0.1), Role.Detail);
         }
         c.EndObject();
         for (var i = 0; i < 3; i++)

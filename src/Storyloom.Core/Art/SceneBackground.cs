@@ -182,6 +182,6 @@ internal static partial class SceneBackground
     {
         var bottom = l.FreeBottom - 0.03 * l.Height;
         for (var i = 0; i < n && bottom > l.Horizon + 10; i++)
-            PropPainter.Prop(c, kind, rng.Range(0.04, 0.96) * l.Width, rng.Range(l.Horizon + 0.03 * l.Height, bottom), rng.Range(5, 9));
+            PropPainter.Prop(c, kind, rng.Range(0.04, 0.96) * l.Width, rng.Range(l.Horizon + 0.03 * l.Height, bottom), rng.Range(8, 12));
     }
 }
