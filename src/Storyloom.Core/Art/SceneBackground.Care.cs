@@ -171,8 +171,11 @@ internal static partial class SceneBackground
             var x = l.X(0.88);
             var y = top + wallH * 0.15;
             c.Circle(x, y, 4, "#A3A9B2", Role.Detail);
-            c.Path(p => p.M(x - 8, y + 4).L(x + 8, y + 4).L(x + 34, y + wallH * 0.55).Q(x, y + wallH * 0.6, x - 34, y + wallH * 0.55).Z(), "#9B6BC7");
-            for (var i = 0; i < 3; i++) c.Circle(x - 12 + i * 12, y + wallH * 0.35, 3, "#FFFFFF", Role.Background);
+            var hem = y + wallH * 0.55;
+            c.Path(p => p.M(x - 10, y + 6).Q(x - 30, y + 14, x - 36, hem).Q(x - 27, hem + 8, x - 18, hem).Q(x - 9, hem + 8, x, hem).Q(x + 9, hem + 8, x + 18, hem)
+                .Q(x + 27, hem + 8, x + 36, hem).Q(x + 30, y + 14, x + 10, y + 6).Z(), "#9B6BC7");
+            c.Path(p => p.M(x - 12, y + 6).Q(x, y + 18, x + 12, y + 6).Q(x, y + 12, x - 12, y + 6).Z(), "#7D55A8", Role.Detail);
+            for (var i = 0; i < 3; i++) c.Circle(x - 14 + i * 14, y + wallH * 0.35, 3.2, "#FFFFFF", Role.Background);
         });
         var f = l.Figure;
         var cx = l.X(0.45);
