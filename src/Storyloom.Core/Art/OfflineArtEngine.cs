@@ -4,9 +4,15 @@ using Storyloom.Core.Randomness;
 namespace Storyloom.Core.Art;
 
 /// <summary>Vector SVG illustrations drawn from the manuscript's briefs; the same inputs always give the same bytes.</summary>
-public sealed class OfflineArtEngine : IArtEngine
+public sealed partial class OfflineArtEngine : IArtEngine
 {
     public ContentCredit Credit { get; } = new("Storyloom's offline art engine", IsAiModel: false);
+
+    /// <summary>Whether the offline art draws this setting as itself (every one of <see cref="SceneVocabulary.Settings"/> is).</summary>
+    public static bool Draws(string setting) => SceneBackground.Draws(setting);
+
+    /// <summary>Whether the offline art draws this prop, standing in a scene or held (every one of <see cref="SceneVocabulary.Props"/> is).</summary>
+    public static bool DrawsProp(string prop) => PropPainter.Draws(prop);
 
     public string DrawStoryPage(Manuscript manuscript, ManuscriptPage page, ArtFrame frame)
     {
@@ -37,45 +43,6 @@ public sealed class OfflineArtEngine : IArtEngine
         "line-art" => InkMode.LineArt,
         _ => InkMode.FlatPastel,
     };
-
-    private static string Scene(Manuscript m, IllustrationBrief brief, ArtFrame frame, Rng rng, bool hero)
-    {
-        var mode = ModeOf(m.ArtStyle);
-        if (mode == InkMode.LineArt) mode = InkMode.BoldOutline;
-        var c = new SvgCanvas(frame.WidthPt, frame.HeightPt, mode);
-        var (freeTop, freeBottom) = FreeBand(frame);
-        var band = freeBottom - freeTop;
-        var horizon = freeTop + band * (brief.Setting == "bedroom" ? 0.66 : 0.6);
-        var layout = new SceneLayout(frame.WidthPt, frame.HeightPt, freeTop, freeBottom, horizon);
-        SceneBackground.Draw(c, brief.Setting, brief.TimeOfDay, brief.Weather, layout, rng);
-
-        var safe = frame.SafeArea;
-        var props = brief.Props.Where(p => p is "kite" or "star" or "lantern" or "ball" or "book" or "flower").ToList();
-        foreach (var prop in props)
-        {
-            var sky = prop is "kite" or "star";
-            var y = sky ? Math.Max(freeTop, safe.Y) + band * 0.15 : Math.Min(freeBottom, safe.Bottom) - band * 0.06;
-            var x = safe.X + rng.Range(0.1, 0.9) * safe.Width;
-            PropPainter.Prop(c, prop, x, y, sky ? 16 : 10);
-        }
-
-        var feet = Math.Min(freeBottom, safe.Bottom) - band * 0.05;
-        var top = Math.Max(freeTop, safe.Y) + 6;
-        var count = Math.Max(1, brief.Characters.Count);
-        var height = Math.Min((feet - top) * (hero ? 0.85 : 0.78), frame.HeightPt * (hero ? 0.5 : 0.42));
-        height = Math.Min(height, safe.Width / count / 0.72);
-        var margin = height * 0.4;
-        foreach (var placement in brief.Characters)
-        {
-            var ch = m.Cast.FirstOrDefault(x => x.Id == placement.CharacterId);
-            if (ch is null) continue;
-            var t = Math.Clamp((placement.X - 0.15) / 0.7, 0, 1);
-            var cx = safe.X + margin + t * Math.Max(0, safe.Width - 2 * margin);
-            var h = placement.Pose == Pose.Sleeping ? height * 0.8 : height;
-            CharacterPainter.Draw(c, ch, placement.Pose, cx, feet, h, placement.FacingLeft, placement.Holding);
-        }
-        return c.ToString();
-    }
 
     /// <summary>The vertical band outside the text panel, where scenery and characters may go.</summary>
     internal static (double Top, double Bottom) FreeBand(ArtFrame frame)

@@ -1,0 +1,220 @@
+using Storyloom.Core.Books;
+using Storyloom.Core.Randomness;
+
+namespace Storyloom.Core.Art;
+
+/// <summary>Composition of a story picture: the shot decides the figures' size and crop, the place its furniture, the brief where everyone stands.</summary>
+public sealed partial class OfflineArtEngine
+{
+    private sealed record Figure(CharacterPlacement Placement, Character Character)
+    {
+        public double X { get; set; }
+        public double Feet { get; set; }
+        public bool FacingLeft { get; set; }
+        public bool InBed { get; set; }
+    }
+
+    private static string Scene(Manuscript m, IllustrationBrief brief, ArtFrame frame, Rng rng, bool hero)
+    {
+        var mode = ModeOf(m.ArtStyle);
+        if (mode == InkMode.LineArt) mode = InkMode.BoldOutline;
+        var c = new SvgCanvas(frame.WidthPt, frame.HeightPt, mode);
+        var (freeTop, freeBottom) = FreeBand(frame);
+        var band = freeBottom - freeTop;
+        var safe = frame.SafeArea;
+        var figures = brief.Characters
+            .Select(p => m.Cast.FirstOrDefault(x => x.Id == p.CharacterId) is { } ch ? new Figure(p, ch) : null)
+            .OfType<Figure>().ToList();
+        var indoors = SceneVocabulary.Indoors.Contains(brief.Setting);
+        var sleeperInBed = brief.Setting is "bedroom" or "doctor" && figures.Any(f => f.Placement.Pose == Pose.Sleeping);
+        var shot = hero ? "medium" : brief.Shot ?? "medium";
+        if (sleeperInBed && shot == "close") shot = "medium";
+        var count = Math.Max(1, figures.Count);
+        var top = Math.Max(freeTop, safe.Y) + 6;
+        var ground = Math.Min(freeBottom, safe.Bottom);
+        // Framing varies a little from page to page so two pages in one place are not the same frame.
+        var zoom = hero ? 1 : rng.Range(0.92, 1.08);
+        var mirror = !hero && rng.Chance(0.5);
+        double height, feet, horizon;
+        switch (shot)
+        {
+            case "wide":
+                horizon = freeTop + band * (indoors ? rng.Range(0.62, 0.68) : rng.Range(0.5, 0.56));
+                feet = ground - band * 0.1;
+                height = Math.Min((feet - top) * 0.5, frame.HeightPt * 0.25) * zoom;
+                height = Math.Min(height, safe.Width / count / 0.8);
+                break;
+            case "close":
+                horizon = freeTop + band * 0.5;
+                height = Math.Min((freeBottom - top) / 0.66, safe.Width / count / 0.5) * zoom;
+                // The heads near the top, the figures cut by the frame (or the text panel) at the waist or the knees.
+                feet = Math.Max(top + 0.06 * band + height, freeBottom + 0.25 * height);
+                break;
+            default:
+                horizon = freeTop + band * (hero ? 0.6 : rng.Range(0.57, 0.63));
+                feet = ground - band * 0.05;
+                height = Math.Min((feet - top) * (hero ? 0.85 : 0.78), frame.HeightPt * (hero ? 0.5 : 0.42)) * (hero ? 1 : Math.Min(1, zoom));
+                height = Math.Min(height, safe.Width / count / 0.72);
+                break;
+        }
+        var layout = new SceneLayout(frame.WidthPt, frame.HeightPt, freeTop, freeBottom, horizon, feet, height, mirror);
+        var spots = SceneBackground.Draw(c, brief.Setting, brief.TimeOfDay, brief.Weather, layout, rng);
+
+        Arrange(figures, spots, safe, feet, height, shot);
+        var propGround = Math.Min(feet, ground - 4);
+        Props(c, brief, spots, figures, safe, top, band, propGround, height, indoors, rng);
+
+        var sleepers = figures.Where(f => f.InBed).ToList();
+        foreach (var f in sleepers) DrawFigure(c, f, height);
+        if (spots.Bed is { } bed)
+        {
+            double? shoulder = sleepers.Count > 0 ? sleepers.Average(f => f.X) : null;
+            SceneBackground.Blanket(c, bed, height, shoulder);
+            if (sleepers.Count > 0 && brief.Props.Contains("teddy"))
+            {
+                c.BeginObject("teddy");
+                PropPainter.Standing(c, "teddy", bed.HeadRight ? bed.X0 + 0.12 * (bed.X1 - bed.X0) : bed.X1 - 0.12 * (bed.X1 - bed.X0), bed.Top - 0.02 * height, 0.1 * height);
+                c.EndObject();
+            }
+        }
+        foreach (var f in figures.Where(f => !f.InBed)) DrawFigure(c, f, height);
+
+        // A close shot crops the figures at the edge of the text panel, so the panel area stays calm.
+        if (shot == "close" && freeBottom < frame.HeightPt) c.Rect(0, freeBottom, frame.WidthPt, frame.HeightPt - freeBottom, spots.Floor, Role.Background);
+        return c.ToString();
+    }
+
+    private static void DrawFigure(SvgCanvas c, Figure f, double height) =>
+        CharacterPainter.Draw(c, f.Character, f.Placement.Pose, f.X, f.Feet, f.Placement.Pose == Pose.Sleeping && !f.InBed ? height * 0.8 : height,
+            f.FacingLeft, f.Placement.Holding, f.Placement.Mood);
+
+    /// <summary>Places everyone: by X, apart from each other unless hugging, facing whom they look at, sleepers in the bed, sitters on a seat.</summary>
+    private static void Arrange(List<Figure> figures, SceneSpots spots, FrameRect safe, double feet, double height, string shot)
+    {
+        var half = height * (shot == "close" ? 0.18 : 0.28);
+        foreach (var f in figures)
+        {
+            f.X = Math.Clamp(safe.X + f.Placement.X * safe.Width, safe.X + half, safe.Right - half);
+            f.Feet = feet;
+            f.FacingLeft = f.Placement.FacingLeft;
+        }
+        var gap = height * (shot == "close" ? 0.62 : 0.55);
+        var standing = figures.Where(f => f.Placement.Pose != Pose.Hugging || Target(figures, f) is null).OrderBy(f => f.X).ToList();
+        for (var pass = 0; pass < 3; pass++)
+            for (var i = 0; i + 1 < standing.Count; i++)
+            {
+                var (a, b) = (standing[i], standing[i + 1]);
+                var missing = gap - (b.X - a.X);
+                if (missing <= 0) continue;
+                a.X = Math.Max(safe.X + half, a.X - missing / 2);
+                b.X = Math.Min(safe.Right - half, a.X + gap);
+            }
+        foreach (var f in figures)
+        {
+            if (Target(figures, f) is not { } t) continue;
+            if (f.Placement.Pose == Pose.Hugging)
+            {
+                var side = f.X <= t.X ? -1 : 1;
+                f.X = Math.Clamp(t.X + side * height * 0.3, safe.X + half * 0.6, safe.Right - half * 0.6);
+                if (Target(figures, t) is null) t.FacingLeft = f.X < t.X;
+            }
+            f.FacingLeft = t.X < f.X;
+        }
+        var sleepers = figures.Where(f => f.Placement.Pose == Pose.Sleeping).ToList();
+        if (spots.Bed is { } bed)
+        {
+            var s = height / 96;
+            for (var i = 0; i < sleepers.Count; i++)
+            {
+                var f = sleepers[i];
+                var len = bed.X1 - bed.X0;
+                var dir = bed.HeadRight ? 1 : -1;
+                var pillow = bed.HeadRight ? bed.X1 - 0.13 * len : bed.X0 + 0.13 * len;
+                f.InBed = true;
+                f.FacingLeft = !bed.HeadRight;
+                f.X = pillow - dir * 20 * s - dir * i * 0.12 * len;
+                f.Feet = bed.Top + 0.02 * height - i * 0.05 * height;
+            }
+        }
+        var seats = spots.Seats.ToList();
+        foreach (var f in figures.Where(f => f.Placement.Pose == Pose.Sitting && seats.Count > 0))
+        {
+            var seat = seats.OrderBy(st => Math.Abs(st.X - f.X)).First();
+            if (Math.Abs(seat.X - f.X) > safe.Width * 0.6) continue;
+            seats.Remove(seat);
+            f.X = seat.X;
+            f.Feet = seat.Y;
+        }
+        // Whoever stands where a sitter now sits steps aside, so the two do not overlap.
+        foreach (var sitter in figures.Where(f => f.Feet != feet && !f.InBed))
+            foreach (var f in figures.Where(f => f.Feet == feet && f.Placement.Pose != Pose.Hugging && Math.Abs(f.X - sitter.X) < height * 0.5))
+            {
+                var side = f.X < sitter.X ? -1 : 1;
+                var x = sitter.X + side * height * 0.55;
+                if (x < safe.X + half || x > safe.Right - half) x = sitter.X - side * height * 0.55;
+                f.X = Math.Clamp(x, safe.X + half, safe.Right - half);
+                if (Target(figures, f) is { } t) f.FacingLeft = t.X < f.X;
+            }
+    }
+
+    private static Figure? Target(List<Figure> figures, Figure f) =>
+        f.Placement.Target is { } id && id != f.Placement.CharacterId ? figures.FirstOrDefault(o => o.Placement.CharacterId == id) : null;
+
+    /// <summary>Every prop of the brief, where it belongs (sky, table, bed or ground), away from the characters.</summary>
+    private static void Props(SvgCanvas c, IllustrationBrief brief, SceneSpots spots, List<Figure> figures, FrameRect safe, double top, double band,
+        double ground, double height, bool indoors, Rng rng)
+    {
+        var taken = figures.Select(f => f.X).ToList();
+        var table = 0;
+        var bedFree = spots.Bed is not null && !figures.Any(f => f.InBed);
+        foreach (var prop in brief.Props.Distinct().Where(PropPainter.Draws))
+        {
+            var place = PropPainter.PlaceOf(prop, indoors);
+            if (prop == "teddy" && spots.Bed is not null && !bedFree) continue; // it sleeps beside the sleeper, drawn after the blanket
+            var r = Math.Clamp(PropPainter.Size(prop, indoors) * height, 6, band * (place == PropPlace.Sky ? 0.07 : 0.14));
+            var mark = !PropPainter.MarksItself(prop);
+            if (mark) c.BeginObject(prop);
+            if (place == PropPlace.Table && spots.Tables.Count > 0)
+            {
+                var (x0, x1, y) = spots.Tables[table++ % spots.Tables.Count];
+                r = Math.Min(r, (x1 - x0) / 4);
+                var x = x0 + (x1 - x0) * (0.25 + 0.5 * ((table - 1) / spots.Tables.Count % 2));
+                PropPainter.Standing(c, prop, x, y, r);
+            }
+            else if (place == PropPlace.Bed && spots.Bed is { } bed)
+            {
+                var len = bed.X1 - bed.X0;
+                var x = bed.HeadRight ? bed.X0 + 0.3 * len : bed.X1 - 0.3 * len;
+                PropPainter.Standing(c, prop, x, bed.Top - (prop == "blanket" ? 0.05 * height : 0), prop == "blanket" ? Math.Min(r, 0.25 * len) : r);
+            }
+            else if (place == PropPlace.Sky)
+            {
+                var x = Free(safe, r, taken, figures.Count > 0 ? height * 0.35 : 0);
+                var y = top + r + band * rng.Range(0.02, 0.1);
+                PropPainter.Prop(c, prop, x, y, r);
+                taken.Add(x);
+            }
+            else
+            {
+                var x = Free(safe, r, taken, height * 0.3);
+                PropPainter.Standing(c, prop, x, ground, r);
+                taken.Add(x);
+            }
+            if (mark) c.EndObject();
+        }
+    }
+
+    /// <summary>The x in the safe area farthest from everything already there (characters and props).</summary>
+    private static double Free(FrameRect safe, double r, List<double> taken, double clearance)
+    {
+        var best = safe.X + safe.Width / 2;
+        var bestScore = double.MinValue;
+        for (var i = 0; i <= 24; i++)
+        {
+            var x = safe.X + r + (safe.Width - 2 * r) * i / 24.0;
+            var score = taken.Count == 0 ? -Math.Abs(x - best) : taken.Min(t => Math.Abs(t - x)) - clearance - r;
+            if (score > bestScore + 0.5) (best, bestScore) = (x, score);
+        }
+        return best;
+    }
+}
