@@ -14,12 +14,12 @@ internal static class DemoCommand
     [
         ("picture-book", new BookSpec
         {
-            Author = "Storyloom Demo", Kind = BookKind.Story, Age = AgeBand.Age3To5, Theme = "friendship in the forest",
-            Trim = Trims.Square85, Pages = 32, Ink = Ink.PremiumColor, Paper = Paper.White, Bleed = true, Seed = 7,
+            Author = "Ada Lane", Kind = BookKind.Story, Age = AgeBand.Age3To5, Theme = "a dinosaur who is afraid of the dark",
+            Trim = Trims.Square85, Pages = 32, Ink = Ink.PremiumColor, Paper = Paper.White, Bleed = true, Seed = 3,
         }),
         ("coloring-book", new BookSpec
         {
-            Author = "Storyloom Demo", Kind = BookKind.Coloring, Age = AgeBand.Age3To5, Theme = "animals",
+            Author = "Ada Lane", Kind = BookKind.Coloring, Age = AgeBand.Age3To5, Theme = "farm animals",
             Trim = Trims.Letter, Pages = 100, Ink = Ink.Bw, Paper = Paper.White, Bleed = false, Seed = 7,
         }),
     ];

@@ -22,18 +22,18 @@ internal static class GalleryCommand
 
     public static IReadOnlyList<Entry> Books =>
     [
-        new("forest-friends", new() { Theme = "friendship in the forest", Age = AgeBand.Age3To5, Shape = StoryShape.Friend, ArtStyle = "flat-pastel", Trim = Trims.Square85, Pages = 32, Seed = 7, MeetTheCharacters = true }),
-        new("goodnight-moon-bear", new() { Theme = "sleepy bears at night", Age = AgeBand.Age0To2, Shape = StoryShape.Bedtime, ArtStyle = "soft-shaded", Trim = T("8x10"), Pages = 24, Seed = 11 }),
-        new("sea-quest", new() { Theme = "treasure under the sea", Age = AgeBand.Age6To8, Shape = StoryShape.Quest, ArtStyle = "bold-outline", Trim = T("6x9"), Pages = 32, Seed = 3, Dedication = "For Ada and Leo, who always ask for one more story." }),
-        new("brave-in-the-dark", new() { Theme = "being brave in the dark", Age = AgeBand.Age9To12, Shape = StoryShape.Fear, ArtStyle = "soft-shaded", Trim = T("8.25x6"), Pages = 40, Seed = 5, MeetTheCharacters = true, AboutAuthor = "Sam Lee writes stories for curious readers and reads them aloud to anyone who will listen." }),
+        new("dinosaur-afraid-of-the-dark", new() { Theme = "a dinosaur who is afraid of the dark", Age = AgeBand.Age3To5, ArtStyle = "soft-shaded", Trim = Trims.Square85, Pages = 32, Seed = 3, MeetTheCharacters = true }),
+        new("new-baby-board-book", new() { Theme = "a new baby sister", Age = AgeBand.Age0To2, ArtStyle = "flat-pastel", Trim = T("8x10"), Pages = 24, Seed = 11 }),
+        new("brave-at-the-dentist", new() { Theme = "being brave at the dentist", Age = AgeBand.Age3To5, ArtStyle = "bold-outline", Trim = T("8.5x8.5"), Pages = 32, Seed = 4, Dedication = "For Ada and Leo, who always ask for one more story." }),
+        new("pip-first-haircut", new() { Theme = "my first haircut", Age = AgeBand.Age3To5, ArtStyle = "flat-pastel", Trim = T("8x10"), Pages = 32, Seed = 8, Cast = [new("Pip", Species.Fox, Look: "purple scarf")] }),
         new("abc-farm", new() { Theme = "farm animals", Age = AgeBand.Age0To2, Focus = EducationalFocus.Abc, ArtStyle = "flat-pastel", Trim = Trims.Square85, Pages = 32, Seed = 4 }),
         new("counting-sea", new() { Theme = "the sea", Age = AgeBand.Age3To5, Focus = EducationalFocus.CountingTo10, ArtStyle = "bold-outline", Trim = T("8.25x8.25"), Pages = 24, Seed = 6 }),
-        new("sharing-in-town", new() { Theme = "sharing in town", Age = AgeBand.Age3To5, Shape = StoryShape.Sharing, ArtStyle = "bold-outline", Trim = T("8x10"), Pages = 32, Seed = 8 }),
-        new("first-day-at-school", new() { Theme = "a new school", Age = AgeBand.Age6To8, Shape = StoryShape.NewPlace, ArtStyle = "flat-pastel", Trim = T("5.5x8.5"), Pages = 24, Ink = Ink.Bw, Paper = Paper.Cream, Bleed = false, Seed = 9 }),
+        new("first-day-at-school", new() { Theme = "first day of school", Age = AgeBand.Age6To8, ArtStyle = "flat-pastel", Trim = T("6x9"), Pages = 32, Seed = 9, AboutAuthor = "Sam Lee writes stories for curious readers and reads them aloud to anyone who will listen." }),
+        new("moving-house", new() { Theme = "moving house", Age = AgeBand.Age6To8, ArtStyle = "soft-shaded", Trim = T("5.5x8.5"), Pages = 32, Ink = Ink.Bw, Paper = Paper.Cream, Bleed = false, Seed = 5 }),
         new("feelings", new() { Theme = "feelings", Age = AgeBand.Age3To5, Focus = EducationalFocus.Feelings, ArtStyle = "soft-shaded", Trim = T("8.5x8.5"), Pages = 24, Seed = 10 }),
-        new("animals-coloring", new() { Kind = BookKind.Coloring, Theme = "animals", Age = AgeBand.Age3To5, Level = ColoringLevel.Simple, Trim = Trims.Letter, Pages = 40, Ink = Ink.Bw, Bleed = false, Seed = 7 }),
-        new("vehicles-coloring", new() { Kind = BookKind.Coloring, Theme = "vehicles", Age = AgeBand.Age6To8, Level = ColoringLevel.Medium, Trim = Trims.Square85, Pages = 40, Ink = Ink.Bw, Bleed = false, Seed = 2 }),
-        new("nature-coloring", new() { Kind = BookKind.Coloring, Theme = "nature and space", Age = AgeBand.Age9To12, Level = ColoringLevel.Detailed, Trim = T("8x10"), Pages = 40, Ink = Ink.Bw, Bleed = false, Seed = 12 }),
+        new("unicorns-coloring", new() { Kind = BookKind.Coloring, Theme = "unicorns", Age = AgeBand.Age3To5, Level = ColoringLevel.Simple, Trim = Trims.Letter, Pages = 40, Ink = Ink.Bw, Bleed = false, Seed = 7 }),
+        new("ocean-animals-coloring", new() { Kind = BookKind.Coloring, Theme = "ocean animals", Age = AgeBand.Age6To8, Level = ColoringLevel.Medium, Trim = Trims.Square85, Pages = 40, Ink = Ink.Bw, Bleed = false, Seed = 2 }),
+        new("mandalas-coloring", new() { Kind = BookKind.Coloring, Theme = "mandalas", Age = AgeBand.Age9To12, Level = ColoringLevel.Detailed, Trim = T("8x10"), Pages = 40, Ink = Ink.Bw, Bleed = false, Seed = 12 }),
     ];
 
     public static Command Create(IAnsiConsole console)
