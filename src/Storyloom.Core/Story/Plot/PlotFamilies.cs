@@ -42,6 +42,7 @@ public static partial class PlotFamilies
         Haircut,
         Moving,
         NewBaby,
+        Potty,
     ];
 
     // Builders that keep the authored families short.
