@@ -43,6 +43,7 @@ public static partial class PlotFamilies
         Moving,
         NewBaby,
         Potty,
+        Bedtime,
     ];
 
     // Builders that keep the authored families short.
