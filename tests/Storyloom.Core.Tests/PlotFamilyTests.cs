@@ -358,6 +358,7 @@ public sealed partial class PlotFamilyTests
     [InlineData("becoming a big brother", "new-baby", null)]
     [InlineData("potty training for a puppy", "potty", Species.Dog)]
     [InlineData("a calm bedtime story", "bedtime", null)]
+    [InlineData("our old dog died", "pet-loss", null)]
     public void Themes_choose_their_family(string theme, string family, Species? hero)
     {
         var premise = PremiseReader.Read(new BookSpec { Theme = theme });

@@ -44,6 +44,7 @@ public static partial class PlotFamilies
         NewBaby,
         Potty,
         Bedtime,
+        PetLoss,
     ];
 
     // Builders that keep the authored families short.
