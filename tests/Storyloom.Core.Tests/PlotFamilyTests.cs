@@ -356,6 +356,9 @@ public sealed partial class PlotFamilyTests
     [InlineData("moving to a new house", "moving", null)]
     [InlineData("a fox getting a new baby sister", "new-baby", Species.Fox)]
     [InlineData("becoming a big brother", "new-baby", null)]
+    [InlineData("potty training for a puppy", "potty", Species.Dog)]
+    [InlineData("a calm bedtime story", "bedtime", null)]
+    [InlineData("our old dog died", "pet-loss", null)]
     public void Themes_choose_their_family(string theme, string family, Species? hero)
     {
         var premise = PremiseReader.Read(new BookSpec { Theme = theme });

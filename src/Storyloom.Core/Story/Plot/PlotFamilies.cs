@@ -42,6 +42,9 @@ public static partial class PlotFamilies
         Haircut,
         Moving,
         NewBaby,
+        Potty,
+        Bedtime,
+        PetLoss,
     ];
 
     // Builders that keep the authored families short.
