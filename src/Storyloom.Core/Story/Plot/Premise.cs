@@ -53,7 +53,7 @@ public static partial class PremiseReader
         ("bee", Species.Owl), ("caterpillar", Species.Frog), ("snail", Species.Turtle), ("goat", Species.Sheep),
         ("chicken", Species.Duck), ("hen", Species.Duck), ("alien", Species.Robot), ("fairy", Species.Child),
         ("witch", Species.Adult), ("pirate", Species.Child), ("knight", Species.Child), ("ghost", Species.Child),
-        ("monster", Species.Dragon), ("crocodile", Species.Dinosaur), ("alligator", Species.Dinosaur),
+("crocodile", Species.Dinosaur), ("alligator", Species.Dinosaur),
     ];
 
     public static Premise Read(BookSpec spec)
@@ -73,6 +73,17 @@ public static partial class PremiseReader
                 + "making a friend around it (use the openai text engine for any theme)");
         }
         var plot = family ?? PlotFamilies.Fallback;
+        // "Saying goodbye to our old dog": the creature named is the family's pet (or baby), not the hero.
+        if (hero is { } named && plot.Roles.TryGetValue('X', out var companion) && companion.Species is { } kept
+            && named is not (Species.Child or Species.Adult or Species.Grandparent))
+        {
+            if (named != kept)
+            {
+                notes.Add($"the offline story for this theme is written about a {companion.Relation}; the {named.ToString().ToLowerInvariant()} of the brief "
+                    + $"is told as a {kept.ToString().ToLowerInvariant()} (use the openai text engine for another animal)");
+            }
+            hero = null;
+        }
         var keys = plot.Keys.Where(k => text.Contains(k, StringComparison.Ordinal)).ToList();
         if (keys.Count == 0) keys.Add(plot.Keys[0]);
         // The creature the brief names is part of its premise: "a dinosaur who …" must be a dinosaur's story.
