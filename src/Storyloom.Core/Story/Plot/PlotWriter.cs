@@ -288,7 +288,9 @@ internal sealed class PlotWriter
         var names = _plot.Shuffled((_spec.Age <= AgeBand.Age3To5 ? StoryWords.Names.Where(n => ReadabilityMeter.Syllables(n) <= 2) : StoryWords.Names).Where(n => !ReadsAsThing(n)))
             .Where(n => given.All(g => !g.Name.Equals(n, StringComparison.OrdinalIgnoreCase))).ToList();
         var next = 0;
-        var heroKind = given.Count > 0 ? given[0].Species : heroSpecies ?? _plot.Pick(HeroChoices);
+        // A story about a pet or a baby is told by a child (a dog owning a dog reads oddly).
+        var companionKind = _family.Roles.TryGetValue('X', out var x) ? x.Species : null;
+        var heroKind = given.Count > 0 ? given[0].Species : heroSpecies ?? (companionKind is not null ? Species.Child : _plot.Pick(HeroChoices));
         _cast['H'] = given.Count > 0 ? FromBrief("c1", given[0], "hero", used) : CastBuilder.Make("c1", names[next++], "hero", heroKind, _plot, used);
         var id = 2;
         var rest = given.Skip(1).ToList();
