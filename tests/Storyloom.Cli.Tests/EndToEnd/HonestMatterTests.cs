@@ -35,7 +35,7 @@ public sealed class HonestMatterTests : IDisposable
         interior.ShouldNotContain("About the Author");
         // The AI-content answers KDP asks for still name the tools.
         var listing = await File.ReadAllTextAsync(Path.Combine(dir, "listing.json"), Ct);
-        listing.ShouldContain("Storyloom's offline story engine");
+        listing.ShouldContain("offline story engine");
     }
 
     [Fact]
