@@ -19,7 +19,7 @@ public sealed partial class AiBookTests
     public async Task Spanish_picture_book_is_written_painted_with_references_and_credits_the_ai()
     {
         await using var fake = await FakeProvider.StartAsync();
-        var spec = new BookSpec { Theme = "la amistad", Age = AgeBand.Age3To5, Pages = 24, Seed = 7, Author = "Ana Prueba" };
+        var spec = new BookSpec { Theme = "la amistad", Age = AgeBand.Age3To5, Pages = 24, Seed = 7, Author = "Ana Prueba", ReviewedByAuthor = true, Credit = true };
         var ai = new AiEngines(fake.Options);
         var story = ai.Story("es");
         var art = ai.Art();
@@ -44,7 +44,7 @@ public sealed partial class AiBookTests
             ai.Meter.Records.Count(r => r.Images == 1).ShouldBe(images.Count);
 
             var copyright = (await ExternalTool.RunCheckedAsync("pdftotext", ["-f", "2", "-l", "2", interior, "-"], Ct)).StdoutText;
-            // The software notice speaks the book's language, like the rest of the copyright page.
+            // The software notice and the review the user said they did (both asked for in the brief) speak the book's language.
             var notice = Regex.Replace(copyright, @"\s+", " ");
             notice.ShouldContain($"{fake.Options.TextModel} (with Storyloom), un modelo de IA");
             notice.ShouldContain($"{fake.Options.ImageModel} (with Storyloom), un modelo de IA");

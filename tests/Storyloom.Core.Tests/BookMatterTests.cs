@@ -78,10 +78,21 @@ public sealed class BookMatterTests
         offline.ShouldContain("Storyloom's offline story engine");
         offline.ShouldContain("Storyloom's offline art engine");
         offline.ShouldContain("No AI model was used");
-        offline.ShouldContain("reviewed");
+        offline.ShouldNotContain("reviewed", Case.Insensitive);
         var ai = InteriorLayout.SoftwareNotice(Engine.Credit, new ContentCredit("OpenAI gpt-image-1", IsAiModel: true));
         ai.ShouldContain("OpenAI gpt-image-1, an AI model");
         ai.ShouldNotContain("No AI model");
+    }
+
+    [Fact]
+    public void With_no_author_the_matter_names_no_one_and_claims_nothing()
+    {
+        var m = Engine.Write(new BookSpec { Seed = 2, Pages = 32 });
+
+        m.Author.ShouldBe("");
+        m.Pages[1].Text.ShouldBe($"Text and illustrations copyright © {DateTime.UtcNow.Year}. All rights reserved.");
+        m.Pages[^1].Text.ShouldBe(BookWords.English.AboutBook);
+        m.Pages.ShouldAllBe(p => p.Text == null || !p.Text.Contains("Storyloom"));
     }
 
     public static TheoryData<string, BookSpec> Books => new()

@@ -30,7 +30,7 @@ public sealed partial class WorkflowTests
         await page.GotoAsync("/books/new");
         await page.GetByLabel("Title").FillAsync("Cleo Paints the Sky");
         await page.GetByLabel("Author").FillAsync("Cleo Canva");
-        for (var i = 0; i < 4; i++)
+        for (var i = 0; i < 5; i++)
         {
             await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
         }
@@ -87,7 +87,7 @@ public sealed partial class WorkflowTests
         await Shot(phone, "phone-settings-canva");
         await phone.GotoAsync("/books/new");
         await phone.GetByLabel("Title").FillAsync("Cleo on a Phone");
-        for (var i = 0; i < 4; i++)
+        for (var i = 0; i < 5; i++)
         {
             await phone.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
         }

@@ -68,6 +68,9 @@ public sealed partial class WorkflowTests(WebServer server) : IClassFixture<WebS
         await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
         await page.GetByLabel("Pip").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        // Front and back: only what the user gives is printed.
+        await page.GetByLabel("Imprint (optional)").FillAsync("Acorn Press");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
         (await page.GetByTestId("spine").TextContentAsync()).ShouldBe("0.075 in"); // 32 × 0.002347 (premium color)
         await page.GetByLabel("Pages").FillAsync("100");
         (await page.GetByTestId("spine").TextContentAsync()).ShouldBe("0.235 in");

@@ -164,7 +164,7 @@ internal static partial class FakeWriter
             "title" => Fill(Pick(Titles[h.Language], h.Seed, 0), h, 0),
             // The words of a book's matter: the fake does not translate; it answers the English lines it was given.
             "the_end" or "meet_the_characters" or "about_the_author" or "copyright" or "no_copying" or "first_edition" or "about_author"
-                or "software_both" or "software_each" or "ai_model" or "no_ai_model" or "reviewed" or "made_with" => h.Given(name),
+                or "software_both" or "software_each" or "ai_model" or "no_ai_model" or "reviewed" or "made_with" or "about_book" => h.Given(name),
             "subtitle" => "",
             "text" or "page" => PageText(h, i),
             "beat" => $"Beat {i + 1}: {hero} {(i == 0 ? "wakes up" : i % 2 == 0 ? "tries again" : "meets a friend")}.",

@@ -144,7 +144,7 @@ public sealed partial class OpenAiStoryWriter(OpenAiProvider provider, AssetCach
         var dto = await StepAsync<WordsDto>("words", StorySchemas.Words, system,
             $"Language: {language}\nTranslate these lines of a children's picture book into the language above. Keep every placeholder in braces ({{year}}, {{author}}, {{tool}}, {{text}}, {{pictures}}, {{seed}}) exactly as written.\n" +
             $"the_end: {en.TheEnd}\nmeet_the_characters: {en.MeetTheCharacters}\nabout_the_author: {en.AboutTheAuthor}\ncopyright: {en.Copyright}\nno_copying: {en.NoCopying}\nfirst_edition: {en.FirstEdition}\nabout_author: {en.AboutAuthor}\n" +
-            $"software_both: {en.SoftwareBoth}\nsoftware_each: {en.SoftwareEach}\nai_model: {en.AiModel}\nno_ai_model: {en.NoAiModel}\nreviewed: {en.Reviewed}\nmade_with: {en.MadeWith}",
+            $"software_both: {en.SoftwareBoth}\nsoftware_each: {en.SoftwareEach}\nai_model: {en.AiModel}\nno_ai_model: {en.NoAiModel}\nreviewed: {en.Reviewed}\nmade_with: {en.MadeWith}\nabout_book: {en.AboutBook}",
             900, ct);
         return new BookWords(Keep(dto.TheEnd, en.TheEnd), Keep(dto.MeetTheCharacters, en.MeetTheCharacters), Keep(dto.AboutTheAuthor, en.AboutTheAuthor), Keep(dto.Copyright, en.Copyright),
             Keep(dto.NoCopying, en.NoCopying), Keep(dto.FirstEdition, en.FirstEdition), Keep(dto.AboutAuthor, en.AboutAuthor))
@@ -155,6 +155,7 @@ public sealed partial class OpenAiStoryWriter(OpenAiProvider provider, AssetCach
             NoAiModel = Keep(dto.NoAiModel, en.NoAiModel),
             Reviewed = Keep(dto.Reviewed, en.Reviewed),
             MadeWith = Keep(dto.MadeWith, en.MadeWith),
+            AboutBook = Keep(dto.AboutBook, en.AboutBook),
         };
     }
 
@@ -172,7 +173,7 @@ public sealed partial class OpenAiStoryWriter(OpenAiProvider provider, AssetCach
     private static ManuscriptPage InLanguage(ManuscriptPage page, BookSpec spec, BookWords words, string language) => page.Role switch
     {
         _ when IsEnglish(language) => page,
-        PageRole.AboutTheAuthor when string.IsNullOrWhiteSpace(spec.AboutAuthor) => page with { Text = words.Fill(words.AboutAuthor, 0, spec.Author.Trim()) },
+        PageRole.AboutTheAuthor when string.IsNullOrWhiteSpace(spec.AboutAuthor) => page with { Text = words.AboutAuthorText(spec) },
         PageRole.MeetTheCharacters => page with { Text = string.Join("\n\n", (page.Text ?? "").Split("\n\n").Select(l => l.Split(':')[0].Trim())) },
         _ => page,
     };
@@ -345,5 +346,5 @@ public sealed partial class OpenAiStoryWriter(OpenAiProvider provider, AssetCach
     private sealed record RewriteDto(string Text);
 
     private sealed record WordsDto(string TheEnd, string MeetTheCharacters, string AboutTheAuthor, string Copyright, string NoCopying, string FirstEdition, string AboutAuthor,
-        string? SoftwareBoth, string? SoftwareEach, string? AiModel, string? NoAiModel, string? Reviewed, string? MadeWith);
+        string? SoftwareBoth, string? SoftwareEach, string? AiModel, string? NoAiModel, string? Reviewed, string? MadeWith, string? AboutBook);
 }

@@ -53,5 +53,5 @@ internal static class StorySchemas
 
     public static readonly string Words = Obj(
         ("the_end", Str), ("meet_the_characters", Str), ("about_the_author", Str), ("copyright", Str), ("no_copying", Str), ("first_edition", Str), ("about_author", Str),
-        ("software_both", Str), ("software_each", Str), ("ai_model", Str), ("no_ai_model", Str), ("reviewed", Str), ("made_with", Str));
+        ("software_both", Str), ("software_each", Str), ("ai_model", Str), ("no_ai_model", Str), ("reviewed", Str), ("made_with", Str), ("about_book", Str));
 }

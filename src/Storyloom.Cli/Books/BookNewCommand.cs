@@ -17,7 +17,7 @@ internal static class BookNewCommand
     public static Command Create(IAnsiConsole console)
     {
         var title = new Option<string?>("--title") { Description = "Book title (default: the story engine picks one)" };
-        var author = new Option<string?>("--author") { Description = "Author name printed on cover and title page" };
+        var author = new Option<string?>("--author") { Description = $"Author name printed on cover, title and copyright page, up to {BriefLimits.Author} characters (default: none, no author line)" };
         var kind = new Option<string?>("--kind") { Description = "story | coloring (default story)" };
         var age = new Option<string?>("--age") { Description = "Reading age: 0-2 | 3-5 | 6-8 | 9-12 (default 3-5)" };
         var theme = new Option<string?>("--theme") { Description = "Theme, e.g. friendship, the sea, dinosaurs" };
@@ -36,6 +36,14 @@ internal static class BookNewCommand
         var dedication = new Option<string?>("--dedication") { Description = "Dedication printed on the copyright page" };
         var aboutAuthor = new Option<string?>("--about-author") { Description = "Text of the about-the-author page" };
         var meet = new Option<bool>("--meet-the-characters") { Description = "Add a page that introduces the cast" };
+        var character = new Option<string[]>("--character")
+        {
+            Description = "A member of the cast as name:species[:look], e.g. \"Pip:fox:purple scarf\"; repeat for more, the first is the hero",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var imprint = new Option<string?>("--imprint") { Description = $"Your publishing imprint, printed where a publisher is named (default: none), up to {BriefLimits.Imprint} characters" };
+        var reviewed = new Option<bool>("--reviewed-by-author") { Description = "You reviewed the text and every picture: the copyright page says so (only then)" };
+        var credit = new Option<bool>("--credit") { Description = "Print \"Made with Storyloom\" and the software used on the copyright page (default: no Storyloom name in the book)" };
         var spec = new Option<FileInfo?>("--spec") { Description = "JSON file with the same fields; flags override it" };
         var output = new Option<string?>("--out", "-o") { Description = "Output folder (default ./out/<title>)" };
         var engines = new EngineChoice();
@@ -43,7 +51,7 @@ internal static class BookNewCommand
         var command = new Command("new", "Write, illustrate, lay out and preflight a new book.")
         {
             title, author, kind, age, theme, moral, trim, pages, ink, paper, bleed, noBleed, seed,
-            shape, focus, level, style, dedication, aboutAuthor, meet, spec, output,
+            shape, focus, level, style, dedication, aboutAuthor, meet, character, imprint, reviewed, credit, spec, output,
         };
         foreach (var option in engines.All)
         {
@@ -66,6 +74,10 @@ internal static class BookNewCommand
                 Shape = parse.GetValue(shape), Focus = parse.GetValue(focus), Level = parse.GetValue(level),
                 Style = parse.GetValue(style), Dedication = parse.GetValue(dedication), AboutAuthor = parse.GetValue(aboutAuthor),
                 MeetTheCharacters = parse.GetValue(meet) ? true : null,
+                Characters = parse.GetValue(character) is { Length: > 0 } given ? given.Select(CharacterInput.FromFlag).ToList() : null,
+                Imprint = parse.GetValue(imprint),
+                ReviewedByAuthor = parse.GetValue(reviewed) ? true : null,
+                Credit = parse.GetValue(credit) ? true : null,
             };
             var bookSpec = fromFile.OverriddenBy(flags).ToSpec();
             var outDir = parse.GetValue(output) ?? Path.Combine("out", Slug(bookSpec.Title ?? $"{bookSpec.Kind}-{bookSpec.Seed}"));

@@ -65,7 +65,8 @@ public sealed record BookSpec
 {
     /// <summary>Null lets the story engine choose a title.</summary>
     public string? Title { get; init; }
-    public string Author { get; init; } = "Storyloom";
+    /// <summary>The author as printed; "" (the default) prints no author line anywhere.</summary>
+    public string Author { get; init; } = "";
     public BookKind Kind { get; init; } = BookKind.Story;
     public AgeBand Age { get; init; } = AgeBand.Age3To5;
     /// <summary>Free text such as "friendship", "the sea", "dinosaurs"; the engines pick settings and events from it.</summary>
@@ -97,6 +98,8 @@ public sealed record BookSpec
     public string? Imprint { get; init; }
     /// <summary>True only when the user says they reviewed the text and every picture; the copyright page says so only then.</summary>
     public bool ReviewedByAuthor { get; init; }
+    /// <summary>True only when the user asks for it: the copyright page then names the software ("Made with Storyloom"); by default the book carries no Storyloom name or mark.</summary>
+    public bool Credit { get; init; }
 
     public PrintOptions PrintOptions => new(Trim, Ink, Paper, Pages, Bleed);
 }

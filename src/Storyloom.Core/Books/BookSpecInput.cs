@@ -26,10 +26,14 @@ public sealed record BookSpecInput
     public string? Dedication { get; init; }
     public string? AboutAuthor { get; init; }
     public bool? MeetTheCharacters { get; init; }
+    /// <summary>The cast in order, the first the hero; null keeps the other source's cast (an empty list clears it).</summary>
+    public IReadOnlyList<CharacterInput>? Characters { get; init; }
+    public string? Imprint { get; init; }
+    public bool? ReviewedByAuthor { get; init; }
+    /// <summary>Print "Made with Storyloom" and the software notice in the book (default: no Storyloom name anywhere in it).</summary>
+    public bool? Credit { get; init; }
 
-    public static readonly IReadOnlyList<string> Fields =
-        ["title", "author", "kind", "age", "theme", "moral", "trim", "pages", "ink", "paper", "bleed", "seed",
-         "shape", "focus", "level", "style", "dedication", "aboutAuthor", "meetTheCharacters"];
+    public static IReadOnlyList<string> Fields => BriefField.All;
 
     /// <summary>Values set in <paramref name="over"/> win (flags override the spec file).</summary>
     public BookSpecInput OverriddenBy(BookSpecInput over) => new()
@@ -53,6 +57,10 @@ public sealed record BookSpecInput
         Dedication = over.Dedication ?? Dedication,
         AboutAuthor = over.AboutAuthor ?? AboutAuthor,
         MeetTheCharacters = over.MeetTheCharacters ?? MeetTheCharacters,
+        Characters = over.Characters ?? Characters,
+        Imprint = over.Imprint ?? Imprint,
+        ReviewedByAuthor = over.ReviewedByAuthor ?? ReviewedByAuthor,
+        Credit = over.Credit ?? Credit,
     };
 
     /// <summary>Reads a spec file; throws <see cref="SpecException"/> with a one-line message on any problem.</summary>
@@ -112,11 +120,23 @@ public sealed record BookSpecInput
                     "dedication" => input with { Dedication = Str(p) },
                     "aboutauthor" => input with { AboutAuthor = Str(p) },
                     "meetthecharacters" => input with { MeetTheCharacters = Bool(p) },
+                    "characters" => input with { Characters = Cast(p) },
+                    "imprint" => input with { Imprint = Str(p) },
+                    "reviewedbyauthor" => input with { ReviewedByAuthor = Bool(p) },
+                    "credit" => input with { Credit = Bool(p) },
                     _ => throw new SpecException($"unknown field \"{p.Name}\" in {source}; known fields: {string.Join(", ", Fields)}"),
                 };
             }
             return input;
         }
+
+        IReadOnlyList<CharacterInput>? Cast(JsonProperty p) => p.Value.ValueKind switch
+        {
+            JsonValueKind.Array => p.Value.EnumerateArray().Select(e => CharacterInput.FromJson(e, source)).ToList(),
+            JsonValueKind.Null => null,
+            _ => throw new SpecException([new BriefProblem(BriefField.Characters,
+                $"\"characters\" in {source} must be an array such as [{{\"name\": \"Pip\", \"species\": \"fox\", \"look\": \"purple scarf\"}}]")]),
+        };
 
         string? Str(JsonProperty p) => p.Value.ValueKind switch
         {
@@ -143,99 +163,106 @@ public sealed record BookSpecInput
         };
     }
 
-    /// <summary>Applies defaults by kind and checks everything; every problem is a sentence that says what to change.</summary>
-    public BookSpec ToSpec()
+    /// <summary>Applies defaults by kind and checks everything; throws <see cref="SpecException"/> with every problem, each filed under its field.</summary>
+    public BookSpec ToSpec() => TryToSpec(out var problems) ?? throw new SpecException(problems);
+
+    /// <summary>The spec, or null and every problem, each filed under its field and saying what to change.</summary>
+    public BookSpec? TryToSpec(out IReadOnlyList<BriefProblem> problems)
     {
-        var problems = new List<string>();
+        var found = new List<BriefProblem>();
+        problems = found;
         var kind = Kind?.Trim().ToLowerInvariant() switch
         {
             null or "story" or "picture" => BookKind.Story,
             "coloring" or "colouring" => BookKind.Coloring,
-            _ => Fail<BookKind>($"unknown kind '{Kind}'; use --kind story or --kind coloring", BookKind.Story),
+            _ => Fail(BriefField.Kind, $"unknown kind '{Kind}'; use story or coloring", BookKind.Story),
         };
         var coloring = kind == BookKind.Coloring;
-        var age = Age is null ? AgeBand.Age3To5 : AgeBandNames.Parse(Age) ?? Fail($"unknown age band '{Age}'; use 0-2, 3-5, 6-8 or 9-12", AgeBand.Age3To5);
+        var age = Age is null ? AgeBand.Age3To5 : AgeBandNames.Parse(Age) ?? Fail(BriefField.Age, $"unknown age band '{Age}'; use 0-2, 3-5, 6-8 or 9-12", AgeBand.Age3To5);
         var trim = Trim is null
             ? (coloring ? Trims.Letter : Trims.Square85)
-            : Trims.TryParse(Trim) ?? Fail<Trim>($"'{Trim}' is not a KDP paperback trim; use one of {Trims.ListNames()}", Trims.Square85);
+            : Trims.TryParse(Trim) ?? Fail<Trim>(BriefField.Trim, $"'{Trim}' is not a KDP paperback trim; use one of {Trims.ListNames()}", Trims.Square85);
         var ink = Ink is null
             ? (coloring ? Print.Kdp.Ink.Bw : Print.Kdp.Ink.PremiumColor)
-            : InkPaperNames.ParseInk(Ink) ?? Fail($"unknown ink '{Ink}'; use bw, standard-color or premium-color", Print.Kdp.Ink.PremiumColor);
+            : InkPaperNames.ParseInk(Ink) ?? Fail(BriefField.Ink, $"unknown ink '{Ink}'; use bw, standard-color or premium-color", Print.Kdp.Ink.PremiumColor);
         var paper = Paper is null ? Print.Kdp.Paper.White
-            : InkPaperNames.ParsePaper(Paper) ?? Fail($"unknown paper '{Paper}'; use white or cream", Print.Kdp.Paper.White);
+            : InkPaperNames.ParsePaper(Paper) ?? Fail(BriefField.Paper, $"unknown paper '{Paper}'; use white or cream", Print.Kdp.Paper.White);
         var pages = Pages ?? (coloring ? 100 : 32);
-        var title = string.IsNullOrWhiteSpace(Title) ? null : Title.Trim();
-        if (title is { Length: > 120 })
-        {
-            problems.Add($"the title is {title.Length} characters long; keep it under 120 (KDP counts title and subtitle together up to 200)");
-        }
-        var author = string.IsNullOrWhiteSpace(Author) ? "Storyloom" : Author.Trim();
-        if (author.Length > 80)
-        {
-            problems.Add("the author name is longer than 80 characters; shorten --author");
-        }
-        var theme = string.IsNullOrWhiteSpace(Theme) ? (coloring ? "animals" : "friendship") : Theme.Trim();
-        if (theme.Length > 200)
-        {
-            problems.Add("the theme is longer than 200 characters; describe it in a few words");
-        }
+        var title = Text(BriefField.Title, Title, BriefLimits.Title, "the title", " (KDP counts title and subtitle together up to 200)");
+        var author = Text(BriefField.Author, Author, BriefLimits.Author, "the author name") ?? "";
+        var theme = Text(BriefField.Theme, Theme, BriefLimits.Theme, "the theme", "; describe it in a few words") ?? (coloring ? "animals" : "friendship");
+        var moral = Text(BriefField.Moral, Moral, BriefLimits.Moral, "the moral");
         var shape = Shape is null ? (StoryShape?)null
             : BookFormatNames.Shapes.TryGetValue(Shape.Trim().ToLowerInvariant(), out var sh) ? sh
-            : Fail<StoryShape?>($"unknown story shape '{Shape}'; use {string.Join(", ", BookFormatNames.Shapes.Keys)}", null);
+            : Fail<StoryShape?>(BriefField.Shape, $"unknown story shape '{Shape}'; use {string.Join(", ", BookFormatNames.Shapes.Keys)}", null);
         var focus = Focus is null ? (EducationalFocus?)null
             : BookFormatNames.Focuses.TryGetValue(Focus.Trim().ToLowerInvariant(), out var fo) ? fo
-            : Fail<EducationalFocus?>($"unknown educational focus '{Focus}'; use {string.Join(", ", BookFormatNames.Focuses.Keys)}", null);
+            : Fail<EducationalFocus?>(BriefField.Focus, $"unknown educational focus '{Focus}'; use {string.Join(", ", BookFormatNames.Focuses.Keys)}", null);
         var level = Level is null ? BookFormatNames.DefaultLevel(age)
             : BookFormatNames.Levels.TryGetValue(Level.Trim().ToLowerInvariant(), out var lv) ? lv
-            : Fail($"unknown coloring level '{Level}'; use {string.Join(", ", BookFormatNames.Levels.Keys)}", ColoringLevel.Simple);
+            : Fail(BriefField.Level, $"unknown coloring level '{Level}'; use {string.Join(", ", BookFormatNames.Levels.Keys)}", ColoringLevel.Simple);
         var style = Style?.Trim().ToLowerInvariant();
         if (style is not null && !BookFormatNames.ArtStyles.Contains(style))
         {
-            problems.Add($"unknown art style '{Style}'; use {string.Join(", ", BookFormatNames.ArtStyles)}");
+            found.Add(new(BriefField.Style, $"unknown art style '{Style}'; use {string.Join(", ", BookFormatNames.ArtStyles)}"));
         }
         if (coloring && (shape is not null || focus is not null))
         {
-            problems.Add("--shape and --focus are for story books; a coloring book takes --theme and --level");
+            found.Add(new(shape is not null ? BriefField.Shape : BriefField.Focus, "a story shape and an educational focus are for story books; a coloring book takes a theme and a level"));
         }
         if (!coloring && Level is not null)
         {
-            problems.Add("--level is for coloring books; a story book takes --age");
+            found.Add(new(BriefField.Level, "the coloring level is for coloring books; a story book takes a reading age"));
         }
-        var dedication = string.IsNullOrWhiteSpace(Dedication) ? null : Dedication.Trim();
-        if (dedication is { Length: > 300 })
+        var dedication = Text(BriefField.Dedication, Dedication, BriefLimits.Dedication, "the dedication", " so it fits the copyright page");
+        var about = Text(BriefField.AboutAuthor, AboutAuthor, BriefLimits.AboutAuthor, "the about-the-author text", " so it fits one page");
+        var imprint = Text(BriefField.Imprint, Imprint, BriefLimits.Imprint, "the imprint");
+        var cast = new List<CastMember>();
+        if (Characters is { Count: > BriefLimits.Characters })
         {
-            problems.Add($"the dedication is {dedication.Length} characters long; keep it under 300");
+            found.Add(new(BriefField.Characters, $"{Characters.Count} characters; a picture book can follow up to {BriefLimits.Characters}, so keep the ones that matter"));
         }
-        var about = string.IsNullOrWhiteSpace(AboutAuthor) ? null : AboutAuthor.Trim();
-        if (about is { Length: > 1200 })
+        foreach (var (c, i) in (Characters ?? []).Select((c, i) => (c, i)))
         {
-            problems.Add($"the about-the-author text is {about.Length} characters long; keep it under 1200 so it fits one page");
+            if (c.ToMember(i, found) is { } member)
+            {
+                cast.Add(member);
+            }
+        }
+        if (coloring && cast.Count > 0)
+        {
+            found.Add(new(BriefField.Characters, "a cast is for story books; a coloring book draws its theme"));
         }
         var options = new PrintOptions(trim, ink, paper, pages, Bleed ?? !coloring);
-        problems.AddRange(options.Validate());
-        if (problems.Count > 0)
+        found.AddRange(options.Problems().Select(p => new BriefProblem(p.Option, p.Message)));
+        if (found.Count > 0)
         {
-            throw new SpecException(problems[0], problems);
+            return null;
         }
         return new BookSpec
         {
-            Title = title, Author = author, Kind = kind, Age = age, Theme = theme,
-            Moral = string.IsNullOrWhiteSpace(Moral) ? null : Moral.Trim(),
+            Title = title, Author = author, Kind = kind, Age = age, Theme = theme, Moral = moral,
             Trim = trim, Pages = pages, Ink = ink, Paper = paper, Bleed = options.Bleed, Seed = Seed ?? 1,
             Shape = shape, Focus = focus, Level = level, ArtStyle = style, Dedication = dedication, AboutAuthor = about,
-            MeetTheCharacters = MeetTheCharacters ?? false,
+            MeetTheCharacters = MeetTheCharacters ?? false, Cast = cast, Imprint = imprint,
+            ReviewedByAuthor = ReviewedByAuthor ?? false, Credit = Credit ?? false,
         };
 
-        T Fail<T>(string message, T fallback)
+        T Fail<T>(string field, string message, T fallback)
         {
-            problems.Add(message);
+            found.Add(new(field, message));
             return fallback;
         }
-    }
-}
 
-/// <summary>A brief that cannot be built; <see cref="Exception.Message"/> is the first problem, one line, saying what to change.</summary>
-public sealed class SpecException(string message, IReadOnlyList<string>? problems = null) : Exception(message)
-{
-    public IReadOnlyList<string> Problems { get; } = problems ?? [message];
+        // Trimmed, null when blank, and no longer than the field allows.
+        string? Text(string field, string? value, int max, string what, string why = "")
+        {
+            var text = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+            if (text is not null && text.Length > max)
+            {
+                found.Add(new(field, $"{what} is {text.Length} characters long; keep it to {max}{why}"));
+            }
+            return text;
+        }
+    }
 }

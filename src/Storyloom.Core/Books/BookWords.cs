@@ -28,8 +28,12 @@ public sealed record BookWords(
     public string SoftwareEach { get; init; } = "The text was generated with software ({text}) and the illustrations with {pictures}.";
     public string AiModel { get; init; } = "{tool}, an AI model";
     public string NoAiModel { get; init; } = "No AI model was used.";
+    /// <summary>Printed only when the brief says the author reviewed the book (<see cref="BookSpec.ReviewedByAuthor"/>).</summary>
     public string Reviewed { get; init; } = "The author reviewed the text and every illustration.";
+    /// <summary>Printed only when the brief asks for the credit (<see cref="BookSpec.Credit"/>).</summary>
     public string MadeWith { get; init; } = "Made with Storyloom · book seed {seed}";
+    /// <summary>The last page's words when the brief gives no author and no about-the-author text: nothing about anyone.</summary>
+    public string AboutBook { get; init; } = "This book was made for young readers and the grown-ups who share stories with them. Thank you for reading!";
 
     private static readonly Dictionary<string, BookWords> BuiltIn = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -46,6 +50,7 @@ public sealed record BookWords(
             NoAiModel = "No se utilizó ningún modelo de IA.",
             Reviewed = "El autor revisó el texto y cada ilustración.",
             MadeWith = "Hecho con Storyloom · semilla del libro {seed}",
+            AboutBook = "Este libro se hizo para los pequeños lectores y los mayores que comparten historias con ellos. ¡Gracias por leer!",
         },
         ["fr"] = new("Fin", "Les personnages", "À propos de l'auteur",
             "Texte et illustrations © {year} {author}. Tous droits réservés.",
@@ -59,6 +64,7 @@ public sealed record BookWords(
             NoAiModel = "Aucun modèle d'IA n'a été utilisé.",
             Reviewed = "L'auteur a relu le texte et chaque illustration.",
             MadeWith = "Créé avec Storyloom · graine du livre {seed}",
+            AboutBook = "Ce livre a été créé pour les jeunes lecteurs et les grands qui partagent des histoires avec eux. Merci de votre lecture !",
         },
         ["de"] = new("Ende", "Die Figuren", "Über den Autor",
             "Text und Illustrationen © {year} {author}. Alle Rechte vorbehalten.",
@@ -72,6 +78,7 @@ public sealed record BookWords(
             NoAiModel = "Es wurde kein KI-Modell verwendet.",
             Reviewed = "Der Autor hat den Text und jede Illustration geprüft.",
             MadeWith = "Erstellt mit Storyloom · Buch-Seed {seed}",
+            AboutBook = "Dieses Buch ist für junge Leserinnen und Leser gemacht und für die Großen, die mit ihnen Geschichten teilen. Danke fürs Lesen!",
         },
         ["ar"] = new("النهاية", "تعرّف على الشخصيات", "عن المؤلف",
             "النص والرسوم © {year} {author}. جميع الحقوق محفوظة.",
@@ -85,6 +92,7 @@ public sealed record BookWords(
             NoAiModel = "لم يُستخدم أي نموذج للذكاء الاصطناعي.",
             Reviewed = "راجع المؤلف النص وكل رسم.",
             MadeWith = "صُنع باستخدام Storyloom · بذرة الكتاب {seed}",
+            AboutBook = "صُنع هذا الكتاب للقرّاء الصغار وللكبار الذين يشاركونهم القصص. شكرًا للقراءة!",
         },
         ["he"] = new("הסוף", "הכירו את הדמויות", "על המחבר",
             "טקסט ואיורים © {year} {author}. כל הזכויות שמורות.",
@@ -98,6 +106,7 @@ public sealed record BookWords(
             NoAiModel = "לא נעשה שימוש במודל בינה מלאכותית.",
             Reviewed = "המחבר בדק את הטקסט ואת כל איור.",
             MadeWith = "נוצר עם Storyloom · זרע הספר {seed}",
+            AboutBook = "הספר הזה נוצר לקוראים צעירים ולמבוגרים שחולקים איתם סיפורים. תודה שקראתם!",
         },
     };
 
@@ -108,17 +117,33 @@ public sealed record BookWords(
     /// <summary>The words a book prints: its own, the built-in ones of its language, or English.</summary>
     public static BookWords Of(Manuscript manuscript) => manuscript.Words ?? For(manuscript.Language) ?? English;
 
-    /// <summary>The copyright page's line saying which software made the text and the pictures, so it stays true when an AI engine is used.</summary>
+    /// <summary>
+    /// The line saying which software made the text and the pictures, so it stays true when an AI engine is used; printed only
+    /// with the credit the user asked for. It claims no review: that is <see cref="Reviewed"/>, printed only when the user says so.
+    /// </summary>
     public string SoftwareNotice(ContentCredit text, ContentCredit pictures)
     {
         string Tool(ContentCredit c) => c.IsAiModel ? AiModel.Replace("{tool}", c.Tool, StringComparison.Ordinal) : c.Tool;
         var made = text.Tool == pictures.Tool
             ? SoftwareBoth.Replace("{tool}", Tool(text), StringComparison.Ordinal)
             : SoftwareEach.Replace("{text}", Tool(text), StringComparison.Ordinal).Replace("{pictures}", Tool(pictures), StringComparison.Ordinal);
-        return string.Join(' ', text.IsAiModel || pictures.IsAiModel ? [made, Reviewed] : new[] { made, NoAiModel, Reviewed });
+        return text.IsAiModel || pictures.IsAiModel ? made : $"{made} {NoAiModel}";
     }
 
+    /// <summary>Fills {year} and {author}; with no author the placeholder goes with the space beside it ("© 2026. All rights reserved.").</summary>
     public string Fill(string text, int year, string author) =>
-        text.Replace("{year}", year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{author}", author, StringComparison.Ordinal);
+        (string.IsNullOrWhiteSpace(author)
+            ? text.Replace(" {author}", "", StringComparison.Ordinal).Replace("{author} ", "", StringComparison.Ordinal)
+            : text)
+        .Replace("{year}", year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("{author}", author.Trim(), StringComparison.Ordinal);
+
+    /// <summary>The author's page: the given text, else the neutral line about the author, else (no author) one about no one.</summary>
+    public string AboutAuthorText(BookSpec spec) =>
+        !string.IsNullOrWhiteSpace(spec.AboutAuthor) ? spec.AboutAuthor.Trim()
+        : string.IsNullOrWhiteSpace(spec.Author) ? AboutBook
+        : Fill(AboutAuthor, 0, spec.Author);
+
+    /// <summary>Who holds the copyright as printed: the author, else the imprint, else no one named.</summary>
+    public static string Holder(BookSpec spec) => string.IsNullOrWhiteSpace(spec.Author) ? spec.Imprint?.Trim() ?? "" : spec.Author.Trim();
 }

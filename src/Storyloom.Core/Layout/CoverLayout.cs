@@ -67,7 +67,7 @@ internal sealed class CoverLayout(Manuscript manuscript, BookSpec spec, ArtStore
             {{FrontArt(src, artRect, titleZone, authorZone)}}
             <div class="abs blurb" data-fit data-min="12" style="{{Html.Box(blurbZone, media)}};overflow:hidden">{{Html.Paragraphs(manuscript.Blurb)}}<p class="age">{{Html.E(ReadingAge())}}</p></div>
             {{BackPictures(new PdfRect(back.X0, barcode.Y1 + 16, back.X1, blurbZone.Y0 - 12))}}
-            <div class="abs imprint" style="{{Html.Box(imprint, media)}};display:flex;align-items:flex-end">Storyloom</div>
+            {{Imprint(imprint)}}
             {{Spine()}}
             </section>
             </body></html>
@@ -86,9 +86,13 @@ internal sealed class CoverLayout(Manuscript manuscript, BookSpec spec, ArtStore
         return $"""
             <img class="abs" src="{src}" style="{Html.Box(artRect, media)}" alt="">
             <div class="abs panel center" data-fit data-min="20" style="{Html.Box(titleZone, media)};font-size:{TitleSize()}pt"><div class="title">{Html.E(manuscript.Title)}</div>{Subtitle()}</div>
-            <div class="abs panel center author" style="{Html.Box(authorZone, media)}">{Html.E(manuscript.Author)}</div>
+            {(string.IsNullOrWhiteSpace(manuscript.Author) ? "" : $"""<div class="abs panel center author" style="{Html.Box(authorZone, media)}">{Html.E(manuscript.Author)}</div>""")}
             """;
     }
+
+    /// <summary>The publisher's imprint the user gave, at the foot of the back cover; nothing when there is none.</summary>
+    private string Imprint(PdfRect zone) => string.IsNullOrWhiteSpace(spec.Imprint) ? ""
+        : $"""<div class="abs imprint" style="{Html.Box(zone, _g.MediaBox)};display:flex;align-items:flex-end">{Html.E(spec.Imprint)}</div>""";
 
     /// <summary>A framed scene from the story, or two sample pages of a coloring book, centred in the free band of the back cover.</summary>
     private string BackPictures(PdfRect band)
@@ -166,7 +170,7 @@ internal sealed class CoverLayout(Manuscript manuscript, BookSpec spec, ArtStore
         var plate = new PdfRect(_g.SpineLeftPt - 9, 0, _g.SpineRightPt + 9, _g.MediaBox.Height);
         return $"""
             <div class="abs" style="{Html.Box(plate, _g.MediaBox)};background:#fffaf0"></div>
-            <div class="abs spine center" style="{Html.Box(band, _g.MediaBox)};font-size:{size:0.#}pt;line-height:{Html.Pt(band.Width)}">{Html.E(manuscript.Title)}  ·  {Html.E(manuscript.Author)}</div>
+            <div class="abs spine center" style="{Html.Box(band, _g.MediaBox)};font-size:{size:0.#}pt;line-height:{Html.Pt(band.Width)}">{Html.E(string.IsNullOrWhiteSpace(manuscript.Author) ? manuscript.Title : $"{manuscript.Title}  ·  {manuscript.Author}")}</div>
             """;
     }
 }

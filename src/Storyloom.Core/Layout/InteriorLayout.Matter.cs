@@ -35,17 +35,32 @@ internal sealed partial class InteriorLayout
         var midX = (live.X0 + live.X1) / 2;
         // A few points above the live edge: some scripts (Arabic, Devanagari) draw below the last line box.
         var legal = new PdfRect(midX - width / 2, live.Y0 + 4, midX + width / 2, live.Y0 + live.Height * 0.45);
+        var seed = manuscript.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // Only what the user gave or asked for: the holder and imprint they named, the review they said they did, the credit they chose.
+        string?[] lines =
+        [
+            _words.Fill(_words.Copyright, year, BookWords.Holder(spec)),
+            _words.NoCopying,
+            _words.Fill(_words.FirstEdition, year, spec.Author),
+            spec.Imprint,
+            spec.Credit ? SoftwareNotice(textCredit, art.Credit, _words) : null,
+            spec.ReviewedByAuthor ? _words.Reviewed : null,
+            spec.Credit ? _words.MadeWith.Replace("{seed}", seed, StringComparison.Ordinal) : null,
+        ];
         return dedication + $"""
             <div class="abs legal" data-fit data-min="8" style="{Html.Box(legal, Media)};display:flex;flex-direction:column;justify-content:flex-end;text-align:center">
               <div class="book">{Html.E(manuscript.Title)}</div>
-              <div>{Html.E(_words.Fill(_words.Copyright, year, manuscript.Author))}</div>
-              <div>{Html.E(_words.NoCopying)}</div>
-              <div>{Html.E(_words.Fill(_words.FirstEdition, year, manuscript.Author))}</div>
-              <div>{Html.E(SoftwareNotice(textCredit, art.Credit, _words))}</div>
-              <div>{Html.E(_words.MadeWith.Replace("{seed}", manuscript.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal))}</div>
+              {string.Concat(lines.Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => $"<div>{Html.E(l!)}</div>"))}
             </div>
             """;
     }
+
+    /// <summary>With no author and no about-the-author text the last page only thanks the reader, under no heading.</summary>
+    private bool HasAuthorPage => !string.IsNullOrWhiteSpace(spec.Author) || !string.IsNullOrWhiteSpace(spec.AboutAuthor);
+
+    /// <summary>The author's panel of the title page; none when the book names no author.</summary>
+    private string AuthorPanel(PdfRect zone, string classes) => string.IsNullOrWhiteSpace(manuscript.Author) ? ""
+        : $"""<div class="abs {classes} author" style="{Html.Box(zone, Media)}">{Html.E(manuscript.Author)}</div>""";
 
     /// <summary>Says which software made the text and the pictures, in the book's language (English when none is given).</summary>
     internal static string SoftwareNotice(ContentCredit text, ContentCredit pictures, BookWords? words = null) =>
@@ -147,7 +162,7 @@ internal sealed partial class InteriorLayout
         var head = new PdfRect(live.X0, textTop - 40, live.X1, textTop);
         var body = new PdfRect(live.X0 + live.Width * 0.1, live.Y0 + live.Height * 0.08, live.X1 - live.Width * 0.1, head.Y0 - 6);
         return vignette + $"""
-            <div class="abs center heading" style="{Html.Box(head, Media)}">{Html.E(_words.AboutTheAuthor)}</div>
+            {(HasAuthorPage ? $"""<div class="abs center heading" style="{Html.Box(head, Media)}">{Html.E(_words.AboutTheAuthor)}</div>""" : "")}
             <div class="abs about" data-fit data-min="10" style="{Html.Box(body, Media)};text-align:center">{Html.Paragraphs(page.Text)}</div>
             """;
     }

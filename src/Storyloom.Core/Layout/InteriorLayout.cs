@@ -139,7 +139,7 @@ internal sealed partial class InteriorLayout(Manuscript manuscript, BookSpec spe
             return $"""
                 <div class="abs center" style="{Html.Box(titleZone, Media)}"><div class="title">{Html.E(manuscript.Title)}</div>{Subtitle()}</div>
                 {Art(art.ColoringPage(manuscript, design, frame), artArea)}
-                <div class="abs center author" style="{Html.Box(authorZone, Media)}">{Html.E(manuscript.Author)}</div>
+                {AuthorPanel(authorZone, "center")}
                 """;
         }
         // Characters stand between the two panels, never behind them.
@@ -147,7 +147,7 @@ internal sealed partial class InteriorLayout(Manuscript manuscript, BookSpec spe
         var coverFrame = new ArtFrame(Media.Width, Media.Height, Html.ToFrame(titleZone, Media), Html.ToFrame(figures, Media));
         return Art(art.Cover(manuscript, coverFrame), Media) + $"""
             <div class="abs panel center" style="{Html.Box(titleZone, Media)}"><div class="title">{Html.E(manuscript.Title)}</div>{Subtitle()}</div>
-            <div class="abs panel center author" style="{Html.Box(authorZone, Media)}">{Html.E(manuscript.Author)}</div>
+            {AuthorPanel(authorZone, "panel center")}
             """;
     }
 

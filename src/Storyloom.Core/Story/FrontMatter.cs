@@ -27,7 +27,7 @@ internal static class FrontMatter
         var pages = new List<ManuscriptPage>
         {
             new(1, PageRole.Title, title, null),
-            new(2, PageRole.Copyright, $"Text and illustrations copyright © {spec.Author}. All rights reserved.", null),
+            new(2, PageRole.Copyright, BookWords.English.Fill(BookWords.English.Copyright, DateTime.UtcNow.Year, BookWords.Holder(spec)), null),
         };
         if (plan.MeetTheCharacters)
         {
@@ -49,11 +49,8 @@ internal static class FrontMatter
         ];
     }
 
-    /// <summary>The given text, or a neutral line that says nothing about the author's life.</summary>
-    public static string AboutAuthor(BookSpec spec) =>
-        string.IsNullOrWhiteSpace(spec.AboutAuthor)
-            ? BookWords.English.Fill(BookWords.English.AboutAuthor, 0, spec.Author.Trim())
-            : spec.AboutAuthor.Trim();
+    /// <summary>The given text, or a neutral line that says nothing about the author's life (nothing about anyone with no author).</summary>
+    public static string AboutAuthor(BookSpec spec) => BookWords.English.AboutAuthorText(spec);
 
     private static ManuscriptPage MeetTheCharacters(int number, IReadOnlyList<Character> cast, string setting)
     {

@@ -49,25 +49,28 @@ public sealed record PrintOptions(Trim Trim, Ink Ink, Paper Paper, int Pages, bo
     public bool SpineTextAllowed => KdpRules.SpineTextAllowed(Pages);
 
     /// <summary>Checks R2–R4. Each problem is one sentence that says what to change.</summary>
-    public IReadOnlyList<string> Validate()
+    public IReadOnlyList<string> Validate() => Problems().Select(p => p.Message).ToList();
+
+    /// <summary>Checks R2–R4: each problem names the option it is about ("ink", "paper" or "pages") and says what to change.</summary>
+    public IReadOnlyList<PrintProblem> Problems()
     {
-        var problems = new List<string>();
+        var problems = new List<PrintProblem>();
         if (Paper == Paper.Cream && Ink != Ink.Bw)
         {
-            problems.Add($"cream paper is only printed with black ink; use --paper white with {Ink.ToCli()}, or --ink bw with cream");
+            problems.Add(new("paper", $"cream paper is only printed with black ink; use white paper with {Ink.ToCli()}, or bw ink with cream"));
         }
         if (Ink == Ink.StandardColor && Trim.Group == TrimGroup.A4)
         {
-            problems.Add("standard color is not offered at 8.27x11.69 (A4); choose premium-color or another trim");
+            problems.Add(new("ink", "standard color is not offered at 8.27x11.69 (A4); choose premium-color or another trim"));
         }
         if (Pages < 0)
         {
-            problems.Add($"page count {Pages} is negative; give --pages between 24 and 828, for example 32");
+            problems.Add(new("pages", $"page count {Pages} is negative; give between 24 and 828 pages, for example 32"));
             return problems;
         }
         if (Pages % 2 != 0)
         {
-            problems.Add($"page count {Pages} is odd and KDP would pad it with a blank page; use {Pages + 1} or {Math.Max(24, Pages - 1)}");
+            problems.Add(new("pages", $"page count {Pages} is odd and KDP would pad it with a blank page; use {Pages + 1} or {Math.Max(24, Pages - 1)}"));
         }
         if (problems.Count > 0 && Paper == Paper.Cream && Ink != Ink.Bw)
         {
@@ -80,12 +83,15 @@ public sealed record PrintOptions(Trim Trim, Ink Ink, Paper Paper, int Pages, bo
         }
         if (Ink == Ink.StandardColor && Pages < min)
         {
-            problems.Add($"standard color needs at least {min} pages; choose premium-color or add pages (you asked for {Pages})");
+            problems.Add(new("pages", $"standard color needs at least {min} pages; choose premium-color or add pages (you asked for {Pages})"));
         }
         else if (Pages < min || Pages > max)
         {
-            problems.Add($"{Trim.Name} in with {Ink.ToCli()} ink on {Paper.ToCli()} paper allows {min}–{max} pages; you asked for {Pages}, so choose a page count in that range{(Pages > max ? " or a smaller trim" : "")}");
+            problems.Add(new("pages", $"{Trim.Name} in with {Ink.ToCli()} ink on {Paper.ToCli()} paper allows {min}–{max} pages; you asked for {Pages}, so choose a page count in that range{(Pages > max ? " or a smaller trim" : "")}"));
         }
         return problems;
     }
 }
+
+/// <summary>One print problem: the option it is about ("ink", "paper", "pages") and what to change.</summary>
+public sealed record PrintProblem(string Option, string Message);

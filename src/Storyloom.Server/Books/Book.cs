@@ -38,6 +38,17 @@ public sealed class Book
     public bool Bleed { get; set; }
     public int Seed { get; set; }
     public string? ArtStyle { get; set; }
+    /// <summary>Coloring books: simple | medium | detailed.</summary>
+    public string? Level { get; set; }
+    public string? Dedication { get; set; }
+    public string? AboutAuthor { get; set; }
+    public bool MeetTheCharacters { get; set; }
+    /// <summary>The publisher's name printed in the book; null prints none.</summary>
+    public string? Imprint { get; set; }
+    /// <summary>The user said they reviewed the text and every picture; only then does the copyright page say so.</summary>
+    public bool ReviewedByAuthor { get; set; }
+    /// <summary>The user asked for "Made with Storyloom" in the book.</summary>
+    public bool Credit { get; set; }
     public string? Language { get; set; }
     /// <summary>"offline" or "openai" (see <see cref="Engines.EngineChoice"/>).</summary>
     public string TextEngine { get; set; } = Engines.EngineChoice.Offline;

@@ -8,7 +8,7 @@ namespace Storyloom.Server.Books;
 
 /// <summary>
 /// The book's brief is checked by exactly the code the CLI runs (<see cref="BookSpecInput.ToSpec"/>); this class only
-/// translates between the API's field names and the CLI's, and files each problem sentence under the field it is about.
+/// translates between the API's field names and the brief's (<see cref="BriefField.Json"/>) and loads the saved cast.
 /// </summary>
 internal static class BookBrief
 {
@@ -16,15 +16,37 @@ internal static class BookBrief
     {
         Title = r.Title, Author = r.Author, Kind = r.Kind, Age = r.AgeGroup, Theme = r.Theme, Focus = r.EducationalFocus,
         Shape = r.Shape, Moral = r.Moral, Trim = r.Trim, Pages = r.PageCount, Ink = r.Ink, Paper = r.Paper, Bleed = r.Bleed,
-        Seed = r.Seed, Style = r.ArtStyle,
+        Seed = r.Seed, Style = r.ArtStyle, Level = r.Level, Dedication = r.Dedication, AboutAuthor = r.AboutAuthor,
+        MeetTheCharacters = r.MeetTheCharacters, Imprint = r.Imprint, ReviewedByAuthor = r.ReviewedByAuthor, Credit = r.Credit,
     };
 
+    /// <summary>The saved brief without its cast; <see cref="BriefAsync"/> adds the cast.</summary>
     public static BookSpecInput ToInput(this Book b) => new()
     {
         Title = b.Title, Author = b.Author, Kind = b.Kind, Age = b.AgeGroup, Theme = b.Theme, Focus = b.EducationalFocus,
         Shape = b.Shape, Moral = b.Moral, Trim = b.Trim, Pages = b.PageCount, Ink = b.Ink, Paper = b.Paper, Bleed = b.Bleed,
-        Seed = b.Seed, Style = b.ArtStyle,
+        Seed = b.Seed, Style = b.ArtStyle, Level = b.Level, Dedication = b.Dedication, AboutAuthor = b.AboutAuthor,
+        MeetTheCharacters = b.MeetTheCharacters, Imprint = b.Imprint, ReviewedByAuthor = b.ReviewedByAuthor, Credit = b.Credit,
     };
+
+    /// <summary>The saved brief with the characters the user chose for the book, in their order: what the engines are given.</summary>
+    public static async Task<BookSpecInput> BriefAsync(this StoryloomDb db, Book book, CancellationToken ct)
+    {
+        // A coloring book draws its theme; the characters its writing saved are a record, not a brief.
+        if (book.Kind == "coloring")
+        {
+            return book.ToInput();
+        }
+        var chosen = await db.BookCharacters.Where(x => x.BookId == book.Id)
+            .Join(db.Characters, x => x.CharacterId, c => c.Id, (x, c) => new { x.Position, Character = c })
+            .ToListAsync(ct);
+        return book.ToInput() with { Characters = chosen.OrderBy(x => x.Position).Select(x => x.Character.AsInput()).ToList() };
+    }
+
+    /// <summary>A saved character as a member of a brief's cast: its look is the character bible's description.</summary>
+    public static CharacterInput AsInput(this Characters.Character c) => new(
+        c.Name, c.Species, c.Role, c.Pronoun, c.VisualDescription, JsonSerializer.Deserialize<List<string>>(c.TraitsJson) ?? [],
+        c.BodyColor, c.AccentColor, c.Clothing, c.ClothingColor, c.Accessory);
 
     /// <summary>PATCH: "" clears an optional field, null keeps it.</summary>
     public static BookSpecInput PatchedBy(this BookSpecInput current, BookRequest r)
@@ -36,35 +58,33 @@ internal static class BookBrief
             Shape = r.Shape is "" ? null : merged.Shape,
             Focus = r.EducationalFocus is "" ? null : merged.Focus,
             Style = r.ArtStyle is "" ? null : merged.Style,
+            // A coloring book turned into a story drops its level rather than failing on it.
+            Level = r.Level is "" || (r.Level is null && merged.Kind?.Trim().ToLowerInvariant() is "story" or "picture") ? null : merged.Level,
+            Dedication = r.Dedication is "" ? null : merged.Dedication,
+            AboutAuthor = r.AboutAuthor is "" ? null : merged.AboutAuthor,
+            Imprint = r.Imprint is "" ? null : merged.Imprint,
         };
     }
 
-    /// <summary>The validated spec, or the field errors that say what to change.</summary>
+    /// <summary>The validated spec, or the field errors (by JSON field) that say what to change.</summary>
     public static (BookSpec? Spec, Dictionary<string, string[]>? Errors) Validate(BookSpecInput input)
     {
-        var problems = new List<string>();
-        BookSpec? spec = null;
+        var problems = new List<BriefProblem>();
         if (string.IsNullOrWhiteSpace(input.Title))
         {
-            problems.Add("the title is missing; give the book a title (up to 120 characters)");
+            problems.Add(new(BriefField.Title, $"the title is missing; give the book a title (up to {BriefLimits.Title} characters)"));
         }
-        try
-        {
-            spec = input.ToSpec();
-        }
-        catch (SpecException e)
-        {
-            problems.AddRange(e.Problems);
-        }
+        var spec = input.TryToSpec(out var found);
+        problems.AddRange(found);
         return problems.Count == 0 ? (spec, null) : (null, Errors(problems));
     }
 
-    public static Dictionary<string, string[]> Errors(IEnumerable<string> problems) => problems
-        .Select(p => (Field: FieldOf(p), Message: ApiWords(p)))
-        .GroupBy(p => p.Field)
+    /// <summary>The cast's problems are filed under characterIds: on the API the cast is given as saved characters.</summary>
+    public static Dictionary<string, string[]> Errors(IEnumerable<BriefProblem> problems) => problems
+        .GroupBy(p => p.Field == BriefField.Characters ? "characterIds" : BriefField.Json(p.Field))
         .ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray());
 
-    /// <summary>Stores the normalised values, spelled as the CLI spells them.</summary>
+    /// <summary>Stores the normalised values, spelled as the CLI spells them (the cast is stored as book_characters).</summary>
     public static void Apply(this Book b, BookSpec spec)
     {
         b.Title = spec.Title!;
@@ -82,6 +102,14 @@ internal static class BookBrief
         b.Bleed = spec.Bleed;
         b.Seed = spec.Seed;
         b.ArtStyle = spec.ArtStyle;
+        // Only a coloring book has a level; a story book's is implied by its age.
+        b.Level = spec.Kind == BookKind.Coloring ? spec.Level.ToCli() : null;
+        b.Dedication = spec.Dedication;
+        b.AboutAuthor = spec.AboutAuthor;
+        b.MeetTheCharacters = spec.MeetTheCharacters;
+        b.Imprint = spec.Imprint;
+        b.ReviewedByAuthor = spec.ReviewedByAuthor;
+        b.Credit = spec.Credit;
     }
 
     /// <summary>Replaces the cast with <paramref name="ids"/> (in order); each must be a character of the book's owner.</summary>
@@ -106,40 +134,6 @@ internal static class BookBrief
     /// <summary>A template's spec is the CLI's spec-file JSON; the request's own values win over it.</summary>
     public static BookSpecInput WithTemplate(BookSpecInput request, string templateSpecJson) =>
         BookSpecInput.FromJson(templateSpecJson, "the template's spec").OverriddenBy(request);
-
-    private static string FieldOf(string problem)
-    {
-        var p = problem.ToLowerInvariant();
-        return p switch
-        {
-            _ when p.StartsWith("the title", StringComparison.Ordinal) => "title",
-            _ when p.StartsWith("the author", StringComparison.Ordinal) => "author",
-            _ when p.StartsWith("the theme", StringComparison.Ordinal) => "theme",
-            _ when p.StartsWith("unknown kind", StringComparison.Ordinal) || p.StartsWith("--shape and --focus", StringComparison.Ordinal) => "kind",
-            _ when p.StartsWith("unknown age", StringComparison.Ordinal) => "ageGroup",
-            _ when p.Contains("not a kdp paperback trim", StringComparison.Ordinal) => "trim",
-            _ when p.StartsWith("unknown ink", StringComparison.Ordinal) || p.StartsWith("standard color is not offered", StringComparison.Ordinal) => "ink",
-            _ when p.StartsWith("unknown paper", StringComparison.Ordinal) || p.StartsWith("cream paper", StringComparison.Ordinal) => "paper",
-            _ when p.StartsWith("unknown story shape", StringComparison.Ordinal) => "shape",
-            _ when p.StartsWith("unknown educational focus", StringComparison.Ordinal) => "educationalFocus",
-            _ when p.StartsWith("unknown art style", StringComparison.Ordinal) => "artStyle",
-            _ when p.Contains("page", StringComparison.Ordinal) => "pageCount",
-            _ => "body",
-        };
-    }
-
-    /// <summary>The CLI's sentences name its flags; on the API the same advice names the JSON fields.</summary>
-    private static string ApiWords(string problem) => problem
-        .Replace("--pages", "pageCount", StringComparison.Ordinal)
-        .Replace("--paper", "paper", StringComparison.Ordinal)
-        .Replace("--ink", "ink", StringComparison.Ordinal)
-        .Replace("--kind", "kind", StringComparison.Ordinal)
-        .Replace("--author", "author", StringComparison.Ordinal)
-        .Replace("--theme", "theme", StringComparison.Ordinal)
-        .Replace("--shape", "shape", StringComparison.Ordinal)
-        .Replace("--focus", "educationalFocus", StringComparison.Ordinal)
-        .Replace("--age", "ageGroup", StringComparison.Ordinal)
-        .Replace("--level", "level", StringComparison.Ordinal);
 
     internal static readonly JsonSerializerOptions ManuscriptJson = Core.Pipeline.BookBuilder.Json;
 }

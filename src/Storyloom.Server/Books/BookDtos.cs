@@ -4,11 +4,12 @@ using Storyloom.Print.Kdp;
 
 namespace Storyloom.Server.Books;
 
-/// <summary>The brief of a book. On create, missing fields take the template's values, then the CLI's defaults;
-/// on PATCH, missing or null fields keep their value and "" clears an optional text (moral, shape, educationalFocus, artStyle).</summary>
+/// <summary>The brief of a book, the same fields as the CLI's flags and spec file. On create, missing fields take the template's
+/// values, then the CLI's defaults; on PATCH, missing or null fields keep their value and "" clears an optional text
+/// (moral, shape, educationalFocus, artStyle, level, dedication, aboutAuthor, imprint).</summary>
 public sealed record BookRequest(
     [property: Description("Up to 120 characters; required on create.")] string? Title,
-    string? Author,
+    [property: Description("Up to 120 characters; \"\" or none prints no author line.")] string? Author,
     [property: Description("story | coloring")] string? Kind,
     [property: Description("0-2 | 3-5 | 6-8 | 9-12")] string? AgeGroup,
     string? Theme,
@@ -27,7 +28,14 @@ public sealed record BookRequest(
     [property: Description("offline | openai: who writes (default offline; openai writes story books only)")] string? TextEngine = null,
     [property: Description("offline | openai: who draws (default offline)")] string? ArtEngine = null,
     [property: Description("Language of the story as a BCP-47 tag, e.g. es, fr, ar (other than English needs textEngine openai); \"\" clears it")] string? Language = null,
-    [property: Description("Most the book may spend on the provider over all its runs, in US dollars; 0 removes the book's own cap")] decimal? BudgetUsd = null);
+    [property: Description("Most the book may spend on the provider over all its runs, in US dollars; 0 removes the book's own cap")] decimal? BudgetUsd = null,
+    [property: Description("simple | medium | detailed (coloring books; default by age)")] string? Level = null,
+    [property: Description("Printed on the copyright page; up to 300 characters")] string? Dedication = null,
+    [property: Description("Text of the about-the-author page; up to 1200 characters")] string? AboutAuthor = null,
+    [property: Description("A page that introduces the cast (story books)")] bool? MeetTheCharacters = null,
+    [property: Description("Your publishing imprint, printed where a publisher is named; up to 80 characters; none prints no publisher")] string? Imprint = null,
+    [property: Description("You reviewed the text and every picture; only then does the copyright page say so")] bool? ReviewedByAuthor = null,
+    [property: Description("Print \"Made with Storyloom\" and the software used on the copyright page (default false)")] bool? Credit = null);
 
 public sealed record BookCharacterDto(Guid Id, string Name, string Species);
 
@@ -61,7 +69,14 @@ public sealed record BookDto(
     string TextEngine,
     string ArtEngine,
     [property: Description("BCP-47 tag; null is English.")] string? Language,
-    [property: Description("The book's own cap in US dollars; null: the server's default, if any.")] decimal? BudgetUsd);
+    [property: Description("The book's own cap in US dollars; null: the server's default, if any.")] decimal? BudgetUsd,
+    string? Level,
+    string? Dedication,
+    string? AboutAuthor,
+    bool MeetTheCharacters,
+    string? Imprint,
+    bool ReviewedByAuthor,
+    bool Credit);
 
 public sealed record BookSummaryDto(
     Guid Id,
@@ -94,7 +109,8 @@ public static class BookMapping
     public static BookDto AsDto(this Book b, IReadOnlyList<BookCharacterDto> characters, IReadOnlyList<PageSummaryDto> pages) =>
         new(b.Id, b.OwnerId, b.Title, b.Author, b.Kind, b.AgeGroup, b.Theme, b.EducationalFocus, b.Shape, b.Moral, b.Trim, b.PageCount,
             b.Ink, b.Paper, b.Bleed, b.Seed, b.ArtStyle, b.Status, b.TemplateId, SpineWidth(b), b.CreatedAt, b.UpdatedAt, characters, pages,
-            b.TextEngine, b.ArtEngine, b.Language, b.BudgetUsd);
+            b.TextEngine, b.ArtEngine, b.Language, b.BudgetUsd, b.Level, b.Dedication, b.AboutAuthor, b.MeetTheCharacters, b.Imprint,
+            b.ReviewedByAuthor, b.Credit);
 
     public static PageDto AsDto(this Page p) =>
         new(p.Number, p.Role, p.Text, p.IllustrationJson is null ? null : JsonDocument.Parse(p.IllustrationJson).RootElement.Clone(),

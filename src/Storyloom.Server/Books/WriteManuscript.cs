@@ -24,7 +24,7 @@ internal static class WriteManuscript
         {
             return TypedResults.NotFound();
         }
-        var (spec, errors) = BookBrief.Validate(book.ToInput());
+        var (spec, errors) = BookBrief.Validate(await db.BriefAsync(book, ct));
         if (errors is not null)
         {
             return TypedResults.ValidationProblem(errors, title: "Fix the brief with PATCH before writing the manuscript");

@@ -7,7 +7,7 @@ namespace Storyloom.Server.Characters;
 
 public sealed record CharacterRequest(
     [property: Description("1–60 characters")] string? Name,
-    [property: Description("child | fox | bear | rabbit | cat | dog | owl | mouse | dragon | robot")] string? Species,
+    [property: Description("A species as the brief spells it: child, adult, grandparent, baby, fox, bear, rabbit, dinosaur … (kebab-case)")] string? Species,
     [property: Description("hero, friend, helper … (default hero)")] string? Role,
     string? Pronoun,
     [property: Description("Up to 12 short words, e.g. [\"brave\", \"curious\"]")] IReadOnlyList<string>? Traits,
@@ -41,8 +41,7 @@ public sealed record CharacterDto(
 
 public static partial class CharacterMapping
 {
-    public static readonly IReadOnlyList<string> SpeciesNames =
-        Enum.GetValues<Species>().Select(s => JsonNamingPolicy.KebabCaseLower.ConvertName(s.ToString())).ToList();
+    public static IReadOnlyList<string> SpeciesNames => Core.Books.SpeciesNames.All;
 
     public static CharacterDto AsDto(this Character c, IReadOnlyList<CharacterBookDto> books) =>
         new(c.Id, c.OwnerId, c.Name, c.Species, c.Role, c.Pronoun, JsonSerializer.Deserialize<List<string>>(c.TraitsJson) ?? [],
@@ -55,21 +54,21 @@ public static partial class CharacterMapping
         var errors = new Dictionary<string, string[]>();
         void Add(string field, string message) => errors[field] = [.. errors.GetValueOrDefault(field, []), message];
 
-        if (string.IsNullOrWhiteSpace(r.Name) || r.Name.Trim().Length > 60)
+        if (string.IsNullOrWhiteSpace(r.Name) || r.Name.Trim().Length > BriefLimits.CharacterName)
         {
-            Add("name", "give the character a name of 1 to 60 characters");
+            Add("name", $"give the character a name of 1 to {BriefLimits.CharacterName} characters");
         }
         if (r.Species is null || !SpeciesNames.Contains(r.Species.Trim().ToLowerInvariant()))
         {
             Add("species", $"unknown species '{r.Species}'; use {string.Join(", ", SpeciesNames)}");
         }
-        if (string.IsNullOrWhiteSpace(r.VisualDescription) || r.VisualDescription.Trim().Length > 1000)
+        if (string.IsNullOrWhiteSpace(r.VisualDescription) || r.VisualDescription.Trim().Length > BriefLimits.CharacterLook)
         {
-            Add("visualDescription", "describe how the character looks in 1 to 1000 characters (colors, clothes, size), so every page draws the same character");
+            Add("visualDescription", $"describe how the character looks in 1 to {BriefLimits.CharacterLook} characters (colors, clothes, size), so every page draws the same character");
         }
-        if (r.Traits is { Count: > 12 })
+        if (r.Traits is { Count: > BriefLimits.CharacterTraits })
         {
-            Add("traits", $"{r.Traits.Count} traits; keep the 12 that matter most");
+            Add("traits", $"{r.Traits.Count} traits; keep the {BriefLimits.CharacterTraits} that matter most");
         }
         foreach (var t in r.Traits ?? [])
         {
@@ -85,7 +84,11 @@ public static partial class CharacterMapping
                 Add(field, $"'{value}' is not a color; write it as #rrggbb, e.g. #d9822b");
             }
         }
-        foreach (var (field, value, max) in new[] { ("role", r.Role, 30), ("pronoun", r.Pronoun, 20), ("clothing", r.Clothing, 40), ("accessory", r.Accessory, 40) })
+        foreach (var (field, value, max) in new[]
+        {
+            ("role", r.Role, BriefLimits.CharacterRole), ("pronoun", r.Pronoun, BriefLimits.CharacterPronoun),
+            ("clothing", r.Clothing, BriefLimits.CharacterClothing), ("accessory", r.Accessory, BriefLimits.CharacterClothing),
+        })
         {
             if (value is { } v && v.Trim().Length > max)
             {

@@ -36,7 +36,7 @@ internal static class GenerateBook
         {
             return TasksApi.Conflict("the book has not been built yet; generate it first (POST /api/v1/books/{id}/generate), then rebuild after edits");
         }
-        var (spec, errors) = BookBrief.Validate(book.ToInput());
+        var (spec, errors) = BookBrief.Validate(await db.BriefAsync(book, ct));
         if (errors is not null)
         {
             return TypedResults.ValidationProblem(errors, title: "Fix the brief with PATCH before generating the book");
@@ -123,10 +123,11 @@ internal static class GenerateBook
             return capped;
         }
         var books = new List<Book>();
+        var brief = await db.BriefAsync(source, ct);
         for (var i = 0; i < count; i++)
         {
             var theme = request.Themes?[i].Trim() ?? source.Theme;
-            var input = source.ToInput() with { Seed = SeriesSeed(source.Seed, i), Theme = theme, Title = SeriesTitle(source.Title, i) };
+            var input = brief with { Seed = SeriesSeed(source.Seed, i), Theme = theme, Title = SeriesTitle(source.Title, i) };
             var (spec, problems) = BookBrief.Validate(input);
             if (problems is not null)
             {
@@ -144,6 +145,9 @@ internal static class GenerateBook
         }
         var seriesId = Guid.CreateVersion7();
         db.Books.AddRange(books);
+        // Every book of a series keeps the source's cast.
+        var cast = await db.BookCharacters.Where(x => x.BookId == source.Id).ToListAsync(ct);
+        db.BookCharacters.AddRange(books.SelectMany(b => cast.Select(x => new BookCharacter { BookId = b.Id, CharacterId = x.CharacterId, Position = x.Position })));
         var tasks = books.Select(b => NewTask(b, seriesId, time)).ToList();
         db.GenerationTasks.AddRange(tasks);
         await db.SaveChangesAsync(ct);

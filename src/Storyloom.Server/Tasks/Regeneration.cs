@@ -44,7 +44,7 @@ internal static class Regeneration
     public static async Task<Queued> QueueAsync(
         StoryloomDb db, TaskQueue queue, StoryloomOptions options, TimeProvider time, Book book, string kind, object input, int steps, CancellationToken ct)
     {
-        var (_, errors) = BookBrief.Validate(book.ToInput());
+        var (_, errors) = BookBrief.Validate(await db.BriefAsync(book, ct));
         if (errors is not null)
         {
             return TypedResults.ValidationProblem(errors, title: "Fix the brief with PATCH before changing its pages");

@@ -126,7 +126,7 @@ internal sealed class TaskRunner(
     {
         var book = await db.Books.FirstOrDefaultAsync(b => b.Id == _task.BookId, ct)
             ?? throw new StepFailedException("the book was deleted; nothing to make");
-        var (spec, errors) = BookBrief.Validate(book.ToInput());
+        var (spec, errors) = BookBrief.Validate(await db.BriefAsync(book, ct));
         if (errors is not null)
         {
             throw new StepFailedException("the brief cannot be printed as it is: " + string.Join("; ", errors.SelectMany(e => e.Value)) + "; fix it with PATCH and retry");

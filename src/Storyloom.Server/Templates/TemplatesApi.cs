@@ -124,7 +124,7 @@ internal static class TemplatesApi
         }
         catch (SpecException e)
         {
-            errors["spec"] = [.. e.Problems];
+            errors["spec"] = [.. e.Problems.Select(p => p.Message)];
             return (null, errors);
         }
     }

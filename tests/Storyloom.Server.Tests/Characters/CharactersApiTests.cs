@@ -39,7 +39,7 @@ public abstract class CharactersApiTests(AppFixture fixture) : ApiTests(fixture)
         var (_, client) = await SignedInAsync();
         var problem = await (await client.PostAsJsonAsync("/api/v1/characters", new
         {
-            name = "", species = "unicorn", traits = new[] { "brave!", "ok" }, visualDescription = "x", bodyColor = "orange",
+            name = "", species = "wolf", traits = new[] { "brave!", "ok" }, visualDescription = "x", bodyColor = "orange",
         }, ApiCalls.Json, Ct)).ProblemAsync(HttpStatusCode.BadRequest);
         problem.FieldError("name").ShouldContain("1 to 60");
         problem.FieldError("species").ShouldContain("child, fox, bear, rabbit, cat, dog, owl, mouse, dragon, robot");

@@ -50,7 +50,7 @@ public abstract partial class AiEnginesApiTests(AiTaskApp fixture)
         Fake.Journal.Clear();
         await using var printing = await fixture.StartHostAsync(realPrinting: true);
         var client = await WithOwnKeyAsync(host: printing);
-        var book = await AiBookAsync(client, ("language", "es"), ("theme", "la amistad"));
+        var book = await AiBookAsync(client, ("language", "es"), ("theme", "la amistad"), ("credit", true));
         book.TextEngine.ShouldBe("openai");
         book.Language.ShouldBe("es");
 
@@ -79,7 +79,8 @@ public abstract partial class AiEnginesApiTests(AiTaskApp fixture)
         listing.ShouldContain("gpt-4o-mini");
         listing.ShouldContain("gpt-image-1");
 
-        // Printed by Chromium and preflighted: the PDF has the book's pages and its copyright page speaks Spanish, AI notice included.
+        // Printed by Chromium and preflighted: the PDF has the book's pages and its copyright page speaks Spanish, with the software
+        // notice the user asked for (credit) and no claim of a review nobody said they did.
         var preflight = JsonDocument.Parse(await client.GetStringAsync($"/api/v1/books/{book.Id}/files/preflight.json", Ct)).RootElement;
         preflight.GetProperty("passed").GetBoolean().ShouldBeTrue(preflight.GetProperty("verdict").GetString());
         var pdf = Path.Combine(Path.GetTempPath(), $"storyloom-ai-{book.Id:N}.pdf");
@@ -91,6 +92,7 @@ public abstract partial class AiEnginesApiTests(AiTaskApp fixture)
             var copyright = Regex.Replace((await ExternalTool.RunCheckedAsync("pdftotext", ["-f", "2", "-l", "2", pdf, "-"], Ct)).StdoutText, @"\s+", " ");
             copyright.ShouldContain("gpt-image-1 (with Storyloom), un modelo de IA");
             copyright.ShouldContain("Todos los derechos reservados");
+            copyright.ShouldNotContain("revisó");
         }
         finally
         {

@@ -19,6 +19,8 @@ export interface Book extends BookSummary {
   bleed: boolean; seed: number; artStyle: string | null; templateId: string | null; spineWidthIn: number
   characters: BookCharacter[]; pages: PageSummary[]
   textEngine: Engine; artEngine: Engine; language: string | null; budgetUsd: number | null
+  level: string | null; dedication: string | null; aboutAuthor: string | null; meetTheCharacters: boolean
+  imprint: string | null; reviewedByAuthor: boolean; credit: boolean
 }
 
 export type Engine = 'offline' | 'openai'
@@ -28,6 +30,8 @@ export interface BookRequest {
   moral?: string; trim?: string; pageCount?: number; ink?: string; paper?: string; bleed?: boolean; seed?: number
   artStyle?: string; templateId?: string; characterIds?: string[]
   textEngine?: Engine; artEngine?: Engine; language?: string; budgetUsd?: number
+  level?: string; dedication?: string; aboutAuthor?: string; meetTheCharacters?: boolean; imprint?: string
+  reviewedByAuthor?: boolean; credit?: boolean
 }
 
 export interface Page { number: number; role: string; text: string | null; illustration: unknown; imageAssetId: string | null; updatedAt: string }

@@ -53,7 +53,7 @@ export function BookOverview() {
         <StatusBadge status={b.status} />
       </div>
       <p className="muted">
-        {b.kind === 'coloring' ? 'Coloring book' : 'Picture book'} by {b.author} · ages {b.ageGroup} · {b.theme}
+        {b.kind === 'coloring' ? 'Coloring book' : 'Picture book'}{b.author ? ` by ${b.author}` : ''} · ages {b.ageGroup} · {b.theme}
       </p>
       <section className="actions" aria-label="Actions">
         <button type="button" onClick={generate} disabled={starting || !!active}>
@@ -88,6 +88,8 @@ export function BookOverview() {
             <dt>Pages</dt><dd>{b.pageCount}</dd>
             <dt>Spine</dt><dd>{inches(b.spineWidthIn)}</dd>
             <dt>Cast</dt><dd>{b.characters.map((c) => c.name).join(', ') || 'not chosen yet'}</dd>
+            <dt>Publisher</dt><dd>{b.imprint ?? 'none named'}</dd>
+            <dt>In the book</dt><dd>{b.reviewedByAuthor ? 'says you reviewed it' : 'claims no review'}; {b.credit ? 'credits Storyloom' : 'no Storyloom name'}</dd>
           </dl>
         </section>
         <section aria-labelledby="downloads">

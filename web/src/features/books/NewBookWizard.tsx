@@ -10,6 +10,9 @@ import { EngineChoice, type EngineValue } from './EngineChoice'
 import { engineFields } from './engineChoice'
 import { CanvaDesign } from './CanvaDesign'
 import { noCanva, saveChoice, usesCanva, type CanvaChoice } from './canvaChoice'
+import { LIMITS, matterFields, matterWords, noMatter, type MatterValue } from './brief'
+import { MatterFields } from './MatterFields'
+import { CoverSketch } from './CoverSketch'
 
 const SHAPES = [
   ['quest', 'A quest: set off, find, come home'], ['friend', 'Making a friend'], ['bedtime', 'Bedtime wind-down'],
@@ -17,13 +20,14 @@ const SHAPES = [
 ] as const
 const FOCUSES = [['', 'None'], ['abc', 'ABC'], ['counting-10', 'Counting to 10'], ['counting-20', 'Counting to 20'], ['colors', 'Colors'], ['shapes', 'Shapes'], ['opposites', 'Opposites'], ['feelings', 'Feelings']] as const
 const COLORING_THEMES = ['animals', 'vehicles', 'dinosaurs', 'underwater', 'mandalas', 'characters']
+const LEVELS = [['', 'By age'], ['simple', 'Simple'], ['medium', 'Medium'], ['detailed', 'Detailed']] as const
 const AGES = [['0-2', '0–2 (board book)'], ['3-5', '3–5 (read aloud)'], ['6-8', '6–8 (early reader)'], ['9-12', '9–12 (chapter book)']] as const
 
 const initial = {
   title: '', author: '', kind: 'story', ageGroup: '3-5', theme: 'a lost treasure in the forest', shape: 'quest', educationalFocus: '',
   moral: '', coloringTheme: 'animals', characterIds: [] as string[], trim: '8.5x8.5', ink: 'premium-color' as Ink,
   paper: 'white' as Paper, bleed: true, pageCount: 32, engine: { engine: 'offline', language: '', budget: '' } as EngineValue,
-  canva: noCanva as CanvaChoice,
+  canva: noCanva as CanvaChoice, level: '', matter: noMatter as MatterValue,
 }
 
 export function NewBookWizard() {
@@ -41,7 +45,7 @@ export function NewBookWizard() {
   const saveMapping = useSaveCanvaMapping()
   const [canvaErrors, setCanvaErrors] = useState<Record<string, unknown>>({})
   const [savingCanva, setSavingCanva] = useState(false)
-  const STEPS = ['Kind', 'Story', 'Characters', 'Print', ...(canvaOn ? ['Design'] : []), 'Review']
+  const STEPS = ['Kind', 'Story', 'Characters', 'Front & back', 'Print', ...(canvaOn ? ['Design'] : []), 'Review']
   const at = STEPS[step] ?? 'Review'
   const templateTitle = (id: string) => (id === '' ? null : canvaTemplates.data?.items.find((t) => t.id === id)?.title ?? id)
 
@@ -53,6 +57,7 @@ export function NewBookWizard() {
     theme: coloring ? form.coloringTheme : form.theme, shape: coloring ? undefined : form.shape || undefined,
     educationalFocus: coloring ? undefined : form.educationalFocus || undefined, moral: coloring ? undefined : form.moral || undefined,
     trim: form.trim, ink: form.ink, paper: form.paper, bleed: form.bleed, pageCount: form.pageCount,
+    level: coloring ? form.level || undefined : undefined, ...matterFields(form.matter, coloring),
   }
 
   function chooseKind(kind: string) {
@@ -130,10 +135,10 @@ export function NewBookWizard() {
                 </select>
               </Field>
               <Field label="Title" id="title" error={err('title')}>
-                <input id="title" value={form.title} maxLength={120} onChange={(e) => set('title', e.target.value)} required />
+                <input id="title" value={form.title} maxLength={LIMITS.title} onChange={(e) => set('title', e.target.value)} required />
               </Field>
-              <Field label="Author" id="author" error={err('author')} hint="The name printed on the cover; leave empty to use the default.">
-                <input id="author" value={form.author} onChange={(e) => set('author', e.target.value)} />
+              <Field label="Author" id="author" error={err('author')} hint="Printed on the cover, the title page and the copyright page; leave empty for no author line.">
+                <input id="author" value={form.author} maxLength={LIMITS.author} onChange={(e) => set('author', e.target.value)} />
               </Field>
             </fieldset>
           )}
@@ -145,12 +150,17 @@ export function NewBookWizard() {
                   {COLORING_THEMES.map((t) => <option key={t}>{t}</option>)}
                 </select>
               </Field>
+              <Field label="Detail" id="level" error={err('level')}>
+                <select id="level" value={form.level} onChange={(e) => set('level', e.target.value)}>
+                  {LEVELS.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+                </select>
+              </Field>
             </fieldset>
           ) : (
             <fieldset>
               <legend>The story</legend>
               <Field label="Theme" id="theme" error={err('theme')} hint="What the story is about, in a few words.">
-                <input id="theme" value={form.theme} onChange={(e) => set('theme', e.target.value)} />
+                <input id="theme" value={form.theme} maxLength={LIMITS.theme} onChange={(e) => set('theme', e.target.value)} />
               </Field>
               <Field label="Story shape" id="shape" error={err('shape')}>
                 <select id="shape" value={form.shape} onChange={(e) => set('shape', e.target.value)}>
@@ -163,7 +173,7 @@ export function NewBookWizard() {
                 </select>
               </Field>
               <Field label="Moral (optional)" id="moral" error={err('moral')}>
-                <input id="moral" value={form.moral} onChange={(e) => set('moral', e.target.value)} />
+                <input id="moral" value={form.moral} maxLength={LIMITS.moral} onChange={(e) => set('moral', e.target.value)} />
               </Field>
             </fieldset>
           ))}
@@ -182,7 +192,7 @@ export function NewBookWizard() {
                             checked={form.characterIds.includes(c.id)}
                             onChange={(e) => set('characterIds', e.target.checked ? [...form.characterIds, c.id] : form.characterIds.filter((x) => x !== c.id))}
                           />
-                          {c.name} <span className="muted">({c.species}, {c.role})</span>
+                          {c.name} <span className="muted">({c.species}, {c.role}){form.characterIds[0] === c.id ? ' — the hero' : ''}</span>
                         </label>
                       </li>
                     ))}
@@ -190,6 +200,12 @@ export function NewBookWizard() {
                 )
               )}
               {err('characterIds') && <p className="field-error" role="alert">{err('characterIds')}</p>}
+            </fieldset>
+          )}
+          {at === 'Front & back' && (
+            <fieldset>
+              <legend>Front and back of the book</legend>
+              <MatterFields value={form.matter} onChange={(v) => set('matter', v)} coloring={coloring} errors={err} />
             </fieldset>
           )}
           {at === 'Print' && (
@@ -235,7 +251,9 @@ export function NewBookWizard() {
                 <dt>Title</dt><dd>{form.title || <em>missing: go back to step 1</em>}</dd>
                 <dt>Kind</dt><dd>{coloring ? `Coloring book: ${form.coloringTheme}` : `Picture book: ${form.theme} (${form.shape})`}</dd>
                 <dt>Ages</dt><dd>{form.ageGroup}</dd>
-                <dt>Characters</dt><dd>{form.characterIds.length || 'invented by the story engine'}</dd>
+                <dt>Characters</dt><dd>{form.characterIds.length === 0 ? 'invented by the story engine'
+                  : form.characterIds.map((id) => characters.data?.items.find((c) => c.id === id)?.name ?? id).join(', ')}</dd>
+                <dt>Matter</dt><dd>{matterWords(form.author, form.matter).join('; ')}</dd>
                 <dt>Print</dt><dd>{form.trim} in, {form.ink}, {form.paper} paper, {form.pageCount} pages{form.bleed ? ', bleed' : ''}</dd>
                 {canvaOn && (
                   <>
@@ -274,20 +292,5 @@ export function NewBookWizard() {
         </aside>
       </div>
     </>
-  )
-}
-
-function CoverSketch({ trimW, trimH, spine }: { trimW: number; trimH: number; spine: number }) {
-  const w = 2 * trimW + spine + 0.25
-  const h = trimH + 0.25
-  return (
-    <svg viewBox={`0 0 ${w} ${h}`} className="cover-sketch" role="img" aria-label={`Wrap cover: back, ${spine.toFixed(3)} inch spine, front`}>
-      <rect x={0} y={0} width={w} height={h} fill="#fde7c8" />
-      <rect x={0.125} y={0.125} width={trimW} height={trimH} fill="#fff" stroke="#6b5a3e" strokeWidth={0.03} />
-      <rect x={0.125 + trimW} y={0.125} width={spine} height={trimH} fill="#f2a541" />
-      <rect x={0.125 + trimW + spine} y={0.125} width={trimW} height={trimH} fill="#fff" stroke="#6b5a3e" strokeWidth={0.03} />
-      <text x={0.125 + trimW / 2} y={h / 2} fontSize={0.6} textAnchor="middle" fill="#6b5a3e">back</text>
-      <text x={0.125 + trimW + spine + trimW / 2} y={h / 2} fontSize={0.6} textAnchor="middle" fill="#6b5a3e">front</text>
-    </svg>
   )
 }
