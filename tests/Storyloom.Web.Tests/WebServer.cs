@@ -42,6 +42,8 @@ public sealed class WebServer : IAsyncLifetime
                 ["Storyloom:Database:Provider"] = "sqlite",
                 ["Storyloom:Limits:RequestsPerMinute"] = "1000000",
                 ["Storyloom:Limits:AuthRequestsPerMinute"] = "1000000",
+                // The fake Canva listens on loopback; a self-hoster allows such hosts the same way.
+                ["Storyloom:Network:AllowedPrivateHosts"] = "127.0.0.1, ::1, localhost",
                 ["Storyloom:Canva:ClientId"] = FakeCanvaServer.ClientId,
                 ["Storyloom:Canva:ClientSecret"] = FakeCanvaServer.ClientSecret,
                 ["Storyloom:Canva:AuthorizeUrl"] = Canva.AuthorizeUrl,

@@ -24,10 +24,12 @@ public sealed class StoryloomOptions
     public string? WorkerHealthUrl { get; set; }
     /// <summary>Origins allowed to call the API from a browser; empty (default) allows none.</summary>
     public string[] CorsOrigins { get; set; } = [];
+    /// <summary>Which private hosts outbound calls may reach (none by default).</summary>
+    public Network.NetworkOptions Network { get; set; } = new();
 
     public IEnumerable<string> Problems() =>
         Database.Problems().Concat(Auth.Problems()).Concat(Limits.Problems()).Concat(Jobs.Problems()).Concat(Monitoring.Problems()).Concat(Telemetry.Problems())
-            .Concat(Storage.Problems()).Concat(Canva.Problems());
+            .Concat(Storage.Problems()).Concat(Canva.Problems()).Concat(Network.Problems());
 }
 
 public sealed class AuthOptions
