@@ -56,6 +56,8 @@ public sealed class WebServer : IAsyncLifetime
         await StoryloomServer.PrepareDatabaseAsync(App.Services, CancellationToken.None);
         await App.StartAsync();
         BaseUrl = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        // The port is known only now; Canva's callback is built from the public URL, never from the Host header.
+        App.Services.GetRequiredService<StoryloomOptions>().PublicUrl = BaseUrl;
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

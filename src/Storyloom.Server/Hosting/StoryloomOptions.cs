@@ -24,12 +24,19 @@ public sealed class StoryloomOptions
     public string? WorkerHealthUrl { get; set; }
     /// <summary>Origins allowed to call the API from a browser; empty (default) allows none.</summary>
     public string[] CorsOrigins { get; set; } = [];
+    /// <summary>
+    /// The address users reach this server at (e.g. https://books.example.com), for links the server hands out such as the
+    /// Canva callback; never taken from a request's Host header, which the client controls.
+    /// </summary>
+    public string? PublicUrl { get; set; }
     /// <summary>Which private hosts outbound calls may reach (none by default).</summary>
     public Network.NetworkOptions Network { get; set; } = new();
 
     public IEnumerable<string> Problems() =>
         Database.Problems().Concat(Auth.Problems()).Concat(Limits.Problems()).Concat(Jobs.Problems()).Concat(Monitoring.Problems()).Concat(Telemetry.Problems())
-            .Concat(Storage.Problems()).Concat(Canva.Problems()).Concat(Network.Problems());
+            .Concat(Storage.Problems()).Concat(Canva.Problems()).Concat(Network.Problems())
+            .Concat(PublicUrl is { Length: > 0 } u && !(Uri.TryCreate(u, UriKind.Absolute, out var p) && p.Scheme is "http" or "https")
+                ? ["Storyloom:PublicUrl must be an absolute http(s) URL such as https://books.example.com"] : []);
 }
 
 public sealed class AuthOptions
