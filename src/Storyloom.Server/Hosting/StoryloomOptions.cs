@@ -84,12 +84,22 @@ public sealed class LimitOptions
     public long MaxJsonBytes { get; set; } = 1 << 20;
     /// <summary>Largest upload (preflight PDFs), in bytes.</summary>
     public long MaxUploadBytes { get; set; } = 650L << 20;
+    /// <summary>Preflights running at once on this node (each runs qpdf and poppler and may hold tens of MB); more wait, then 503.</summary>
+    public int MaxConcurrentPreflights { get; set; } = 2;
+    /// <summary>How long an upload waits for a free preflight slot before the answer is 503 with Retry-After.</summary>
+    public TimeSpan PreflightQueueWait { get; set; } = TimeSpan.FromSeconds(10);
+    /// <summary>Longest one preflight may run; beyond it the tools are stopped and the file is refused.</summary>
+    public TimeSpan PreflightTimeout { get; set; } = TimeSpan.FromMinutes(3);
 
     public IEnumerable<string> Problems()
     {
         if (RequestsPerMinute < 1 || AuthRequestsPerMinute < 1)
         {
             yield return "Storyloom:Limits:RequestsPerMinute and AuthRequestsPerMinute must be at least 1";
+        }
+        if (MaxConcurrentPreflights < 1 || PreflightQueueWait < TimeSpan.Zero || PreflightTimeout <= TimeSpan.Zero)
+        {
+            yield return "Storyloom:Limits:MaxConcurrentPreflights must be at least 1, PreflightQueueWait at least 0 and PreflightTimeout positive";
         }
     }
 }
