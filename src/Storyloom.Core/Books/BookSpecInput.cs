@@ -201,6 +201,10 @@ public sealed record BookSpecInput
         {
             problems.Add("--level is for coloring books; a story book takes --age");
         }
+        if (Moral is { Length: > 300 } moral)
+        {
+            problems.Add($"the moral is {moral.Length} characters long; keep it under 300 (one sentence the story shows)");
+        }
         var dedication = string.IsNullOrWhiteSpace(Dedication) ? null : Dedication.Trim();
         if (dedication is { Length: > 300 })
         {

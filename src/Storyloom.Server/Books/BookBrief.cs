@@ -115,6 +115,7 @@ internal static class BookBrief
             _ when p.StartsWith("the title", StringComparison.Ordinal) => "title",
             _ when p.StartsWith("the author", StringComparison.Ordinal) => "author",
             _ when p.StartsWith("the theme", StringComparison.Ordinal) => "theme",
+            _ when p.StartsWith("the moral", StringComparison.Ordinal) => "moral",
             _ when p.StartsWith("unknown kind", StringComparison.Ordinal) || p.StartsWith("--shape and --focus", StringComparison.Ordinal) => "kind",
             _ when p.StartsWith("unknown age", StringComparison.Ordinal) => "ageGroup",
             _ when p.Contains("not a kdp paperback trim", StringComparison.Ordinal) => "trim",
