@@ -55,6 +55,15 @@ public sealed record AiOptions
     /// <summary>A dall-e-* model takes the legacy image parameters (url responses, "hd" quality, one reference at most).</summary>
     public bool ImageModelIsDallE => ImageModel.StartsWith("dall-e", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Where the provider may be reached: public addresses only unless the server's administrator allowed private hosts
+    /// (Storyloom__Network__AllowedPrivateHosts); <see cref="FromEnvironment"/>, read by the CLI on its own machine, allows loopback.
+    /// </summary>
+    public Network.OutboundPolicy Outbound { get; init; } = Network.OutboundPolicy.PublicOnly;
+
+    /// <summary>Largest answer read from the provider (a 1536x1024 PNG in base64 is a few MB).</summary>
+    public const long MaxResponseBytes = 64L << 20;
+
     public Uri Endpoint => new(BaseUrl.TrimEnd('/') + "/");
 
     /// <summary>
@@ -78,6 +87,7 @@ public sealed record AiOptions
             RequestsPerMinute = Count("STORYLOOM_AI_REQUESTS_PER_MINUTE", o.RequestsPerMinute),
             ImagesPerMinute = Count("STORYLOOM_AI_IMAGES_PER_MINUTE", o.ImagesPerMinute),
             MaxConcurrentImages = Count("STORYLOOM_AI_MAX_CONCURRENT_IMAGES", o.MaxConcurrentImages),
+            Outbound = Network.OutboundPolicy.LocalMachine,
         };
     }
 

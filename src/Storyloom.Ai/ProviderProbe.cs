@@ -27,7 +27,8 @@ public static class ProviderProbe
         }
         catch (OpenAiException e)
         {
-            return new ProbeResult(false, options.BaseUrl, [], [], e.Message);
+            // `storyloom doctor` runs for the operator on their own machine, so what the provider said is theirs to read.
+            return new ProbeResult(false, options.BaseUrl, [], [], e.Detail is { } detail ? $"{e.Message.Split(" (see the server log", 2)[0]}: {detail}" : e.Message);
         }
         catch (Exception e) when (e is Polly.Timeout.TimeoutRejectedException or HttpRequestException or Polly.CircuitBreaker.BrokenCircuitException)
         {

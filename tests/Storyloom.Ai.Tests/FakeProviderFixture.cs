@@ -35,6 +35,7 @@ internal sealed class FakeProvider : IAsyncDisposable
             AttemptTimeout = TimeSpan.FromSeconds(10),
             TotalTimeout = TimeSpan.FromSeconds(60),
             BreakerMinimumThroughput = 1000,
+            Outbound = Network.OutboundPolicy.LocalMachine,
         };
         return new FakeProvider(server, tune is null ? options : tune(options));
     }

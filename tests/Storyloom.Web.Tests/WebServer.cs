@@ -42,6 +42,8 @@ public sealed class WebServer : IAsyncLifetime
                 ["Storyloom:Database:Provider"] = "sqlite",
                 ["Storyloom:Limits:RequestsPerMinute"] = "1000000",
                 ["Storyloom:Limits:AuthRequestsPerMinute"] = "1000000",
+                // The fake Canva listens on loopback; a self-hoster allows such hosts the same way.
+                ["Storyloom:Network:AllowedPrivateHosts"] = "127.0.0.1, ::1, localhost",
                 ["Storyloom:Canva:ClientId"] = FakeCanvaServer.ClientId,
                 ["Storyloom:Canva:ClientSecret"] = FakeCanvaServer.ClientSecret,
                 ["Storyloom:Canva:AuthorizeUrl"] = Canva.AuthorizeUrl,
@@ -54,6 +56,8 @@ public sealed class WebServer : IAsyncLifetime
         await StoryloomServer.PrepareDatabaseAsync(App.Services, CancellationToken.None);
         await App.StartAsync();
         BaseUrl = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        // The port is known only now; Canva's callback is built from the public URL, never from the Host header.
+        App.Services.GetRequiredService<StoryloomOptions>().PublicUrl = BaseUrl;
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

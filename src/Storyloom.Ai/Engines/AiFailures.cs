@@ -32,6 +32,7 @@ internal static class AiFailures
                 FailureKind.Unauthorized => "check OPENAI_API_KEY (and that the organisation may use the model)",
                 FailureKind.BadRequest => "check the model names (STORYLOOM_AI_*_MODEL) against `storyloom doctor`",
                 FailureKind.ContentPolicy => "the provider refused the content; change the brief and try again",
+                FailureKind.Unreachable => "check the base URL (OPENAI_BASE_URL, or Settings on a server)",
                 _ => "the provider did not answer in time; run the same command again to continue where it stopped",
             };
             throw new BuildException($"{what} failed: {e.Message.Split('\n')[0]}; {advice}", e);

@@ -22,12 +22,24 @@ public enum FailureKind
     BadRequest,
     /// <summary>The answer was cut off (finish_reason "length") or is not the JSON the schema asked for.</summary>
     BadAnswer,
+    /// <summary>The base URL points where the server does not call (a private address not allowed by the administrator).</summary>
+    Unreachable,
 }
 
-/// <summary>A provider call that failed, classified by what the caller should do about it.</summary>
+/// <summary>
+/// A provider call that failed, classified by what the caller should do about it. <see cref="Exception.Message"/> is safe to show
+/// a user: it never quotes the remote server (which may be a private service answering secrets) and does not tell "refused" from
+/// "no route"; what the server said is in <see cref="Detail"/>, for the log, under <see cref="Id"/>.
+/// </summary>
 public sealed partial class OpenAiException(FailureKind kind, int status, string? code, string message, TimeSpan? retryAfter = null, Exception? inner = null)
     : Exception(message, inner)
 {
+    /// <summary>What the remote server answered, word for word: for the server log only.</summary>
+    public string? Detail { get; private init; }
+
+    /// <summary>The id the user's message names, to find <see cref="Detail"/> in the log (the trace id when there is one).</summary>
+    public string? Id { get; private init; }
+
     public FailureKind Kind { get; } = kind;
     public int Status { get; } = status;
     public string? Code { get; } = code;
@@ -39,9 +51,14 @@ public sealed partial class OpenAiException(FailureKind kind, int status, string
 
     internal static OpenAiException From(ClientResultException e)
     {
+        var id = NewId();
         var response = e.GetRawResponse();
         if (response is null || e.Status == 0)
-            return new OpenAiException(FailureKind.Transient, 0, null, $"the provider could not be reached: {e.Message}", null, e);
+        {
+            var blocked = Chain(e).OfType<Network.OutboundBlockedException>().Any();
+            return new OpenAiException(blocked ? FailureKind.Unreachable : FailureKind.Transient, 0, null,
+                $"the AI provider could not be reached (see the server log, id {id})", null, e) { Detail = Flatten(e), Id = id };
+        }
         string? code = null, type = null, text = null;
         try
         {
@@ -67,9 +84,41 @@ public sealed partial class OpenAiException(FailureKind kind, int status, string
             401 or 403 => FailureKind.Unauthorized,
             _ => FailureKind.BadRequest,
         };
-        var message = $"{status} {code ?? type ?? "error"}: {text ?? e.Message}";
-        return new OpenAiException(kind, status, code ?? type, message, kind == FailureKind.RateLimited || status == 503 ? RetryDelay(response) : null, e);
+        // Only our own words for the kind, never the server's: the code is kept for classification and the log.
+        var message = $"the AI provider refused the request: {status} {KindWords(kind)} (see the server log, id {id})";
+        return new OpenAiException(kind, status, code ?? type, message, kind == FailureKind.RateLimited || status == 503 ? RetryDelay(response) : null, e)
+        {
+            Detail = $"{status} {code ?? type ?? "error"}: {text ?? e.Message}",
+            Id = id,
+        };
     }
+
+    /// <summary>A failure whose words came from the remote side (a model's refusal): the user sees <paramref name="plain"/>.</summary>
+    internal static OpenAiException Remote(FailureKind kind, string code, string plain, string detail)
+    {
+        var id = NewId();
+        return new OpenAiException(kind, 200, code, $"{plain} (see the server log, id {id})") { Detail = detail, Id = id };
+    }
+
+    private static string KindWords(FailureKind kind) => kind switch
+    {
+        FailureKind.QuotaExceeded => "quota exceeded",
+        FailureKind.RateLimited => "rate limited",
+        FailureKind.ContentPolicy => "content policy",
+        FailureKind.Transient => "server error",
+        FailureKind.Unauthorized => "not authorized",
+        _ => "bad request",
+    };
+
+    private static string NewId() =>
+        System.Diagnostics.Activity.Current is { } a ? a.TraceId.ToHexString() : Guid.NewGuid().ToString("N")[..16];
+
+    private static IEnumerable<Exception> Chain(Exception e)
+    {
+        for (Exception? x = e; x is not null; x = x.InnerException) yield return x;
+    }
+
+    private static string Flatten(Exception e) => string.Join(" <- ", Chain(e).Select(x => x.Message));
 
     private static string? Str(JsonElement o, string name) =>
         o.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;

@@ -51,6 +51,8 @@ public sealed class OpenAiProvider
             // The pipeline times each attempt; the SDK's own network timeout must never fire first.
             NetworkTimeout = options.AttemptTimeout + TimeSpan.FromSeconds(30),
             UserAgentApplicationId = "storyloom",
+            // Every call goes through the guarded client: no private addresses unless allowed, no redirects, a size cap.
+            Transport = new HttpClientPipelineTransport(Network.OutboundHttp.SharedClient(options.Outbound, AiOptions.MaxResponseBytes)),
         };
         _client = new OpenAIClient(new ApiKeyCredential(options.ApiKey!), sdk);
         _pipeline = ProviderPipeline.For(options);
@@ -76,7 +78,7 @@ public sealed class OpenAiProvider
         return _pipeline.RunAsync(async token =>
         {
             ChatCompletion c = await chat.CompleteChatAsync(messages, opts, token);
-            if (c.Refusal is { Length: > 0 } refusal) throw new OpenAiException(FailureKind.ContentPolicy, 200, "refusal", $"the model refused: {refusal}");
+            if (c.Refusal is { Length: > 0 } refusal) throw OpenAiException.Remote(FailureKind.ContentPolicy, "refusal", "the model refused to write this", refusal);
             if (c.FinishReason == ChatFinishReason.ContentFilter) throw new OpenAiException(FailureKind.ContentPolicy, 200, "content_filter", "the answer was stopped by the provider's content filter");
             if (c.FinishReason == ChatFinishReason.Length) throw new OpenAiException(FailureKind.BadAnswer, 200, "length", $"the answer was cut off at {maxOutputTokens} tokens");
             var json = c.Content.Count > 0 ? c.Content[0].Text : "";

@@ -9,6 +9,12 @@ namespace Storyloom.Print.Preflight;
 /// <summary>Re-opens any PDF with poppler-utils and qpdf and extracts what the KDP rules need: boxes, fonts, images, text boxes and sizes, strokes, blank pages.</summary>
 public static partial class PdfInspector
 {
+    /// <summary>
+    /// Most a file's structure and decoded content streams may take as qpdf's JSON (a small PDF can inflate to gigabytes): beyond
+    /// it the inspection stops with <see cref="ExternalToolOutputTooLargeException"/> instead of holding it all in memory.
+    /// </summary>
+    public const long MaxDecodedBytes = 64L << 20;
+
     /// <summary>Reads the facts of one PDF. Throws <see cref="ExternalToolMissingException"/> when a tool is missing and
     /// <see cref="FileNotFoundException"/> when the file does not exist; malformed content ends up in <see cref="PdfFacts.ContentErrors"/>.</summary>
     public static async Task<PdfFacts> InspectAsync(string path, CancellationToken ct = default)
@@ -158,7 +164,7 @@ public static partial class PdfInspector
     private static async Task<(List<PdfPageFacts> Pages, bool Outlines, bool AcroForm)> ReadStructureAsync(string path, List<string> errors, CancellationToken ct)
     {
         var first = await ExternalTool.RunCheckedAsync("qpdf",
-            ["--json=2", "--json-key=pages", "--json-key=qpdf", "--json-stream-data=none", path], ct).ConfigureAwait(false);
+            ["--json=2", "--json-key=pages", "--json-key=qpdf", "--json-stream-data=none", path], ct, maxStdoutBytes: MaxDecodedBytes).ConfigureAwait(false);
         using var structure = JsonDocument.Parse(first.Stdout);
         var objects = new QpdfObjects(structure.RootElement.GetProperty("qpdf"));
         var pageList = structure.RootElement.GetProperty("pages").EnumerateArray().ToList();
@@ -233,7 +239,7 @@ public static partial class PdfInspector
         var args = new List<string> { "--json=2", "--json-key=qpdf", "--json-stream-data=inline", "--decode-level=generalized" };
         args.AddRange(references.Select(r => "--json-object=" + r.Replace(" R", "", StringComparison.Ordinal).Replace(' ', ',')));
         args.Add(path);
-        var result = await ExternalTool.RunCheckedAsync("qpdf", args, ct).ConfigureAwait(false);
+        var result = await ExternalTool.RunCheckedAsync("qpdf", args, ct, maxStdoutBytes: MaxDecodedBytes).ConfigureAwait(false);
         return JsonDocument.Parse(result.Stdout);
     }
 

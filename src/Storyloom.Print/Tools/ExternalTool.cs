@@ -14,6 +14,13 @@ public sealed class ExternalToolMissingException(string tool, string package, Ex
 /// <summary>A tool ran but failed, timed out or produced nothing usable; the message says what to install or fix.</summary>
 public class ExternalToolException(string message, Exception? inner = null) : Exception(message, inner);
 
+/// <summary>A tool wrote more than it was allowed to (a PDF whose streams inflate far beyond their size); it was stopped.</summary>
+public sealed class ExternalToolOutputTooLargeException(string tool, long max)
+    : ExternalToolException($"{tool} wrote more than {max / (1024 * 1024)} MB; the file decompresses to more than the limit")
+{
+    public long Max { get; } = max;
+}
+
 public sealed record ToolResult(int ExitCode, byte[] Stdout, string Stderr)
 {
     public string StdoutText => System.Text.Encoding.UTF8.GetString(Stdout);
@@ -31,7 +38,7 @@ public static class ExternalTool
         _ => "poppler-utils",
     };
 
-    public static async Task<ToolResult> RunAsync(string tool, IEnumerable<string> args, CancellationToken ct, TimeSpan? timeout = null)
+    public static async Task<ToolResult> RunAsync(string tool, IEnumerable<string> args, CancellationToken ct, TimeSpan? timeout = null, long? maxStdoutBytes = null)
     {
         var psi = new ProcessStartInfo(tool)
         {
@@ -57,7 +64,12 @@ public static class ExternalTool
         using var timeoutCts = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeoutCts.CancelAfter(timeout ?? DefaultTimeout);
         using var stdout = new MemoryStream();
-        var stdoutTask = process.StandardOutput.BaseStream.CopyToAsync(stdout, timeoutCts.Token);
+        var overflow = false;
+        var stdoutTask = CopyCappedAsync(process.StandardOutput.BaseStream, stdout, maxStdoutBytes ?? long.MaxValue, () =>
+        {
+            overflow = true;
+            timeoutCts.Cancel();
+        }, timeoutCts.Token);
         var stderrTask = process.StandardError.ReadToEndAsync(timeoutCts.Token);
         try
         {
@@ -74,16 +86,37 @@ public static class ExternalTool
                 // already exited
             }
             ct.ThrowIfCancellationRequested();
+            if (overflow)
+            {
+                throw new ExternalToolOutputTooLargeException(tool, maxStdoutBytes!.Value);
+            }
             throw new ExternalToolException($"{tool} did not finish within {(timeout ?? DefaultTimeout).TotalSeconds:0} s");
         }
         return new ToolResult(process.ExitCode, stdout.ToArray(), await stderrTask.ConfigureAwait(false));
     }
 
     /// <summary>Runs the tool and throws <see cref="ExternalToolException"/> on a non-zero exit code (qpdf's 3 = warnings is accepted).</summary>
-    public static async Task<ToolResult> RunCheckedAsync(string tool, IEnumerable<string> args, CancellationToken ct, TimeSpan? timeout = null)
+    /// <summary>Copies a tool's output, stopping (and calling <paramref name="over"/>) once it passes <paramref name="max"/> bytes.</summary>
+    private static async Task CopyCappedAsync(Stream source, MemoryStream target, long max, Action over, CancellationToken ct)
+    {
+        var buffer = new byte[81920];
+        int n;
+        while ((n = await source.ReadAsync(buffer, ct).ConfigureAwait(false)) > 0)
+        {
+            if (target.Length + n > max)
+            {
+                over();
+                ct.ThrowIfCancellationRequested();
+                return;
+            }
+            await target.WriteAsync(buffer.AsMemory(0, n), ct).ConfigureAwait(false);
+        }
+    }
+
+    public static async Task<ToolResult> RunCheckedAsync(string tool, IEnumerable<string> args, CancellationToken ct, TimeSpan? timeout = null, long? maxStdoutBytes = null)
     {
         var argList = args.ToList();
-        var result = await RunAsync(tool, argList, ct, timeout).ConfigureAwait(false);
+        var result = await RunAsync(tool, argList, ct, timeout, maxStdoutBytes).ConfigureAwait(false);
         var ok = result.ExitCode == 0 || (tool == "qpdf" && result.ExitCode == 3);
         if (!ok)
         {

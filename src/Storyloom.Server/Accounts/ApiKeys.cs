@@ -26,7 +26,7 @@ internal static class ApiKeys
     public static RouteGroupBuilder MapApiKeys(this RouteGroupBuilder auth)
     {
         var keys = auth.MapGroup("/api-keys").RequireAuthorization().ProducesProblem(StatusCodes.Status401Unauthorized);
-        keys.MapPost("/", Create);
+        keys.MapPost("/", Create).ProducesProblem(StatusCodes.Status403Forbidden);
         keys.MapGet("/", List);
         keys.MapDelete("/{id:guid}", Revoke);
         return auth;
@@ -50,9 +50,15 @@ internal static class ApiKeys
         return authorization.StartsWith("Bearer " + Marker, StringComparison.Ordinal) ? authorization["Bearer ".Length..].Trim() : null;
     }
 
-    private static async Task<Results<Created<CreatedApiKeyDto>, ValidationProblem>> Create(
+    private static async Task<Results<Created<CreatedApiKeyDto>, ValidationProblem, ProblemHttpResult>> Create(
         CreateApiKeyRequest body, ClaimsPrincipal principal, StoryloomDb db, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
+        // A key that makes keys would outlive its own revocation: only a signed-in session may create one.
+        if (principal.HasClaim(c => c.Type == "api_key"))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "An API key cannot create API keys",
+                detail: "Sign in with your password (the web app or POST /api/v1/auth/login) to create a key.");
+        }
         var name = body.Name?.Trim() ?? "";
         if (name.Length is 0 or > 100)
         {

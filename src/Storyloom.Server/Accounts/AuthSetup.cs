@@ -21,6 +21,7 @@ internal static class AuthSetup
         services.AddSingleton<Secrets.SecretBox>();
         services.AddSingleton<TokenService>();
         services.AddSingleton<UserGate>();
+        services.AddSingleton<SignInThrottle>();
         services.AddSingleton<ApiKeyCache>();
         services.AddHostedService<RevocationWatcher>();
         services.AddAuthentication(SelectScheme)

@@ -14,7 +14,7 @@ internal static class ChangePassword
 {
     public static async Task<Results<Ok<TokenResponse>, ValidationProblem, ProblemHttpResult>> Handle(
         ChangePasswordRequest body, ClaimsPrincipal principal, StoryloomDb db, TokenService tokens, StoryloomOptions options,
-        TimeProvider clock, UserGate gate, HttpContext http, CancellationToken ct)
+        TimeProvider clock, UserGate gate, SignInThrottle throttle, HttpContext http, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var userId = principal.Id();
@@ -23,14 +23,16 @@ internal static class ChangePassword
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign in again");
         }
-        if (Login.IsLocked(user, now))
+        var key = SignInThrottle.Key(user.Email, http);
+        if (throttle.Wait(key) is { } wait)
         {
-            return Login.Locked(http, user.LockedUntil!.Value, now);
+            return SignInThrottle.TooMany(http, wait);
         }
         if (!Passwords.Verify(user, body.CurrentPassword ?? ""))
         {
-            // A stolen access token must not become a way to guess the password: failures count towards lockout.
-            Login.RecordFailure(db, user, options, now, http);
+            // A stolen access token must not become a way to guess the password: failures slow it down like sign-ins.
+            throttle.Failed(key);
+            db.AuditLog.Record(now, AuditActions.LoginFailed, user.Id, http, target: user.Email, detail: "wrong current password");
             await db.SaveChangesAsync(ct);
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["currentPassword"] = ["The current password is wrong."] });
         }

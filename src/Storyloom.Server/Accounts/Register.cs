@@ -11,8 +11,14 @@ public sealed record RegisterRequest(string? Email, string? Password, string? Di
 internal static class Register
 {
     public static async Task<Results<Created<UserDto>, ValidationProblem, ProblemHttpResult>> Handle(
-        RegisterRequest body, StoryloomDb db, TimeProvider clock, HttpContext http, CancellationToken ct)
+        RegisterRequest body, StoryloomDb db, TimeProvider clock, SignInThrottle throttle, HttpContext http, CancellationToken ct)
     {
+        // A taken email tells that an account exists: such answers are throttled per address like failed sign-ins.
+        var key = SignInThrottle.RegisterKey(http);
+        if (throttle.Wait(key) is { } wait)
+        {
+            return SignInThrottle.TooMany(http, wait);
+        }
         var email = Passwords.NormalizeEmail(body.Email);
         var errors = Passwords.CheckNewAccount(email, body.Password, body.DisplayName ?? "");
         if (errors.Count > 0)
@@ -21,6 +27,7 @@ internal static class Register
         }
         if (await db.Users.AnyAsync(u => u.Email == email, ct))
         {
+            throttle.Failed(key);
             return Taken();
         }
         var now = clock.GetUtcNow().UtcDateTime;
@@ -34,6 +41,7 @@ internal static class Register
         catch (DbUpdateException)
         {
             // Two registrations racing for one email: the unique index lets one through.
+            throttle.Failed(key);
             return Taken();
         }
         return TypedResults.Created("/api/v1/auth/me", user.AsDto());

@@ -1,3 +1,4 @@
+using Storyloom.Ai.Network;
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,7 +18,9 @@ internal static class CanvaSetup
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SecretBox>();
         services.AddHttpClient(HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+            // The guarded client: Canva's base URLs and export links are called only where the network policy allows.
+            .ConfigurePrimaryHttpMessageHandler(sp => OutboundHttp.Handler(
+                sp.GetRequiredService<StoryloomOptions>().Network.Policy(), sp.GetRequiredService<StoryloomOptions>().Limits.MaxUploadBytes));
         services.AddSingleton<CanvaRefreshGates>();
         services.AddScoped<CanvaAccounts>();
         services.AddScoped<CanvaBookMaker>();

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Storyloom.Ai;
+using Storyloom.Ai.Network;
 using Storyloom.Server.Data;
+using Storyloom.Server.Hosting;
 using Storyloom.Server.Secrets;
 
 namespace Storyloom.Server.Engines;
@@ -18,9 +20,22 @@ internal sealed record EffectiveProvider(AiOptions Options, string KeySource, st
 /// Server-wide defaults come from <see cref="AiOptions"/> (OPENAI_API_KEY, OPENAI_BASE_URL, STORYLOOM_AI_*); a user's own key
 /// wins for their tasks, with their base URL and models. The server's key is only ever sent to the server's base URL.
 /// </summary>
-internal sealed class ProviderOptions(StoryloomDb db, AiOptions server, SecretBox secrets, TimeProvider time, StoredAnswers answers)
+internal sealed class ProviderOptions(StoryloomDb db, AiOptions server, SecretBox secrets, TimeProvider time, StoredAnswers answers, StoryloomOptions options,
+    ILogger<ProviderOptions> log)
 {
-    public AiOptions Server => server;
+    /// <summary>What the provider answered goes to the log under the id the user's message names, never to the user.</summary>
+    public void LogFailure(Exception e)
+    {
+        if (e is Ai.Providers.OpenAiException { Detail: { } detail } o)
+        {
+            log.LogWarning("The AI provider failed (id {ProviderErrorId}): {Detail}", o.Id, detail);
+        }
+    }
+
+    // Whatever the environment said, the server's calls follow the administrator's network policy.
+    public AiOptions Server => server with { Outbound = options.Network.Policy() };
+
+    public OutboundPolicy Outbound => options.Network.Policy();
 
     public static string KeyPurpose(Guid userId) => $"openai-key:{userId:N}";
 
@@ -32,7 +47,7 @@ internal sealed class ProviderOptions(StoryloomDb db, AiOptions server, SecretBo
 
     public EffectiveProvider Effective(AiSettings? s, Guid userId)
     {
-        var models = server with
+        var models = Server with
         {
             TextModel = s?.TextModel ?? server.TextModel,
             ImageModel = s?.ImageModel ?? server.ImageModel,

@@ -42,6 +42,11 @@ internal static partial class EnginesApi
         var id = user.Id();
         var settings = await db.AiSettings.FirstOrDefaultAsync(s => s.UserId == id, ct);
         var errors = Validate(request, keptKey: settings?.ApiKeyProtected is not null);
+        if (!errors.ContainsKey("baseUrl") && Blank(request.BaseUrl) is { } url
+            && await Storyloom.Ai.Network.OutboundHttp.ProblemAsync(url, providers.Outbound, ct) is { } where)
+        {
+            errors["baseUrl"] = [$"baseUrl {where}"];
+        }
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "The AI settings cannot be saved as asked");

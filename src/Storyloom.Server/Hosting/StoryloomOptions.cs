@@ -24,10 +24,19 @@ public sealed class StoryloomOptions
     public string? WorkerHealthUrl { get; set; }
     /// <summary>Origins allowed to call the API from a browser; empty (default) allows none.</summary>
     public string[] CorsOrigins { get; set; } = [];
+    /// <summary>
+    /// The address users reach this server at (e.g. https://books.example.com), for links the server hands out such as the
+    /// Canva callback; never taken from a request's Host header, which the client controls.
+    /// </summary>
+    public string? PublicUrl { get; set; }
+    /// <summary>Which private hosts outbound calls may reach (none by default).</summary>
+    public Network.NetworkOptions Network { get; set; } = new();
 
     public IEnumerable<string> Problems() =>
         Database.Problems().Concat(Auth.Problems()).Concat(Limits.Problems()).Concat(Jobs.Problems()).Concat(Monitoring.Problems()).Concat(Telemetry.Problems())
-            .Concat(Storage.Problems()).Concat(Canva.Problems());
+            .Concat(Storage.Problems()).Concat(Canva.Problems()).Concat(Network.Problems())
+            .Concat(PublicUrl is { Length: > 0 } u && !(Uri.TryCreate(u, UriKind.Absolute, out var p) && p.Scheme is "http" or "https")
+                ? ["Storyloom:PublicUrl must be an absolute http(s) URL such as https://books.example.com"] : []);
 }
 
 public sealed class AuthOptions
@@ -75,12 +84,22 @@ public sealed class LimitOptions
     public long MaxJsonBytes { get; set; } = 1 << 20;
     /// <summary>Largest upload (preflight PDFs), in bytes.</summary>
     public long MaxUploadBytes { get; set; } = 650L << 20;
+    /// <summary>Preflights running at once on this node (each runs qpdf and poppler and may hold tens of MB); more wait, then 503.</summary>
+    public int MaxConcurrentPreflights { get; set; } = 2;
+    /// <summary>How long an upload waits for a free preflight slot before the answer is 503 with Retry-After.</summary>
+    public TimeSpan PreflightQueueWait { get; set; } = TimeSpan.FromSeconds(10);
+    /// <summary>Longest one preflight may run; beyond it the tools are stopped and the file is refused.</summary>
+    public TimeSpan PreflightTimeout { get; set; } = TimeSpan.FromMinutes(3);
 
     public IEnumerable<string> Problems()
     {
         if (RequestsPerMinute < 1 || AuthRequestsPerMinute < 1)
         {
             yield return "Storyloom:Limits:RequestsPerMinute and AuthRequestsPerMinute must be at least 1";
+        }
+        if (MaxConcurrentPreflights < 1 || PreflightQueueWait < TimeSpan.Zero || PreflightTimeout <= TimeSpan.Zero)
+        {
+            yield return "Storyloom:Limits:MaxConcurrentPreflights must be at least 1, PreflightQueueWait at least 0 and PreflightTimeout positive";
         }
     }
 }

@@ -54,6 +54,7 @@ public static class StoryloomServer
         builder.Services.AddStoryloomJobs(options);
         builder.Services.AddStoryloomMonitoring(options);
         builder.Services.AddStoryloomCanva();
+        Preflight.PreflightApi.AddStoryloomPreflight(builder.Services);
         builder.Services.AddStoryloomTelemetry(options, builder.Configuration, "api");
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);
         return Map(builder.Build());

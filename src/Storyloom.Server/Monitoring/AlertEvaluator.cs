@@ -136,7 +136,9 @@ internal sealed class AlertEvaluator(
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
-                error = $"{rule.WebhookHost} could not be reached: {e.Message.Split('\n')[0]}";
+                // The stored error says no more than "unreachable" (no port scanning through it); the log keeps why.
+                log.LogWarning("Alert {Rule}: the webhook call failed: {Reason}", rule.Name, e.Message);
+                error = $"{rule.WebhookHost} could not be reached";
             }
         }
         if (error is not null)

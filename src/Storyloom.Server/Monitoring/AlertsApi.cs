@@ -31,9 +31,10 @@ internal static class AlertsApi
         await db.AlertRules.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct) is { } rule ? TypedResults.Ok(rule.AsDto()) : TypedResults.NotFound();
 
     private static async Task<Results<Created<AlertRuleDto>, ValidationProblem>> Create(
-        AlertRuleRequest request, StoryloomDb db, MetricsReader metrics, SecretBox secrets, TimeProvider time, CancellationToken ct)
+        AlertRuleRequest request, StoryloomDb db, MetricsReader metrics, SecretBox secrets, TimeProvider time, StoryloomOptions options, CancellationToken ct)
     {
         var errors = AlertRules.Problems(request, creating: true, metrics.KnownNames());
+        await CheckReachableAsync(request, errors, options, ct);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -52,7 +53,7 @@ internal static class AlertsApi
     }
 
     private static async Task<Results<Ok<AlertRuleDto>, NotFound, ValidationProblem>> Update(
-        Guid id, AlertRuleRequest request, StoryloomDb db, MetricsReader metrics, SecretBox secrets, TimeProvider time, CancellationToken ct)
+        Guid id, AlertRuleRequest request, StoryloomDb db, MetricsReader metrics, SecretBox secrets, TimeProvider time, StoryloomOptions options, CancellationToken ct)
     {
         var rule = await db.AlertRules.FirstOrDefaultAsync(r => r.Id == id, ct);
         if (rule is null)
@@ -60,6 +61,7 @@ internal static class AlertsApi
             return TypedResults.NotFound();
         }
         var errors = AlertRules.Problems(request, creating: false, metrics.KnownNames());
+        await CheckReachableAsync(request, errors, options, ct);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -95,6 +97,16 @@ internal static class AlertsApi
         var secret = chosen ?? WebhookSignature.NewSecret();
         rule.SigningSecret = secrets.Protect(secret, AlertRule.SigningPurpose(rule.Id));
         return chosen is null ? secret : null;
+    }
+
+    /// <summary>A webhook on a private address is refused when saved, as the guarded client would refuse to call it.</summary>
+    private static async Task CheckReachableAsync(AlertRuleRequest request, Dictionary<string, string[]> errors, StoryloomOptions options, CancellationToken ct)
+    {
+        if (!errors.ContainsKey("webhookUrl") && request.WebhookUrl is { } url
+            && await Storyloom.Ai.Network.OutboundHttp.ProblemAsync(url, options.Network.Policy(), ct) is { } where)
+        {
+            errors["webhookUrl"] = [$"webhookUrl {where}"];
+        }
     }
 
     private static void SetWebhook(AlertRule rule, string url, SecretBox secrets)

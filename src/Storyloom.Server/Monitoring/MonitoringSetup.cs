@@ -29,8 +29,8 @@ public static class MonitoringSetup
         services.AddSingleton<SystemSampler>();
         services.AddSingleton<MetricsReader>();
         services.AddHttpClient(WebhookClient, c => c.Timeout = options.Monitoring.WebhookTimeout)
-            // A webhook that redirects could point the server anywhere; the configured address is the only one called.
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+            // The guarded client: no redirects, no private addresses unless allowed, a small answer.
+            .ConfigurePrimaryHttpMessageHandler(() => Storyloom.Ai.Network.OutboundHttp.Handler(options.Network.Policy(), options.Network.MaxWebhookResponseBytes));
         services.AddHostedService<AlertEvaluator>();
         return services;
     }

@@ -24,8 +24,16 @@ public sealed record PreflightUpload(
 /// <summary>Uploads may be as large as Limits.MaxUploadBytes, not the JSON limit (WebSetup's body limit reads this).</summary>
 internal sealed record UploadLimit(long? MaxRequestBodySize) : IRequestSizeLimitMetadata;
 
+/// <summary>The preflight slots of this node: a bounded number run at once, whatever the number of uploads.</summary>
+internal sealed class PreflightGate(StoryloomOptions options)
+{
+    public SemaphoreSlim Slots { get; } = new(options.Limits.MaxConcurrentPreflights, options.Limits.MaxConcurrentPreflights);
+}
+
 internal static class PreflightApi
 {
+    public static IServiceCollection AddStoryloomPreflight(this IServiceCollection services) => services.AddSingleton<PreflightGate>();
+
     private static readonly string[] Fields = ["interior", "cover", "trim", "ink", "paper", "pageCount", "bleed"];
 
     public static RouteGroupBuilder MapPreflightApi(this RouteGroupBuilder api)
@@ -38,11 +46,51 @@ internal static class PreflightApi
             .WithMetadata(new UploadLimit(options.Limits.MaxUploadBytes))
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return api;
     }
 
-    private static async Task<Results<Ok<PreflightReport>, ValidationProblem, ProblemHttpResult>> Run(HttpRequest request, CancellationToken ct)
+    private static async Task<Results<Ok<PreflightReport>, ValidationProblem, ProblemHttpResult>> Run(
+        HttpRequest request, PreflightGate gate, StoryloomOptions options, ILoggerFactory logs, CancellationToken ct)
+    {
+        if (!await gate.Slots.WaitAsync(options.Limits.PreflightQueueWait, ct))
+        {
+            var seconds = Math.Max(1, (int)Math.Ceiling(options.Limits.PreflightQueueWait.TotalSeconds));
+            request.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Every preflight slot is busy",
+                detail: $"this server checks {options.Limits.MaxConcurrentPreflights} PDF(s) at once; try again in {seconds} s");
+        }
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        limit.CancelAfter(options.Limits.PreflightTimeout);
+        try
+        {
+            return await RunLimitedAsync(request, limit.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return Damaged($"the check did not finish within {options.Limits.PreflightTimeout.TotalSeconds:0} s; the PDF is too complex or damaged");
+        }
+        catch (ExternalToolOutputTooLargeException)
+        {
+            return Damaged($"a stream of the PDF decompresses to more than {PdfInspector.MaxDecodedBytes >> 20} MB; such a file is refused (a compression bomb, or a file no print shop would take)");
+        }
+        catch (Exception e) when (e is ExternalToolException and not ExternalToolMissingException
+            or System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException or FormatException or IndexOutOfRangeException)
+        {
+            logs.CreateLogger(typeof(PreflightApi)).LogWarning("Preflight of an uploaded PDF failed: {Reason}", e.Message);
+            return Damaged("qpdf or poppler cannot read the PDF (for example a page tree that refers to itself); export it again for print");
+        }
+        finally
+        {
+            gate.Slots.Release();
+        }
+    }
+
+    private static ProblemHttpResult Damaged(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The PDF is damaged or cannot be checked", detail: detail);
+
+    private static async Task<Results<Ok<PreflightReport>, ValidationProblem, ProblemHttpResult>> RunLimitedAsync(HttpRequest request, CancellationToken ct)
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type) || !type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
             || HeaderUtilities.RemoveQuotes(type.Boundary).Value is not { Length: > 0 } boundary)

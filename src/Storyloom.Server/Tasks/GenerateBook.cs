@@ -88,6 +88,7 @@ internal static class GenerateBook
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
+            providers.LogFailure(e);
             return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The AI provider did not answer", detail: BriefModeration.Unavailable(e));
         }
     }

@@ -108,6 +108,11 @@ internal sealed class TaskRunner(
         }
         catch (Exception e) when (e is StepFailedException or BuildException or SpecException or ExternalToolException)
         {
+            if (e.InnerException is Storyloom.Ai.Providers.OpenAiException { Detail: { } detail } provider)
+            {
+                // The user's message names the id only; what the provider answered stays here.
+                log.LogWarning("Task {TaskId}: the AI provider failed (id {ProviderErrorId}): {Detail}", taskId, provider.Id, detail);
+            }
             Monitoring.StoryloomTelemetry.Failed(span, e.Message);
             await FinishAsync(TaskStatuses.Failed, e.Message, $"Failed: {e.Message}", IsBookKind(_task.Kind) ? BookStatus.Failed : null);
             return RunOutcome.Finished;

@@ -23,7 +23,7 @@ public sealed class SqliteClockApp() : ClockApp(Db.Sqlite);
 
 public sealed class PostgresClockApp() : ClockApp(Db.Postgres);
 
-/// <summary>Token expiry and lockout, with time moved by hand.</summary>
+/// <summary>Token expiry and sign-in failures, with time moved by hand (the slow-down policy: Security/SignInTests).</summary>
 public abstract class ClockTests(ClockApp fixture)
 {
     private StoryloomApp App => fixture.Server;
@@ -61,31 +61,6 @@ public abstract class ClockTests(ClockApp fixture)
 
         (await client.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = first.RefreshToken }, Ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await client.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = second!.RefreshToken }, Ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-    }
-
-    [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_until_the_lockout_ends()
-    {
-        var (email, password, user) = await App.RegisterAsync();
-        using var client = App.CreateClient();
-        for (var i = 0; i < 5; i++)
-        {
-            (await Login(client, email, "wrong password " + i)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        }
-
-        var locked = await Login(client, email, password);
-        locked.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
-        locked.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
-        locked.Headers.RetryAfter!.Delta!.Value.ShouldBeInRange(TimeSpan.FromMinutes(14), TimeSpan.FromMinutes(15));
-
-        fixture.Clock.Advance(TimeSpan.FromMinutes(14));
-        (await Login(client, email, password)).StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
-        fixture.Clock.Advance(TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(1));
-        (await Login(client, email, password)).StatusCode.ShouldBe(HttpStatusCode.OK);
-
-        await using var scope = App.App.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<StoryloomDb>();
-        (await db.AuditLog.CountAsync(a => a.UserId == user.Id && a.Action == AuditActions.Lockout, Ct)).ShouldBe(1);
     }
 
     [Fact]

@@ -31,6 +31,8 @@ public abstract class CanvaFixture(Db db) : IAsyncLifetime
         Fake = await FakeCanvaServer.StartAsync();
         Settings = new Dictionary<string, string?>
         {
+            // TestServer answers as http://localhost; the callback is built from this, never from a request's Host.
+            ["Storyloom:PublicUrl"] = "http://localhost",
             ["Storyloom:Canva:ClientId"] = FakeCanvaServer.ClientId,
             ["Storyloom:Canva:ClientSecret"] = FakeCanvaServer.ClientSecret,
             ["Storyloom:Canva:AuthorizeUrl"] = Fake.AuthorizeUrl,
@@ -245,19 +247,29 @@ public abstract class CanvaFlowTests(CanvaFixture fixture)
     private async Task<HttpClient> ConnectedAsync()
     {
         var client = App.CreateClient(await App.CreateUserAsync());
-        var connect = await (await client.GetAsync("/api/v1/canva/connect?returnTo=/settings", Ct)).ReadAsync<CanvaConnectDto>();
+        var started = await client.GetAsync("/api/v1/canva/connect?returnTo=/settings", Ct);
+        var cookie = started.Headers.GetValues("Set-Cookie").Single().Split(';')[0];
+        var connect = await started.ReadAsync<CanvaConnectDto>();
         connect.AuthorizeUrl.ShouldContain("code_challenge_method=S256");
         using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
         var atCanva = await browser.GetAsync(connect.AuthorizeUrl, Ct);
         atCanva.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var back = atCanva.Headers.Location.ShouldNotBeNull();
         back.AbsolutePath.ShouldBe("/api/v1/canva/callback");
-        var landed = await App.CreateClient().GetAsync(back.PathAndQuery, Ct);
+        var landed = await CallbackAsync(back.PathAndQuery, cookie);
         landed.StatusCode.ShouldBe(HttpStatusCode.Redirect, await landed.Content.ReadAsStringAsync(Ct));
         landed.Headers.Location!.ToString().ShouldBe("/settings?canva=connected");
         // The state is single-use.
-        (await App.CreateClient().GetAsync(back.PathAndQuery, Ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await CallbackAsync(back.PathAndQuery, cookie)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         return client;
+    }
+
+    /// <summary>The browser coming back from Canva, with the cookie the connect answer set in it (or none).</summary>
+    private async Task<HttpResponseMessage> CallbackAsync(string pathAndQuery, string? cookie)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, pathAndQuery);
+        if (cookie is not null) request.Headers.Add("Cookie", cookie);
+        return await App.CreateClient().SendAsync(request, Ct);
     }
 
     private static string N(double v) => ((int)v).ToString(CultureInfo.InvariantCulture);

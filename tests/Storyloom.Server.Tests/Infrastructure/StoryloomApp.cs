@@ -47,6 +47,9 @@ public sealed partial class StoryloomApp : IAsyncDisposable
             // Tests share one server and one "IP"; the rate-limit tests set small limits themselves.
             ["Storyloom:Limits:RequestsPerMinute"] = "1000000",
             ["Storyloom:Limits:AuthRequestsPerMinute"] = "1000000",
+            // The fakes (OpenAI, Canva, webhook receivers) listen on loopback, as a self-hoster's Ollama would; the security tests
+            // set this to "" to see the guard refuse them.
+            ["Storyloom:Network:AllowedPrivateHosts"] = "127.0.0.1, ::1, localhost",
         };
         string? pgDatabase = null;
         if (db == Db.Postgres)
