@@ -29,7 +29,9 @@ internal static partial class ColoringCover
         foreach (var i in new[] { 0, designs.Count / 2, designs.Count - 1 }.Concat(Enumerable.Range(0, designs.Count)))
         {
             if (i < 0 || i >= designs.Count || picks.Count == 3) continue;
-            var key = designs[i].Illustration!.Props.FirstOrDefault() ?? "";
+            var props = designs[i].Illustration!.Props;
+            var key = props.FirstOrDefault() ?? "";
+            if (key is "mandala" or "pattern") key += ColoringTags.VariantOf(designs[i].Illustration);
             var who = designs[i].Illustration!.Characters.FirstOrDefault()?.CharacterId ?? "";
             if (seen.Add(key + "|" + who)) picks.Add(designs[i]);
         }

@@ -14,6 +14,8 @@ internal static class ColoringCreatures
         "penguin", "elephant", "lion", "monkey", "giraffe", "parrot", "frog", "frogprince", "shark", "raptor", "parasaur",
     ];
 
+    public static IReadOnlyList<string> All => Keys;
+
     public static bool Knows(string key) => Keys.Contains(key);
 
     public static void Draw(SvgCanvas c, string key, ColoringLevel level)
@@ -50,81 +52,74 @@ internal static class ColoringCreatures
         if (hoof) c.Rect(xFoot - w / 2, -7, w, 7, "white", Role.Detail);
     }
 
-    /// <summary>Horses and their cousins: horn, wings, stripes, antlers and a foal's big head are options of one body.</summary>
+    /// <summary>Horses and their cousins: horn, wings, stripes, antlers and a foal's big head are options of one chunky body.</summary>
     private static void Equine(SvgCanvas c, string kind, ColoringLevel level)
     {
         var more = level != ColoringLevel.Simple;
         var foal = kind == "baby-unicorn";
         var trot = kind is "unicorn-trot" or "pegasus";
         var horn = kind is "unicorn" or "unicorn-trot" or "pegasus" or "baby-unicorn";
-        var legLen = foal ? 30.0 : 40;
+        var legLen = foal ? 28.0 : 36;
         var by = -legLen - 12;
-        var (bx, brx, bry) = (-4.0, foal ? 24.0 : 30, foal ? 13.0 : 15);
+        var (bx, brx, bry) = (-4.0, foal ? 24.0 : 30, foal ? 15.0 : 17);
+        var lw = foal ? 12.0 : 13;
         // Tail behind everything.
-        c.Path(p => p.M(bx - brx + 4, by - 8).C(bx - brx - 18, by - 8, bx - brx - 22, by + 22, bx - brx - 12, by + 34).C(bx - brx - 8, by + 18, bx - brx - 4, by + 6, bx - brx + 6, by + 2).Z(), "white");
+        c.Path(p => p.M(bx - brx + 4, by - 10).C(bx - brx - 22, by - 10, bx - brx - 26, by + 22, bx - brx - 14, by + 36).C(bx - brx - 8, by + 20, bx - brx - 2, by + 8, bx - brx + 8, by + 2).Z(), "white");
         if (more && kind != "zebra" && kind != "reindeer")
-            c.Path(p => p.M(bx - brx - 4, by - 2).C(bx - brx - 14, by + 6, bx - brx - 14, by + 18, bx - brx - 11, by + 26).C(bx - brx - 8, by + 14, bx - brx - 6, by + 6, bx - brx - 1, by).Z(), "white", Role.Detail);
+            c.Path(p => p.M(bx - brx - 6, by - 4).C(bx - brx - 16, by + 6, bx - brx - 16, by + 18, bx - brx - 13, by + 26).C(bx - brx - 9, by + 14, bx - brx - 7, by + 6, bx - brx - 2, by - 2).Z(), "white", Role.Detail);
         // Far legs.
-        Leg(c, bx - brx * 0.55, by + 6, bx - brx * 0.55 + (trot ? -12 : 2), 9);
+        Leg(c, bx - brx * 0.55, by + 6, bx - brx * 0.55 + (trot ? -12 : 2), lw - 1);
         if (trot)
-            c.Polygon([(bx + brx * 0.5 - 4, by + 4), (bx + brx * 0.5 + 5, by + 4), (bx + brx * 0.5 + 16, by + legLen * 0.45), (bx + brx * 0.5 + 10, by + legLen * 0.75), (bx + brx * 0.5 + 3, by + legLen * 0.68), (bx + brx * 0.5 + 7, by + legLen * 0.48)], "white");
-        else Leg(c, bx + brx * 0.55 + 4, by + 6, bx + brx * 0.55 + 6, 9);
-        // Wings rise behind the far side first (pegasus): the near wing comes after the body.
-        c.Ellipse(bx, by, brx, bry, "white");
-        if (kind == "zebra")
-            foreach (var dx in new[] { -18.0, -8, 2, 12 })
-                c.Polygon([(bx + dx, by - bry + 2), (bx + dx + 5, by - bry + 2), (bx + dx + 9, by + bry - 4), (bx + dx + 4, by + bry - 3)], "white", Role.Detail);
-        if (more && kind is not "zebra") c.Ellipse(bx - brx * 0.45, by - 2, brx * 0.3, bry * 0.55, "white", Role.Detail);
-        // Near legs.
-        Leg(c, bx - brx * 0.35, by + 8, bx - brx * 0.35 + (trot ? 10 : -2), 10);
-        if (trot)
-            c.Polygon([(bx + brx * 0.6 - 5, by + 6), (bx + brx * 0.6 + 5, by + 6), (bx + brx * 0.6 + 22, by + legLen * 0.4), (bx + brx * 0.6 + 17, by + legLen * 0.7), (bx + brx * 0.6 + 10, by + legLen * 0.62), (bx + brx * 0.6 + 13, by + legLen * 0.45)], "white");
-        else Leg(c, bx + brx * 0.6, by + 8, bx + brx * 0.6 - 2, 10);
-        // Neck up to the head.
-        var (hx, hy) = (bx + brx * 0.78, by - (foal ? 26 : 34));
-        c.Path(p => p.M(bx + brx * 0.35, by - bry * 0.6).L(hx - 6, hy + 2).L(hx + 10, hy + 4).L(bx + brx * 0.95, by + 2).Z(), "white");
-        if (kind == "zebra")
-            foreach (var t in new[] { 0.3, 0.6 })
-                c.Polygon([(bx + brx * (0.45 + t * 0.3), by - bry * 0.5 - t * 30), (bx + brx * (0.75 + t * 0.3), by - bry * 0.3 - t * 30), (bx + brx * (0.75 + t * 0.3), by - bry * 0.3 - t * 30 + 6), (bx + brx * (0.45 + t * 0.3), by - bry * 0.5 - t * 30 + 6)], "white", Role.Detail);
-        // Mane along the back of the neck (a short brush for a zebra, none for a reindeer).
+            c.Polygon([(bx + brx * 0.5 - 6, by + 4), (bx + brx * 0.5 + 6, by + 4), (bx + brx * 0.5 + 18, by + legLen * 0.45), (bx + brx * 0.5 + 12, by + legLen * 0.8), (bx + brx * 0.5 + 2, by + legLen * 0.72), (bx + brx * 0.5 + 7, by + legLen * 0.5)], "white");
+        else Leg(c, bx + brx * 0.55 + 4, by + 6, bx + brx * 0.55 + 6, lw - 1);
+        // Mane behind the neck, so the neck hides its inner half.
+        var (hx, hy) = (bx + brx * 0.78, by - (foal ? 24 : 32));
         if (kind != "reindeer")
         {
             var n = foal ? 3 : 4;
             for (var i = 0; i < n; i++)
             {
-                var t = (i + 0.5) / n;
-                var (mx, my) = (hx - 6 + (bx + brx * 0.35 - hx + 6) * t, hy + 2 + (by - bry * 0.6 - hy - 2) * t);
-                c.Ellipse(mx - 4, my, kind == "zebra" ? 5 : 8, kind == "zebra" ? 6 : 9, "white");
+                var t = (i + 0.3) / n;
+                var (mx, my) = (hx - 4 + (bx + brx * 0.3 - hx + 4) * t, hy + (by - bry * 0.7 - hy) * t);
+                c.Ellipse(mx - 6, my, kind == "zebra" ? 7 : 10, kind == "zebra" ? 8 : 11, "white");
             }
         }
+        c.Ellipse(bx, by, brx, bry, "white");
+        if (kind == "zebra")
+            foreach (var dx in new[] { -20.0, -7, 6 })
+                c.Polygon([(bx + dx, by - bry + 2), (bx + dx + 7, by - bry + 2), (bx + dx + 11, by + bry - 4), (bx + dx + 4, by + bry - 3)], "white", Role.Detail);
+        if (more && kind is not "zebra") c.Ellipse(bx - brx * 0.45, by - 2, brx * 0.3, bry * 0.55, "white", Role.Detail);
+        // Near legs.
+        Leg(c, bx - brx * 0.35, by + 8, bx - brx * 0.35 + (trot ? 10 : -2), lw);
+        if (trot)
+            c.Polygon([(bx + brx * 0.6 - 6, by + 6), (bx + brx * 0.6 + 7, by + 6), (bx + brx * 0.6 + 24, by + legLen * 0.4), (bx + brx * 0.6 + 19, by + legLen * 0.75), (bx + brx * 0.6 + 9, by + legLen * 0.66), (bx + brx * 0.6 + 13, by + legLen * 0.48)], "white");
+        else Leg(c, bx + brx * 0.6, by + 8, bx + brx * 0.6 - 2, lw);
+        // Neck up to the head.
+        c.Path(p => p.M(bx + brx * 0.3, by - bry * 0.6).L(hx - 8, hy + 2).L(hx + 10, hy + 6).L(bx + brx * 0.95, by + 2).Z(), "white");
         if (kind is "pegasus")
         {
-            c.Path(p => p.M(bx - 6, by - bry + 4).C(bx - 24, by - 40, bx - 40, by - 56, bx - 52, by - 58).C(bx - 48, by - 48, bx - 50, by - 42, bx - 42, by - 38)
-                .C(bx - 46, by - 32, bx - 44, by - 26, bx - 34, by - 24).C(bx - 36, by - 18, bx - 30, by - 12, bx - 20, by - 12).C(bx - 14, by - 8, bx - 8, by - 8, bx + 8, by - bry + 6).Z(), "white");
+            c.Path(p => p.M(bx - 8, by - bry + 6).C(bx - 24, by - 40, bx - 40, by - 56, bx - 54, by - 58).C(bx - 50, by - 48, bx - 52, by - 42, bx - 44, by - 38)
+                .C(bx - 48, by - 32, bx - 46, by - 26, bx - 36, by - 24).C(bx - 38, by - 18, bx - 32, by - 12, bx - 22, by - 12).C(bx - 16, by - 8, bx - 8, by - 8, bx + 8, by - bry + 8).Z(), "white");
             if (more)
-                c.Path(p => p.M(bx - 12, by - 18).C(bx - 24, by - 30, bx - 34, by - 40, bx - 42, by - 46).C(bx - 36, by - 34, bx - 28, by - 24, bx - 16, by - 14).Z(), "white", Role.Detail);
+                c.Path(p => p.M(bx - 12, by - 18).C(bx - 24, by - 30, bx - 34, by - 40, bx - 44, by - 48).C(bx - 36, by - 34, bx - 28, by - 24, bx - 16, by - 14).Z(), "white", Role.Detail);
         }
-        // The head, in its own frame: a foal's is bigger for its body.
-        var k = foal ? 1.2 : 1.0;
+        // The head, in its own frame: a foal's is bigger for its body. Ear, antlers and horn behind the head's outline.
+        var k = foal ? 1.25 : 1.05;
         c.Push(Affine.Translate(hx, hy).Then(Affine.Scale(k, k)));
         if (kind == "reindeer")
-            foreach (var d in new[] { -4.0, 4 })
-                c.Path(p => p.M(d, -8).L(d - 4, -30).L(d - 12, -36).L(d - 8, -38).L(d - 2, -34).L(d, -42).L(d + 4, -42).L(d + 2, -30).L(d + 8, -36).L(d + 11, -33).L(d + 3, -24).L(d + 4, -8).Z(), "white");
-        c.Polygon([(-4, -8), (0, -22), (6, -8)], "white");
-        c.Path(p => p.M(-8, -2).C(-2, -14, 14, -14, 24, -4).C(32, 2, 32, 12, 24, 15).C(16, 18, 4, 12, -6, 8).Z(), "white");
-        if (more) c.Ellipse(25, 6, 6, 5, "white", Role.Detail);
+            foreach (var d in new[] { -6.0, 6 })
+                c.Path(p => p.M(d - 3, -8).L(d - 6, -30).L(d - 16, -38).L(d - 10, -42).L(d - 3, -36).L(d - 2, -46).L(d + 5, -46).L(d + 4, -32).L(d + 12, -40).L(d + 16, -35).L(d + 5, -24).L(d + 5, -8).Z(), "white");
+        c.Polygon([(-8, -6), (-4, -26), (6, -8)], "white");
         if (horn)
         {
-            c.Polygon([(6, -10), (12, -40), (17, -11)], "white");
-            if (more) c.Polygon([(8.5, -20), (15, -22), (15.5, -18), (9.5, -16)], "white", Role.Detail);
+            c.Polygon([(2, -10), (10, -46), (18, -10)], "white");
+            if (more) c.Polygon([(5.5, -24), (14.5, -26), (15.5, -20), (4.5, -18)], "white", Role.Detail);
         }
-        if (kind is not "reindeer" and not "zebra")
-        {
-            c.Ellipse(-4, -10, 8, 6, "white");
-            c.Ellipse(-9, -2, 6, 8, "white");
-        }
-        Eye(c, 10, -4, foal ? 3 : 2.6);
-        c.Circle(26, 6, 1.5, Palette.Eye, Role.Dark);
+        c.Ellipse(4, -2, 15, 13, "white");
+        c.Ellipse(19, 6, 11, 9, "white");
+        Eye(c, 5, -4, foal ? 3 : 2.8);
+        c.Circle(24, 4, 1.8, Palette.Eye, Role.Dark);
+        if (more) c.Path(p => p.M(14, 11).Q(19, 14, 24, 11).Q(19, 13, 14, 11).Z(), "white", Role.Detail);
         c.Pop();
     }
 
@@ -304,15 +299,15 @@ internal static class ColoringCreatures
 
     private static void Giraffe(SvgCanvas c, bool more)
     {
-        Leg(c, -22, -46, -22, 7);
-        Leg(c, 6, -46, 8, 7);
+        Leg(c, -22, -46, -22, 10);
+        Leg(c, 6, -46, 8, 10);
         c.Path(p => p.M(-30, -56).L(-40, -40).L(-37, -39).L(-28, -52).Z(), "white");
         c.Ellipse(-10, -54, 24, 13, "white");
         foreach (var (x, y) in new[] { (-20.0, -56.0), (-6, -58), (4, -52), (-14, -48) })
             c.Rect(x - 4, y - 3.5, 8, 7, "white", Role.Detail, 2);
-        Leg(c, -16, -46, -18, 8);
-        Leg(c, 12, -46, 12, 8);
-        c.Polygon([(4, -62), (24, -90), (32, -86), (14, -52)], "white");
+        Leg(c, -14, -46, -16, 11);
+        Leg(c, 14, -46, 14, 11);
+        c.Polygon([(2, -62), (22, -92), (34, -86), (16, -50)], "white");
         if (more)
             foreach (var t in new[] { 0.3, 0.6 })
                 c.Rect(10 + t * 18 - 3, -58 - t * 30 - 3, 7, 7, "white", Role.Detail, 2);
@@ -371,27 +366,27 @@ internal static class ColoringCreatures
 
     private static void Raptor(SvgCanvas c, bool more)
     {
-        Leg(c, -10, -40, -14, 8, false);
+        Leg(c, -10, -42, -14, 10, false);
         c.Path(p => p.M(-50, -52).Q(-30, -56, -14, -58).C(-4, -62, 8, -60, 14, -52).C(14, -40, 4, -34, -8, -36).Q(-30, -44, -50, -52).Z(), "white");
         if (more) foreach (var x in new[] { -30.0, -20, -10 }) c.Polygon([(x - 4, -56), (x, -63), (x + 4, -57)], "white", Role.Detail);
         c.Polygon([(8, -56), (22, -76), (28, -72), (16, -52)], "white");
         c.Path(p => p.M(18, -74).C(22, -84, 40, -84, 48, -76).L(48, -72).L(30, -70).C(24, -68, 18, -70, 18, -74).Z(), "white");
         c.Path(p => p.M(8, -46).L(20, -40).L(18, -34).L(6, -40).Z(), "white");
-        Leg(c, -2, -40, 2, 9, false);
+        Leg(c, -2, -42, 2, 11, false);
         c.Polygon([(-4, 0), (12, 0), (8, -6)], "white");
         Eye(c, 34, -78, 2);
     }
 
     private static void Parasaur(SvgCanvas c, bool more)
     {
-        Leg(c, -8, -34, -8, 11, false);
-        c.Path(p => p.M(-50, -30).Q(-30, -40, -14, -54).C(0, -64, 14, -60, 18, -48).C(18, -34, 6, -26, -8, -28).Q(-30, -26, -50, -30).Z(), "white");
+        Leg(c, -8, -30, -8, 12, false);
+        c.Path(p => p.M(-50, -30).Q(-30, -44, -16, -58).C(0, -68, 18, -62, 20, -46).C(20, -30, 6, -22, -10, -24).Q(-30, -24, -50, -30).Z(), "white");
         if (more) ColoringSubjects.Spots(c, -6, -46, 12, 6, 3.5, Randomness.Rng.For(5, "parasaur"));
         c.Polygon([(12, -56), (22, -80), (30, -76), (20, -50)], "white");
         c.Path(p => p.M(20, -82).L(4, -98).L(8, -102).L(30, -84).Z(), "white");
         c.Path(p => p.M(20, -78).C(26, -88, 40, -86, 46, -78).C(50, -72, 44, -70, 38, -72).C(30, -70, 22, -72, 20, -78).Z(), "white");
         c.Path(p => p.M(16, -44).L(28, -38).L(26, -32).L(14, -38).Z(), "white");
-        Leg(c, 2, -34, 4, 12, false);
+        Leg(c, 4, -30, 6, 13, false);
         Eye(c, 32, -80, 2.2);
     }
 }

@@ -204,7 +204,7 @@ internal static partial class ColoringScenery
     {
         Ground(c, b, b.H * 0.02, fine);
         var s = b.H * rng.Range(0.5, 0.58);
-        Tree(c, b.Fit(0.12, s * 0.32), b.Ground + 4, s);
+        Tree(c, b.Fit(0.12, s * 0.42), b.Ground + 4, s);
         var (top, bottom) = (b.Ground + b.H * 0.05, b.Bottom - b.H * 0.02);
         c.Polygon([(b.X(0.2), top), (b.X(0.8), top), (b.X(0.92), bottom), (b.X(0.08), bottom)], "white");
         var cols = fine ? 6 : 4;

@@ -16,6 +16,8 @@ internal static class ColoringThings
         "pumpkin", "ghost", "bat", "witchhat", "haunted", "cauldron", "cone", "mixer", "garbage", "tow", "pickup", "monster",
     ];
 
+    public static IReadOnlyList<string> All => Keys;
+
     public static bool Knows(string key) => Keys.Contains(key);
 
     /// <summary>Things that hang in the air rather than stand on the ground.</summary>
@@ -65,9 +67,9 @@ internal static class ColoringThings
                 if (more) foreach (var x in new[] { -20.0, 0, 20 }) c.Ellipse(x, -16, 4, 3, "white", Role.Detail);
                 break;
             case "moon":
-                ColoringShapes.Moon(c, 10, -50, 40);
-                Eye(c, -6, -56);
-                c.Path(p => p.M(-12, -40).Q(-6, -36, 0, -40).Q(-6, -38, -12, -40).Z(), "white", Role.Detail);
+                ColoringShapes.Moon(c, 14, -50, 40);
+                Eye(c, -12, -58);
+                c.Path(p => p.M(-18, -44).Q(-12, -39, -6, -44).Q(-12, -42, -18, -44).Z(), "white", Role.Detail);
                 break;
             case "star":
                 PropPainter.Star(c, 0, -46, 46, "white", Role.Contour);
@@ -156,8 +158,8 @@ internal static class ColoringThings
                 c.Rect(-12, -70, 24, 38, "white", Role.Contour, 4);
                 c.Rect(-6, -62, 12, 10, "white", Role.Detail, 2);
                 c.Path(p => p.M(-12, -72).C(-10, -90, 10, -90, 12, -72).Z(), "white");
-                c.Rect(-1.5, -96, 3, 12, "white");
-                c.Circle(0, -98, 4, "white");
+                c.Rect(-4, -96, 8, 14, "white");
+                c.Circle(0, -98, 6, "white");
                 break;
             case "ladybug":
                 foreach (var (x, y) in new[] { (-22.0, -6.0), (0, -4), (22, -6) }) c.Rect(x - 2, y - 10, 5, 14, "white");
@@ -174,7 +176,7 @@ internal static class ColoringThings
                 if (more) c.Ellipse(10, -72, 7, 12, "white", Role.Detail, 20);
                 c.Polygon([(-38, -42), (-50, -40), (-38, -36)], "white");
                 c.Ellipse(-4, -40, 34, 22, "white");
-                foreach (var x in new[] { -18.0, -4, 10 }) c.Rect(x - 3, -60, 6, 40, "white", Role.Detail);
+                foreach (var x in new[] { -20.0, -4, 12 }) c.Rect(x - 4.5, -60, 9, 40, "white", Role.Detail);
                 c.Circle(32, -44, 14, "white");
                 Eye(c, 36, -48);
                 c.Path(p => p.M(34, -40).Q(38, -36, 42, -40).Q(38, -38, 34, -40).Z(), "white", Role.Detail);
@@ -196,8 +198,7 @@ internal static class ColoringThings
                     c.Circle(x, y, 13, "white");
                     if (more) c.Circle(x, y, 5, "white", Role.Detail);
                 }
-                c.Rect(30, -66, 3, 14, "white");
-                c.Rect(40, -66, 3, 14, "white");
+                foreach (var x in new[] { 28.0, 42 }) { c.Rect(x - 3, -66, 6, 14, "white"); c.Circle(x, -68, 5, "white"); }
                 c.Circle(36, -40, 16, "white");
                 Eye(c, 32, -42);
                 Eye(c, 42, -42);
@@ -216,14 +217,14 @@ internal static class ColoringThings
                 Eye(c, 25, -52);
                 break;
             case "tulip":
-                c.Rect(-3, -56, 6, 56, "white");
+                c.Rect(-5, -56, 10, 56, "white");
                 c.Path(p => p.M(2, -10).C(20, -30, 30, -40, 24, -56).C(10, -40, 4, -30, 2, -20).Z(), "white");
                 c.Path(p => p.M(-2, -16).C(-18, -30, -26, -36, -22, -48).C(-10, -38, -4, -30, -2, -24).Z(), "white");
                 c.Path(p => p.M(-18, -88).L(-9, -76).L(0, -92).L(9, -76).L(18, -88).C(20, -66, 12, -54, 0, -54).C(-12, -54, -20, -66, -18, -88).Z(), "white");
                 if (more) c.Path(p => p.M(-6, -76).L(0, -86).L(6, -76).C(6, -64, -6, -64, -6, -76).Z(), "white", Role.Detail);
                 break;
             case "sunflower":
-                c.Rect(-3, -60, 6, 60, "white");
+                c.Rect(-5, -60, 10, 60, "white");
                 c.Path(p => p.M(2, -20).C(20, -34, 32, -32, 34, -26).C(22, -18, 12, -18, 2, -20).Z(), "white");
                 for (var i = 0; i < 12; i++)
                 {
@@ -302,7 +303,7 @@ internal static class ColoringThings
                 c.Path(p => p.M(-34, -58).Q(-28, -48, -22, -58).Q(-16, -48, -10, -58).Q(-4, -48, 2, -58).Q(8, -48, 14, -58).Q(20, -48, 26, -58).Q(30, -50, 34, -58).L(34, -64).L(-34, -64).Z(), "white", Role.Detail);
                 foreach (var x in new[] { -16.0, 0, 16 })
                 {
-                    c.Rect(x - 3, -84, 6, 20, "white");
+                    c.Rect(x - 5, -84, 10, 20, "white");
                     c.Path(p => p.M(x, -98).C(x + 6, -90, x + 4, -86, x, -86).C(x - 4, -86, x - 6, -90, x, -98).Z(), "white");
                 }
                 if (more) foreach (var x in new[] { -30.0, -10, 10, 30 }) c.Circle(x, -18, 5, "white", Role.Detail);
@@ -325,9 +326,9 @@ internal static class ColoringThings
             case "snowman":
                 c.Circle(0, -28, 28, "white");
                 c.Circle(0, -70, 20, "white");
-                c.Rect(-22, -54, 44, 8, "white", Role.Contour, 3);
-                c.Rect(8, -54, 8, 22, "white", Role.Contour, 3);
-                c.Rect(-16, -94, 32, 8, "white");
+                c.Rect(-22, -56, 44, 11, "white", Role.Contour, 3);
+                c.Rect(6, -56, 11, 24, "white", Role.Contour, 3);
+                c.Rect(-18, -96, 36, 11, "white");
                 c.Rect(-11, -112, 22, 20, "white");
                 Eye(c, -7, -74);
                 Eye(c, 7, -74);
@@ -360,14 +361,14 @@ internal static class ColoringThings
                 c.Ellipse(-22, -36, 24, 34, "white");
                 c.Ellipse(22, -36, 24, 34, "white");
                 c.Ellipse(0, -36, 22, 36, "white");
-                c.Polygon([(-14, -48), (-6, -48), (-10, -58)], Palette.Eye, Role.Dark);
-                c.Polygon([(6, -48), (14, -48), (10, -58)], Palette.Eye, Role.Dark);
+                c.Polygon([(-16, -46), (-4, -46), (-10, -58)], "white", Role.Detail);
+                c.Polygon([(4, -46), (16, -46), (10, -58)], "white", Role.Detail);
                 c.Path(p => p.M(-20, -30).L(-12, -24).L(-6, -30).L(0, -22).L(6, -30).L(12, -24).L(20, -30).C(14, -12, -14, -12, -20, -30).Z(), "white", Role.Detail);
                 break;
             case "ghost":
                 c.Path(p => p.M(-30, -10).C(-34, -50, -30, -96, 0, -96).C(30, -96, 34, -50, 30, -10).Q(22, -2, 16, -10).Q(10, -2, 4, -10).Q(-2, -2, -8, -10).Q(-14, -2, -20, -10).Q(-26, -2, -30, -10).Z(), "white");
-                Eye(c, -8, -66, 4);
-                Eye(c, 8, -66, 4);
+                Eye(c, -8, -66, 3.4);
+                Eye(c, 8, -66, 3.4);
                 c.Ellipse(0, -50, 6, 8, "white", Role.Detail);
                 break;
             case "bat":

@@ -10,8 +10,8 @@ namespace Storyloom.Core.Story;
 /// </summary>
 internal sealed record ColoringSubject(string Key, string Caption, string Setting, Species? Species = null, string? Companion = null, int Variant = 0, bool Night = false)
 {
-    /// <summary>What makes two designs the same picture: a mandala's variant is its seed; otherwise the facing, and a character's pose.</summary>
-    public string Signature => Key is "mandala" or "pattern" ? $"{Key}|{Variant}" : $"{Key}|{Companion}";
+    /// <summary>What makes two designs the same picture: a mandala's variant is its seed; otherwise the subject and the friend beside it, and a character's pose.</summary>
+    public string Signature => Key is "mandala" or "pattern" ? $"{Key}|{Variant}" : Species is null ? $"{Key}|{Companion}" : $"{Key}|{Companion}|{Variant % 4}";
 
     /// <summary>The same subject and friend in another setting is the same picture to a buyer; the setting tells otherwise-equal designs apart.</summary>
     public string Picture => $"{Signature}|{Setting}";
@@ -152,8 +152,9 @@ internal static class ColoringPlanner
     private static List<string> Matched(string theme)
     {
         var t = " " + theme.ToLowerInvariant() + " ";
-        // A keyword must start a word: "sea" in "sea turtles", not in "season".
-        bool Has(string word) => System.Text.RegularExpressions.Regex.IsMatch(t, @"(?<![a-z])" + System.Text.RegularExpressions.Regex.Escape(word));
+        // A keyword starts a word ("dino" in "dinosaurs"); a short one is a whole word ("sea" in "sea turtles", not in "seasons"; "cat" not in "caterpillar").
+        bool Has(string word) => System.Text.RegularExpressions.Regex.IsMatch(t,
+            @"(?<![a-z])" + System.Text.RegularExpressions.Regex.Escape(word) + (word.Length <= 3 ? "(s|es)?(?![a-z])" : ""));
         var matched = Themes.Where(th => th.Keywords.Any(Has)).ToList();
         // "Ocean animals", "farm animals", "monster trucks": the specific theme is the book; a generic one only when nothing else matched.
         if (matched.Any(m => !m.Generic)) matched = matched.Where(m => !m.Generic).ToList();
@@ -198,7 +199,9 @@ internal static class ColoringPlanner
         // Only what the art engine can draw: a subject it does not know would be a caption without a picture.
         var things = theme.Things.Where(t => t.Species is not null || ColoringSubjects.Knows(t.Key)).ToArray();
         var props = theme.Props.Where(k => k == "friend" || ColoringSubjects.Knows(k)).ToArray();
-        var pools = things.Select(t => things.Where(o => o.Key != t.Key && o.Species is null).Select(o => o.Key).Concat(props).Where(k => k != t.Key).Distinct().ToArray()).ToArray();
+        // A baby's friends are the theme's small things, never a grown-up drawn smaller than the baby.
+        var pools = things.Select(t => things.Where(o => o.Key != t.Key && o.Species is null && !t.Key.StartsWith("baby-", StringComparison.Ordinal))
+            .Select(o => o.Key).Concat(props).Where(k => k != t.Key).Distinct().ToArray()).ToArray();
         var list = new List<ColoringSubject>();
         var rounds = pools.Max(p => p.Length) + 1;
         for (var round = 0; round < rounds; round++)
@@ -210,13 +213,13 @@ internal static class ColoringPlanner
                 var setting = t.Settings[(round + i) % t.Settings.Length];
                 list.Add(new ColoringSubject(t.Key, Caption(group, t, setting, friend), setting, t.Species, friend, round * things.Length + i, theme.Night));
             }
-        // A small theme runs out of new pairs: the same pairs come back in their next setting.
+        // A small theme runs out of new pairs: the same pairs come back in their next setting, a character in its next pose.
         for (var extra = 0; list.Count < DesignsPerTheme; extra++)
         {
             var b = list[extra];
             var t = things.First(x => x.Key == b.Key);
             var setting = t.Settings[(Array.IndexOf(t.Settings, b.Setting) + 1) % t.Settings.Length];
-            list.Add(b with { Setting = setting, Caption = Caption(group, t, setting, b.Companion), Variant = b.Variant + 1000 });
+            list.Add(b with { Setting = setting, Caption = Caption(group, t, setting, b.Companion), Variant = b.Variant + 1001 });
         }
         return list;
     }
