@@ -146,12 +146,15 @@ public sealed class ColoringThemeTests
             foreach (var page in Designs(book))
             {
                 var doc = XDocument.Parse(Art.DrawColoringPage(book, page, Frame));
+                var black = 0.0;
                 foreach (var el in doc.Root!.Elements().Where(e => e.Attribute("fill")?.Value == "#000"))
                 {
                     var pts = SvgPoints.Of(el).ToList();
-                    var across = Math.Min(pts.Max(p => p.X) - pts.Min(p => p.X), pts.Max(p => p.Y) - pts.Min(p => p.Y));
-                    across.ShouldBeLessThan(40, $"{theme} {page.Text}: only an eye or a nose is solid black, {el}");
+                    var (w, h) = (pts.Max(p => p.X) - pts.Min(p => p.X), pts.Max(p => p.Y) - pts.Min(p => p.Y));
+                    Math.Min(w, h).ShouldBeLessThan(45, $"{theme} {page.Text}: only a pupil or a nose is solid black, {el}");
+                    black += w * h;
                 }
+                black.ShouldBeLessThan(540 * 702 * 0.015, $"{theme} {page.Text}: black is for eyes, not areas");
             }
         }
     }

@@ -87,25 +87,43 @@ internal static partial class ColoringCover
     }
 
     /// <summary>
-    /// Fills a line-art design's white regions with colors: big shapes (sky, ground, hills) soft, the rest bright, the page
-    /// frame left white; neighbours usually differ because the bright colors turn in drawing order.
+    /// Fills a line-art design's white regions with colors as a child would: the background in soft colors (big ground and
+    /// sky shapes the softest), the friend in one color, the subject in one main color with its details in two accents;
+    /// the page frame stays white.
     /// </summary>
     public static string Colorize(string svg, double pageArea, Rng rng)
     {
+        var friendAt = svg.IndexOf(ColoringPainter.FriendMark, StringComparison.Ordinal);
+        var subjectAt = svg.IndexOf(ColoringPainter.SubjectMark, StringComparison.Ordinal);
+        var contour = Shape().Matches(svg).Select(m => StrokeWidth().Match(m.Value)).Where(m => m.Success)
+            .Select(m => double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).DefaultIfEmpty(1).Max();
+        var main = Bright[rng.Next(Bright.Length)];
+        var friend = Bright.Where(b => b != main).ElementAt(rng.Next(Bright.Length - 1));
+        var accents = Bright.Where(b => b != main && b != friend).ToArray();
         var index = 0;
-        var offset = rng.Next(Bright.Length);
+        var detail = 0;
         return Shape().Replace(svg, m =>
         {
             var el = m.Value;
             if (!el.Contains("fill=\"white\"", StringComparison.Ordinal)) return el;
             var n = index++;
             if (n == 0) return el;
-            var (x0, y0, x1, y1) = ColoringInk.Bounds(el);
-            var area = (x1 - x0) * (y1 - y0);
-            var color = area > pageArea * 0.12 ? Soft[(n + offset) % Soft.Length] : Bright[(n * 3 + offset) % Bright.Length];
+            var isContour = StrokeWidth().Match(el) is { Success: true } w && double.Parse(w.Groups[1].Value, CultureInfo.InvariantCulture) >= contour - 0.01;
+            string color;
+            if (subjectAt >= 0 && m.Index > subjectAt) color = isContour ? main : accents[detail++ % 2];
+            else if (friendAt >= 0 && m.Index > friendAt) color = isContour ? friend : accents[2 + detail++ % 2];
+            else if (subjectAt < 0) color = Bright[(n * 3 + rng.Next(2)) % Bright.Length];
+            else
+            {
+                var (x0, y0, x1, y1) = ColoringInk.Bounds(el);
+                color = (x1 - x0) * (y1 - y0) > pageArea * 0.12 ? Soft[1 + n % 2] : Soft[(n * 5) % Soft.Length];
+            }
             return el.Replace("fill=\"white\"", $"fill=\"{color}\"", StringComparison.Ordinal);
         });
     }
+
+    [GeneratedRegex("stroke-width=\"([\\d.]+)\"")]
+    private static partial Regex StrokeWidth();
 
     private static string N(double v) => SvgCanvas.N(v);
 
