@@ -69,9 +69,8 @@ internal static class ColoringCreatures
             c.Path(p => p.M(bx - brx - 6, by - 4).C(bx - brx - 16, by + 6, bx - brx - 16, by + 18, bx - brx - 13, by + 26).C(bx - brx - 9, by + 14, bx - brx - 7, by + 6, bx - brx - 2, by - 2).Z(), "white", Role.Detail);
         // Far legs.
         Leg(c, bx - brx * 0.55, by + 6, bx - brx * 0.55 + (trot ? -12 : 2), lw - 1);
-        if (trot)
-            c.Polygon([(bx + brx * 0.5 - 6, by + 4), (bx + brx * 0.5 + 6, by + 4), (bx + brx * 0.5 + 18, by + legLen * 0.45), (bx + brx * 0.5 + 12, by + legLen * 0.8), (bx + brx * 0.5 + 2, by + legLen * 0.72), (bx + brx * 0.5 + 7, by + legLen * 0.5)], "white");
-        else Leg(c, bx + brx * 0.55 + 4, by + 6, bx + brx * 0.55 + 6, lw - 1);
+        // Galloping: front legs reach forward, back legs push back, all straight.
+        Leg(c, bx + brx * 0.55 + 4, by + 6, bx + brx * 0.55 + (trot ? 20 : 6), lw - 1);
         // Mane behind the neck, so the neck hides its inner half.
         var (hx, hy) = (bx + brx * 0.78, by - (foal ? 24 : 32));
         if (kind != "reindeer")
@@ -91,9 +90,7 @@ internal static class ColoringCreatures
         if (more && kind is not "zebra") c.Ellipse(bx - brx * 0.45, by - 2, brx * 0.3, bry * 0.55, "white", Role.Detail);
         // Near legs.
         Leg(c, bx - brx * 0.35, by + 8, bx - brx * 0.35 + (trot ? 10 : -2), lw);
-        if (trot)
-            c.Polygon([(bx + brx * 0.6 - 6, by + 6), (bx + brx * 0.6 + 7, by + 6), (bx + brx * 0.6 + 24, by + legLen * 0.4), (bx + brx * 0.6 + 19, by + legLen * 0.75), (bx + brx * 0.6 + 9, by + legLen * 0.66), (bx + brx * 0.6 + 13, by + legLen * 0.48)], "white");
-        else Leg(c, bx + brx * 0.6, by + 8, bx + brx * 0.6 - 2, lw);
+        Leg(c, bx + brx * 0.6, by + 8, bx + brx * 0.6 + (trot ? 12 : -2), lw);
         // Neck up to the head.
         c.Path(p => p.M(bx + brx * 0.3, by - bry * 0.6).L(hx - 8, hy + 2).L(hx + 10, hy + 6).L(bx + brx * 0.95, by + 2).Z(), "white");
         if (kind is "pegasus")
@@ -112,14 +109,14 @@ internal static class ColoringCreatures
         c.Polygon([(-8, -6), (-4, -26), (6, -8)], "white");
         if (horn)
         {
-            c.Polygon([(2, -10), (10, -46), (18, -10)], "white");
+            c.Polygon([(0, -10), (10, -46), (20, -10)], "white");
             if (more) c.Polygon([(5.5, -24), (14.5, -26), (15.5, -20), (4.5, -18)], "white", Role.Detail);
         }
-        c.Ellipse(4, -2, 15, 13, "white");
-        c.Ellipse(19, 6, 11, 9, "white");
-        Eye(c, 5, -4, foal ? 3 : 2.8);
-        c.Circle(24, 4, 1.8, Palette.Eye, Role.Dark);
-        if (more) c.Path(p => p.M(14, 11).Q(19, 14, 24, 11).Q(19, 13, 14, 11).Z(), "white", Role.Detail);
+        // One head shape: round forehead, long nose, soft chin.
+        c.Path(p => p.M(-10, -2).C(-8, -16, 10, -18, 18, -8).C(23, -2, 32, -1, 32, 8).C(32, 16, 22, 18, 14, 15).C(6, 12, -4, 13, -10, 6).Z(), "white");
+        if (more) c.Path(p => p.M(20, 4).C(22, -2, 30, -1, 30, 6).C(30, 11, 22, 11, 20, 4).Z(), "white", Role.Detail);
+        Eye(c, 5, -5, foal ? 3.2 : 2.8);
+        c.Circle(27, 6, 1.8, Palette.Eye, Role.Dark);
         c.Pop();
     }
 

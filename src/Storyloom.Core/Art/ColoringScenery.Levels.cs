@@ -152,8 +152,7 @@ internal static partial class ColoringScenery
         foreach (var (fx, fy) in holes) c.Circle(x + fx * s, baseY - s * 0.35 - fy * s * 0.5, s * (fine ? 0.06 : 0.08), "white", Role.Detail);
     }
 
-    private static void Flake(SvgCanvas c, double cx, double cy, double r) =>
-        c.Polygon([.. Enumerable.Range(0, 12).Select(i => (cx + Math.Cos(-Math.PI / 2 + i * Math.PI / 6) * (i % 2 == 0 ? r : r * 0.5), cy + Math.Sin(-Math.PI / 2 + i * Math.PI / 6) * (i % 2 == 0 ? r : r * 0.5)))], "white");
+    private static void Flake(SvgCanvas c, double cx, double cy, double r) => c.Polygon(FlakePoints(cx, cy, r), "white");
 
     /// <summary>One closed band of a rainbow arc standing on (cx, baseY).</summary>
     private static void Band(SvgCanvas c, double cx, double baseY, double r, double w, Role role = Role.Contour) =>
