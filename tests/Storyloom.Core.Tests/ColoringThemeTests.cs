@@ -154,7 +154,8 @@ public sealed class ColoringThemeTests
                     Math.Min(w, h).ShouldBeLessThan(45, $"{theme} {page.Text}: only a pupil or a nose is solid black, {el}");
                     black += w * h;
                 }
-                black.ShouldBeLessThan(540 * 702 * 0.015, $"{theme} {page.Text}: black is for eyes, not areas");
+                // Boxes overstate a round pupil's ink by a quarter; a character's eyes and nose reach about 1.5 % of the page.
+                black.ShouldBeLessThan(540 * 702 * 0.02, $"{theme} {page.Text}: black is for eyes, not areas");
             }
         }
     }
