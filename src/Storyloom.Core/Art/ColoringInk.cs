@@ -16,8 +16,9 @@ internal sealed record ColoringStyle(ColoringLevel Level, double Contour, double
 }
 
 /// <summary>
-/// The last pass over a coloring design: a white shape too small to color at the book's level is either dropped
-/// (an inner detail merges into the shape around it) or inked solid black (a small part such as a leg or a nose);
+/// The last pass over a coloring design: a white shape too small to color at the book's level is dropped (an inner
+/// detail merges into the shape around it; below the detailed level any small part goes) or, for the detailed level only,
+/// inked solid black (a small part such as a leg or a nose);
 /// an open decorative line (a whisker) is cut back to the shape it starts in, or dropped if it starts in none.
 /// </summary>
 internal static partial class ColoringInk
@@ -66,6 +67,8 @@ internal static partial class ColoringInk
         var inner = el.Contains($"stroke-width=\"{SvgCanvas.N(style.Detail)}\"", StringComparison.Ordinal);
         // A tiny inner detail is better gone; a tiny outer part would leave a hole in the outline, so it turns black.
         if (inner && across < style.MinRegion * 0.6) return "";
+        // Young hands get no solid-black areas: below the detailed level a part too small to color is left out instead.
+        if (style.Level != ColoringLevel.Detailed) return "";
         return el.Replace("fill=\"white\"", "fill=\"#000\"", StringComparison.Ordinal);
     }
 

@@ -50,6 +50,8 @@ internal static class ColoringPainter
 
         var box = new ColoringBox(x0, y0, w, h, y0 + h * (1 - rng.Range(0.13, 0.17)), rng.Chance(0.5));
         ColoringScenery.Draw(c, brief?.Setting ?? "farm", brief?.TimeOfDay == "night", box, style, rng);
+        // Comments mark where the background ends and the subject begins, so a cover can color each part as a whole.
+        var afterScenery = Body(c);
 
         var placements = brief?.Characters ?? [];
         var hero = placements.FirstOrDefault() is { } p0 ? m.Cast.FirstOrDefault(x => x.Id == p0.CharacterId) : null;
@@ -64,11 +66,22 @@ internal static class ColoringPainter
         if (friend is not null)
             Character(c, friend, friendPlacement!, Side(box, friendSide, 0.4), box, 0.5);
         else if (companion is not null)
-            ColoringSubjects.Draw(c, companion, Side(box, friendSide, style.Level == ColoringLevel.Simple ? 0.42 : 0.34), box, 0.34, !facingLeft, style, rng);
+            ColoringSubjects.Draw(c, companion, Side(box, friendSide, style.Level == ColoringLevel.Simple ? 0.42 : 0.34), box, style.Level == ColoringLevel.Simple ? 0.4 : 0.34, !facingLeft, style, rng);
 
+        var afterFriend = Body(c);
         if (hero is not null) Character(c, hero, placements[0], main, box, paired ? 0.7 : CharacterHeight);
         else ColoringSubjects.Draw(c, key ?? "flower", main, box, paired ? 0.62 : 0.74, facingLeft, style, rng);
-        return ColoringInk.Apply(c.ToString(), style);
+        var svg = c.ToString().Insert(afterFriend, SubjectMark).Insert(afterScenery, FriendMark);
+        return ColoringInk.Apply(svg, style);
+    }
+
+    public const string FriendMark = "<!--friend-->", SubjectMark = "<!--subject-->";
+
+    /// <summary>Where the next shape will be written in the canvas's text.</summary>
+    private static int Body(SvgCanvas c)
+    {
+        var svg = c.ToString();
+        return svg.LastIndexOf("</svg>", StringComparison.Ordinal);
     }
 
     /// <summary>A strip of the box (x and width) of the given share, at its near (0) or far (1) side.</summary>

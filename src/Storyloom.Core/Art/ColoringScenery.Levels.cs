@@ -29,6 +29,11 @@ internal static partial class ColoringScenery
                 c.Rect(side - b.W * 0.09, b.Y(0.1), b.W * 0.18, b.W * 0.2, "white", Role.Contour, 8);
                 Moon(c, side + b.W * 0.02, b.Y(0.1) + b.W * 0.1, r * 0.75);
                 return;
+            case "snowy-mountains":
+                // The snow a caption promises: big falling flakes instead of a sun.
+                Flake(c, sx, sy, r * 1.1);
+                Flake(c, b.Fit(0.35, r), b.Y(0.1), r * 0.9);
+                break;
             default:
                 if (night) Moon(c, sx, sy, r * 1.1);
                 else
@@ -51,7 +56,12 @@ internal static partial class ColoringScenery
             case "snowy-mountains": c.Polygon([(side - b.W * 0.16, foot), (side, foot - h * 0.8), (side + b.W * 0.16, foot)], "white"); break;
             case "volcano": c.Path(p => p.M(side - b.W * 0.16, foot).L(side - b.W * 0.05, foot - h * 0.75).L(side + b.W * 0.05, foot - h * 0.75).L(side + b.W * 0.16, foot).Z(), "white"); break;
             case "reef": Puff(c, side, foot, b.W * 0.1, h * 0.45, 5, Math.PI, 2 * Math.PI); break;
+            case "meadow": Band(c, b.X0 + b.W / 2, foot, b.W * 0.46, b.W * 0.1); break;
+            case "jungle": Puff(c, side, foot - h * 0.7, b.W * 0.14, h * 0.22, 7); c.Rect(side - b.W * 0.025, foot - h * 0.6, b.W * 0.05, h * 0.6, "white"); break;
+            case "garden": c.Path(p => p.M(side - b.W * 0.08, foot - h * 0.55).L(side - b.W * 0.04, foot - h * 0.42).L(side, foot - h * 0.6).L(side + b.W * 0.04, foot - h * 0.42).L(side + b.W * 0.08, foot - h * 0.55).C(side + b.W * 0.09, foot - h * 0.3, side - b.W * 0.09, foot - h * 0.3, side - b.W * 0.08, foot - h * 0.55).Z(), "white"); c.Rect(side - b.W * 0.012, foot - h * 0.36, b.W * 0.024, h * 0.36, "white"); break;
+            case "picnic": c.Path(p => p.M(side - b.W * 0.1, foot - h * 0.3).L(side + b.W * 0.1, foot - h * 0.3).L(side + b.W * 0.08, foot).L(side - b.W * 0.08, foot).Z(), "white"); c.Path(p => p.M(side - b.W * 0.07, foot - h * 0.3).C(side - b.W * 0.07, foot - h * 0.55, side + b.W * 0.07, foot - h * 0.55, side + b.W * 0.07, foot - h * 0.3).L(side + b.W * 0.05, foot - h * 0.3).C(side + b.W * 0.05, foot - h * 0.48, side - b.W * 0.05, foot - h * 0.48, side - b.W * 0.05, foot - h * 0.3).Z(), "white"); break;
         }
+
         c.Path(p => p.M(b.X0, g).Q(b.X0 + b.W * 0.3, g - lift, b.X0 + b.W * 0.6, g).Q(b.X0 + b.W * 0.85, g + lift, b.Right, g - lift * 0.4)
             .L(b.Right, b.Bottom).L(b.X0, b.Bottom).Z(), "white");
     }
@@ -140,5 +150,68 @@ internal static partial class ColoringScenery
         Puff(c, x, baseY - s * 0.35, s * 0.5, s * 0.6, 7, Math.PI, 2 * Math.PI);
         var holes = fine ? new[] { (-0.22, 0.55), (0.0, 0.72), (0.22, 0.55), (-0.1, 0.45), (0.12, 0.45) } : [(-0.18, 0.55), (0.18, 0.55)];
         foreach (var (fx, fy) in holes) c.Circle(x + fx * s, baseY - s * 0.35 - fy * s * 0.5, s * (fine ? 0.06 : 0.08), "white", Role.Detail);
+    }
+
+    private static void Flake(SvgCanvas c, double cx, double cy, double r) => c.Polygon(FlakePoints(cx, cy, r), "white");
+
+    /// <summary>One closed band of a rainbow arc standing on (cx, baseY).</summary>
+    private static void Band(SvgCanvas c, double cx, double baseY, double r, double w, Role role = Role.Contour) =>
+        c.Path(p => p.M(cx - r, baseY).C(cx - r, baseY - r * 1.33, cx + r, baseY - r * 1.33, cx + r, baseY).L(cx + r - w, baseY)
+            .C(cx + r - w, baseY - (r - w) * 1.33, cx - r + w, baseY - (r - w) * 1.33, cx - r + w, baseY).Z(), "white", role);
+
+    /// <summary>A rainbow over rolling hills with flowers: the unicorn's meadow.</summary>
+    private static void Meadow(SvgCanvas c, ColoringBox b, Rng rng, bool fine)
+    {
+        var g = b.Ground + 4;
+        var r = b.W * 0.44;
+        var bands = fine ? 5 : 3;
+        for (var i = 0; i < bands; i++) Band(c, b.X0 + b.W / 2, g, r - i * r * 0.32 / bands, r * 0.32 / bands, i == 0 ? Role.Contour : Role.Detail);
+        Cloud(c, b.Fit(0.08, b.W * 0.1), g - b.H * 0.02, b.W * 0.09);
+        Cloud(c, b.Fit(0.92, b.W * 0.1), g - b.H * 0.02, b.W * 0.09);
+        c.Path(p => p.M(b.X0, g).Q(b.X0 + b.W * 0.25, g - b.H * 0.08, b.X0 + b.W * 0.5, g - b.H * 0.01).L(b.X0 + b.W * 0.5, g + 4).L(b.X0, g + 4).Z(), "white");
+        Ground(c, b, b.H * 0.03, fine);
+        Flower(c, b.Fit(0.08, b.H * 0.05), b.Bottom - b.H * 0.02, b.H * 0.12);
+        Flower(c, b.Fit(0.9, b.H * 0.05), b.Bottom - b.H * 0.03, b.H * 0.11);
+        if (rng.Chance(0.6)) Flower(c, b.X(0.24), b.Bottom - b.H * 0.02, b.H * 0.09);
+    }
+
+    /// <summary>Palms, ferns and big leaves.</summary>
+    private static void Jungle(SvgCanvas c, ColoringBox b, Rng rng, bool fine)
+    {
+        Ground(c, b, b.H * 0.025, fine);
+        var lean = b.Mirror ? -1 : 1;
+        var ps = b.H * rng.Range(0.55, 0.62);
+        Palm(c, b.Fit(0.1, ps * 0.42) - lean * ps * 0.2, b.Ground + b.H * 0.04, ps, lean);
+        Palm(c, b.Fit(0.9, ps * 0.36) + lean * ps * 0.2, b.Ground + b.H * 0.04, ps * 0.85, -lean);
+        Fern(c, b.Fit(0.2, b.H * 0.15), b.Bottom - b.H * 0.03, b.H * 0.2);
+        Fern(c, b.Fit(0.84, b.H * 0.15), b.Bottom - b.H * 0.02, b.H * 0.18);
+        Bush(c, b.X(0.5), b.Ground + b.H * 0.04, b.H * 0.14);
+    }
+
+    /// <summary>A picket fence with flowers, tulips and a bush.</summary>
+    private static void Garden(SvgCanvas c, ColoringBox b, Rng rng, bool fine)
+    {
+        Ground(c, b, b.H * 0.02, fine);
+        Fence(c, b.X0 + 4, b.Right - 4, b.Ground + 6, b.H * 0.14);
+        Bush(c, b.Fit(0.12, b.H * 0.1), b.Ground + b.H * 0.05, b.H * 0.18);
+        foreach (var (fx, s) in new[] { (0.06, 0.14), (0.3, 0.11), (0.78, 0.12), (0.94, 0.14) }.Take(rng.Next(3, 5)))
+            Flower(c, b.Fit(fx, b.H * 0.05), b.Bottom - b.H * 0.02, b.H * s);
+    }
+
+    /// <summary>A tree, a checked blanket and a basket.</summary>
+    private static void Picnic(SvgCanvas c, ColoringBox b, Rng rng, bool fine)
+    {
+        Ground(c, b, b.H * 0.02, fine);
+        var s = b.H * rng.Range(0.5, 0.58);
+        Tree(c, b.Fit(0.12, s * 0.42), b.Ground + 4, s);
+        var (top, bottom) = (b.Ground + b.H * 0.05, b.Bottom - b.H * 0.02);
+        c.Polygon([(b.X(0.2), top), (b.X(0.8), top), (b.X(0.92), bottom), (b.X(0.08), bottom)], "white");
+        var cols = fine ? 6 : 4;
+        for (var i = 0; i < cols; i += 2)
+        {
+            var (f0, f1) = (0.2 + 0.6 * i / cols, 0.2 + 0.6 * (i + 1) / cols);
+            c.Polygon([(b.X(f0), top), (b.X(f1), top), (b.X(f1 + (f1 - 0.5) * 0.2), bottom), (b.X(f0 + (f0 - 0.5) * 0.2), bottom)], "white", Role.Detail);
+        }
+        Bucket(c, b.Fit(0.9, b.H * 0.07), b.Ground + b.H * 0.04, b.H * 0.13);
     }
 }

@@ -25,7 +25,7 @@ internal readonly record struct ColoringBox(double X0, double Y0, double W, doub
 /// </summary>
 internal static partial class ColoringScenery
 {
-    public static readonly string[] Settings = ["forest", "beach", "town", "farm", "space", "underwater", "bedroom", "snowy-mountains", "volcano", "reef"];
+    public static readonly string[] Settings = ["forest", "beach", "town", "farm", "space", "underwater", "bedroom", "snowy-mountains", "volcano", "reef", "meadow", "jungle", "garden", "picnic"];
 
     public static void Draw(SvgCanvas c, string setting, bool night, ColoringBox b, ColoringStyle style, Rng rng)
     {
@@ -46,6 +46,10 @@ internal static partial class ColoringScenery
             case "forest": Sky(c, night, b, rng, fine); Forest(c, b, rng, fine); break;
             case "volcano": Sky(c, night, b, rng, fine, volcano: true); Volcano(c, b, rng, fine); break;
             case "snowy-mountains": Sky(c, night, b, rng, fine, snow: true); Snowy(c, b, rng, fine); break;
+            case "meadow": Sky(c, night, b, rng, fine); Meadow(c, b, rng, fine); break;
+            case "jungle": Sky(c, night, b, rng, fine); Jungle(c, b, rng, fine); break;
+            case "garden": Sky(c, night, b, rng, fine); Garden(c, b, rng, fine); break;
+            case "picnic": Sky(c, night, b, rng, fine); Picnic(c, b, rng, fine); break;
             default: Sky(c, night, b, rng, fine); Farm(c, b, rng, fine); break;
         }
     }

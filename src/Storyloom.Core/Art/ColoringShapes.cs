@@ -44,15 +44,23 @@ internal static partial class ColoringShapes
     /// <summary>A six-pointed snowflake star: closed and chunky enough to color.</summary>
     public static void Snowflake(SvgCanvas c, double cx, double cy, double r)
     {
+        c.Polygon(FlakePoints(cx, cy, r), "white", Role.Detail);
+    }
+
+    /// <summary>Six thick arms with pointed tips: a closed snowflake that does not read as a star.</summary>
+    public static List<(double X, double Y)> FlakePoints(double cx, double cy, double r)
+    {
         var pts = new List<(double, double)>();
-        for (var i = 0; i < 12; i++)
+        (double, double) At(double deg, double rr) => (cx + Math.Cos(deg * Math.PI / 180) * rr, cy + Math.Sin(deg * Math.PI / 180) * rr);
+        for (var i = 0; i < 6; i++)
         {
-            var a = -Math.PI / 2 + i * Math.PI / 6;
-            var rr = i % 2 == 0 ? r : r * 0.45;
-            pts.Add((cx + Math.Cos(a) * rr, cy + Math.Sin(a) * rr));
+            var a = -90 + i * 60;
+            pts.Add(At(a - 30, r * 0.28));
+            pts.Add(At(a - 9, r * 0.82));
+            pts.Add(At(a, r));
+            pts.Add(At(a + 9, r * 0.82));
         }
-        c.Polygon(pts, "white", Role.Detail);
-        c.Circle(cx, cy, r * 0.22, "white", Role.Detail);
+        return pts;
     }
 
     private static void Smile(SvgCanvas c, double cx, double cy, double r)

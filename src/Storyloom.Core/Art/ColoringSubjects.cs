@@ -10,11 +10,13 @@ namespace Storyloom.Core.Art;
 internal static class ColoringSubjects
 {
     public static bool Knows(string key) => key is "mandala" or "pattern" or "ball"
-        || ObjectPainter.Knows(key) || ColoringVehicles.Knows(key) || ColoringDinosaurs.Knows(key) || ColoringSea.Knows(key);
+        || ObjectPainter.Knows(key) || ColoringVehicles.Knows(key) || ColoringDinosaurs.Knows(key) || ColoringSea.Knows(key)
+        || ColoringCreatures.Knows(key) || ColoringThings.Knows(key);
 
     /// <summary>Subjects that float in the middle of the picture rather than stand on the ground.</summary>
     public static bool Floats(string key) => ObjectPainter.Floats(key) && key != "rocket"
-        || key is "plane" or "helicopter" or "balloon" or "ptero" or "jellyfish" or "seahorse" or "submarine" or "dolphin";
+        || key is "plane" or "helicopter" or "balloon" or "ptero" or "jellyfish" or "seahorse" or "submarine" or "dolphin" or "pegasus" or "shark"
+        || ColoringThings.Floats(key);
 
     public static void Draw(SvgCanvas c, string key, (double X, double W) strip, ColoringBox b, double share, bool facingLeft, ColoringStyle style, Rng rng)
     {
@@ -34,7 +36,9 @@ internal static class ColoringSubjects
 
     private static void Paint(SvgCanvas c, string key, ColoringStyle style, Rng rng)
     {
-        if (ColoringVehicles.Knows(key)) ColoringVehicles.Draw(c, key, style.Level);
+        if (ColoringCreatures.Knows(key)) ColoringCreatures.Draw(c, key, style.Level);
+        else if (ColoringThings.Knows(key)) ColoringThings.Draw(c, key, style.Level);
+        else if (ColoringVehicles.Knows(key)) ColoringVehicles.Draw(c, key, style.Level);
         else if (ColoringDinosaurs.Knows(key)) ColoringDinosaurs.Draw(c, key, style.Level, rng);
         else if (ColoringSea.Knows(key)) ColoringSea.Draw(c, key, style.Level);
         else if (key == "ball") Ball(c, style.Level);

@@ -23,6 +23,7 @@ public sealed partial class OfflineArtEngine : IArtEngine
 
     public string DrawCover(Manuscript manuscript, ArtFrame frame)
     {
+        if (manuscript.Kind == BookKind.Coloring) return ColoringCover.Draw(manuscript, frame);
         var first = manuscript.Pages.FirstOrDefault(p => p.Illustration is not null)?.Illustration;
         var setting = first?.Setting ?? "forest";
         var cast = manuscript.Cast.Take(4).ToList();

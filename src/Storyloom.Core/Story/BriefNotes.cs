@@ -9,7 +9,8 @@ public static class BriefNotes
     public static IReadOnlyList<string> For(BookSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        if (spec.Kind != BookKind.Story || spec.Focus is not null) return [];
+        if (spec.Kind == BookKind.Coloring) return ColoringBookWriter.ThemeNote(spec.Theme, spec.Level) is { } note ? [note] : [];
+        if (spec.Focus is not null) return [];
         return PremiseReader.Read(spec).Notes;
     }
 }

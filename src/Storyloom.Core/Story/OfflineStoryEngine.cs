@@ -14,7 +14,7 @@ public sealed class OfflineStoryEngine : IStoryEngine, IPageRewriter
     public Manuscript Write(BookSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        return spec.Kind == BookKind.Coloring ? WriteColoring(spec) : WriteStory(spec);
+        return spec.Kind == BookKind.Coloring ? ColoringBookWriter.Write(spec) : WriteStory(spec);
     }
 
     ManuscriptPage? IPageRewriter.RewritePage(BookSpec spec, Manuscript book, int number, int seed) => RewritePage(spec, book, number, seed);
@@ -97,74 +97,4 @@ public sealed class OfflineStoryEngine : IStoryEngine, IPageRewriter
         };
         return manuscript with { Check = StoryCheck.Run(manuscript) };
     }
-
-    private static Manuscript WriteColoring(BookSpec spec)
-    {
-        var rng = Rng.For(spec.Seed, "coloring:" + spec.Theme.Trim().ToLowerInvariant());
-        var level = spec.Level;
-        var groups = ColoringPlanner.GroupsFor(spec.Theme, level);
-        var subjects = ColoringPlanner.Subjects(spec.Theme, level);
-        var names = rng.Shuffled(StoryWords.Names);
-        var used = new HashSet<string>();
-        var cast = subjects.Where(s => s.Species is not null).Select(s => s.Species!.Value).Distinct()
-            .Select((species, i) => CastBuilder.Make($"c{i + 1}", names[i], i == 0 ? "hero" : "friend", species, rng, used)).ToList();
-        var pages = ColoringPlanner.Plan(spec.Pages, subjects, cast, level, rng);
-        var designs = pages.Count(p => p.Role == PageRole.ColoringDesign);
-        var mandalas = groups.Count == 1 && groups[0] == "mandalas";
-        var topic = groups.Count == 1
-            ? groups[0] switch
-            {
-                "vehicles" => "Things That Go", "underwater" => "Under the Sea", "characters" => $"{cast[0].Name} and Friends",
-                "mandalas" => "Mandalas and Patterns", var g => Capitalize(g),
-            }
-            : rng.Pick(new[] { "Little Things", "Everything", "Happy Days", "Fun Friends" });
-        var opener = level switch
-        {
-            ColoringLevel.Simple => rng.Pick(new[] { "My Big", "My First", "Simple", "Jumbo", "Bold and Easy" }),
-            ColoringLevel.Medium => rng.Pick(new[] { "The Big", "Fun", "Happy", "Awesome" }),
-            _ => rng.Pick(new[] { "The Detailed", "Amazing", "Mindful", "Intricate" }),
-        };
-        var title = string.IsNullOrWhiteSpace(spec.Title) ? $"{opener} {topic} Coloring Book" : spec.Title.Trim();
-        var ages = spec.Age.ToCli().Replace('-', '–');
-        var things = mandalas ? "Mandalas and Patterns" : "Designs";
-        var subtitle = level switch
-        {
-            ColoringLevel.Simple => $"{designs} Simple {things} for Kids Ages {ages}",
-            ColoringLevel.Medium => $"{designs} Fun {things} for Kids Ages {ages}",
-            _ when spec.Age == AgeBand.Age9To12 => $"{designs} Detailed {things} for Older Kids, Teens and Adults",
-            _ => $"{designs} Detailed {things} for Ages {ages} and Up",
-        };
-        var style = level switch
-        {
-            ColoringLevel.Simple => "big, simple pictures with thick outlines and large spaces that little hands can fill",
-            ColoringLevel.Medium => "fun pictures with clear outlines and friendly backgrounds",
-            _ => "detailed designs with fine lines, textures and mandalas of hundreds of shapes",
-        };
-        var blurb = $"{designs} {style}, from {Lower(subjects[0].Caption, cast)} to {Lower(subjects[Math.Min(designs, subjects.Count) - 1].Caption, cast)}. Every design sits on its own page with a blank back, so markers never bleed through.";
-        var readability = ReadabilityMeter.Measure(pages.Where(p => p.Role == PageRole.ColoringDesign).Select(p => p.Text!).DefaultIfEmpty("").ToList(), [], spec.Age);
-        var listing = ListingWriter.ForColoring(title, subtitle, spec, groups, designs);
-        var (levelWords, levelKeyword) = level switch
-        {
-            ColoringLevel.Simple => ("big, simple designs with bold outlines", "simple coloring pages for toddlers"),
-            ColoringLevel.Medium => ("fun designs with clear outlines and simple backgrounds", "coloring pages for kids 6-8"),
-            _ => ("detailed designs with fine lines and many small spaces", mandalas ? "mandala coloring book for adults" : "detailed coloring book for teens"),
-        };
-        listing = listing with
-        {
-            Description = $"{designs} {levelWords}, one per page with a blank back so markers never bleed through. Themes: {string.Join(", ", groups)}. Starts with a \"this book belongs to\" page and a page to test your colors.",
-            Keywords = listing.Keywords.Select(k => k == "simple coloring pages for toddlers" ? levelKeyword : k == "big easy designs" && level != ColoringLevel.Simple ? "coloring book gift" : k).ToList(),
-        };
-        return new Manuscript(title, subtitle, spec.Author, BookKind.Coloring, spec.Age, spec.Theme, spec.Seed, "line-art", cast, pages,
-            blurb, "For every young artist.", spec.Moral, readability, listing);
-    }
-
-    private static string Lower(string caption, IReadOnlyList<Character> cast) =>
-        (caption.Contains("{0}", StringComparison.Ordinal) ? caption.Replace("{0}", cast.Count > 0 ? cast[0].Name : "a friend") : caption.ToLowerInvariant());
-
-
-
-
-    private static string Sentence(string s) => s.Length > 0 && ".!?".Contains(s[^1]) ? s : s + ".";
-
-    private static string Capitalize(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 }
