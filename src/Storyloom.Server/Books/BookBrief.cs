@@ -43,6 +43,17 @@ internal static class BookBrief
         return book.ToInput() with { Characters = chosen.OrderBy(x => x.Position).Select(x => x.Character.AsInput()).ToList() };
     }
 
+    /// <summary>
+    /// What the offline engines will not do as this brief asks (a theme with no plot, a creature they cannot draw …), said when
+    /// the brief is saved, before anything is made; null when nothing, or when a model writes the words.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>?> WarningsAsync(this StoryloomDb db, Book book, CancellationToken ct)
+    {
+        if (book.TextEngine != Engines.EngineChoice.Offline) return null;
+        var spec = (await db.BriefAsync(book, ct)).TryToSpec(out _);
+        return spec is null || Core.Story.BriefNotes.For(spec) is not { Count: > 0 } notes ? null : notes;
+    }
+
     /// <summary>A saved character as a member of a brief's cast: its look is the character bible's description.</summary>
     public static CharacterInput AsInput(this Characters.Character c) => new(
         c.Name, c.Species, c.Role, c.Pronoun, c.VisualDescription, JsonSerializer.Deserialize<List<string>>(c.TraitsJson) ?? [],

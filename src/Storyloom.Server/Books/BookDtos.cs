@@ -76,7 +76,13 @@ public sealed record BookDto(
     bool MeetTheCharacters,
     string? Imprint,
     bool ReviewedByAuthor,
-    bool Credit);
+    bool Credit)
+{
+    /// <summary>Create and update only: what the offline engines will not do as the brief asks, and what they will do instead.</summary>
+    [Description("Create and update: what the offline engines cannot do as the brief asks and what they will do instead; absent when nothing.")]
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Warnings { get; init; }
+}
 
 public sealed record BookSummaryDto(
     Guid Id,

@@ -53,7 +53,8 @@ internal static class CreateBook
             return TypedResults.ValidationProblem(characterErrors);
         }
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/v1/books/{book.Id}", await db.DetailsAsync(book, ct));
+        var created = await db.DetailsAsync(book, ct) with { Warnings = await db.WarningsAsync(book, ct) };
+        return TypedResults.Created($"/api/v1/books/{book.Id}", created);
     }
 
     private static ValidationProblem Invalid(string field, string message) =>

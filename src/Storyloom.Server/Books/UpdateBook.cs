@@ -42,6 +42,6 @@ internal static class UpdateBook
         }
         book.UpdatedAt = time.UtcNow();
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await db.DetailsAsync(book, ct));
+        return TypedResults.Ok(await db.DetailsAsync(book, ct) with { Warnings = await db.WarningsAsync(book, ct) });
     }
 }
