@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Xml.Linq;
 using Storyloom.Core.Art;
 using Storyloom.Core.Books;
+using Storyloom.Core.Randomness;
+using Storyloom.Core.Story;
 using Storyloom.Tests.Shared;
 
 namespace Storyloom.Core.Tests;
@@ -98,5 +100,145 @@ public sealed class CharacterArtTests
         Rasterise(Sheet(moods, 8), Path.Combine(dir, "moods.png"), 1280);
         var people = Enumerable.Range(0, 5).SelectMany(v => new[] { Species.Adult, Species.Grandparent, Species.Child, Species.Baby }.Select(sp => (Cast(sp, v), Pose.Standing, (string?)"happy", (string?)null))).ToList();
         Rasterise(Sheet(people, 10), Path.Combine(dir, "people.png"), 1600);
+    }
+
+    private static string One(Character ch, Pose pose, string? mood = null, string? holding = null, InkMode mode = InkMode.FlatPastel, double cx = 300, double height = 200)
+    {
+        var c = new SvgCanvas(600, 400, mode);
+        CharacterPainter.Draw(c, ch, pose, cx, 380, height, false, holding, mood);
+        return c.ToString();
+    }
+
+    private static (double X0, double Y0, double X1, double Y1) Box(string svg)
+    {
+        var pts = XDocument.Parse(svg).Descendants().Where(e => e.Name.LocalName is "path" or "polygon" or "circle" or "ellipse" or "rect").SelectMany(SvgPoints.Of).ToList();
+        return (pts.Min(p => p.X), pts.Min(p => p.Y), pts.Max(p => p.X), pts.Max(p => p.Y));
+    }
+
+    private static double Tall(Species sp) => 380 - Box(One(Cast(sp) with { Accessory = null }, Pose.Standing)).Y0;
+
+    [Fact]
+    public void Every_species_draws_every_pose_in_every_ink_and_no_two_species_look_alike()
+    {
+        foreach (var pose in Enum.GetValues<Pose>())
+        {
+            var drawn = new Dictionary<string, Species>();
+            foreach (var sp in Enum.GetValues<Species>())
+            {
+                foreach (var mode in Enum.GetValues<InkMode>())
+                    XDocument.Parse(One(Cast(sp), pose, "happy", pose == Pose.Holding ? "book" : null, mode));
+                var svg = One(Cast(sp), pose);
+                drawn.TryAdd(svg, sp).ShouldBeTrue($"{sp} {pose} is drawn exactly like {(drawn.TryGetValue(svg, out var other) ? other : sp)}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_mood_shows_on_the_face()
+    {
+        foreach (var sp in new[] { Species.Child, Species.Grandparent, Species.Lion, Species.Horse, Species.Penguin, Species.Frog })
+        {
+            var faces = Moods.Select(m => One(Cast(sp), Pose.Standing, m)).Append(One(Cast(sp), Pose.Standing)).ToList();
+            faces.Distinct().Count().ShouldBe(faces.Count, $"{sp}: two moods draw the same face");
+        }
+    }
+
+    [Fact]
+    public void An_adult_is_drawn_taller_than_a_child_and_a_baby_smaller()
+    {
+        Tall(Species.Adult).ShouldBeGreaterThan(Tall(Species.Child) * 1.25);
+        Tall(Species.Grandparent).ShouldBeGreaterThan(Tall(Species.Child) * 1.2);
+        Tall(Species.Baby).ShouldBeLessThan(Tall(Species.Child) * 0.75);
+        Tall(Species.Elephant).ShouldBeGreaterThan(Tall(Species.Adult));
+        Tall(Species.Horse).ShouldBeGreaterThan(Tall(Species.Child));
+        Tall(Species.Mouse).ShouldBeLessThan(Tall(Species.Child));
+        Tall(Species.Frog).ShouldBeLessThan(Tall(Species.Child) * 0.75);
+    }
+
+    [Fact]
+    public void A_sleeper_lies_flat_on_the_line_it_is_given()
+    {
+        foreach (var sp in Enum.GetValues<Species>())
+        {
+            var (x0, y0, x1, y1) = Box(One(Cast(sp), Pose.Sleeping));
+            (x1 - x0).ShouldBeGreaterThan(y1 - y0, $"{sp} asleep is not lying down");
+            y1.ShouldBeInRange(366, 398, $"{sp} asleep does not rest on its line");
+        }
+    }
+
+    [Fact]
+    public void A_big_animal_at_the_edge_stays_inside_the_canvas()
+    {
+        foreach (var sp in new[] { Species.Elephant, Species.Dinosaur, Species.Adult, Species.Unicorn })
+        {
+            var (x0, y0, x1, _) = Box(One(Cast(sp), Pose.Running, cx: 20, height: 900));
+            x0.ShouldBeGreaterThan(-6, sp.ToString());
+            x1.ShouldBeLessThan(606, sp.ToString());
+            y0.ShouldBeGreaterThan(-6, sp.ToString());
+        }
+    }
+
+    [Fact]
+    public void The_same_inputs_draw_the_same_bytes()
+    {
+        var cells = Enum.GetValues<Species>().Select(sp => (Cast(sp), Pose.Waving, (string?)"proud", (string?)"flower")).ToList();
+        Sheet(cells, 6).ShouldBe(Sheet(cells, 6));
+    }
+
+    [Fact]
+    public void The_bible_dresses_only_bodies_that_take_clothes_and_a_grandpa_is_an_old_man()
+    {
+        for (var seed = 0; seed < 60; seed++)
+        {
+            var grandpa = CastBuilder.Make("c2", "Grandpa", "grown-up", Species.Child, Rng.For(seed, "cast"), new HashSet<string>());
+            grandpa.Species.ShouldBe(Species.Grandparent);
+            grandpa.Pronoun.ShouldBe("he");
+            grandpa.Clothing.ShouldNotBe("dress");
+            grandpa.Accessory.ShouldNotBe("bow");
+            grandpa.Accessory.ShouldNotBeNull();
+            CastBuilder.Make("c2", "Mama", "grown-up", Species.Child, Rng.For(seed, "cast"), new HashSet<string>()).Species.ShouldBe(Species.Adult);
+            foreach (var sp in new[] { Species.Turtle, Species.Horse, Species.Penguin, Species.Cow })
+            {
+                var ch = CastBuilder.Make("c1", "Pip", "hero", sp, Rng.For(seed, "cast"), new HashSet<string>());
+                ch.Clothing.ShouldBeOneOf("scarf", "none");
+                ch.Accessory.ShouldNotBe("backpack");
+                ch.VisualDescription.ShouldNotContain("overalls");
+            }
+        }
+    }
+
+    private static string ExpectedDir([System.Runtime.CompilerServices.CallerFilePath] string here = "") =>
+        Path.Combine(Path.GetDirectoryName(here)!, "Visual", "expected");
+
+    [Fact]
+    public void A_few_characters_look_as_approved()
+    {
+        var cells = new (Character, Pose, string?, string?)[]
+        {
+            (Cast(Species.Child, 2), Pose.Waving, "happy", null), (Cast(Species.Adult, 3), Pose.Holding, "calm", "book"),
+            (Cast(Species.Grandparent, 1), Pose.Standing, "proud", null), (Cast(Species.Baby, 4), Pose.Sitting, "surprised", null),
+            (Cast(Species.Unicorn), Pose.Walking, "excited", null), (Cast(Species.Elephant), Pose.Sitting, "sad", null),
+            (Cast(Species.Penguin), Pose.Jumping, "scared", null), (Cast(Species.Lion), Pose.Sleeping, null, null),
+        };
+        var dir = Directory.CreateTempSubdirectory("storyloom-characters-").FullName;
+        try
+        {
+            var actual = Path.Combine(dir, "characters.png");
+            Rasterise(Sheet(cells, 4, 200), actual, 400);
+            var expected = Path.Combine(ExpectedDir(), "characters.png");
+            if (Environment.GetEnvironmentVariable("STORYLOOM_UPDATE_VISUALS") == "1" || !File.Exists(expected))
+            {
+                Directory.CreateDirectory(ExpectedDir());
+                File.Copy(actual, expected, overwrite: true);
+                return;
+            }
+            var diff = Png.Read(actual).MeanDifference(Png.Read(expected));
+            if (diff > 2.0) File.Copy(actual, Path.Combine(Path.GetTempPath(), "storyloom-visual-characters.png"), overwrite: true);
+            diff.ShouldBeLessThan(2.0, "the characters differ from Visual/expected/characters.png; the actual image is kept in the temp folder");
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
     }
 }

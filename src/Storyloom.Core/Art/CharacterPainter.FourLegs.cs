@@ -51,7 +51,7 @@ internal static partial class CharacterPainter
             Pose.Sleeping => new Stance(84, 80, 84, 80, 0, 0, false, true),
             _ => new Stance(3, -3, 3, -3, 0, 0, false, false),
         };
-        var drop = st.Sit ? len - q.LegW * 0.6 : st.Lie ? len - q.LegW * 0.55 : 0;
+        var drop = st.Sit ? len - q.LegW * 0.6 : st.Lie ? -(by + q.Ry * 0.95) : 0;
         var hip = (X: bx, Y: attachY);
         var t = Affine.Translate(0, drop - st.Lift)
             .Then(Affine.Translate(hip.X, hip.Y)).Then(Affine.Rotate(st.Tilt)).Then(Affine.Translate(-hip.X, -hip.Y));
@@ -72,6 +72,13 @@ internal static partial class CharacterPainter
             c.Pop();
             c.Push(t);
         }
+        else if (st.Lie)
+        {
+            // A lying tail stretches out behind instead of hanging through the ground.
+            c.Push(Affine.Translate(-q.Rx, by - 8).Then(Affine.Rotate(65)).Then(Affine.Translate(q.Rx, 8 - by)));
+            QuadTail(c, ch, q, by);
+            c.Pop();
+        }
         else QuadTail(c, ch, q, by);
         QuadBody(c, ch, q, by, far);
         if (st.Sit || st.Lie) c.Ellipse(bx + 2, attachY - 2, q.Rx * 0.38, q.Ry * 0.55, body, Role.Detail);
@@ -86,7 +93,8 @@ internal static partial class CharacterPainter
 
         // Neck and head, placed through the body's pose; a sleeper rests its chin on the ground.
         var hs = q.HeadScale;
-        var head = st.Lie ? (X: q.HeadX * 0.85, Y: -20 * hs) : t.Map(q.HeadX + (pose == Pose.Pointing ? 4 : 0), by + q.HeadY + (pose == Pose.Hugging ? 6 : 0));
+        var chin = sp switch { Species.Horse or Species.Unicorn or Species.Elephant or Species.Lion => 37.0, _ => 22.0 };
+        var head = st.Lie ? (X: q.HeadX * 0.85, Y: -chin * hs) : t.Map(q.HeadX + (pose == Pose.Pointing ? 4 : 0), by + q.HeadY + (pose == Pose.Hugging ? 6 : 0));
         if (q.NeckW > 0)
         {
             var a1 = t.Map(q.Rx * 0.4, by - q.Ry * 0.8);
@@ -101,7 +109,7 @@ internal static partial class CharacterPainter
         if (ch.Clothing is "scarf" or "overalls" or "sweater" or "jacket")
         {
             c.Push(Affine.Translate(head.X - 4 * hs, head.Y + 20 * hs).Then(Affine.Rotate(-20)).Then(Affine.Scale(hs, hs)));
-            c.Rect(-10, 0, 8, 16, Palette.Darken(ch.ClothingColor, 0.06), Role.Detail, 2);
+            if (!st.Lie) c.Rect(-10, 0, 8, 16, Palette.Darken(ch.ClothingColor, 0.06), Role.Detail, 2);
             c.Ellipse(0, 0, 16, 5.5, ch.ClothingColor);
             c.Pop();
         }

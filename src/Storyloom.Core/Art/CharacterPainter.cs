@@ -62,11 +62,12 @@ internal static partial class CharacterPainter
         var four = FourLegged(sp);
         var (top, halfWidth) = four ? (QuadOf(sp).Top, QuadOf(sp).HalfWidth) : (BuildOf(sp).Top, BuildOf(sp).Top * 0.42);
         if (pose == Pose.Sleeping && !four) halfWidth = top * 0.55;
-        var size = height * SizeOf(sp);
+        // An animal parent (Mama Bear) stands taller than its cub.
+        var size = height * SizeOf(sp) * (ch.Role == "grown-up" && !People(sp) ? 1.3 : 1);
         // Nothing leaves the canvas: not above the top edge, not wider than the page.
         if (c.Transform == Affine.Identity)
         {
-            size = Math.Min(size, Math.Max(feetY - 2, height * 0.2));
+            size = Math.Min(size, Math.Max((feetY - 2) * 0.94, height * 0.2));
             size = Math.Min(size, c.Width * 0.48 / (halfWidth / top));
             var half = size * halfWidth / top;
             if (c.Width > 2 * half) cx = Math.Clamp(cx, half, c.Width - half);
