@@ -68,7 +68,7 @@ public sealed class CharacterArtTests
             var x = i % columns * cell;
             var y = i / columns * cell;
             c.Rect(x + 2, y + cell * 0.86, cell - 4, cell * 0.12, "#E4EFD9", Role.Background);
-            CharacterPainter.Draw(c, ch, pose, x + cell / 2, y + cell * 0.9, cell * 0.7, false, holding, mood);
+            CharacterPainter.Draw(c, ch, pose, x + cell / 2, y + cell * 0.9, cell * 0.5, false, holding, mood);
         }
         return c.ToString();
     }
@@ -94,8 +94,16 @@ public sealed class CharacterArtTests
         foreach (var pose in Enum.GetValues<Pose>())
         {
             var cells = all.Select(sp => (Cast(sp), pose, (string?)Moods[(int)sp % Moods.Length], pose == Pose.Holding ? "balloon" : (string?)null)).ToList();
-            Rasterise(Sheet(cells, 7), Path.Combine(dir, $"pose-{pose}.png"), 1120);
+            Rasterise(Sheet(cells, 7, 200), Path.Combine(dir, $"pose-{pose}.png"), 1400);
         }
+        var poses = Enum.GetValues<Pose>();
+        var gallery = all.Select((sp, i) => (Cast(sp, i), poses[i % poses.Length], (string?)Moods[i * 3 % Moods.Length], i % poses.Length == (int)Pose.Holding ? "balloon" : (string?)null))
+            .Concat(Enumerable.Range(0, 5).Select(v => (Cast(Species.Adult, v), Pose.Standing, (string?)"happy", (string?)null)))
+            .Concat(Enumerable.Range(0, 3).Select(v => (Cast(Species.Grandparent, v), Pose.Walking, (string?)"calm", (string?)null)))
+            .Concat(Enumerable.Range(0, 5).Select(v => (Cast(Species.Child, v), v % 2 == 0 ? Pose.Waving : Pose.Jumping, (string?)"excited", (string?)null)))
+            .Concat(Enumerable.Range(0, 2).Select(v => (Cast(Species.Baby, v), Pose.Sitting, (string?)"surprised", (string?)null)))
+            .ToList();
+        Rasterise(Sheet(gallery, 8, 200), Path.Combine(dir, "characters.png"), 1600);
         var moods = Moods.SelectMany(m => new[] { Species.Child, Species.Adult, Species.Lion, Species.Penguin }.Select(sp => (Cast(sp), Pose.Standing, (string?)m, (string?)null))).ToList();
         Rasterise(Sheet(moods, 8), Path.Combine(dir, "moods.png"), 1280);
         var people = Enumerable.Range(0, 5).SelectMany(v => new[] { Species.Adult, Species.Grandparent, Species.Child, Species.Baby }.Select(sp => (Cast(sp, v), Pose.Standing, (string?)"happy", (string?)null))).ToList();

@@ -63,21 +63,14 @@ internal static partial class CharacterPainter
         c.Push(t);
         if (!st.Sit) QuadLeg(c, fx + 4, attachY, legLen, q.LegW, st.FarFront, Palette.Darken(legColor, 0.1), hoof);
         if (!st.Sit) QuadLeg(c, bx + 4, attachY, legLen, q.LegW, st.FarBack, Palette.Darken(legColor, 0.1), hoof);
-        if (st.Sit)
+        if (st.Sit || st.Lie)
         {
-            // A sitting tail lies along the ground instead of turning under it.
+            // A sitting or lying tail stretches out behind along the ground instead of hanging through it.
             c.Pop();
-            c.Push(Affine.Translate(0, drop));
+            c.Push(Affine.Translate(0, drop).Then(Affine.Translate(-q.Rx, by - 8)).Then(Affine.Rotate(65)).Then(Affine.Translate(q.Rx, 8 - by)));
             QuadTail(c, ch, q, by);
             c.Pop();
             c.Push(t);
-        }
-        else if (st.Lie)
-        {
-            // A lying tail stretches out behind instead of hanging through the ground.
-            c.Push(Affine.Translate(-q.Rx, by - 8).Then(Affine.Rotate(65)).Then(Affine.Translate(q.Rx, 8 - by)));
-            QuadTail(c, ch, q, by);
-            c.Pop();
         }
         else QuadTail(c, ch, q, by);
         QuadBody(c, ch, q, by, far);
@@ -120,7 +113,8 @@ internal static partial class CharacterPainter
         {
             var raised = pose is Pose.Holding or Pose.Waving or Pose.Pointing or Pose.Hugging or Pose.Jumping;
             var (hx, hy) = raised ? t.Map(End(fx, attachY, legLen, st.NearFront).X, End(fx, attachY, legLen, st.NearFront).Y) : (head.X + 22 * hs, head.Y + 12 * hs);
-            PropPainter.Held(c, holding, hx, hy);
+            // Held out ahead of the face, so a balloon does not cover it.
+            PropPainter.Held(c, holding, hx + (raised ? 16 : 0), hy);
         }
     }
 

@@ -37,6 +37,16 @@ internal static partial class CharacterPainter
         _ => 0.7,
     };
 
+    /// <summary>
+    /// The height to pass to <see cref="Draw"/> so that this one character fills a box of the given height and width
+    /// (for a picture of a single character, where sizes between species do not matter).
+    /// </summary>
+    public static double HeightToFill(Species sp, double height, double width)
+    {
+        var (top, half) = FourLegged(sp) ? (QuadOf(sp).Top, QuadOf(sp).HalfWidth) : (BuildOf(sp).Top, BuildOf(sp).Top * 0.42);
+        return Math.Min(height, width / Math.Max(1, 2 * half / top)) / SizeOf(sp);
+    }
+
     private static bool People(Species sp) => sp is Species.Child or Species.Adult or Species.Grandparent or Species.Baby;
 
     private static Build BuildOf(Species sp) => sp switch
