@@ -67,7 +67,7 @@ internal static partial class CharacterPainter
         {
             // A sitting or lying tail stretches out behind along the ground instead of hanging through it.
             c.Pop();
-            c.Push(Affine.Translate(0, drop).Then(Affine.Translate(-q.Rx, by - 8)).Then(Affine.Rotate(65)).Then(Affine.Translate(q.Rx, 8 - by)));
+            c.Push(Affine.Translate(0, drop).Then(Affine.Translate(-q.Rx, by - 8)).Then(Affine.Rotate(sp == Species.Dinosaur ? 12 : 65)).Then(Affine.Translate(q.Rx, 8 - by)));
             QuadTail(c, ch, q, by);
             c.Pop();
             c.Push(t);
