@@ -9,7 +9,16 @@ internal static class Faces
     {
         switch (mood)
         {
-            case "happy" or "excited" or "proud" or "silly":
+            case "excited":
+                // Wide open, a big laugh.
+                c.Path(p => p.M(mx - 7.5, my - 2).Q(mx, my + 13, mx + 7.5, my - 2).Z(), Palette.Ink, Role.Dark);
+                c.Path(p => p.M(mx - 3.6, my + 4.8).Q(mx, my + 8.6, mx + 3.6, my + 4.8).Z(), "#EF6F86", Role.Background);
+                break;
+            case "proud":
+                // A closed, pleased smile.
+                c.Path(p => p.M(mx - 6.5, my).Q(mx, my + 6, mx + 6.5, my).Q(mx, my + 3.4, mx - 6.5, my).Z(), Palette.Ink, Role.Dark);
+                break;
+            case "happy" or "silly":
                 c.Path(p => p.M(mx - 6.5, my - 1).Q(mx, my + 9, mx + 6.5, my - 1).Z(), Palette.Ink, Role.Dark);
                 if (mood == "silly") c.Ellipse(mx + 1, my + 5, 3, 3.6, "#EF6F86", Role.Detail);
                 else c.Path(p => p.M(mx - 3, my + 3.6).Q(mx, my + 6.2, mx + 3, my + 3.6).Z(), "#EF6F86", Role.Background);
@@ -48,7 +57,13 @@ internal static class Faces
                 c.Circle(x, ey, 5.2, Palette.White, Role.Detail);
                 c.Circle(x, ey, 2.4, Palette.Eye, Role.Dark);
                 return true;
-            case "happy" or "excited" or "proud":
+            case "excited":
+                // Big shining eyes.
+                c.Ellipse(x, ey, 3.8, 4.8, Palette.Eye, Role.Dark);
+                c.Circle(x + 1.2, ey - 1.8, 1.6, Palette.White, Role.Background);
+                c.Circle(x - 1.2, ey + 1.8, 0.8, Palette.White, Role.Background);
+                return true;
+            case "happy" or "proud":
                 // Smiling eyes: little upside-down arcs.
                 c.Path(p => p.M(x - 4, ey + 1).Q(x, ey - 4.5, x + 4, ey + 1).Q(x, ey - 2.2, x - 4, ey + 1).Z(), Palette.Eye, Role.Dark);
                 return true;
@@ -77,6 +92,10 @@ internal static class Faces
                 Brow(c, eyes.Left - 4, by + 1, eyes.Left + 4, by - 2);
                 Brow(c, eyes.Right + 4, by + 1, eyes.Right - 4, by - 2);
                 if (mood == "sad") c.Path(p => p.M(eyes.Left, hy + 3).Q(eyes.Left - 3, hy + 9, eyes.Left, hy + 10).Q(eyes.Left + 3, hy + 9, eyes.Left, hy + 3).Z(), Tear, Role.Detail);
+                break;
+            case "proud" or "excited":
+                Brow(c, eyes.Left - 4, by - 3, eyes.Left + 4, by - 4);
+                Brow(c, eyes.Right - 4, by - 4, eyes.Right + 4, by - 3);
                 break;
             case "surprised" or "scared":
                 Brow(c, eyes.Left - 4, by - 3, eyes.Left + 4, by - 4);

@@ -3,74 +3,174 @@ using Storyloom.Core.Books;
 namespace Storyloom.Core.Art;
 
 /// <summary>Draws any cast member from its bible entry, so the same character looks the same on every page and in line art.</summary>
-internal static class CharacterPainter
+internal static partial class CharacterPainter
 {
-    private readonly record struct Limbs(double FrontLeg, double BackLeg, double FrontArm, double BackArm, bool Sit, double Lean);
+    private readonly record struct Limbs(double FrontLeg, double BackLeg, double FrontArm, double BackArm, bool Sit, double Lean, double Lift = 0);
 
-    /// <summary>Local units: feet at y=0, top of head at about y=-92; height is the drawn height in points.</summary>
+    /// <summary>An upright body in local units (feet at y=0, facing +x): hips, legs, shoulders, arms, torso and head.</summary>
+    private readonly record struct Build(double Top, double HipY, double Leg, double LegW, double ShoulderY, double Arm, double ArmW,
+        double TorsoY, double TorsoRx, double TorsoRy, double HeadY, double HeadScale);
+
+    private static readonly Build Chibi = new(96, -16, 15, 9, -44, 20, 7, -31, 17, 21, -68, 1);
+    private static readonly Build Grown = new(130, -38, 36, 10, -82, 36, 8, -60, 17, 25, -104, 0.86);
+    private static readonly Build Infant = new(64, -8, 9, 8, -28, 12, 6, -19, 14, 13, -43, 0.9);
+
+    /// <summary>How tall a species stands next to an adult (1.0): the same height passed in gives every character its size.</summary>
+    public static double SizeOf(Species sp) => sp switch
+    {
+        Species.Adult => 1.0,
+        Species.Grandparent => 0.96,
+        Species.Child => 0.7,
+        Species.Baby => 0.4,
+        Species.Elephant => 1.15,
+        Species.Dinosaur => 1.0,
+        Species.Horse or Species.Unicorn => 1.1,
+        Species.Cow => 0.95,
+        Species.Dragon => 0.85,
+        Species.Bear or Species.Lion => 0.8,
+        Species.Robot => 0.72,
+        Species.Sheep => 0.65,
+        Species.Fox or Species.Dog or Species.Cat or Species.Rabbit or Species.Monkey or Species.Pig => 0.62,
+        Species.Penguin or Species.Owl => 0.56,
+        Species.Mouse or Species.Duck => 0.45,
+        Species.Frog or Species.Turtle => 0.4,
+        _ => 0.7,
+    };
+
+    /// <summary>
+    /// The height to pass to <see cref="Draw"/> so that this one character fills a box of the given height and width
+    /// (for a picture of a single character, where sizes between species do not matter).
+    /// </summary>
+    public static double HeightToFill(Species sp, double height, double width)
+    {
+        var (top, half) = FourLegged(sp) ? (QuadOf(sp).Top, QuadOf(sp).HalfWidth) : (BuildOf(sp).Top, BuildOf(sp).Top * 0.42);
+        return Math.Min(height, width / Math.Max(1, 2 * half / top)) / SizeOf(sp);
+    }
+
+    private static bool People(Species sp) => sp is Species.Child or Species.Adult or Species.Grandparent or Species.Baby;
+
+    private static Build BuildOf(Species sp) => sp switch
+    {
+        Species.Adult or Species.Grandparent => Grown,
+        Species.Baby => Infant,
+        Species.Rabbit => Chibi with { Top = 126 },
+        Species.Mouse or Species.Fox => Chibi with { Top = 104 },
+        Species.Monkey => Chibi with { Top = 100 },
+        Species.Frog => Chibi with { Top = 90 },
+        _ => Chibi,
+    };
+
+    /// <summary>
+    /// Draws one character. <paramref name="height"/> is an adult's standing height for this picture: a child is drawn
+    /// about 0.7 of it, a baby 0.4, an elephant larger (see <see cref="SizeOf"/>), clamped to stay inside the canvas.
+    /// Sleeping lies horizontally, centred on <paramref name="cx"/>, resting on the line <paramref name="feetY"/>, eyes closed.
+    /// </summary>
     /// <param name="mood">The face: "happy", "sad", "angry", "scared", "surprised", "calm", "proud", "shy", "excited", "sleepy", "silly", "worried"; null is the usual smile.</param>
     public static void Draw(SvgCanvas c, Character ch, Pose pose, double cx, double feetY, double height, bool facingLeft, string? holding, string? mood = null)
     {
-        var top = ch.Species == Species.Rabbit ? 126.0 : ch.Species is Species.Mouse or Species.Fox ? 104.0 : 96.0;
-        var s = height / top;
+        var sp = ch.Species;
+        var four = FourLegged(sp);
+        var (top, halfWidth) = four ? (QuadOf(sp).Top, QuadOf(sp).HalfWidth) : (BuildOf(sp).Top, BuildOf(sp).Top * 0.42);
+        if (pose == Pose.Sleeping && !four) halfWidth = top * 0.55;
+        // An animal parent (Mama Bear) stands taller than its cub.
+        var size = height * SizeOf(sp) * (ch.Role == "grown-up" && !People(sp) ? 1.3 : 1);
+        // Nothing leaves the canvas: not above the top edge, not wider than the page.
+        if (c.Transform == Affine.Identity)
+        {
+            size = Math.Min(size, Math.Max((feetY - 2) * 0.94, height * 0.2));
+            size = Math.Min(size, c.Width * 0.48 / (halfWidth / top));
+            var half = size * halfWidth / top;
+            if (c.Width > 2 * half) cx = Math.Clamp(cx, half, c.Width - half);
+        }
+        var s = size / top;
         var flip = facingLeft ? -1 : 1;
         var baseT = Affine.Translate(cx, feetY).Then(Affine.Scale(s * flip, s));
-        if (pose == Pose.Sleeping)
+        if (pose == Pose.Sleeping && !four)
         {
-            // Lying on the side, head toward the facing direction.
-            baseT = Affine.Translate(cx, feetY).Then(Affine.Scale(s * flip, s)).Then(Affine.Translate(-48, -20)).Then(Affine.Rotate(90));
+            // Lying on the side, head toward the facing direction, resting on the feet line.
+            var b = BuildOf(sp);
+            var thick = Math.Max(b.TorsoRx, 22 * b.HeadScale);
+            baseT = baseT.Then(Affine.Translate(-top * 0.5, -thick)).Then(Affine.Rotate(90));
         }
         c.Push(baseT);
-        var limbs = pose switch
+        if (four) FourLegs(c, ch, pose, holding, pose == Pose.Sleeping ? "asleep" : mood);
+        else
         {
-            Pose.Walking => new Limbs(22, -22, -28, 28, false, 2),
-            Pose.Running => new Limbs(45, -40, -55, 70, false, 5),
-            Pose.Waving => new Limbs(4, -4, 155, -12, false, 0),
-            Pose.Holding => new Limbs(3, -3, 72, 58, false, 0),
-            Pose.Sitting => new Limbs(88, 80, 28, -18, true, 0),
-            _ => new Limbs(4, -4, 14, -14, false, 0),
-        };
-        Figure(c, ch, limbs, pose == Pose.Sleeping, holding, mood);
+            var limbs = pose switch
+            {
+                Pose.Walking => new Limbs(22, -22, -28, 28, false, 2),
+                Pose.Running => new Limbs(45, -40, -55, 70, false, 5),
+                Pose.Waving => new Limbs(4, -4, 155, -12, false, 0),
+                Pose.Holding => new Limbs(3, -3, 72, 58, false, 0),
+                Pose.Sitting => new Limbs(88, 80, 28, -18, true, 0),
+                Pose.Hugging => new Limbs(6, -8, 84, 74, false, 4),
+                Pose.Jumping => new Limbs(34, -38, 150, -150, false, 0, 0.16),
+                Pose.Pointing => new Limbs(8, -8, 96, -10, false, 1),
+                Pose.Sleeping => new Limbs(2, -2, 8, -8, false, 0),
+                _ => new Limbs(4, -4, 14, -14, false, 0),
+            };
+            if (sp == Species.Grandparent && !limbs.Sit && pose != Pose.Sleeping) limbs = limbs with { Lean = limbs.Lean + 3 };
+            Figure(c, ch, BuildOf(sp), limbs, pose, holding, pose == Pose.Sleeping ? "asleep" : mood);
+        }
         c.Pop();
     }
 
-    private static void Figure(SvgCanvas c, Character ch, Limbs l, bool asleep, string? holding, string? mood)
+    private static void Figure(SvgCanvas c, Character ch, Build b, Limbs l, Pose pose, string? holding, string? mood)
     {
         var sp = ch.Species;
         var body = ch.BodyColor;
         var accent = ch.AccentColor;
         var cloth = ch.ClothingColor;
-        var isChild = sp == Species.Child;
-        var sleeves = ch.Clothing is "jacket" or "sweater" || isChild;
-        var limbColor = sp == Species.Robot ? Palette.Darken(body, 0.15) : sleeves ? cloth : body;
-        var legColor = isChild ? (ch.Clothing == "dress" ? body : "#4A5A7A") : ch.Clothing == "overalls" ? cloth : sp == Species.Robot ? Palette.Darken(body, 0.15) : body;
+        var person = People(sp);
+        var clothed = Wears(sp);
+        var sleeves = person || clothed && ch.Clothing is "jacket" or "sweater";
+        var limbColor = sp == Species.Robot ? Palette.Darken(body, 0.15) : sleeves ? cloth : sp is Species.Penguin or Species.Duck ? Palette.Darken(body, 0.1) : body;
+        var legColor = sp == Species.Baby ? cloth
+            : person ? (ch.Clothing == "dress" ? body : ch.Clothing == "overalls" ? cloth : Trousers(ch))
+            : clothed && ch.Clothing == "overalls" ? cloth : sp == Species.Robot ? Palette.Darken(body, 0.15) : body;
+        var footColor = sp == Species.Baby ? body : person ? "#3B3340" : sp is Species.Penguin or Species.Duck ? Feet(ch) : Palette.Darken(body, 0.1);
+        var handColor = person ? body : sp is Species.Penguin or Species.Duck ? limbColor : limbColor;
+        var armX = 12 * b.TorsoRx / 17;
 
-        // Legs pivot at the hips; sitting lowers the whole upper body onto the ground.
-        var hipY = l.Sit ? -6.0 : -16.0;
-        var drop = l.Sit ? 10.0 : 0.0;
-        Limb(c, -6, hipY, 15, 9, l.BackLeg, Palette.Darken(legColor, 0.08), isChild ? "#3B3340" : Palette.Darken(body, 0.1), foot: true);
+        // Legs pivot at the hips; sitting lowers the whole upper body onto the ground, jumping lifts everything.
+        var lift = -l.Lift * b.Top;
+        c.Push(Affine.Translate(0, lift));
+        var hipY = l.Sit ? -b.LegW * 0.67 : b.HipY;
+        var drop = l.Sit ? hipY - b.HipY : 0.0;
+        Limb(c, -6, hipY, b.Leg, b.LegW, l.BackLeg, Palette.Darken(legColor, 0.08), Palette.Darken(footColor, 0.1), foot: true);
 
         c.Push(Affine.Translate(l.Lean, drop));
         Tail(c, sp, body, accent);
-        if (ch.Clothing == "cape") c.Polygon([(-8, -50), (9, -50), (-4, -8), (-30, -12)], cloth);
-        if (ch.Accessory == "backpack") c.Rect(-27, -48, 13, 26, Palette.Darken(cloth, 0.12), Role.Contour, 4);
+        if (clothed && ch.Clothing == "cape") c.Polygon([(-8, b.ShoulderY - 6), (9, b.ShoulderY - 6), (-4, b.HipY + 8), (-30, b.HipY + 4)], cloth);
+        if (ch.Accessory == "backpack" && clothed && sp != Species.Baby) c.Rect(-27, b.ShoulderY - 4, 13, (b.HipY - b.ShoulderY) * 0.9, Palette.Darken(cloth, 0.12), Role.Contour, 4);
         if (sp == Species.Dragon) Wing(c, body, accent);
-        Limb(c, -12, -44, 20, 7, l.BackArm, Palette.Darken(limbColor, 0.08), isChild ? body : Palette.Darken(limbColor, 0.08), foot: false);
+        Limb(c, -armX, b.ShoulderY, b.Arm, b.ArmW, l.BackArm, Palette.Darken(limbColor, 0.08), Palette.Darken(handColor, 0.08), foot: false);
         c.Pop();
 
-        Limb(c, 6, hipY, 15, 9, l.FrontLeg, legColor, isChild ? "#3B3340" : body, foot: true);
+        Limb(c, 6, hipY, b.Leg, b.LegW, l.FrontLeg, legColor, footColor, foot: true);
 
         c.Push(Affine.Translate(l.Lean, drop));
+        c.Push(Affine.Translate(0, b.TorsoY).Then(Affine.Scale(b.TorsoRx / 17, b.TorsoRy / 21)).Then(Affine.Translate(0, 31)));
         Torso(c, ch, sp, body, accent, cloth);
-        c.Push(Affine.Translate(l.Lean * 0.6, 0));
-        Head(c, ch, sp, body, accent, cloth, asleep ? "asleep" : mood);
         c.Pop();
-        Limb(c, 12, -44, 20, 7, l.FrontArm, limbColor, isChild ? body : limbColor, foot: false);
+        if (person && ch.Clothing == "dress" && b.Leg > 20)
+            c.Path(p => p.M(-b.TorsoRx * 0.8, b.HipY - 6).L(b.TorsoRx * 0.8, b.HipY - 6).L(b.TorsoRx * 1.25, b.HipY + b.Leg * 0.45).Q(0, b.HipY + b.Leg * 0.55, -b.TorsoRx * 1.25, b.HipY + b.Leg * 0.45).Z(), cloth);
+        c.Push(Affine.Translate(l.Lean * 0.6, b.HeadY).Then(Affine.Scale(b.HeadScale, b.HeadScale)));
+        Head(c, ch, sp, body, accent, cloth, mood);
+        c.Pop();
+        if (sp == Species.Grandparent && holding is null && pose is Pose.Standing or Pose.Walking) Cane(c, armX, b, l.FrontArm);
+        Limb(c, armX, b.ShoulderY, b.Arm, b.ArmW, l.FrontArm, limbColor, handColor, foot: false);
+        if (pose == Pose.Pointing)
+        {
+            var (fx, fy) = End(armX, b.ShoulderY, b.Arm + 5, l.FrontArm);
+            c.Circle(fx, fy, 2, handColor, Role.Detail);
+        }
         if (holding is not null)
         {
-            var (hx, hy) = End(12, -44, 22, l.FrontArm);
+            var (hx, hy) = End(armX, b.ShoulderY, b.Arm + 2, l.FrontArm);
             PropPainter.Held(c, holding, hx, hy);
         }
+        c.Pop();
         c.Pop();
     }
 
@@ -85,47 +185,22 @@ internal static class CharacterPainter
         c.Pop();
         var (ex, ey) = End(px, py, len, angle);
         if (foot)
-            c.Ellipse(ex + 2.5, ey + 1, 6.5, 4, endColor);
+            c.Ellipse(ex + 2.5, ey + 1, 6.5 * Math.Max(1, w / 9), 4, endColor);
         else
-            c.Circle(ex, ey, 4.6, endColor);
-    }
-
-    private static void Tail(SvgCanvas c, Species sp, string body, string accent)
-    {
-        switch (sp)
-        {
-            case Species.Fox:
-                c.Path(p => p.M(-12, -22).C(-30, -18, -46, -30, -44, -52).C(-36, -44, -26, -40, -14, -34).Z(), body);
-                c.Path(p => p.M(-44, -52).C(-46, -44, -42, -40, -36, -40).C(-38, -44, -40, -48, -44, -52).Z(), accent);
-                break;
-            case Species.Cat:
-                c.Path(p => p.M(-12, -20).C(-30, -20, -34, -36, -28, -50).C(-25, -52, -22, -50, -24, -46).C(-28, -36, -24, -28, -12, -26).Z(), body);
-                break;
-            case Species.Mouse:
-                c.Path(p => p.M(-12, -18).C(-28, -14, -36, -24, -40, -36).C(-38, -37, -37, -37, -37, -36).C(-32, -26, -26, -20, -12, -21).Z(), accent);
-                break;
-            case Species.Dog:
-                c.Ellipse(-18, -32, 4, 10, body, Role.Contour, -40);
-                break;
-            case Species.Rabbit:
-                c.Circle(-17, -22, 7, Palette.White);
-                break;
-            case Species.Bear:
-                c.Circle(-16, -22, 5, body);
-                break;
-            case Species.Dragon:
-                c.Path(p => p.M(-12, -16).C(-26, -12, -36, -16, -44, -26).L(-34, -22).C(-28, -22, -20, -24, -12, -28).Z(), body);
-                c.Polygon([(-44, -26), (-50, -20), (-46, -32)], accent);
-                break;
-        }
+            c.Circle(ex, ey, 4.6 * Math.Max(0.8, w / 7), endColor);
     }
 
     private static void Wing(SvgCanvas c, string body, string accent) =>
         c.Path(p => p.M(-6, -46).C(-22, -70, -34, -62, -36, -56).C(-30, -54, -28, -50, -30, -44).C(-22, -46, -16, -42, -8, -36).Z(), Palette.Mix(body, accent, 0.45));
 
+    /// <summary>Whether the body can wear the bible's clothes (overalls, a dress, a cape); a scarf fits anyone with a neck.</summary>
+    private static bool Wears(Species sp) => sp is not (Species.Robot or Species.Owl or Species.Penguin or Species.Duck or Species.Frog) && !FourLegged(sp);
+
+    private static string Feet(Character ch) => ch.Species == Species.Penguin ? "#F29B38" : ch.AccentColor;
+
     private static void Torso(SvgCanvas c, Character ch, Species sp, string body, string accent, string cloth)
     {
-        var torso = sp == Species.Child ? cloth : body;
+        var torso = People(sp) ? cloth : body;
         if (sp == Species.Robot)
         {
             c.Rect(-16, -50, 32, 38, body, Role.Contour, 5);
@@ -140,11 +215,33 @@ internal static class CharacterPainter
             c.Ellipse(2, -34, 14, 20, accent, Role.Detail);
             for (var i = 0; i < 3; i++) c.Path(p => p.M(-4 + i * 5, -38 + i * 4).Q(-2 + i * 5, -35 + i * 4, 0 + i * 5, -38 + i * 4).Q(-2 + i * 5, -36.5 + i * 4, -4 + i * 5, -38 + i * 4).Z(), Palette.Darken(accent, 0.2), Role.Detail);
         }
+        else if (sp is Species.Penguin or Species.Duck)
+        {
+            c.Ellipse(0, -34, 21, 30, body);
+            c.Ellipse(4, -28, 14, 22, sp == Species.Penguin ? accent : Palette.Lighten(body, 0.4), Role.Detail);
+        }
+        else if (sp == Species.Frog)
+        {
+            c.Ellipse(0, -28, 19, 19, body);
+            c.Ellipse(3, -25, 12, 13, accent, Role.Detail);
+        }
         else
         {
             c.Ellipse(0, -31, 17, 21, torso);
-            if (sp is Species.Fox or Species.Cat or Species.Dragon or Species.Bear or Species.Rabbit or Species.Mouse)
-                c.Ellipse(3, -28, 10, 14, sp == Species.Bear ? accent : sp is Species.Rabbit or Species.Mouse ? Palette.Lighten(body, 0.5) : accent, Role.Detail);
+            if (sp is Species.Fox or Species.Cat or Species.Dragon or Species.Bear or Species.Rabbit or Species.Mouse or Species.Monkey)
+                c.Ellipse(3, -28, 10, 14, sp is Species.Bear or Species.Monkey ? accent : sp is Species.Rabbit or Species.Mouse ? Palette.Lighten(body, 0.5) : accent, Role.Detail);
+            if (sp == Species.Baby)
+            {
+                c.Ellipse(3, -42, 9, 5, Palette.White, Role.Detail);
+                c.Circle(3, -26, 1.8, Palette.Lighten(cloth, 0.5), Role.Detail);
+                c.Circle(3, -19, 1.8, Palette.Lighten(cloth, 0.5), Role.Detail);
+                return;
+            }
+        }
+        if (!Wears(sp))
+        {
+            if (ch.Clothing is "scarf" or "overalls" or "sweater" or "jacket") Scarf(c, cloth, -48);
+            return;
         }
         switch (ch.Clothing)
         {
@@ -161,181 +258,23 @@ internal static class CharacterPainter
                 c.Rect(-11, -30, 22, 3, Palette.Lighten(cloth, 0.4), Role.Detail);
                 break;
             case "jacket":
-            case "sweater" when ch.Species != Species.Child:
+            case "sweater" when !People(sp):
                 c.Path(p => p.M(-17, -31).C(-17, -42, -9.4, -52, 0, -52).C(9.4, -52, 17, -42, 17, -31).L(16, -20).Q(0, -16, -16, -20).Z(), cloth);
                 if (ch.Clothing == "jacket") c.Rect(1, -50, 2.2, 32, Palette.Darken(cloth, 0.25), Role.Detail);
                 else c.Rect(-16, -32, 32, 4, Palette.Lighten(cloth, 0.45), Role.Detail);
                 break;
+            case "sweater":
+                c.Rect(-16, -32, 32, 4, Palette.Lighten(cloth, 0.45), Role.Detail);
+                break;
             case "scarf":
-                c.Rect(-6, -48, 8, 20, Palette.Darken(cloth, 0.06), Role.Detail, 2);
-                c.Ellipse(0, -48, 15, 5, cloth);
+                Scarf(c, cloth, -48);
                 break;
         }
     }
 
-    private static void Head(SvgCanvas c, Character ch, Species sp, string body, string accent, string cloth, string? mood)
+    private static void Scarf(SvgCanvas c, string cloth, double y)
     {
-        const double hy = -68;
-        switch (sp)
-        {
-            case Species.Fox:
-                Ear(c, -19, hy - 12, -11, hy - 42, -2, hy - 20, body, Palette.Ink);
-                Ear(c, 2, hy - 20, 13, hy - 42, 19, hy - 12, body, Palette.Ink);
-                break;
-            case Species.Cat:
-                Ear(c, -20, hy - 10, -14, hy - 34, -3, hy - 20, body, Palette.Cheek);
-                Ear(c, 3, hy - 20, 14, hy - 34, 20, hy - 10, body, Palette.Cheek);
-                break;
-            case Species.Bear:
-                c.Circle(-17, hy - 18, 8, body); c.Circle(-17, hy - 18, 4, accent, Role.Detail);
-                c.Circle(17, hy - 18, 8, body); c.Circle(17, hy - 18, 4, accent, Role.Detail);
-                break;
-            case Species.Mouse:
-                c.Circle(-20, hy - 18, 13, body); c.Circle(-20, hy - 18, 8, accent, Role.Detail);
-                c.Circle(20, hy - 18, 13, body); c.Circle(20, hy - 18, 8, accent, Role.Detail);
-                break;
-            case Species.Rabbit:
-                c.Ellipse(-9, hy - 36, 7, 22, body, Role.Contour, -8); c.Ellipse(-9, hy - 35, 3.5, 16, accent, Role.Detail, -8);
-                c.Ellipse(9, hy - 36, 7, 22, body, Role.Contour, 8); c.Ellipse(9, hy - 35, 3.5, 16, accent, Role.Detail, 8);
-                break;
-            case Species.Dragon:
-                Ear(c, -14, hy - 18, -12, hy - 36, -6, hy - 21, accent, accent);
-                Ear(c, 6, hy - 21, 12, hy - 36, 14, hy - 18, accent, accent);
-                break;
-            case Species.Owl:
-                Ear(c, -18, hy - 8, -16, hy - 30, -6, hy - 16, body, body);
-                Ear(c, 6, hy - 16, 16, hy - 30, 18, hy - 8, body, body);
-                break;
-            case Species.Robot:
-                c.Rect(-1.5, hy - 36, 3, 14, Palette.Darken(body, 0.2), Role.Detail);
-                c.Circle(0, hy - 37, 4, accent, Role.Detail);
-                break;
-            case Species.Child:
-                c.Circle(-21, hy + 2, 5, body); c.Circle(21, hy + 2, 5, body);
-                break;
-        }
-        if (sp == Species.Robot) c.Rect(-22, hy - 22, 44, 40, body, Role.Contour, 8);
-        else if (sp == Species.Owl) c.Ellipse(0, hy + 2, 24, 21, body);
-        else c.Circle(0, hy, sp == Species.Child ? 22 : 24, body);
-        if (sp == Species.Child) Hair(c, accent, hy);
-
-        // Muzzles sit toward the facing side (+x).
-        switch (sp)
-        {
-            case Species.Fox:
-                c.Path(p => p.M(-8, hy + 2).Q(4, hy + 16, 22, hy + 4).Q(10, hy - 4, -8, hy + 2).Z(), accent, Role.Detail);
-                c.Circle(22, hy + 3, 3, Palette.Eye, Role.Dark);
-                break;
-            case Species.Bear:
-            case Species.Dog:
-                c.Ellipse(6, hy + 8, 11, 8, sp == Species.Bear ? accent : Palette.Lighten(body, 0.55), Role.Detail);
-                c.Ellipse(8, hy + 4, 4, 3, Palette.Eye, Role.Dark);
-                break;
-            case Species.Dragon:
-                c.Ellipse(10, hy + 6, 15, 10, body, Role.Detail);
-                c.Circle(16, hy + 3, 1.5, Palette.Eye, Role.Dark);
-                c.Circle(21, hy + 3, 1.5, Palette.Eye, Role.Dark);
-                break;
-            case Species.Owl:
-                c.Circle(-5, hy - 2, 9, Palette.White, Role.Detail);
-                c.Circle(11, hy - 2, 9, Palette.White, Role.Detail);
-                c.Polygon([(0, hy + 6), (6, hy + 6), (3, hy + 13)], "#F2A33A", Role.Detail);
-                break;
-            case Species.Cat:
-            case Species.Mouse:
-            case Species.Rabbit:
-                c.Polygon([(4, hy + 5), (10, hy + 5), (7, hy + 9)], Palette.Cheek, Role.Detail);
-                break;
-        }
-        if (sp == Species.Dog)
-        {
-            var earColor = accent;
-            c.Ellipse(-19, hy + 2, 7, 15, earColor, Role.Contour, 15);
-            c.Ellipse(19, hy + 2, 7, 15, earColor, Role.Contour, -15);
-        }
-        Eyes(c, sp, hy, mood, accent);
-        if (sp is Species.Cat or Species.Mouse)
-        {
-            c.Stroke(p => p.M(14, hy + 7).L(28, hy + 4), Palette.Ink, 0.9);
-            c.Stroke(p => p.M(14, hy + 9).L(28, hy + 11), Palette.Ink, 0.9);
-        }
-        if (sp == Species.Robot) c.Rect(-8, hy + 8, 16, 4, Palette.Darken(body, 0.3), Role.Detail, 2);
-        else if (sp != Species.Owl)
-        {
-            var mx = sp is Species.Fox or Species.Dragon ? 10.0 : sp == Species.Child ? 2.0 : 7.0;
-            var my = hy + (sp is Species.Bear or Species.Dog ? 12 : 11);
-            Faces.Mouth(c, mood, mx, my);
-        }
-        if (sp == Species.Rabbit) c.Rect(5, hy + 12, 4, 4, Palette.White, Role.Detail);
-        if (!c.LineArt && sp != Species.Robot)
-        {
-            var blush = mood is "shy" or "angry" ? 5.0 : 3.5;
-            var cheek = mood == "angry" ? "#EF6F6F" : Palette.Cheek;
-            c.Circle(-9, hy + 8, blush, cheek, Role.Background);
-            c.Circle(16, hy + 8, blush, cheek, Role.Background);
-        }
-        Faces.Extras(c, mood, sp == Species.Child ? (-6.0, 10.0) : (-4.0, 12.0), hy);
-        Accessory(c, ch, sp, cloth, hy);
-    }
-
-    private static void Ear(SvgCanvas c, double x1, double y1, double x2, double y2, double x3, double y3, string color, string inner)
-    {
-        c.Polygon([(x1, y1), (x2, y2), (x3, y3)], color);
-        var (mx, my) = ((x1 + x2 + x3) / 3, (y1 + y2 + y3) / 3);
-        if (inner != color) c.Polygon([(mx + (x1 - mx) * 0.5, my + (y1 - my) * 0.5), (mx + (x2 - mx) * 0.55, my + (y2 - my) * 0.55), (mx + (x3 - mx) * 0.5, my + (y3 - my) * 0.5)], inner, Role.Detail);
-    }
-
-    private static void Hair(SvgCanvas c, string hair, double hy) =>
-        c.Path(p => p.M(-23, hy + 2).C(-26, hy - 20, -10, hy - 28, 4, hy - 24).C(16, hy - 22, 24, hy - 12, 22, hy - 2)
-            .C(16, hy - 10, 6, hy - 12, -2, hy - 14).C(-8, hy - 10, -16, hy - 6, -18, hy + 4).Z(), hair);
-
-    private static void Eyes(SvgCanvas c, Species sp, double hy, string? mood, string accent)
-    {
-        var asleep = mood is "asleep" or "calm";
-        var (x1, x2) = sp == Species.Owl ? (-5.0, 11.0) : sp == Species.Child ? (-6.0, 10.0) : (-4.0, 12.0);
-        var ey = sp == Species.Owl ? hy - 2 : hy - 2;
-        foreach (var x in new[] { x1, x2 })
-        {
-            if (asleep)
-            {
-                c.Path(p => p.M(x - 4, ey).Q(x, ey + 3.5, x + 4, ey).Q(x, ey + 1.6, x - 4, ey).Z(), Palette.Eye, Role.Dark);
-                continue;
-            }
-            if (sp == Species.Robot)
-            {
-                c.Circle(x - 1, ey - 2, 6, accent, Role.Detail);
-                c.Circle(x - 1, ey - 2, 2.2, Palette.Eye, Role.Dark);
-                continue;
-            }
-            if (Faces.Eye(c, mood, x, ey)) continue;
-            c.Ellipse(x, ey, sp == Species.Owl ? 4 : 3.2, sp == Species.Owl ? 4.4 : 4.2, Palette.Eye, Role.Dark);
-            c.Circle(x + 1.1, ey - 1.6, 1.2, Palette.White, Role.Background);
-        }
-    }
-
-    private static void Accessory(SvgCanvas c, Character ch, Species sp, string cloth, double hy)
-    {
-        switch (ch.Accessory)
-        {
-            case "hat":
-                var top = sp == Species.Robot ? hy - 22 : hy - 18;
-                c.Path(p => p.M(-20, top + 6).C(-20, top - 16, 20, top - 16, 20, top + 6).Z(), cloth);
-                c.Rect(-22, top + 3, 44, 6, Palette.Darken(cloth, 0.18), Role.Detail, 3);
-                c.Circle(0, top - 10, 4.5, Palette.Lighten(cloth, 0.5), Role.Detail);
-                break;
-            case "glasses":
-                var (x1, x2) = sp == Species.Child ? (-6.0, 10.0) : (-4.0, 12.0);
-                c.Circle(x1, hy - 2, 6, "none", Role.Detail);
-                c.Circle(x2, hy - 2, 6, "none", Role.Detail);
-                c.Stroke(p => p.M(x1 + 6, hy - 3).L(x2 - 6, hy - 3), Palette.Ink, 1.4);
-                break;
-            case "bow":
-                var bx = sp == Species.Rabbit ? -10.0 : -14.0;
-                var by = sp == Species.Rabbit ? hy - 22 : hy - 18;
-                c.Polygon([(bx, by), (bx - 9, by - 6), (bx - 9, by + 6)], cloth, Role.Detail);
-                c.Polygon([(bx, by), (bx + 9, by - 6), (bx + 9, by + 6)], cloth, Role.Detail);
-                c.Circle(bx, by, 2.8, Palette.Darken(cloth, 0.2), Role.Detail);
-                break;
-        }
+        c.Rect(-6, y, 8, 20, Palette.Darken(cloth, 0.06), Role.Detail, 2);
+        c.Ellipse(0, y, 15, 5, cloth);
     }
 }

@@ -94,7 +94,7 @@ internal static class ColoringPainter
         var tall = placement.Holding is "balloon" or "kite" ? share * 0.77 : share;
         var feet = b.Ground + b.H * 0.06;
         // A long tail or a waving arm reaches about half the height to each side.
-        var height = Math.Min(Math.Min(b.H * tall, feet - b.Y0 - b.H * 0.04), strip.W * 0.98);
-        CharacterPainter.Draw(c, ch, placement.Pose, strip.X + strip.W / 2, feet, height, placement.FacingLeft, placement.Holding);
+        var height = Math.Min(b.H * tall, feet - b.Y0 - b.H * 0.04);
+        CharacterPainter.Draw(c, ch, placement.Pose, strip.X + strip.W / 2, feet, CharacterPainter.HeightToFill(ch.Species, height, strip.W * 0.98), placement.FacingLeft, placement.Holding);
     }
 }

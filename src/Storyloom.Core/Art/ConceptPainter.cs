@@ -54,6 +54,8 @@ internal static class ConceptPainter
             var ch = m.Cast.First(x => x.Id == p.CharacterId);
             var cx = castBox.X + castBox.W * (i + 0.5) / placements.Count;
             var hh = p.Pose == Pose.Sleeping ? height * 0.8 : i == 0 ? height : height * 0.9;
+            // The tallest of the cast fills the height; the others keep their sizes beside it.
+            hh /= placements.Max(x => CharacterPainter.SizeOf(m.Cast.First(c => c.Id == x.CharacterId).Species));
             CharacterPainter.Draw(c, ch, p.Pose, cx, feet, hh, placements.Count == 1 ? !castLeft : i > 0, p.Holding, p.Mood);
         }
         if (items.Count > 0) Grid(c, items, thingBox, feet, rng);
@@ -112,7 +114,7 @@ internal static class ConceptPainter
                 var mood = g.Variant is "awake" ? "happy" : g.Variant;
                 var hh = (feet - inner.Y) * (pose == Pose.Sleeping ? 0.6 : 0.88);
                 c.BeginObject("hero");
-                CharacterPainter.Draw(c, m.Cast[0], pose, pose == Pose.Sleeping ? cx + hh * 0.45 : cx, feet, hh, false, null, mood);
+                CharacterPainter.Draw(c, m.Cast[0], pose, cx, feet, CharacterPainter.HeightToFill(m.Cast[0].Species, hh, inner.W), false, null, mood);
                 c.EndObject();
                 continue;
             }

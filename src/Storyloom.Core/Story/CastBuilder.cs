@@ -96,23 +96,50 @@ internal static class CastBuilder
 
     public static Character Make(string id, string name, string role, Species species, Rng rng, ISet<string> usedClothingColors)
     {
+        // A child hero's grown-up is a grown person, not a second child (a "Grandpa" drawn as a small girl).
+        if (species == Species.Child && role == "grown-up") species = name is "Grandma" or "Grandpa" ? Species.Grandparent : Species.Adult;
         var body = rng.Pick(BodyColors[species]);
         var accent = rng.Pick(AccentColors[species]);
         var free = ClothingColors.Where(c => !usedClothingColors.Contains(c.Hex)).ToArray();
         var cloth = rng.Pick(free.Length > 0 ? free : ClothingColors);
         usedClothingColors.Add(cloth.Hex);
         var clothing = species == Species.Robot ? "none" : rng.Pick(Clothes);
-        if (species == Species.Owl && clothing is "overalls" or "dress" or "jacket" or "sweater") clothing = "scarf";
         var accessory = species == Species.Robot ? null : rng.Pick(Accessories);
-        var kind = species == Species.Child ? "child" : species.ToString().ToLowerInvariant();
+        var kind = species switch
+        {
+            Species.Child => "child",
+            Species.Adult => "grown-up",
+            Species.Grandparent => "grandparent",
+            _ => species.ToString().ToLowerInvariant(),
+        };
         var size = rng.Pick(new[] { "small", "little", "cheerful", "curious" });
-        var look = species == Species.Child
+        var pronoun = StoryWords.PronounFor(name, rng);
+        // The bible says only what the picture can show: animals without a body for clothes wear at most a scarf,
+        // a "he" is not dressed as a girl, a grandparent wears glasses, a baby carries no backpack.
+        if (Unclothed.Contains(species))
+        {
+            clothing = clothing is "scarf" or "overalls" or "sweater" or "jacket" ? "scarf" : "none";
+            if (accessory == "backpack") accessory = null;
+        }
+        if (pronoun == "he" && clothing == "dress") clothing = "overalls";
+        if (pronoun == "he" && accessory == "bow") accessory = "hat";
+        if (species == Species.Grandparent && accessory is null or "backpack") accessory = "glasses";
+        if (species == Species.Baby && accessory is "glasses" or "backpack") accessory = null;
+        if (species is Species.Adult or Species.Grandparent && size is "small" or "little") size = "kind";
+        var look = species is Species.Child or Species.Adult or Species.Grandparent or Species.Baby
             ? $"{name} is a {size} {kind} with {body.Name} skin and {accent.Name}"
             : $"{name} is a {size} {body.Name} {kind} with {accent.Name}";
         var wearing = clothing == "none" ? "" : clothing == "overalls" ? $", wearing {cloth.Name} overalls" : $", wearing a {cloth.Name} {clothing}";
         var extra = accessory is null ? "" : $" and {Article(accessory)} {accessory}";
-        return new Character(id, name, role, species, body.Hex, accent.Hex, clothing, cloth.Hex, accessory, look + wearing + extra + ".", StoryWords.PronounFor(name, rng));
+        return new Character(id, name, role, species, body.Hex, accent.Hex, clothing, cloth.Hex, accessory, look + wearing + extra + ".", pronoun);
     }
+
+    /// <summary>Bodies that take no overalls, dress, cape or jacket (the art engine draws a scarf at most).</summary>
+    private static readonly HashSet<Species> Unclothed =
+    [
+        Species.Owl, Species.Penguin, Species.Duck, Species.Frog, Species.Horse, Species.Unicorn, Species.Elephant, Species.Lion,
+        Species.Pig, Species.Cow, Species.Sheep, Species.Dinosaur, Species.Turtle,
+    ];
 
     private static string Article(string noun) => noun == "glasses" ? "round" : "a";
 }
