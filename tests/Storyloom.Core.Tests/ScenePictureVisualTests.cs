@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using System.IO.Compression;
 using Storyloom.Core.Books;
+using Storyloom.Tests.Shared;
 
 namespace Storyloom.Core.Tests;
 
@@ -40,9 +40,12 @@ public sealed class ScenePictureVisualTests
             if (Environment.GetEnvironmentVariable("STORYLOOM_UPDATE_VISUALS") != "1") throw new InvalidOperationException($"{path} was missing and has been written; look at it and check it in");
             return;
         }
-        var (w1, h1, a) = Png.Pixels(png);
-        var (w2, h2, b) = Png.Pixels(File.ReadAllBytes(path));
-        (w1, h1).ShouldBe((w2, h2));
+        var rendered = Path.Combine(Path.GetTempPath(), $"storyloom-scene-{name}-{Environment.ProcessId}.png");
+        File.WriteAllBytes(rendered, png);
+        var (actual, expected) = (Png.Read(rendered), Png.Read(path));
+        File.Delete(rendered);
+        (actual.Width, actual.Height, actual.Channels).ShouldBe((expected.Width, expected.Height, expected.Channels));
+        var (a, b) = (actual.Pixels, expected.Pixels);
         var sum = 0L;
         var far = 0;
         for (var i = 0; i < a.Length; i++)
@@ -87,67 +90,5 @@ public sealed class ScenePictureVisualTests
             p.ExitCode.ShouldBe(0, p.StandardError.ReadToEnd());
             return output.ToArray();
         }
-    }
-}
-
-/// <summary>Just enough of PNG to read rsvg-convert's output: 8-bit RGB or RGBA, not interlaced.</summary>
-internal static class Png
-{
-    public static (int Width, int Height, byte[] Rgb) Pixels(byte[] file)
-    {
-        int Int(int at) => (file[at] << 24) | (file[at + 1] << 16) | (file[at + 2] << 8) | file[at + 3];
-        var (w, h, channels) = (0, 0, 0);
-        var idat = new MemoryStream();
-        for (var at = 8; at < file.Length;)
-        {
-            var len = Int(at);
-            var type = System.Text.Encoding.ASCII.GetString(file, at + 4, 4);
-            if (type == "IHDR")
-            {
-                (w, h) = (Int(at + 8), Int(at + 12));
-                file[at + 16].ShouldBe((byte)8);
-                channels = file[at + 17] switch { 2 => 3, 6 => 4, var t => throw new NotSupportedException($"PNG colour type {t}") };
-                file[at + 20].ShouldBe((byte)0);
-            }
-            if (type == "IDAT") idat.Write(file, at + 8, len);
-            at += len + 12;
-        }
-        idat.Position = 0;
-        using var z = new ZLibStream(idat, CompressionMode.Decompress);
-        var raw = new MemoryStream();
-        z.CopyTo(raw);
-        var data = raw.ToArray();
-        var stride = w * channels;
-        var prev = new byte[stride];
-        var rgb = new byte[w * h * 3];
-        for (var y = 0; y < h; y++)
-        {
-            var filter = data[y * (stride + 1)];
-            var line = data.AsSpan(y * (stride + 1) + 1, stride).ToArray();
-            for (var i = 0; i < stride; i++)
-            {
-                int a = i >= channels ? line[i - channels] : 0, b = prev[i], c = i >= channels ? prev[i - channels] : 0;
-                line[i] = (byte)(line[i] + filter switch
-                {
-                    1 => a,
-                    2 => b,
-                    3 => (a + b) / 2,
-                    4 => Paeth(a, b, c),
-                    _ => 0,
-                });
-            }
-            for (var x = 0; x < w; x++)
-                for (var k = 0; k < 3; k++)
-                    rgb[(y * w + x) * 3 + k] = line[x * channels + k];
-            prev = line;
-        }
-        return (w, h, rgb);
-    }
-
-    private static int Paeth(int a, int b, int c)
-    {
-        var p = a + b - c;
-        var (pa, pb, pc) = (Math.Abs(p - a), Math.Abs(p - b), Math.Abs(p - c));
-        return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
     }
 }
