@@ -244,7 +244,9 @@ internal sealed class PlotWriter
             placements.Add(new CharacterPlacement(ch.Id, pose, x, facingLeft, holding, mood, isHero ? (who.Count > 1 ? Id(who[1]) : null) : _cast['H'].Id));
         }
         var props = beat.Props.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p => Prop(p)!).ToList();
-        var shot = part == 0 ? (beat.Step is "open" or "go" or "close" ? "wide" : "medium") : "close";
+        // Close shots cropped the figures under a top text panel to the tops of their heads (seen on the contact sheets):
+        // the pages of a beat alternate wide and medium framings instead.
+        var shot = (beat.Step is "open" or "go" or "close") == (part % 2 == 0) ? "wide" : "medium";
         var weather = _weather[beat.Where];
         var description = Describe(beat, placements, props, weather, text);
         return new IllustrationBrief(beat.Where, beat.When, weather, placements, props, number % 2 == 0 ? "top" : "bottom", description, Shot: shot);
