@@ -45,6 +45,7 @@ public static partial class PlotFamilies
         Potty,
         Bedtime,
         PetLoss,
+        Friendship,
     ];
 
     // Builders that keep the authored families short.
