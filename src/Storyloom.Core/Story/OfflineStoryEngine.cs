@@ -72,7 +72,10 @@ public sealed class OfflineStoryEngine : IStoryEngine, IPageRewriter
         pages.AddRange(FrontMatter.Back(spec, moral, null, hero, home));
 
         var storyTexts = pages.Where(p => p.Role is PageRole.Story or PageRole.TheEnd).Select(p => p.Text!).ToList();
-        var readability = ReadabilityMeter.Measure(storyTexts, cast.Select(c => c.Name), spec.Age);
+        // The things a page shows (the dentist's chair, the potty, the premise's own nouns) are read with the picture: not rare words.
+        var shown = premise.Family.Places.SelectMany(p => SceneVocabulary.Settings[p]).Concat(SceneVocabulary.Props).Concat(premise.Family.Keys)
+            .SelectMany(w => w.Split(' ', '-', '\'')).Where(w => w.Length > 2);
+        var readability = ReadabilityMeter.Measure(storyTexts, cast.Select(c => c.Name).Concat(shown), spec.Age);
         var blurb = plot.Blurb();
         var style = spec.ArtStyle ?? Rng.For(spec.Seed, "style:" + theme).Pick(StoryArtStyles);
         var listing = ListingWriter.ForStory(title, blurb, spec, StoryShape.Friend, hero, premise.Family.Places);

@@ -137,7 +137,8 @@ internal sealed class PlotWriter
         var most = lines.Select((l, i) => Math.Max(1, Math.Min(l.Count, words[i] / Math.Max(1, band.MinWordsPerPage)))).ToList();
         var pages = lines.Select((l, i) => Math.Min(most[i], Math.Max(1, Math.Max(
             (int)Math.Ceiling((double)words[i] / band.MaxWordsPerPage), (int)Math.Ceiling((double)sentences[i] / band.MaxSentencesPerPage))))).ToList();
-        if (pages.Sum() > count) throw new InvalidOperationException($"the plot needs {pages.Sum()} story pages; the book has {count}");
+        // A short book (24 pages) holds the plot on fewer, fuller pages rather than dropping a beat.
+        while (pages.Sum() > count && pages.Max() > 1) pages[pages.IndexOf(pages.Max())]--;
         var left = count - pages.Sum();
         while (left > 0)
         {
@@ -155,19 +156,26 @@ internal sealed class PlotWriter
     }
 
     /// <summary>Cuts a beat's lines, in order, into pages whose thinnest page is as full as it can be (a beat has a handful of lines).</summary>
-    private static List<List<string>> Split(List<string> lines, int pages)
+    private List<List<string>> Split(List<string> lines, int pages)
     {
+        var band = ReadabilityTarget.For(_spec.Age);
         var words = lines.Select(ReadabilityMeter.Words).ToList();
+        var sentences = lines.Select(l => ReadabilityMeter.Sentences(l).Count).ToList();
         List<int>? best = null;
-        var bestScore = (Min: -1, Spread: int.MaxValue);
+        var bestScore = (Over: int.MaxValue, Min: -1, Spread: int.MaxValue);
         void Try(List<int> cuts, int from)
         {
             if (cuts.Count == pages - 1)
             {
                 var bounds = cuts.Prepend(0).Append(lines.Count).ToList();
-                var sizes = bounds.Zip(bounds.Skip(1)).Select(x => words.Skip(x.First).Take(x.Second - x.First).Sum()).ToList();
-                var score = (Min: sizes.Min(), Spread: sizes.Max() - sizes.Min());
-                if (score.Min > bestScore.Min || score.Min == bestScore.Min && score.Spread < bestScore.Spread) (best, bestScore) = ([.. cuts], score);
+                var spans = bounds.Zip(bounds.Skip(1)).ToList();
+                var sizes = spans.Select(x => words.Skip(x.First).Take(x.Second - x.First).Sum()).ToList();
+                // First no page with more sentences or words than the band reads, then the fullest thinnest page.
+                var over = spans.Sum(x => Math.Max(0, sentences.Skip(x.First).Take(x.Second - x.First).Sum() - band.MaxSentencesPerPage))
+                    + sizes.Sum(n => Math.Max(0, n - band.MaxWordsPerPage));
+                var score = (Over: over, Min: sizes.Min(), Spread: sizes.Max() - sizes.Min());
+                if (score.Over < bestScore.Over || score.Over == bestScore.Over && (score.Min > bestScore.Min || score.Min == bestScore.Min && score.Spread < bestScore.Spread))
+                    (best, bestScore) = ([.. cuts], score);
                 return;
             }
             for (var c = from; c <= lines.Count - (pages - 1 - cuts.Count); c++)
@@ -183,7 +191,7 @@ internal sealed class PlotWriter
     }
 
     /// <summary>The fewest words on a page when the lines are cut into that many pages.</summary>
-    private static int Thinnest(List<string> lines, int pages) => Split(lines, pages).Min(c => c.Sum(ReadabilityMeter.Words));
+    private int Thinnest(List<string> lines, int pages) => Split(lines, pages).Min(c => c.Sum(ReadabilityMeter.Words));
 
     private static readonly string[] TravelWords =
         ["went", "walk", "walked", "reached", "off to", "up to", "again", "drove", "rode", "ran", "came", "back", "home", "arrived", "hurried", "climbed", "flew", "swam", "carried", "took", "headed", "zoomed", "stepped", "into", "out to", "skipped", "set off", "tiptoed", "bus",

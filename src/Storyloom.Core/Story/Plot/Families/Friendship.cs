@@ -17,7 +17,7 @@ public static partial class PlotFamilies
         [
             B("open", "living-room", "morning", "H", Pose.Sitting, "sad", "{toy}", "",
                 ["{H} plays alone.", "Just one, all alone."],
-                ["{H} was a little {kind} with {toy} and nobody to share it with. | {H} the {kind} had {toy}, and nobody to play with.",
+                ["{H} the {kind} had {toy}, and nobody to share it with. | {H} the {kind} had {toy}, and nobody to play with.",
                  "{He} played on the rug by the sofa, all by {himself}.",
                  "\"I wish I had a friend,\" {he} sighed. | \"Playing alone is the quietest game there is,\" {he} sighed."],
                 ["{He} played one game, then another, then the first one again.",
@@ -90,7 +90,7 @@ public static partial class PlotFamilies
                  "{P} squeezed {H}'s hand.",
                  "\"I asked what {F} likes,\" {H} told {P}. \"That was the trick.\""]),
             B("close", "living-room", "evening", "HP", Pose.Sitting, "happy", "{toy}", "",
-                ["Home again.", "Tomorrow, {F}!"],
+                ["Home again.", "More play tomorrow!"],
                 ["Back home, {H} sat on the rug with {his} toy, just like that morning. | That evening, {H} went back home and played on the rug, just like before.",
                  "But now the room didn't feel quiet at all. | But this time, {H} wasn't lonely at all.",
                  "{He} was thinking up a brand-new game to share with {his} friend tomorrow."],
