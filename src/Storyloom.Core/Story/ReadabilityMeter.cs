@@ -19,9 +19,9 @@ public sealed record ReadabilityTarget(
     public static ReadabilityTarget For(AgeBand band) => band switch
     {
         // Board books: one or two short lines a page ("Off to school! Hello, Ms. Park!"), about grade 1.
-        AgeBand.Age0To2 => new(-3, 1.5, 0.30, 2, 8, 1, 3, 8),
+        AgeBand.Age0To2 => new(-3, 1.5, 0.35, 2, 8, 1, 3, 8),
         // Read-aloud picture books: one to five simple sentences (dialogue and "Boing! Boing!" split a line).
-        AgeBand.Age3To5 => new(-3, 2.5, 0.30, 4, 40, 1, 5, 15),
+        AgeBand.Age3To5 => new(-3, 2.5, 0.30, 4, 40, 1, 6, 15),
         // Early readers: a short paragraph.
         // Early readers: a short paragraph (published early readers run 20 to 100 words a page).
         AgeBand.Age6To8 => new(0, 4, 0.30, 20, 70, 2, 10, 18),

@@ -95,6 +95,9 @@ internal sealed class PlotWriter
                 var body = string.Join(" ", text);
                 if (lastPlace is not null && lastPlace != beat.Where && k == 0 && !Travels(body))
                     body = Fill(tier == 0 ? TinyTravel(beat.Where) : TravelLine(lastPlace, beat.Where)) + " " + body;
+                // The brief's other characters come in with the friend, by name, on the page the friend is introduced.
+                if (_extras.Count > 0 && !_introduced.Contains(_extras[0].Name) && _cast.TryGetValue('F', out var friend) && Names(body, friend.Name))
+                    body += " " + string.Join(" ", _extras.Select(e => $"{e.Name} the {Kind(e)} was there too."));
                 lastPlace = beat.Where;
                 result.Add(new ManuscriptPage(number, PageRole.Story, body, Scene(beat, k, chunks.Count, number, body)));
                 number++;

@@ -16,7 +16,7 @@ public static partial class PlotFamilies
         [
             B("open", "living-room", "evening", "HP", Pose.Jumping, "excited", "teddy", "",
                 ["{H} jumps and jumps.", "Bedtime? Not sleepy!"],
-                ["{H} the little {kind} had played all day, and {he} was still bouncing. | All day long, {H} the little {kind} had run and jumped and played.",
+                ["{H} the little {kind} had played all day, and {he} {was} still bouncing. | All day long, {H} the little {kind} had run and jumped and played.",
                  "\"Bedtime soon,\" said {P}. | \"It's nearly bedtime,\" said {P}, gently.",
                  "\"But I'm not sleepy!\" said {H}, bouncing on the sofa. \"Not one bit!\" | \"I'm not sleepy,\" said {H}. \"My legs still want to jump!\""],
                 ["Outside the window, the evening was turning blue.",

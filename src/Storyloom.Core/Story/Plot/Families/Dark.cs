@@ -7,7 +7,7 @@ public static partial class PlotFamilies
     /// <summary>Afraid of the dark: hiding, a night-light that makes shadows, a shadow that turns out to be the hero's own.</summary>
     public static PlotFamily Dark { get; } = new(
         "dark",
-        ["dark", "afraid of the dark", "scared of the dark", "fear of the dark", "monster", "under the bed", "nighttime fears", "night-time fears",
+        ["dark", "afraid of the dark", "scared of the dark", "fear of the dark", "monster", "under the bed", "nighttime fears", "night-time fears", "night time fears",
          "night fears", "scared at night", "afraid at night", "shadow", "night-light", "night light", "nightmare", "bad dream"],
         ["dark", "night-light", "shadow", "teddy"],
         "afraid-of-the-dark story",
@@ -87,7 +87,7 @@ public static partial class PlotFamilies
                 ["Roar! Big shadow!", "Teddy has a shadow too."],
                 ["{H} made the shadow stretch up tall and give a giant, silent roar. | {H} made the shadow roar, and stomp, and dance.",
                  "Then {H} held up {his} teddy, and a teddy shadow danced on the wall. | {H} lifted {his} teddy, and a giant teddy shadow waved hello.",
-                 "The biggest, bravest shape on the wall was {H}. | Now the biggest shape in the room was {H}, and {he} was in charge."],
+                 "The biggest, bravest shape on the wall was {H}. | Now the biggest shape in the room was {H}, and {he} {was} in charge."],
                 ["Shadows, {H} found out, do whatever you do.",
                  "{He} made a shadow with spikes, then one with two long floppy ears.",
                  "{H} giggled, and the shadow giggled too."]),

@@ -93,7 +93,7 @@ public static partial class PlotFamilies
                 ["Home again.", "More play tomorrow!"],
                 ["Back home, {H} sat on the rug with {his} toy, just like that morning. | That evening, {H} went back home and played on the rug, just like before.",
                  "But now the room didn't feel quiet at all. | But this time, {H} wasn't lonely at all.",
-                 "{He} was thinking up a brand-new game to share with {his} friend tomorrow."],
+                 "{He} {was} thinking up a brand-new game to share with {his} friend tomorrow."],
                 ["{P} sat down on the sofa and watched {him} play.",
                  "{H} hummed a happy tune.",
                  "\"Tomorrow,\" {H} said, \"I'll ask first.\""]),
