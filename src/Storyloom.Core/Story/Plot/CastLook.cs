@@ -23,12 +23,21 @@ internal static class CastLook
         var accessory = m.Accessory ?? Accessories.FirstOrDefault(look.Contains) ?? made.Accessory;
         // The colour said next to the clothes dresses them ("purple scarf"); a colour alone colours the clothes too.
         var clothColor = m.ClothingColor ?? ColorBefore(look, clothing) ?? Colors.FirstOrDefault(c => look.Contains(c.Word)).Hex ?? made.ClothingColor;
-        var pronoun = m.Pronoun is "she" or "he" or "they" ? m.Pronoun : StoryWords.PronounFor(m.Name, rng);
+        var pronoun = m.Pronoun is "she" or "he" or "they" ? m.Pronoun : PlotWriter.PronounOf(m.Name.Trim(), StoryWords.PronounFor(m.Name.Trim(), rng));
         var said = string.IsNullOrWhiteSpace(m.Look) ? null : m.Look.Trim().TrimEnd('.');
+        // "purple scarf" reads "with a purple scarf".
+        if (said is not null && !said.Contains(',', StringComparison.Ordinal) && !said.StartsWith("a ", StringComparison.OrdinalIgnoreCase)
+            && !said.StartsWith("an ", StringComparison.OrdinalIgnoreCase) && (Colors.Any(c => said.StartsWith(c.Word, StringComparison.OrdinalIgnoreCase)) || Clothes.Any(c => said.StartsWith(c, StringComparison.OrdinalIgnoreCase))))
+        {
+            said = (said.EndsWith('s') && !said.EndsWith("ss", StringComparison.Ordinal) ? "" : "a ") + said;
+        }
         var description = said is null
             ? made.VisualDescription
             : $"{made.Name} is a {PlotWriter.KindWord(made.Species, pronoun)} with {said}.";
         if (m.Traits is { Count: > 0 } traits) description += $" {Cap(string.Join(", ", traits))}.";
+        // A "he" the user did not dress is not given the dress or bow the species' defaults may have drawn.
+        if (pronoun == "he" && m.Accessory is null && accessory == "bow") accessory = null;
+        if (pronoun == "he" && m.Clothing is null && clothing == "dress") clothing = "jacket";
         return made with
         {
             Pronoun = pronoun,

@@ -81,6 +81,7 @@ internal sealed class PlotWriter
             while (pages[b] > 1 && Thinnest(lines[b], pages[b]) < band.MinWordsPerPage) pages[b]--;
         spare = count - pages.Sum();
         var result = new List<ManuscriptPage>(count);
+        _first = first;
         var number = first;
         string? lastPlace = null;
         for (var b = 0; b < _family.Beats.Count; b++)
@@ -96,7 +97,8 @@ internal sealed class PlotWriter
                 if (lastPlace is not null && lastPlace != beat.Where && k == 0 && !Travels(body))
                     body = Fill(tier == 0 ? TinyTravel(beat.Where) : TravelLine(lastPlace, beat.Where)) + " " + body;
                 // The brief's other characters come in with the friend, by name, on the page the friend is introduced.
-                if (_extras.Count > 0 && !_introduced.Contains(_extras[0].Name) && _cast.TryGetValue('F', out var friend) && Names(body, friend.Name))
+                if (_extras.Count > 0 && !_introduced.Contains(_extras[0].Name)
+                    && (_cast.TryGetValue('F', out var friend) ? Names(body, friend.Name) : result.Count == 0))
                     body += " " + string.Join(" ", _extras.Select(e => $"{e.Name} the {Kind(e)} was there too."));
                 lastPlace = beat.Where;
                 result.Add(new ManuscriptPage(number, PageRole.Story, body, Scene(beat, k, chunks.Count, number, body)));
@@ -231,11 +233,14 @@ internal sealed class PlotWriter
     };
 
     private readonly HashSet<string> _introduced = [];
+    private int _first;
 
     private IllustrationBrief Scene(Beat beat, int part, int parts, int number, string text)
     {
         var who = beat.Who.Where(_cast.ContainsKey).ToList();
-        if (beat.Who.Contains('F')) who.AddRange(_extras.Select((_, i) => (char)('1' + i)));
+        // The brief's other characters go where the friend goes, or, in a plot without a friend, where the family is.
+        if (beat.Who.Contains('F') || !_cast.ContainsKey('F') && (beat.Who.Contains('P') || part == 0 && number == _first))
+            who.AddRange(_extras.Select((_, i) => (char)('1' + i)));
         // Someone new to the book is drawn from the page whose words bring them in, not before.
         who = who.Where(r => r == 'H' || _introduced.Contains(Name(r)) || Names(text, Name(r))).ToList();
         foreach (var r in who) _introduced.Add(Name(r));
@@ -345,7 +350,7 @@ internal sealed class PlotWriter
 
     private static Species PeerKind(Species hero) => hero is Species.Adult or Species.Grandparent or Species.Baby ? Species.Child : hero;
 
-    private static string PronounOf(string name, string fallback) => name switch
+    internal static string PronounOf(string name, string fallback) => name switch
     {
         _ when name.StartsWith("Mama", StringComparison.Ordinal) || name.StartsWith("Mum", StringComparison.Ordinal) || name.StartsWith("Grandma", StringComparison.Ordinal)
             || name.StartsWith("Ms ", StringComparison.Ordinal) || name.StartsWith("Mrs ", StringComparison.Ordinal) || name.StartsWith("Nana", StringComparison.Ordinal) || name.StartsWith("Auntie", StringComparison.Ordinal) => "she",
