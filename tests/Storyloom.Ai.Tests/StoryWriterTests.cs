@@ -140,7 +140,7 @@ public sealed class StoryWriterTests
     {
         var t = Storyloom.Core.Story.ReadabilityTarget.For(AgeBand.Age3To5);
         OpenAiStoryWriter.PageProblem("Pip ran.", t).ShouldBe("2 words, fewer than 4");
-        OpenAiStoryWriter.PageProblem("Pip ran up the hill. Luna sat. The sun was warm. They had fun.", t).ShouldStartWith("4 sentences");
+        OpenAiStoryWriter.PageProblem("Pip ran up the hill. Luna sat. The sun was warm. They had fun. Pip hopped. Luna hid. They sang.", t).ShouldStartWith("7 sentences");
         OpenAiStoryWriter.PageProblem("Pip ran up the green hill to see Luna.", t).ShouldBeNull();
     }
 }

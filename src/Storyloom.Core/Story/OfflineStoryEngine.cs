@@ -49,7 +49,13 @@ public sealed class OfflineStoryEngine : IStoryEngine, IPageRewriter
             if (score == 7) return page;
             if (score > best.Score) best = (page, score);
         }
-        return best.Page;
+        if (best.Page is not null) return best.Page;
+        // Every wording of this page's lines is the one it has: tell the same part of the scene with the beat's other lines.
+        var theme = spec.Theme.Trim().ToLowerInvariant();
+        var plot = new PlotWriter(spec, PremiseReader.Read(spec), Rng.For(spec.Seed, "plot:" + theme), Rng.For(seed, "rewrite", 99));
+        var matter = FrontMatter.PlanFor(spec, plot.Cast);
+        plot.Pages(matter.FirstContentPage, matter.ContentPages, out _);
+        return plot.Alternative(current) is { } words ? current with { Text = words } : null;
     }
 
     private static Manuscript WriteStory(BookSpec spec, Rng? wording = null)

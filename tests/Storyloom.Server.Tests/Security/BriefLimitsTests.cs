@@ -14,7 +14,7 @@ public abstract class BriefLimitsTests(AppFixture fixture) : ApiTests(fixture)
         var (_, client) = await SignedInAsync();
         var problem = await (await client.PostAsJsonAsync("/api/v1/books", ApiCalls.Brief(("title", "Pip"), ("moral", new string('a', 1_000_000))), ApiCalls.Json, Ct))
             .ProblemAsync(HttpStatusCode.BadRequest);
-        problem.FieldError("moral").ShouldContain("keep it under 300");
+        problem.FieldError("moral").ShouldContain("keep it to 300");
         problem.GetRawText().Length.ShouldBeLessThan(10_000);
     }
 }

@@ -102,6 +102,7 @@ internal sealed class PlotWriter
                     body += " " + string.Join(" ", _extras.Select(e => $"{e.Name} the {Kind(e)} was there too."));
                 lastPlace = beat.Where;
                 result.Add(new ManuscriptPage(number, PageRole.Story, body, Scene(beat, k, chunks.Count, number, body)));
+                _made[number] = (b, k, chunks.Count);
                 number++;
             }
         }
@@ -233,6 +234,24 @@ internal sealed class PlotWriter
     };
 
     private readonly HashSet<string> _introduced = [];
+    private readonly Dictionary<int, (int Beat, int Part, int Parts)> _made = [];
+
+    /// <summary>
+    /// Other words for a page already written by <see cref="Pages"/>: the same part of the same beat told with the beat's other
+    /// lines (the deeper lines for ages 3-5, the plot lines alone for older readers), naming only who the page's picture holds.
+    /// </summary>
+    public string? Alternative(ManuscriptPage page)
+    {
+        if (!_made.TryGetValue(page.Number, out var at) || page.Illustration is null) return null;
+        var beat = _family.Beats[at.Beat];
+        string[] other = Tier(_spec.Age) switch { 0 => beat.Tiny.Reverse().ToArray(), 1 => beat.More, _ => beat.Core };
+        if (other.Length == 0) return null;
+        var lines = other.Select(Fill).ToList();
+        var chunk = Split(lines, Math.Min(at.Parts, lines.Count))[Math.Min(at.Part, Math.Min(at.Parts, lines.Count) - 1)];
+        var text = string.Join(" ", chunk);
+        var present = page.Illustration.Characters.Select(c => c.CharacterId).ToHashSet();
+        return Cast.Any(c => !present.Contains(c.Id) && Names(text, c.Name)) || text == page.Text ? null : text;
+    }
     private int _first;
 
     private IllustrationBrief Scene(Beat beat, int part, int parts, int number, string text)
