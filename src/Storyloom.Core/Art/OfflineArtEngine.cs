@@ -24,6 +24,16 @@ public sealed partial class OfflineArtEngine : IArtEngine
     public string DrawCover(Manuscript manuscript, ArtFrame frame)
     {
         if (manuscript.Kind == BookKind.Coloring) return ColoringCover.Draw(manuscript, frame);
+        // The hero in a moment of the story (a page chosen by the seed), so each seed's cover is its own picture.
+        var rng = Rng.For(manuscript.Seed, "cover");
+        var hero = manuscript.Cast.FirstOrDefault()?.Id;
+        var moments = manuscript.Pages.Where(p => p.Role == PageRole.Story && p.Illustration is { } il && il.Characters.Any(c => c.CharacterId == hero)).ToList();
+        if (moments.Count > 0)
+        {
+            var moment = moments[rng.Next(moments.Count)].Illustration!;
+            var shown = moment with { Characters = moment.Characters.Take(3).ToList(), TextPlacement = "top", Shot = "medium", Description = "Cover: " + moment.Description };
+            return Scene(manuscript, shown, frame, rng, hero: true);
+        }
         var first = manuscript.Pages.FirstOrDefault(p => p.Illustration is not null)?.Illustration;
         var setting = first?.Setting ?? "forest";
         var cast = manuscript.Cast.Take(4).ToList();

@@ -92,7 +92,7 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture) : ApiTests(fi
         // The caller's own account.
         new("GET", "/api/v1/auth/me", Own(200), _ => Send("GET", "/api/v1/auth/me")),
         // An API key cannot make API keys (issue 16): revoking a leaked key must end the access.
-        new("POST", "/api/v1/auth/api-keys", new(Own(201)) { [P.LiveApiKey] = 403 }, _ => Send("POST", "/api/v1/auth/api-keys", new { name = "matrix" })),
+        new("POST", "/api/v1/auth/api-keys", new Dictionary<Principal, int>(Own(201)) { [P.LiveApiKey] = 403 }, _ => Send("POST", "/api/v1/auth/api-keys", new { name = "matrix" })),
         new("GET", "/api/v1/auth/api-keys", Own(200), _ => Send("GET", "/api/v1/auth/api-keys")),
         // Keys are personal credentials: not even an admin can revoke another account's key through this endpoint.
         new("DELETE", "/api/v1/auth/api-keys/{id:guid}", Signed(204, 404, 404),
