@@ -31,7 +31,9 @@ public sealed partial class OfflineArtEngine : IArtEngine
         if (moments.Count > 0)
         {
             var moment = moments[rng.Next(moments.Count)].Illustration!;
-            var shown = moment with { Characters = moment.Characters.Take(3).ToList(), TextPlacement = "top", Shot = "medium", Description = "Cover: " + moment.Description };
+            // The hero is drawn last, in front of whoever shares the moment.
+            var people = moment.Characters.Where(c => c.CharacterId != hero).Take(2).Append(moment.Characters.First(c => c.CharacterId == hero)).ToList();
+            var shown = moment with { Characters = people, TextPlacement = "top", Shot = "medium", Description = "Cover: " + moment.Description };
             return Scene(manuscript, shown, frame, rng, hero: true);
         }
         var first = manuscript.Pages.FirstOrDefault(p => p.Illustration is not null)?.Illustration;

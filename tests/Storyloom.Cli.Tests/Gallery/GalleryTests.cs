@@ -33,7 +33,7 @@ public sealed class GalleryTests : IDisposable
         index.ShouldContain("storyloom book new --kind story");
 
         using var preflight = JsonDocument.Parse(await File.ReadAllTextAsync(
-            Path.Combine(_dir, "books", "01-forest-friends", "preflight.json"), TestContext.Current.CancellationToken));
+            Path.Combine(_dir, "books", "01-dinosaur-afraid-of-the-dark", "preflight.json"), TestContext.Current.CancellationToken));
         var level = preflight.RootElement.GetProperty("readingLevel");
         level.GetProperty("inBand").GetBoolean().ShouldBeTrue(level.GetProperty("detail").GetString());
         level.GetProperty("fleschKincaidGrade").GetDouble().ShouldBeLessThan(level.GetProperty("target").GetProperty("maxGrade").GetDouble());

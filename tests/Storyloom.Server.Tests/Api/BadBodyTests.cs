@@ -122,7 +122,7 @@ public abstract class BadBodyTests(AppFixture fixture) : ApiTests(fixture)
                     : (HttpMethod.Post, $"/api/v1/books/{written.Id}/pages/reorder", "{\"order\": \"3,4,5\"}", "{\"order\": [3, 3]}");
             case "CreateCharacter" or "UpdateCharacter":
                 var wrong = "{\"name\": \"Pip\", \"species\": \"fox\", \"visualDescription\": \"a fox\", \"traits\": \"brave\"}";
-                var unknown = "{\"name\": \"Pip\", \"species\": \"unicorn\", \"visualDescription\": \"a fox\"}";
+                var unknown = "{\"name\": \"Pip\", \"species\": \"wolf\", \"visualDescription\": \"a fox\"}";
                 if (endpoint == "CreateCharacter")
                 {
                     return (HttpMethod.Post, "/api/v1/characters", wrong, unknown);
