@@ -36,7 +36,7 @@ public sealed partial class PlotFamilyTests
 
     private void Report() => _problems.ShouldBeEmpty(string.Join("\n", _problems));
 
-    private static IEnumerable<string> Variants(string line) => line.Split(" | ");
+    private static IEnumerable<string> Variants(string line) => Variation.Readings(line);
 
     private static IEnumerable<(Beat Beat, string Tier, string Line)> Lines(PlotFamily family) =>
         family.Beats.SelectMany(b =>

@@ -41,8 +41,7 @@ internal sealed class PlotWriter
     /// <summary>Fills slots and picks a variant of an authored line.</summary>
     public string Fill(string line)
     {
-        var options = line.Split(" | ");
-        var text = options[_words.Next(options.Length)];
+        var text = Variation.Choose(line, _words);
         var sb = new StringBuilder(text.Length + 16);
         for (var i = 0; i < text.Length; i++)
         {
