@@ -113,6 +113,19 @@ public sealed class PremiseTests
     }
 
     [Fact]
+    public void The_themes_words_choose_the_story_and_a_chosen_arc_tells_a_theme_the_engine_does_not_know()
+    {
+        // The web wizard always sends an arc; "first day of school" must still be a school story.
+        var school = PremiseReader.Read(new BookSpec { Theme = "first day of school", Shape = StoryShape.Fear, Author = "T" });
+        Assert.Equal("school", school.Family.Id);
+        Assert.Empty(school.Notes);
+
+        var unknown = PremiseReader.Read(new BookSpec { Theme = "quantum chromodynamics", Shape = StoryShape.Fear, Author = "T" });
+        Assert.Equal("dark", unknown.Family.Id);
+        Assert.Contains(unknown.Notes, n => n.Contains("the arc you chose", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Ages_nine_to_twelve_are_told_the_offline_engine_writes_a_picture_book()
     {
         Assert.Contains(Read("first day of school", AgeBand.Age9To12).Notes, n => n.Contains("chapter book", StringComparison.Ordinal));

@@ -131,16 +131,19 @@ internal static class BookBrief
         var missing = wanted.Except(found).ToList();
         if (missing.Count > 0)
         {
-            return new()
-            {
-                ["characterIds"] = missing.Select(id => $"character {id} does not exist; create it with POST /api/v1/characters or leave it out").ToArray(),
-            };
+            return MissingCharacters(missing);
         }
         var existing = await db.BookCharacters.Where(x => x.BookId == book.Id).ToListAsync(ct);
         db.BookCharacters.RemoveRange(existing);
         db.BookCharacters.AddRange(wanted.Select((id, i) => new BookCharacter { BookId = book.Id, CharacterId = id, Position = i }));
         return null;
     }
+
+    /// <summary>The field error for characters that are not the caller's.</summary>
+    public static Dictionary<string, string[]> MissingCharacters(IEnumerable<Guid> missing) => new()
+    {
+        ["characterIds"] = missing.Select(id => $"character {id} does not exist; create it with POST /api/v1/characters or leave it out").ToArray(),
+    };
 
     /// <summary>A template's spec is the CLI's spec-file JSON; the request's own values win over it.</summary>
     public static BookSpecInput WithTemplate(BookSpecInput request, string templateSpecJson) =>

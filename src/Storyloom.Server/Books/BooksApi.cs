@@ -15,6 +15,8 @@ internal static class BooksApi
         var books = api.MapGroup("/books").WithTags("Books").RequireAuthorization().ProducesProblem(StatusCodes.Status401Unauthorized);
 
         books.MapPost("/", CreateBook.Handle).WithName("CreateBook").WithJsonBodyErrors().WithSummary("Create a book from a brief (validated like `storyloom book new`)");
+        books.MapPost("/check", CheckBrief.Handle).WithName("CheckBrief").WithJsonBodyErrors()
+            .WithSummary("Check a brief without saving it: field errors as for POST /books, and what the offline engines will not do as asked (warnings)");
         books.MapGet("/", ListBooks.Handle).WithName("ListBooks").WithSummary("List your books: paging, sorting, filters and text search");
         books.MapGet("/{id:guid}", ReadBook.Handle).WithName("GetBook").WithSummary("Read a book with its characters and a summary of its pages (ETag; If-None-Match gets 304)");
         books.MapPatch("/{id:guid}", UpdateBook.Handle).WithName("UpdateBook").WithJsonBodyErrors().WithSummary("Change some fields of a book; the whole brief is checked again");

@@ -14,22 +14,10 @@ internal static class CreateBook
         BookRequest request, ClaimsPrincipal user, StoryloomDb db, TimeProvider time, CancellationToken ct)
     {
         var ownerId = user.Id();
-        var input = request.ToInput();
-        if (request.TemplateId is { } templateId)
+        var (input, templateError) = await InputAsync(request, ownerId, db, ct);
+        if (templateError is not null)
         {
-            var template = await db.Templates.FirstOrDefaultAsync(t => t.Id == templateId && (t.OwnerId == null || t.OwnerId == ownerId), ct);
-            if (template is null)
-            {
-                return Invalid("templateId", $"template {templateId} does not exist; list them with GET /api/v1/templates");
-            }
-            try
-            {
-                input = BookBrief.WithTemplate(input, template.SpecJson);
-            }
-            catch (SpecException e)
-            {
-                return Invalid("templateId", e.Message);
-            }
+            return templateError;
         }
         var (spec, errors) = BookBrief.Validate(input);
         if (errors is not null)
@@ -55,6 +43,29 @@ internal static class CreateBook
         await db.SaveChangesAsync(ct);
         var created = await db.DetailsAsync(book, ct) with { Warnings = await db.WarningsAsync(book, ct) };
         return TypedResults.Created($"/api/v1/books/{book.Id}", created);
+    }
+
+    /// <summary>The request as a brief, over the template it names (which must be one of the caller's or a shared one).</summary>
+    internal static async Task<(BookSpecInput Input, ValidationProblem? Error)> InputAsync(BookRequest request, Guid ownerId, StoryloomDb db, CancellationToken ct)
+    {
+        var input = request.ToInput();
+        if (request.TemplateId is not { } templateId)
+        {
+            return (input, null);
+        }
+        var template = await db.Templates.FirstOrDefaultAsync(t => t.Id == templateId && (t.OwnerId == null || t.OwnerId == ownerId), ct);
+        if (template is null)
+        {
+            return (input, Invalid("templateId", $"template {templateId} does not exist; list them with GET /api/v1/templates"));
+        }
+        try
+        {
+            return (BookBrief.WithTemplate(input, template.SpecJson), null);
+        }
+        catch (SpecException e)
+        {
+            return (input, Invalid("templateId", e.Message));
+        }
     }
 
     private static ValidationProblem Invalid(string field, string message) =>

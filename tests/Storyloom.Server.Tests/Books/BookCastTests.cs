@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -62,6 +63,35 @@ public abstract class BookCastTests(TaskFixture fixture)
             .ProblemAsync(HttpStatusCode.BadRequest);
         problem.FieldError("imprint").ShouldContain($"keep it to {BriefLimits.Imprint}");
         problem.FieldError("aboutAuthor").ShouldContain($"keep it to {BriefLimits.AboutAuthor}");
+    }
+
+    [Fact]
+    public async Task A_brief_is_checked_without_saving_and_says_what_the_offline_engines_will_not_do()
+    {
+        var client = await SignedInAsync();
+        var before = (await client.GetStringAsync("/api/v1/books", Ct)).Length;
+
+        var check = await (await client.PostAsJsonAsync("/api/v1/books/check", ApiCalls.Brief(("theme", "a giraffe who wants to touch the clouds")), ApiCalls.Json, Ct))
+            .ReadAsync<CheckBrief.BriefCheck>();
+        check.Warnings.ShouldContain(w => w.Contains("cannot draw a giraffe", StringComparison.Ordinal));
+        (await client.GetStringAsync("/api/v1/books", Ct)).Length.ShouldBe(before, "a check saves nothing");
+
+        var created = await client.CreateBookAsync(("theme", "a giraffe who wants to touch the clouds"));
+        created.Warnings.ShouldBe(check.Warnings);
+
+        var fine = await (await client.PostAsJsonAsync("/api/v1/books/check", ApiCalls.Brief(("theme", "first day of school")), ApiCalls.Json, Ct))
+            .ReadAsync<CheckBrief.BriefCheck>();
+        fine.Warnings.ShouldBeEmpty();
+
+        var problem = await (await client.PostAsJsonAsync("/api/v1/books/check", ApiCalls.Brief(("pageCount", 7)), ApiCalls.Json, Ct))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        problem.FieldError("pageCount").ShouldNotBeEmpty();
+
+        var stranger = fixture.Server.CreateClient(await fixture.Server.CreateUserAsync());
+        var theirs = await stranger.CreateCharacterAsync("Moss", "owl", "wise");
+        var notYours = await (await client.PostAsJsonAsync("/api/v1/books/check", ApiCalls.Brief(("characterIds", new[] { theirs.Id })), ApiCalls.Json, Ct))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        notYours.FieldError("characterIds").ShouldContain("does not exist");
     }
 
     /// <summary>Depends on the story engine honouring <c>BookSpec.Cast</c> (issue 17, item 1): fails until it does.</summary>

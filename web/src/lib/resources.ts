@@ -2,7 +2,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import { api, toApiError } from './api'
 import type {
-  AdminUser, AiSettings, AiSettingsRequest, AlertRule, ApiKey, FailedTask, SystemStats, TaskStats, WorkersStats, Book, BookRequest, CostEstimate, BookSummary, Character, CharacterRequest, GenerationTask, Page, PagedList, PreflightReport, Template,
+  AdminUser, AiSettings, AiSettingsRequest, AlertRule, ApiKey, FailedTask, SystemStats, TaskStats, WorkersStats, Book, BookRequest, BriefCheck, CostEstimate, BookSummary, Character, CharacterRequest, GenerationTask, Page, PagedList, PreflightReport, Template,
 } from './types'
 
 export const keys = {
@@ -70,6 +70,16 @@ export const adminUsersQuery = (search: string, page: number) =>
   queryOptions({
     queryKey: ['admin-users', search, page],
     queryFn: () => api.json<PagedList<AdminUser>>(`/api/v1/admin/users?page=${page}&pageSize=25${search ? `&search=${encodeURIComponent(search)}` : ''}`),
+  })
+
+/** The brief checked by the server without saving it: field errors, and what the offline engines will not do as asked. */
+export const briefCheckQuery = (req: BookRequest, enabled: boolean) =>
+  queryOptions({
+    queryKey: ['brief-check', req],
+    queryFn: () => api.send<BriefCheck>('POST', '/api/v1/books/check', req),
+    enabled,
+    retry: false,
+    staleTime: 60_000,
   })
 
 export function useCreateBook() {

@@ -18,6 +18,8 @@ export interface Book extends BookSummary {
   ownerId: string; educationalFocus: string | null; shape: string | null; moral: string | null; paper: string
   bleed: boolean; seed: number; artStyle: string | null; templateId: string | null; spineWidthIn: number
   characters: BookCharacter[]; pages: PageSummary[]
+  /** What the offline engines will not do as the brief asks; only in the answer to a create or an update. */
+  warnings?: string[] | null
   textEngine: Engine; artEngine: Engine; language: string | null; budgetUsd: number | null
   level: string | null; dedication: string | null; aboutAuthor: string | null; meetTheCharacters: boolean
   imprint: string | null; reviewedByAuthor: boolean; credit: boolean
@@ -124,3 +126,6 @@ export interface CanvaTemplateList { items: CanvaTemplate[]; continuation: strin
 export interface CanvaField { name: string; type: string; mappedTo: CanvaContent | null; suggested: CanvaContent | null }
 export interface CanvaTemplateDetail { template: CanvaTemplate; fields: CanvaField[]; mappingSaved: boolean }
 export interface CanvaBook { bookId: string; pagesTemplateId: string | null; coverTemplateId: string | null }
+
+/** POST /api/v1/books/check: what the offline engines will not do as the brief asks, before anything is saved. */
+export interface BriefCheck { warnings: string[] }

@@ -62,15 +62,15 @@ public static partial class PremiseReader
         var text = string.Join(" ", spec.Theme, spec.Title, spec.Moral).ToLowerInvariant();
         var words = WordRx().Matches(text).Select(m => m.Value.EndsWith("'s", StringComparison.Ordinal) ? m.Value[..^2] : m.Value).ToList();
         var notes = new List<string>();
-        // A chosen arc wins over the theme's words, when its family is written.
-        var family = spec.Shape is { } shape && PlotFamilies.All.FirstOrDefault(f => f.Id == ShapeFamily(shape)) is { } chosen
-            ? chosen
-            : PlotFamilies.Match(text, words);
+        // The theme's words choose the story; a chosen arc (shape) tells the story when the theme names no situation the engine knows.
+        var family = PlotFamilies.Match(text, words);
+        var arc = spec.Shape is { } shape ? PlotFamilies.All.FirstOrDefault(f => f.Id == ShapeFamily(shape)) : null;
         var hero = HeroIn(words, notes);
         if (family is null)
         {
-            notes.Add($"the theme \"{Short(spec.Theme)}\" names no situation the offline story engine knows; it writes a story about "
-                + "making a friend around it (use the openai text engine for any theme)");
+            family = arc;
+            notes.Add($"the theme \"{Short(spec.Theme)}\" names no situation the offline story engine knows; it writes "
+                + (arc is null ? "a story about making a friend" : $"the arc you chose ({arc.What})") + " around it (use the openai text engine for any theme)");
         }
         var plot = family ?? PlotFamilies.Fallback;
         // "Saying goodbye to our old dog": the creature named is the family's pet (or baby), not the hero.

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { findTrim, inches, printFigures, TRIMS, type Ink, type Paper } from '../../lib/kdp'
 import { canvaConnectionQuery, canvaTemplatesQuery, setCanvaBookTemplates, useSaveCanvaMapping } from '../../lib/canva'
-import { charactersQuery, startGeneration, useCreateBook } from '../../lib/resources'
+import { briefCheckQuery, charactersQuery, startGeneration, useCreateBook } from '../../lib/resources'
 import type { BookRequest } from '../../lib/types'
 import { ErrorBox, Field, fieldError, Loading, useDraft } from '../../lib/ui'
 import { EngineChoice, type EngineValue } from './EngineChoice'
@@ -24,7 +24,7 @@ const LEVELS = [['', 'By age'], ['simple', 'Simple'], ['medium', 'Medium'], ['de
 const AGES = [['0-2', '0–2 (board book)'], ['3-5', '3–5 (read aloud)'], ['6-8', '6–8 (early reader)'], ['9-12', '9–12 (chapter book)']] as const
 
 const initial = {
-  title: '', author: '', kind: 'story', ageGroup: '3-5', theme: 'a lost treasure in the forest', shape: 'quest', educationalFocus: '',
+  title: '', author: '', kind: 'story', ageGroup: '3-5', theme: 'a little fox who is afraid of the dark', shape: 'fear', educationalFocus: '',
   moral: '', coloringTheme: 'animals', characterIds: [] as string[], trim: '8.5x8.5', ink: 'premium-color' as Ink,
   paper: 'white' as Paper, bleed: true, pageCount: 32, engine: { engine: 'offline', language: '', budget: '' } as EngineValue,
   canva: noCanva as CanvaChoice, level: '', matter: noMatter as MatterValue,
@@ -81,9 +81,7 @@ export function NewBookWizard() {
       return
     }
     setStartError(null)
-    const book = await create.mutateAsync({
-      ...brief, characterIds: form.characterIds, ...engineFields(form.engine.engine, coloring, form.engine.language, form.engine.budget),
-    }).catch(() => null)
+    const book = await create.mutateAsync(request).catch(() => null)
     if (!book) return
     clearDraft()
     if (canvaOn && usesCanva(form.canva)) {
@@ -104,7 +102,12 @@ export function NewBookWizard() {
     }
   }
 
-  const err = (name: string) => fieldError(create.error, name)
+  const request: BookRequest = {
+    ...brief, characterIds: form.characterIds, ...engineFields(form.engine.engine, coloring, form.engine.language, form.engine.budget),
+  }
+  // On the review step the server says, before anything is made, what the offline engines will not do as this brief asks.
+  const check = useQuery(briefCheckQuery(request, at === 'Review'))
+  const err = (name: string) => fieldError(create.error ?? check.error, name)
   return (
     <>
       <h1>New book</h1>
@@ -262,6 +265,14 @@ export function NewBookWizard() {
                   </>
                 )}
               </dl>
+              {check.data && check.data.warnings.length > 0 && (
+                <div className="notice" role="status" data-testid="brief-warnings">
+                  <p><strong>Before you make it:</strong> the built-in engines will not do everything this brief asks.</p>
+                  <ul>{check.data.warnings.map((w) => <li key={w}>{w[0].toUpperCase() + w.slice(1).replace(/\.$/, '')}.</li>)}</ul>
+                  <p>Change the theme or the characters, or choose the OpenAI engines below.</p>
+                </div>
+              )}
+              {check.isError && !create.isError && <ErrorBox error={check.error} />}
               <EngineChoice value={form.engine} onChange={(v) => set('engine', v)} brief={brief} coloring={coloring} errors={err} />
               {canva.data?.configured && !canva.data.connected && (
                 <p className="hint">Designing in Canva? <Link to="/settings">Connect Canva in Settings</Link> to fill one of your brand templates with the cover or the pages; this draft is kept.</p>
