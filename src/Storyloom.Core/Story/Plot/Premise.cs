@@ -65,7 +65,7 @@ public static partial class PremiseReader
         // The theme's words choose the story; a chosen arc (shape) tells the story when the theme names no situation the engine knows.
         var family = PlotFamilies.Match(text, words);
         var arc = spec.Shape is { } shape ? PlotFamilies.All.FirstOrDefault(f => f.Id == ShapeFamily(shape)) : null;
-        var hero = HeroIn(words, notes);
+        var hero = HeroIn(words, notes, spec.Cast.Count > 0);
         if (family is null)
         {
             family = arc;
@@ -110,7 +110,7 @@ public static partial class PremiseReader
         _ => "school",
     };
 
-    private static Species? HeroIn(List<string> words, List<string> notes)
+    private static Species? HeroIn(List<string> words, List<string> notes, bool castGiven)
     {
         foreach (var word in words)
         {
@@ -122,7 +122,9 @@ public static partial class PremiseReader
             if (missing.Word is not null)
             {
                 var instead = missing.Instead.ToString().ToLowerInvariant();
-                notes.Add($"the offline engines cannot draw a {missing.Word}; the hero is a {instead} instead (name the cast with --character, or use the openai engines)");
+                notes.Add(castGiven
+                    ? $"the offline engines cannot draw a {missing.Word}; the story is told with the characters you chose (or use the openai engines)"
+                    : $"the offline engines cannot draw a {missing.Word}; the hero is a {instead} instead (choose the characters yourself, or use the openai engines)");
                 return missing.Instead;
             }
         }
