@@ -47,6 +47,19 @@ internal static partial class CharacterPainter
         return Math.Min(height, width / Math.Max(1, 2 * half / top)) / SizeOf(sp);
     }
 
+    /// <summary>
+    /// How wide <paramref name="ch"/> is drawn, as a share of the picture's adult <paramref name="height"/> (a dinosaur, all tail,
+    /// is more than twice as wide as it is tall), so a scene can space its cast without piling them on each other.
+    /// </summary>
+    public static double WidthOf(Character ch, Pose pose, double height)
+    {
+        var sp = ch.Species;
+        var four = FourLegged(sp);
+        var (top, halfWidth) = four ? (QuadOf(sp).Top, QuadOf(sp).HalfWidth) : (BuildOf(sp).Top, BuildOf(sp).Top * 0.42);
+        if (pose == Pose.Sleeping && !four) halfWidth = top * 0.55;
+        return 2 * height * SizeOf(sp) * (ch.Role == "grown-up" && !People(sp) ? 1.3 : 1) * halfWidth / top;
+    }
+
     private static bool People(Species sp) => sp is Species.Child or Species.Adult or Species.Grandparent or Species.Baby;
 
     private static Build BuildOf(Species sp) => sp switch

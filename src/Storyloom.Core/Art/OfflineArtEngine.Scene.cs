@@ -57,6 +57,9 @@ public sealed partial class OfflineArtEngine
                 height = Math.Min(height, safe.Width / count / 0.72);
                 break;
         }
+        // However wide the cast is (three dinosaurs are all tail), they fit side by side, overlapping a little at most.
+        var span = figures.Where(f => f.Placement.Pose != Pose.Sleeping).Sum(f => CharacterPainter.WidthOf(f.Character, f.Placement.Pose, 1));
+        if (span > 0 && shot != "close") height = Math.Min(height, safe.Width * 0.98 / (span * 0.88));
         var layout = new SceneLayout(frame.WidthPt, frame.HeightPt, freeTop, freeBottom, horizon, feet, height, mirror);
         var spots = SceneBackground.Draw(c, brief.Setting, brief.TimeOfDay, brief.Weather, layout, rng);
 
@@ -99,16 +102,25 @@ public sealed partial class OfflineArtEngine
             f.FacingLeft = f.Placement.FacingLeft;
         }
         var gap = height * (shot == "close" ? 0.62 : 0.55);
+        // Neighbours stand at least half their widths apart (a little overlap reads as a group, a pile does not).
+        double Apart(Figure a, Figure b) => shot == "close" ? gap
+            : Math.Max(gap, 0.88 * (CharacterPainter.WidthOf(a.Character, a.Placement.Pose, height) + CharacterPainter.WidthOf(b.Character, b.Placement.Pose, height)) / 2);
         var standing = figures.Where(f => f.Placement.Pose != Pose.Hugging || Target(figures, f) is null).OrderBy(f => f.X).ToList();
-        for (var pass = 0; pass < 3; pass++)
+        foreach (var f in standing)
+            f.X = Math.Clamp(f.X, safe.X + Half(f), safe.Right - Half(f));
+        for (var pass = 0; pass < 4; pass++)
             for (var i = 0; i + 1 < standing.Count; i++)
             {
                 var (a, b) = (standing[i], standing[i + 1]);
-                var missing = gap - (b.X - a.X);
+                var missing = Apart(a, b) - (b.X - a.X);
                 if (missing <= 0) continue;
-                a.X = Math.Max(safe.X + half, a.X - missing / 2);
-                b.X = Math.Min(safe.Right - half, a.X + gap);
+                a.X = Math.Max(safe.X + Half(a), a.X - missing / 2);
+                b.X = Math.Min(safe.Right - Half(b), a.X + Apart(a, b));
+                // Pushed against the right edge: the row moves left as a whole.
+                for (var j = i; j >= 0 && standing[j + 1].X - standing[j].X < Apart(standing[j], standing[j + 1]) - 0.5; j--)
+                    standing[j].X = Math.Max(safe.X + Half(standing[j]), standing[j + 1].X - Apart(standing[j], standing[j + 1]));
             }
+        double Half(Figure f) => shot == "close" ? half : Math.Min(safe.Width / 2, Math.Max(half, 0.9 * CharacterPainter.WidthOf(f.Character, f.Placement.Pose, height) / 2));
         foreach (var f in figures)
         {
             if (Target(figures, f) is not { } t) continue;
@@ -147,12 +159,12 @@ public sealed partial class OfflineArtEngine
         }
         // Whoever stands where a sitter now sits steps aside, so the two do not overlap.
         foreach (var sitter in figures.Where(f => f.Feet != feet && !f.InBed))
-            foreach (var f in figures.Where(f => f.Feet == feet && f.Placement.Pose != Pose.Hugging && Math.Abs(f.X - sitter.X) < height * 0.5))
+            foreach (var f in figures.Where(f => f.Feet == feet && f.Placement.Pose != Pose.Hugging && Math.Abs(f.X - sitter.X) < Math.Max(height * 0.5, 0.8 * Apart(f, sitter))))
             {
                 var side = f.X < sitter.X ? -1 : 1;
-                var x = sitter.X + side * height * 0.55;
-                if (x < safe.X + half || x > safe.Right - half) x = sitter.X - side * height * 0.55;
-                f.X = Math.Clamp(x, safe.X + half, safe.Right - half);
+                var x = sitter.X + side * Apart(f, sitter);
+                if (x < safe.X + Half(f) || x > safe.Right - Half(f)) x = sitter.X - side * Apart(f, sitter);
+                f.X = Math.Clamp(x, safe.X + Half(f), safe.Right - Half(f));
                 if (Target(figures, f) is { } t) f.FacingLeft = t.X < f.X;
             }
     }

@@ -94,15 +94,20 @@ internal static class CastBuilder
         return rng.Shuffled(preferred.Distinct()).Concat(all.Where(s => !preferred.Contains(s))).ToArray();
     }
 
-    public static Character Make(string id, string name, string role, Species species, Rng rng, ISet<string> usedClothingColors)
+    private static bool People(Species sp) => sp is Species.Child or Species.Adult or Species.Grandparent or Species.Baby;
+
+    public static Character Make(string id, string name, string role, Species species, Rng rng, ISet<string> usedColors)
     {
         // A child hero's grown-up is a grown person, not a second child (a "Grandpa" drawn as a small girl).
         if (species == Species.Child && role == "grown-up") species = name is "Grandma" or "Grandpa" ? Species.Grandparent : Species.Adult;
-        var body = rng.Pick(BodyColors[species]);
+        // Two of one kind in a cast (a dinosaur and her dentist) are told apart by colour; people's skin tones may repeat.
+        var bodies = BodyColors[species].Where(b => People(species) || !usedColors.Contains(b.Hex)).ToArray();
+        var body = rng.Pick(bodies.Length > 0 ? bodies : BodyColors[species]);
+        if (!People(species)) usedColors.Add(body.Hex);
         var accent = rng.Pick(AccentColors[species]);
-        var free = ClothingColors.Where(c => !usedClothingColors.Contains(c.Hex)).ToArray();
+        var free = ClothingColors.Where(c => !usedColors.Contains(c.Hex)).ToArray();
         var cloth = rng.Pick(free.Length > 0 ? free : ClothingColors);
-        usedClothingColors.Add(cloth.Hex);
+        usedColors.Add(cloth.Hex);
         var clothing = species == Species.Robot ? "none" : rng.Pick(Clothes);
         var accessory = species == Species.Robot ? null : rng.Pick(Accessories);
         var kind = species switch
