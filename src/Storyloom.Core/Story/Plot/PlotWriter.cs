@@ -273,6 +273,8 @@ internal sealed class PlotWriter
             var facingLeft = who.Count > 1 && (i == 0 ? !heroLeft : heroLeft);
             var isHero = role == 'H';
             var pose = isHero ? beat.Pose : beat.Pose == Pose.Hugging && i == 1 ? Pose.Hugging : beat.Pose == Pose.Sitting && _cast.TryGetValue('F', out var f) && f.Id == ch.Id ? Pose.Sitting : Pose.Standing;
+            // What the words say someone else does is what the picture shows ("Dad sat down with them", "Mama waved").
+            if (!isHero && PoseInWords(text, ch.Name) is { } said) pose = said;
             var mood = isHero ? (part > 0 && beat.Mood == "scared" && parts > 1 && part == parts - 1 ? "calm" : beat.Mood) : OtherMood(beat.Mood);
             var holding = isHero ? Prop(beat.Holds) : null;
             placements.Add(new CharacterPlacement(ch.Id, pose, x, facingLeft, holding, mood, isHero ? (who.Count > 1 ? Id(who[1]) : null) : _cast['H'].Id));
@@ -284,6 +286,30 @@ internal sealed class PlotWriter
         var weather = _weather[beat.Where];
         var description = Describe(beat, placements, props, weather, text);
         return new IllustrationBrief(beat.Where, beat.When, weather, placements, props, number % 2 == 0 ? "top" : "bottom", description, Shot: shot);
+    }
+
+    private static readonly (Pose Pose, string Verbs)[] PoseVerbs =
+    [
+        (Pose.Sleeping, "fell asleep|was asleep|slept|was sleeping|snored"),
+        (Pose.Sitting, "sat|sits|was sitting|knelt|kneeled|was kneeling|crouched|curled up|lay down|settled down"),
+        (Pose.Hugging, "hugged|hugs|gave [a-z ]{0,12}a hug|held [a-z]+ tight|held each other|cuddled"),
+        (Pose.Waving, "waved|waves"),
+        (Pose.Running, "ran|raced|dashed|rushed"),
+        (Pose.Walking, "walked|strolled|trotted"),
+        (Pose.Pointing, "pointed|points"),
+        (Pose.Jumping, "jumped|leapt|bounced"),
+    ];
+
+    /// <summary>The pose the words give <paramref name="name"/> in a clause of their own ("Dad knelt down", "Mama waved goodbye"); null when none.</summary>
+    internal static Pose? PoseInWords(string text, string name)
+    {
+        foreach (var (pose, verbs) in PoseVerbs)
+        {
+            if (System.Text.RegularExpressions.Regex.IsMatch(text,
+                    $@"(?<!\p{{L}}){System.Text.RegularExpressions.Regex.Escape(name)}(?:'s)?(?!\p{{L}})(?: [a-z]+){{0,3}}? (?:{verbs})\b"))
+                return pose;
+        }
+        return null;
     }
 
     private string Name(char role) => role is >= '1' and <= '9' ? _extras[role - '1'].Name : _cast[role].Name;

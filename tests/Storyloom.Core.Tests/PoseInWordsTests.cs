@@ -1,0 +1,21 @@
+using Storyloom.Core.Books;
+using Storyloom.Core.Story.Plot;
+
+namespace Storyloom.Core.Tests;
+
+/// <summary>What the words say someone other than the hero does is the pose they are drawn in.</summary>
+public sealed class PoseInWordsTests
+{
+    [Theory]
+    [InlineData("Dad sat down with them. \"Night night,\" Theo said.", "Dad", Pose.Sitting)]
+    [InlineData("Some days Theo felt sad. Dad came and sat beside him.", "Dad", Pose.Sitting)]
+    [InlineData("Mama knelt on the rug and peeked under the bed.", "Mama", Pose.Sitting)]
+    [InlineData("Nutmeg curled up on her blanket.", "Nutmeg", Pose.Sitting)]
+    [InlineData("Mama hugged her tight.", "Mama", Pose.Hugging)]
+    [InlineData("Greta waved back until they were out of sight.", "Greta", Pose.Waving)]
+    [InlineData("Sami waved to Greta.", "Greta", null)]
+    [InlineData("Dad's eyes were wet, too.", "Dad", null)]
+    [InlineData("Dadsat is not a name here, and Daddy ran.", "Dad", null)]
+    public void The_words_pose_someone_in_a_clause_of_their_own(string text, string name, Pose? expected) =>
+        PlotWriter.PoseInWords(text, name).ShouldBe(expected);
+}
