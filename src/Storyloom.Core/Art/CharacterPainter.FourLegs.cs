@@ -11,8 +11,15 @@ internal static partial class CharacterPainter
     private static bool FourLegged(Species sp) => sp is Species.Horse or Species.Unicorn or Species.Elephant or Species.Lion or Species.Pig
         or Species.Cow or Species.Sheep or Species.Dinosaur or Species.Turtle;
 
+    /// <summary>A family's dog or cat (the pet of a story about a pet) walks on four legs; a dog hero or friend stands like a person.</summary>
+    private static bool Pet(Character ch) => ch.Species is Species.Dog or Species.Cat && ch.Role is "dog" or "cat" or "pet" or "puppy" or "kitten";
+
+    private static bool FourLegged(Character ch) => FourLegged(ch.Species) || Pet(ch);
+
     private static Quad QuadOf(Species sp) => sp switch
     {
+        Species.Dog => new(20, 8, 30, 16, 32, -14, 0.8, 78, 62, 12),
+        Species.Cat => new(17, 7, 27, 14, 29, -12, 0.75, 70, 56, 10),
         Species.Horse => new(34, 9, 34, 19, 40, -40, 0.95, 120, 66, 18),
         Species.Unicorn => new(34, 9, 34, 19, 40, -40, 0.95, 132, 66, 18),
         Species.Cow => new(26, 10, 36, 22, 40, -20, 1.0, 92, 66, 16),
@@ -155,6 +162,13 @@ internal static partial class CharacterPainter
                 break;
             case Species.Turtle:
                 c.Polygon([(r + 4, by + 2), (r - 8, by + 8), (r + 4, by + 10)], body);
+                break;
+            case Species.Dog:
+                c.Path(p => p.M(r + 4, by - 6).C(r - 8, by - 10, r - 14, by - 22, r - 10, by - 32).C(r - 6, by - 24, r - 2, by - 14, r + 6, by - 2).Z(), body);
+                break;
+            case Species.Cat:
+                c.Path(p => p.M(r + 4, by - 4).C(r - 14, by - 4, r - 20, by - 24, r - 12, by - 40).C(r - 8, by - 42, r - 6, by - 38, r - 8, by - 34)
+                    .C(r - 14, by - 20, r - 8, by - 8, r + 6, by + 2).Z(), body);
                 break;
         }
     }

@@ -41,6 +41,9 @@ internal static partial class CharacterPainter
     /// The height to pass to <see cref="Draw"/> so that this one character fills a box of the given height and width
     /// (for a picture of a single character, where sizes between species do not matter).
     /// </summary>
+    /// <summary>The size of this character next to an adult: an animal parent (Mama Bear) stands taller than its cub, a pet smaller than its child.</summary>
+    private static double SizeOf(Character ch) => SizeOf(ch.Species) * (ch.Role == "grown-up" && !People(ch.Species) ? 1.3 : Pet(ch) ? 0.75 : 1);
+
     public static double HeightToFill(Species sp, double height, double width)
     {
         var (top, half) = FourLegged(sp) ? (QuadOf(sp).Top, QuadOf(sp).HalfWidth) : (BuildOf(sp).Top, BuildOf(sp).Top * 0.42);
@@ -54,10 +57,10 @@ internal static partial class CharacterPainter
     public static double WidthOf(Character ch, Pose pose, double height)
     {
         var sp = ch.Species;
-        var four = FourLegged(sp);
+        var four = FourLegged(ch);
         var (top, halfWidth) = four ? (QuadOf(sp).Top, QuadOf(sp).HalfWidth) : (BuildOf(sp).Top, BuildOf(sp).Top * 0.42);
         if (pose == Pose.Sleeping && !four) halfWidth = top * 0.55;
-        return 2 * height * SizeOf(sp) * (ch.Role == "grown-up" && !People(sp) ? 1.3 : 1) * halfWidth / top;
+        return 2 * height * SizeOf(ch) * halfWidth / top;
     }
 
     private static bool People(Species sp) => sp is Species.Child or Species.Adult or Species.Grandparent or Species.Baby;
@@ -82,11 +85,10 @@ internal static partial class CharacterPainter
     public static void Draw(SvgCanvas c, Character ch, Pose pose, double cx, double feetY, double height, bool facingLeft, string? holding, string? mood = null)
     {
         var sp = ch.Species;
-        var four = FourLegged(sp);
+        var four = FourLegged(ch);
         var (top, halfWidth) = four ? (QuadOf(sp).Top, QuadOf(sp).HalfWidth) : (BuildOf(sp).Top, BuildOf(sp).Top * 0.42);
         if (pose == Pose.Sleeping && !four) halfWidth = top * 0.55;
-        // An animal parent (Mama Bear) stands taller than its cub.
-        var size = height * SizeOf(sp) * (ch.Role == "grown-up" && !People(sp) ? 1.3 : 1);
+        var size = height * SizeOf(ch);
         // Nothing leaves the canvas: not above the top edge, not wider than the page.
         if (c.Transform == Affine.Identity)
         {
