@@ -45,7 +45,8 @@ public static partial class UserPaths
     }
 
     // Unix: two or more "/part"s not preceded by a word character, dot, colon or slash (so "1/8", "and/or", URLs and PDF
-    // names such as "/MediaBox" stay). Windows: a drive letter and a backslash.
-    [GeneratedRegex(@"(?<![\w.:/\\~-])(?:/[^\s/\\'""`:;,()\[\]{}<>|]+){2,}/?|(?<![\w])[A-Za-z]:\\[^\s'""`;,()<>|]+")]
+    // names such as "/MediaBox" stay), nor the server's own routes ("PUT /api/v1/canva/books/{id}" is advice, not a folder).
+    // Windows: a drive letter and a backslash.
+    [GeneratedRegex(@"(?<![\w.:/\\~-])(?!/(?:api|health|openapi|docs|metrics)/)(?:/[^\s/\\'""`:;,()\[\]{}<>|]+){2,}/?|(?<![\w])[A-Za-z]:\\[^\s'""`;,()<>|]+")]
     private static partial Regex AbsolutePath();
 }

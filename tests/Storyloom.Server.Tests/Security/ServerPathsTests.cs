@@ -186,7 +186,7 @@ public sealed class UserPathsTests
             .ShouldBe("cannot open 'my book.pdf'");
         UserPaths.Scrub("Syntax Error: Couldn't open file '/var/lib/storyloom/books/9f/build/page-01.svg'").ShouldBe("Syntax Error: Couldn't open file 'page-01.svg'");
         UserPaths.Scrub(@"not found: C:\storyloom\data\work\x.pdf").ShouldBe("not found: x.pdf");
-        var untouched = "1/8 inch bleed, and/or /MediaBox /TrimBox, see https://kdp.amazon.com/help/topic and 300/300 dpi";
+        var untouched = "1/8 inch bleed, and/or /MediaBox /TrimBox, see https://kdp.amazon.com/help/topic and 300/300 dpi; clear the templates (PUT /api/v1/canva/books/{id})";
         UserPaths.Scrub(untouched).ShouldBe(untouched);
     }
 
