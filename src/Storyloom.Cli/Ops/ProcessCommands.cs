@@ -153,9 +153,10 @@ internal static class ProcessCommands
             }
             var failing = body.RootElement.TryGetProperty("checks", out var checks)
                 ? checks.EnumerateObject().Where(c => c.Value.GetProperty("status").GetString() != "healthy")
-                    .Select(c => $"{c.Name}: {c.Value.GetProperty("detail").GetString()}")
+                    .Select(c => c.Value.TryGetProperty("detail", out var detail) ? $"{c.Name}: {detail.GetString()}" : $"{c.Name} {c.Value.GetProperty("status").GetString()}")
                 : [];
-            return $"not ready ({string.Join("; ", failing)})";
+            // Details are for administrators only; storyloom doctor checks the same things here with every detail.
+            return $"not ready ({string.Join("; ", failing)}; details: storyloom doctor)";
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException)
         {

@@ -188,7 +188,9 @@ public sealed class BookSteps(IStoryEngine story, IArtEngine artEngine)
     {
         var report = await PreflightRunner.RunAsync(new PreflightRequest(interiorPdf, coverPdf, spec.PrintOptions), ct);
         var readingLevel = ReadingLevel.For(manuscript);
-        await WriteJsonAsync(preflightJson, new PreflightFile(report.Verdict, report.Passed, report.Request, report.Checks, readingLevel) { Story = StoryCheckOf(manuscript) }, ct);
+        // The file travels with the book (a download, a zip): it names the PDFs beside it, not the folder they were made in.
+        var written = report.ForUser(Path.GetFileName(interiorPdf), Path.GetFileName(coverPdf));
+        await WriteJsonAsync(preflightJson, new PreflightFile(written.Verdict, written.Passed, written.Request, written.Checks, readingLevel) { Story = StoryCheckOf(manuscript) }, ct);
         return (report, readingLevel);
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Storyloom.Server.Accounts;
 using Storyloom.Server.Data;
 
 namespace Storyloom.Server.Hosting;
@@ -36,21 +37,32 @@ internal static class Health
         return app;
     }
 
+    /// <summary>
+    /// Anyone (a load balancer, an orchestrator) gets the verdict and each check's status; only an administrator's token or
+    /// key also gets each check's detail, which names the data folder, the store, the Chromium path and database errors.
+    /// </summary>
     private static Task WriteAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json";
         context.Response.Headers.CacheControl = "no-store";
+        var admin = context.User.IsAdmin();
         return JsonSerializer.SerializeAsync(context.Response.Body, new
         {
             status = report.Status == HealthStatus.Healthy ? "ready" : "not ready",
-            checks = report.Entries.ToDictionary(e => e.Key, e => new
-            {
-                status = e.Value.Status.ToString().ToLowerInvariant(),
-                detail = e.Value.Description,
-                ms = Math.Round(e.Value.Duration.TotalMilliseconds, 1),
-            }),
-        }, cancellationToken: context.RequestAborted);
+            checks = report.Entries.ToDictionary(e => e.Key, e => new CheckAnswer(
+                e.Value.Status.ToString().ToLowerInvariant(),
+                admin ? e.Value.Description : null,
+                Math.Round(e.Value.Duration.TotalMilliseconds, 1))),
+            detail = admin ? null : "each check's detail is shown to administrators (send an admin's token), or run storyloom doctor on the server",
+        }, Answer, cancellationToken: context.RequestAborted);
     }
+
+    private sealed record CheckAnswer(string Status, string? Detail, double Ms);
+
+    private static readonly JsonSerializerOptions Answer = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
 
     private sealed class DatabaseCheck(IServiceScopeFactory scopes) : IHealthCheck
     {

@@ -60,7 +60,9 @@ internal sealed class WorkerHealth(StoryloomOptions options, HealthCheckService 
                     body = new
                     {
                         status = report.Status == HealthStatus.Healthy ? "ready" : "not ready",
-                        checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString().ToLowerInvariant(), detail = e.Value.Description }),
+                        // No detail here: nobody signs in on this port, and the details name the data folder and the store.
+                        checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString().ToLowerInvariant() }),
+                        detail = "each check's detail: storyloom doctor on this machine, or /health/ready of an API node as an administrator",
                     };
                     break;
                 default:

@@ -69,7 +69,7 @@ internal static class PreflightApi
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            return Damaged($"the check did not finish within {options.Limits.PreflightTimeout.TotalSeconds:0} s; the PDF is too complex or damaged");
+            return Damaged($"the check did not finish within {options.Limits.PreflightTimeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s; the PDF is too complex or damaged");
         }
         catch (ExternalToolOutputTooLargeException)
         {
@@ -136,8 +136,8 @@ internal static class PreflightApi
             }
             var options = new PrintOptions(trim, ink, paper, pageCount!.Value, bleed);
             var report = await PreflightRunner.RunAsync(new PreflightRequest(form.Interior!, form.Cover, options), ct);
-            // The temp paths mean nothing to the caller (and say too much about the server): report the uploaded names.
-            return TypedResults.Ok(report with { Request = report.Request with { InteriorPath = form.InteriorName!, CoverPath = form.CoverName } });
+            // The temp paths mean nothing to the caller (and say too much about the server): report the uploaded names, in the details too.
+            return TypedResults.Ok(report.ForUser(form.InteriorName!, form.CoverName));
 
             T Error<T>(string field, string message)
             {

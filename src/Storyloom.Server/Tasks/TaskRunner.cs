@@ -358,6 +358,7 @@ internal sealed class TaskRunner(
     private async Task FinishAsync(string status, string? error, string message, string? bookStatus)
     {
         var ct = CancellationToken.None;
+        (error, message) = (error is null ? null : ForUser(error), ForUser(message));
         engines.RecordUsage(_task);
         var usage = _task;
         db.ChangeTracker.Clear();
@@ -409,8 +410,26 @@ internal sealed class TaskRunner(
         return Math.Min(99, (int)(done * 100 / Math.Max(1, total)));
     }
 
+    /// <summary>
+    /// Words a user reads (task error, events) name files, not the server's folders: a tool's message or an exception may hold
+    /// the work folder, the book's art folder or the data folder. The full text goes to the log.
+    /// </summary>
+    internal string ForUser(string text)
+    {
+        var scrubbed = UserPaths.Scrub(text,
+        [
+            (_work, ""), (_art, "build"), (Path.GetFullPath(options.DataDirectory), ""), (Path.GetTempPath(), ""),
+        ]);
+        if (scrubbed != text)
+        {
+            log.LogInformation("Task {TaskId}: shown without server paths; in full: {Text}", _task.Id, text);
+        }
+        return scrubbed;
+    }
+
     internal async Task EventAsync(string type, string message, CancellationToken ct)
     {
+        message = ForUser(message);
         db.TaskEvents.Add(new TaskEvent
         {
             TaskId = _task.Id, Type = type, Step = _task.Step, Percent = _task.Percent, Message = message, CreatedAt = time.UtcNow(),

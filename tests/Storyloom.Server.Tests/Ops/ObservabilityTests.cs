@@ -6,7 +6,7 @@ using Storyloom.Server.Tests.Infrastructure;
 
 namespace Storyloom.Server.Tests.Ops;
 
-/// <summary>/health/ready says what is wrong when it is not ready; /metrics counts requests by route template.</summary>
+/// <summary>/health/ready says what is wrong when it is not ready (to an administrator); /metrics counts requests by route template.</summary>
 public abstract class ObservabilityTests(Db db)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -15,7 +15,8 @@ public abstract class ObservabilityTests(Db db)
     public async Task Ready_checks_database_storage_chromium_and_jobs_and_says_why_when_not_ready()
     {
         await using var app = await StoryloomApp.StartAsync(db, new Dictionary<string, string?> { ["Storyloom:Jobs:RunWorker"] = "false" });
-        using var client = app.CreateClient();
+        // The reasons are for administrators; anyone gets the verdict (ServerPathsTests).
+        using var client = app.CreateClient(await app.CreateUserAsync(Storyloom.Server.Accounts.Roles.Admin));
 
         var ready = await client.GetAsync("/health/ready", Ct);
         var body = JsonDocument.Parse(await ready.Content.ReadAsStringAsync(Ct)).RootElement;
