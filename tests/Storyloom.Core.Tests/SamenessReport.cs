@@ -48,3 +48,35 @@ public sealed partial class SamenessReport
     [GeneratedRegex(@"(?<=[.!?][\u201D""]?)\s+(?=[A-Z\u201C""])")]
     private static partial Regex SentenceRx();
 }
+
+/// <summary>
+/// Writes whole books for reading: STORYLOOM_READ holds briefs separated by ';' as "theme" or "theme|age|seed" (age 0-2,
+/// 3-5, 6-8 or 9-12; default 3-5 and seed 1), into STORYLOOM_READ_DIR (default /tmp/read): the notes, the title, every
+/// story page with its scene. Does nothing without it.
+/// </summary>
+public sealed class BooksForReading
+{
+    [Fact]
+    public void Write_books_for_reading()
+    {
+        var briefs = Environment.GetEnvironmentVariable("STORYLOOM_READ");
+        if (string.IsNullOrWhiteSpace(briefs)) return;
+        var dir = Environment.GetEnvironmentVariable("STORYLOOM_READ_DIR") is { Length: > 0 } d ? d : "/tmp/read";
+        Directory.CreateDirectory(dir);
+        var engine = new OfflineStoryEngine();
+        foreach (var (brief, i) in briefs.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select((b, i) => (b, i)))
+        {
+            var parts = brief.Split('|');
+            var age = parts.Length > 1 ? AgeBandNames.Parse(parts[1]) ?? AgeBand.Age3To5 : AgeBand.Age3To5;
+            var seed = parts.Length > 2 ? int.Parse(parts[2], CultureInfo.InvariantCulture) : 1;
+            var m = engine.Write(new BookSpec { Theme = parts[0], Age = age, Seed = seed });
+            var lines = new List<string> { $"# {m.Title} — \"{parts[0]}\" {age.ToCli()} seed {seed}, family {m.Premise?.Family}" };
+            lines.AddRange((m.Notes ?? []).Select(n => "NOTE: " + n));
+            lines.Add($"Cast: {string.Join(", ", m.Cast.Select(c => $"{c.Name} ({c.Species})"))}");
+            lines.AddRange(m.Pages.Where(p => p.Role == PageRole.Story).Select(p =>
+                $"[{p.Number} {p.Illustration?.Setting}/{p.Illustration?.TimeOfDay}: {string.Join(", ", p.Illustration?.Characters.Select(c => $"{c.CharacterId}:{c.Pose}") ?? [])}; {string.Join(", ", p.Illustration?.Props ?? [])}] {p.Text}"));
+            lines.Add($"Check: {(m.Check?.Passed == true ? "passed" : "FAILED")} {string.Join(" / ", m.Check?.Findings.Select(f => $"{f.Level} p{f.Page} {f.Rule}: {f.Message}") ?? [])}");
+            File.WriteAllLines(Path.Combine(dir, $"{i + 1:00}.txt"), lines);
+        }
+    }
+}

@@ -5,11 +5,19 @@ using Storyloom.Print.Printing;
 
 namespace Storyloom.Core.Layout;
 
+/// <summary>How the front carries its title: a framed panel over the sky, display type on the picture, or a band of colour.</summary>
+internal enum FrontLayout
+{
+    Panel,
+    Headline,
+    Band,
+}
+
 /// <summary>
 /// The wrap cover: bleed | back | spine | front | bleed. The front art runs across the spine onto the back so no
 /// colour edge sits on a fold (R29 SHOULD); the back panel carries the blurb and keeps the barcode box plain.
 /// With <paramref name="designedFront"/> the front panel is left empty for a design laid over it (a Canva brand template):
-/// the picture keeps only the spine and 0.125 in past each fold, and the title and author panels are left out, so nothing
+/// the picture keeps only the spine and 0.125 in past each fold, and the title and author are left out, so nothing
 /// of Storyloom's front hides under the design.
 /// </summary>
 internal sealed class CoverLayout(Manuscript manuscript, BookSpec spec, ArtStore art, bool designedFront = false)
@@ -60,6 +68,10 @@ internal sealed class CoverLayout(Manuscript manuscript, BookSpec spec, ArtStore
             .sample { border: 2pt solid #4a3b31; border-radius: 10pt; overflow: hidden; background: #fff; }
             .sample img { display: block; width: 100%; height: 100%; }
             .spine { writing-mode: vertical-rl; white-space: nowrap; font-weight: bold; color: #2a2320; }
+            .headline { color: #fffdf5; text-shadow: {{Outline("#3a2a20")}}; }
+            .band { background: {{BandColor}}; border-bottom: 5pt solid #fffaf0; }
+            .on-band { color: #fffdf5; }
+            .ribbon { display: inline-block; max-width: 100%; background: #fffaf0; color: #2a2320; border: 2pt solid #4a3b31; border-radius: 999pt; padding: 3pt 20pt; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
             </style>
             {{Html.FitScript}}
             </head><body>
@@ -83,12 +95,63 @@ internal sealed class CoverLayout(Manuscript manuscript, BookSpec spec, ArtStore
             var strip = artRect with { X1 = _g.SpineRightPt + 9 };
             return $"""<div class="abs" style="{Html.Box(strip, media)};overflow:hidden"><img class="abs" src="{src}" style="left:0;top:0;width:{Html.Pt(artRect.Width)};height:{Html.Pt(artRect.Height)}" alt=""></div>""";
         }
-        return $"""
-            <img class="abs" src="{src}" style="{Html.Box(artRect, media)}" alt="">
-            <div class="abs panel center" data-fit data-min="20" style="{Html.Box(titleZone, media)};font-size:{TitleSize()}pt"><div class="title">{Html.E(manuscript.Title)}</div>{Subtitle()}</div>
-            {(string.IsNullOrWhiteSpace(manuscript.Author) ? "" : $"""<div class="abs panel center author" style="{Html.Box(authorZone, media)}">{Html.E(manuscript.Author)}</div>""")}
-            """;
+        var title = $"""<div class="title">{Html.E(manuscript.Title)}</div>{Subtitle()}""";
+        var picture = $"""<img class="abs" src="{src}" style="{Html.Box(artRect, media)}" alt="">""";
+        var ribbon = string.IsNullOrWhiteSpace(manuscript.Author) ? ""
+            : $"""<div class="abs center author" style="{Html.Box(authorZone, media)}"><span class="ribbon">{Html.E(manuscript.Author)}</span></div>""";
+        return Layout switch
+        {
+            // Display type straight on the sky of the picture, outlined so it reads on any colour.
+            FrontLayout.Headline => $"""
+                {picture}
+                <div class="abs center headline" data-fit data-min="24" style="{Html.Box(titleZone.Inset(4, 4, 4, 4), media)};font-size:{TitleSize() * 1.35:0.#}pt">{title}</div>
+                {ribbon}
+                """,
+            // A band of colour across the top of the front (from the picture's edge on the back, so no colour edge sits
+            // on a fold) carries the title; the picture shows below it.
+            FrontLayout.Band => $"""
+                {picture}
+                <div class="abs band" style="{Html.Box(new PdfRect(artRect.X0, titleZone.Y0 - 8, media.X1, media.Y1), media)}"></div>
+                <div class="abs center on-band" data-fit data-min="22" style="{Html.Box(titleZone, media)};font-size:{TitleSize() * 1.2:0.#}pt">{title}</div>
+                {ribbon}
+                """,
+            _ => $"""
+                {picture}
+                <div class="abs panel center" data-fit data-min="20" style="{Html.Box(titleZone, media)};font-size:{TitleSize()}pt">{title}</div>
+                {(string.IsNullOrWhiteSpace(manuscript.Author) ? "" : $"""<div class="abs panel center author" style="{Html.Box(authorZone, media)}">{Html.E(manuscript.Author)}</div>""")}
+                """,
+        };
     }
+
+    /// <summary>The front's layout, chosen by the title's length (a long title needs the band's width, a short one reads as
+    /// display type on the sky) and, among those that fit, by the seed, so a shelf of books does not look like one template.</summary>
+    internal FrontLayout Layout => ChooseLayout(manuscript.Title, manuscript.Seed);
+
+    internal static FrontLayout ChooseLayout(string title, int seed)
+    {
+        FrontLayout[] fits = title.Length switch
+        {
+            <= 24 => [FrontLayout.Headline, FrontLayout.Panel, FrontLayout.Band],
+            <= 40 => [FrontLayout.Band, FrontLayout.Panel, FrontLayout.Headline],
+            _ => [FrontLayout.Band, FrontLayout.Panel],
+        };
+        return fits[(int)((uint)seed % (uint)fits.Length)];
+    }
+
+    /// <summary>A hard outline of eight unblurred shadows: printed as vector text, legible on sky, grass or night.</summary>
+    private static string Outline(string color) => string.Join(", ",
+        new[] { (1, 0), (-1, 0), (0, 1), (0, -1), (1, 1), (-1, 1), (1, -1), (-1, -1) }
+            .Select(d => $"{d.Item1 * 0.045:0.###}em {d.Item2 * 0.045:0.###}em 0 {color}")
+            .Append($"0 0.09em 0 {color}"));
+
+    /// <summary>A deep colour of the book's style for the title band; the title is cream on it.</summary>
+    private string BandColor => manuscript.ArtStyle switch
+    {
+        "bold-outline" => "#1f6f8b",
+        "soft-shaded" => "#4f7a52",
+        "line-art" => "#b5473a",
+        _ => "#c65f6f",
+    };
 
     /// <summary>The publisher's imprint the user gave, at the foot of the back cover; nothing when there is none.</summary>
     private string Imprint(PdfRect zone) => string.IsNullOrWhiteSpace(spec.Imprint) ? ""

@@ -137,6 +137,9 @@ public static partial class StoryCheck
         return new StoryReport(findings.All(f => f.Level != Must), Math.Round(coverage, 3), Math.Round(repeated, 3), Math.Round(perPage, 1), words.Sum(), findings);
     }
 
+    /// <summary>Whether a word names a creature the story check looks for in the pictures.</summary>
+    internal static bool IsCreatureWord(string word) => CreatureWords.ContainsKey(word);
+
     private static Regex NameRx(string name) => new($@"(?<![\p{{L}}]){Regex.Escape(name)}(?![\p{{L}}])", RegexOptions.CultureInvariant);
 
     private static Regex MeetRx(string name) => new($@"\b(met|meet|meets|named|called)\s+{Regex.Escape(name)}\b", RegexOptions.CultureInvariant);

@@ -195,6 +195,7 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture) : ApiTests(fi
         new("PUT", "/api/v1/settings/ai", Own(200), _ => Send("PUT", "/api/v1/settings/ai", new { monthlyBudgetUsd = 10 })),
         new("GET", "/api/v1/books/{id:guid}/estimate", Owned(200), c => Send("GET", $"/api/v1/books/{c.World.Book.Id}/estimate")),
         new("POST", "/api/v1/books/estimate", Own(200), _ => Send("POST", "/api/v1/books/estimate", ApiCalls.Brief(("artEngine", "openai")))),
+        new("POST", "/api/v1/books/check", Own(200), _ => Send("POST", "/api/v1/books/check", ApiCalls.Brief())),
 
         // Preflight: any signed-in caller may check a PDF.
         new("POST", "/api/v1/preflight", Own(200), c => Task.FromResult(new HttpRequestMessage(HttpMethod.Post, "/api/v1/preflight")

@@ -32,7 +32,7 @@ public abstract class BadBodyTests(AppFixture fixture) : ApiTests(fixture)
         ["Logout"] = "POST /api/v1/auth/logout", ["ChangePassword"] = "POST /api/v1/auth/change-password",
         ["CreateApiKey"] = "POST /api/v1/auth/api-keys", ["AdminUpdateUser"] = "PATCH /api/v1/admin/users/{id:guid}",
         ["GenerateSeries"] = "POST /api/v1/series",
-        ["PutAiSettings"] = "PUT /api/v1/settings/ai", ["EstimateBrief"] = "POST /api/v1/books/estimate", ["CreateAlertRule"] = "POST /api/v1/admin/alerts", ["UpdateAlertRule"] = "PUT /api/v1/admin/alerts/{id:guid}", ["RegeneratePagePicture"] = "POST /api/v1/books/{id:guid}/pages/{number:int}/regenerate-picture",
+        ["PutAiSettings"] = "PUT /api/v1/settings/ai", ["EstimateBrief"] = "POST /api/v1/books/estimate", ["CheckBrief"] = "POST /api/v1/books/check", ["CreateAlertRule"] = "POST /api/v1/admin/alerts", ["UpdateAlertRule"] = "PUT /api/v1/admin/alerts/{id:guid}", ["RegeneratePagePicture"] = "POST /api/v1/books/{id:guid}/pages/{number:int}/regenerate-picture",
         ["RegenerateCover"] = "POST /api/v1/books/{id:guid}/cover/regenerate",
         ["ChoosePagePicture"] = "PUT /api/v1/books/{id:guid}/pages/{number:int}/picture", ["ChooseCoverPicture"] = "PUT /api/v1/books/{id:guid}/cover/picture",
         ["CanvaSaveMapping"] = "PUT /api/v1/canva/brand-templates/{templateId}/mapping", ["CanvaSetBookTemplates"] = "PUT /api/v1/canva/books/{id:guid}",
@@ -143,6 +143,8 @@ public abstract class BadBodyTests(AppFixture fixture) : ApiTests(fixture)
                 return (HttpMethod.Put, "/api/v1/settings/ai", "{\"monthlyBudgetUsd\": \"lots\"}", "{\"provider\": \"anthropic\"}");
             case "EstimateBrief":
                 return (HttpMethod.Post, "/api/v1/books/estimate", "{\"pageCount\": \"many\"}", "{\"textEngine\": \"gpt\"}");
+            case "CheckBrief":
+                return (HttpMethod.Post, "/api/v1/books/check", "{\"title\": \"Pip\", \"pageCount\": \"many\"}", "{\"title\": \"Pip\", \"kind\": \"novel\"}");
             case "GenerateSeries":
                 return (HttpMethod.Post, "/api/v1/series", "{\"bookId\": \"not-an-id\", \"count\": 2}", "");
             case "CreateAlertRule" or "UpdateAlertRule":

@@ -18,7 +18,7 @@ public static partial class PlotFamilies
     {
         PlotFamily? best = null;
         var bestScore = 0;
-        foreach (var family in All)
+        foreach (var family in All.Where(f => !f.General))
         {
             foreach (var trigger in family.Triggers)
             {
@@ -46,6 +46,8 @@ public static partial class PlotFamilies
         Bedtime,
         PetLoss,
         Friendship,
+        Wish,
+        Fear,
     ];
 
     // Builders that keep the authored families short.

@@ -20,6 +20,8 @@ internal sealed class PlotWriter
     private readonly Dictionary<string, string> _slots = [];
     private readonly Dictionary<string, string> _weather = [];
     private readonly string _toyProp;
+    private readonly string? _subject;
+    private readonly string? _heroPronoun;
 
     public PlotWriter(BookSpec spec, Premise premise, Rng plot, Rng words)
     {
@@ -27,11 +29,16 @@ internal sealed class PlotWriter
         _family = premise.Family;
         _plot = plot;
         _words = words;
+        _subject = premise.Subject;
+        _heroPronoun = premise.HeroPronoun;
         (_toyProp, var toyWords) = _plot.Pick(Toys);
         CastBook(premise.HeroSpecies);
         FillSlots(toyWords);
         foreach (var place in _family.Places)
             _weather[place] = SceneVocabulary.Indoors.Contains(place) || place is "space" or "underwater" ? "clear" : _plot.Pick(new[] { "clear", "clear", "cloudy", "windy" });
+        // A fear of the weather is faced out in it.
+        if (_family.Id == "fear" && _subject is not null && WeatherOf(_subject) is { } stormy)
+            foreach (var place in _family.Places.Where(p => !SceneVocabulary.Indoors.Contains(p))) _weather[place] = stormy;
     }
 
     public IReadOnlyList<Character> Cast => [.. _cast.OrderBy(p => "HPGXF".IndexOf(p.Key)).Select(p => p.Value), .. _extras];
@@ -280,6 +287,10 @@ internal sealed class PlotWriter
             placements.Add(new CharacterPlacement(ch.Id, pose, x, facingLeft, holding, mood, isHero ? (who.Count > 1 ? Id(who[1]) : null) : _cast['H'].Id));
         }
         var props = beat.Props.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p => Prop(p)!).ToList();
+        // What the theme's own words name ("ride a bike", "fly a kite") is drawn on the pages that say it.
+        foreach (var thing in SubjectProps().Where(p => !props.Contains(p) && placements.All(c => c.Holding != p)
+            && System.Text.RegularExpressions.Regex.IsMatch(text, $@"\b{p.Replace('-', ' ')}s?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)))
+            props.Add(thing);
         // Close shots cropped the figures under a top text panel to the tops of their heads (seen on the contact sheets):
         // the pages of a beat alternate wide and medium framings instead.
         var shot = (beat.Step is "open" or "go" or "close") == (part % 2 == 0) ? "wide" : "medium";
@@ -349,6 +360,9 @@ internal sealed class PlotWriter
         var used = new HashSet<string>();
         var names = _plot.Shuffled((_spec.Age <= AgeBand.Age3To5 ? StoryWords.Names.Where(n => ReadabilityMeter.Syllables(n) <= 2) : StoryWords.Names).Where(n => !ReadsAsThing(n)))
             .Where(n => given.All(g => !g.Name.Equals(n, StringComparison.OrdinalIgnoreCase))).ToList();
+        // "My son learning to tie his shoes": the hero's name is a boy's.
+        var kept = _heroPronoun switch { "he" => StoryWords.HeNames, "she" => StoryWords.SheNames, _ => null };
+        if (kept is not null && names.FindIndex(kept.Contains) is var at and > 0) (names[0], names[at]) = (names[at], names[0]);
         var next = 0;
         // A story about a pet or a baby is told by a child (a dog owning a dog reads oddly).
         var companionKind = _family.Roles.TryGetValue('X', out var x) ? x.Species : null;
@@ -431,6 +445,19 @@ internal sealed class PlotWriter
                 _slots[prefix + char.ToUpperInvariant(key[0]) + key[1..]] = Capitalize(_slots[prefix + key]);
         }
         _slots["Hkind"] = _slots["kind"];
+        // The general families' theme words, in the hero's own pronouns ("ride {his} bike").
+        var subject = _subject is null ? null : string.Join(' ', _subject.Split(' ').Select(w => w is ['{', .., '}'] && _slots.TryGetValue(w[1..^1], out var v) ? v : w));
+        _slots["goal"] = _family.Id == "wish" && subject is not null ? subject : "whistle";
+        _slots["fear"] = _family.Id == "fear" && subject is not null ? subject : "thunder";
+        // The hero's own words in quotes: "I want to tie my shoes".
+        var mine = _subject is null ? null : string.Join(' ', _subject.Split(' ').Select(w => w switch { "{his}" => "my", "{him}" => "me", "{himself}" => "myself", _ => w }));
+        _slots["mygoal"] = _family.Id == "wish" && mine is not null ? mine : _slots["goal"];
+        _slots["myfear"] = _family.Id == "fear" && mine is not null ? mine : _slots["fear"];
+        _slots["Goal"] = TitleCase(_slots["goal"]);
+        _slots["Fear"] = Capitalize(_slots["fear"]);
+        var outing = _family.Places.FirstOrDefault(p => p is "beach" or "playground" or "park") ?? "park";
+        _slots["there"] = "the " + outing;
+        _slots["There"] = "The " + outing;
         _slots["toy"] = toyWords;
         _slots["snack"] = _plot.Pick(new[] { "apple slices", "a cheese sandwich", "crackers", "a banana", "carrot sticks", "a jam sandwich", "grapes", "a muffin" });
         _slots["friends"] = _extras.Count == 0 ? _slots.GetValueOrDefault("F", "") : string.Join(", ", [_slots.GetValueOrDefault("F", ""), .. _extras.Take(_extras.Count - 1).Select(e => e.Name)]) + " and " + _extras[^1].Name;
@@ -450,6 +477,22 @@ internal sealed class PlotWriter
         Species.Grandparent => pronoun switch { "she" => "grandma", "he" => "grandpa", _ => "grandparent" },
         _ => species.ToString().ToLowerInvariant(),
     };
+
+    private static string? WeatherOf(string words) => words.Split(' ') switch
+    {
+        var w when w.Any(x => x is "thunder" or "thunderstorms" or "storms" or "storm" or "lightning" or "rain" or "thunderstorm") => "rain",
+        var w when w.Any(x => x is "wind" or "windy" or "gales") => "windy",
+        var w when w.Any(x => x is "snow" or "snowstorms" or "blizzards") => "snow",
+        _ => null,
+    };
+
+    /// <summary>Things of the scene vocabulary the theme's own words name.</summary>
+    private IEnumerable<string> SubjectProps() => _subject is null ? []
+        : SceneVocabulary.Props.Where(p => _subject.Split(' ').Any(w => w == p.Replace('-', ' ') || w == p + "s" || w == p));
+
+    private static readonly HashSet<string> SmallWords = ["a", "an", "the", "to", "of", "and", "in", "on", "at", "for", "with", "by"];
+
+    private static string TitleCase(string s) => string.Join(' ', s.Split(' ').Select((w, i) => i > 0 && SmallWords.Contains(w) ? w : Capitalize(w)));
 
     private static string Capitalize(string s) => s.Length > 0 && char.IsLower(s[0]) ? char.ToUpperInvariant(s[0]) + s[1..] : s;
 

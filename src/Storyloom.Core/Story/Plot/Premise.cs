@@ -10,7 +10,15 @@ namespace Storyloom.Core.Story.Plot;
 /// </summary>
 /// <param name="HeroSpecies">The hero the brief names ("a dinosaur who …", "a little girl"); null when it names none.</param>
 /// <param name="Keys">The brief's nouns that the story must show (school, teacher, night light …), for the story check.</param>
-public sealed record Premise(PlotFamily Family, Species? HeroSpecies, IReadOnlyList<string> Keys, IReadOnlyList<string> Notes);
+public sealed record Premise(PlotFamily Family, Species? HeroSpecies, IReadOnlyList<string> Keys, IReadOnlyList<string> Notes)
+{
+    /// <summary>The theme's own words a general family tells around: the goal ("ride a bike") or the fear ("thunder"), with
+    /// the brief's "my" as {his}; null for the other families.</summary>
+    public string? Subject { get; init; }
+
+    /// <summary>"he" or "she" when the brief says which the hero is ("my son", "a little girl", "loses her teddy"); null otherwise.</summary>
+    public string? HeroPronoun { get; init; }
+}
 
 /// <summary>Reads a brief into a <see cref="Premise"/>; deterministic and offline.</summary>
 public static partial class PremiseReader
@@ -66,10 +74,16 @@ public static partial class PremiseReader
         var family = PlotFamilies.Match(text, words);
         var arc = spec.Shape is { } shape ? PlotFamilies.All.FirstOrDefault(f => f.Id == ShapeFamily(shape)) : null;
         var hero = HeroIn(words, notes, spec.Cast.Count > 0);
-        if (family is null)
+        string? subject = null;
+        // "A penguin who wants to fly", "scared of the big slide": told around the theme's own words.
+        if (family is null && General(spec.Theme ?? "", notes) is { } general)
+        {
+            (family, subject) = general;
+        }
+        else if (family is null)
         {
             family = arc;
-            notes.Add($"the theme \"{Short(spec.Theme)}\" names no situation the offline story engine knows; it writes "
+            notes.Add($"the theme \"{Short(spec.Theme ?? "")}\" names no situation the offline story engine knows; it writes "
                 + (arc is null ? "a story about making a friend" : $"the arc you chose ({arc.What})") + " around it (use the openai text engine for any theme)");
         }
         var plot = family ?? PlotFamilies.Fallback;
@@ -86,6 +100,7 @@ public static partial class PremiseReader
         }
         var keys = plot.Keys.Where(k => text.Contains(k, StringComparison.Ordinal)).ToList();
         if (keys.Count == 0) keys.Add(plot.Keys[0]);
+        if (subject is not null && WordRx().Matches(subject).LastOrDefault()?.Value is { Length: > 2 } head) keys.Insert(0, head);
         // The creature the brief names is part of its premise: "a dinosaur who …" must be a dinosaur's story.
         if (hero is { } h && h is not (Species.Child or Species.Adult or Species.Grandparent or Species.Baby)
             && spec.Cast.Count == 0 && !notes.Any(n => n.Contains("cannot draw", StringComparison.Ordinal)))
@@ -97,8 +112,68 @@ public static partial class PremiseReader
             notes.Add("ages 9-12 read illustrated chapter books of 6,000 words or more; the offline engine writes a long picture book "
                 + "for them (use the openai text engine for a chapter book)");
         }
-        return new Premise(plot, hero, keys, notes);
+        return new Premise(plot, hero, keys, notes) { Subject = subject, HeroPronoun = PronounIn(words) };
     }
+
+    /// <summary>
+    /// A theme no family names may still say what the story is about in its own words: a fear ("afraid of thunder") or a
+    /// goal ("wants to fly", "learning to ride a bike", "can't whistle"). Null when it says neither, or names a creature the
+    /// pictures would have to show (a fear of dogs needs a dog in the pictures, which the general plot does not have).
+    /// </summary>
+    internal static (PlotFamily Family, string Subject)? General(string theme, List<string> notes)
+    {
+        var t = theme.ToLowerInvariant().Replace('’', '\'');
+        if (FearRx().Match(t) is { Success: true } fear && Phrase(fear.Groups["what"].Value) is { } feared)
+        {
+            if (NamesCreature(feared)) return null;
+            if (UndrawnFears.FirstOrDefault(w => WordRx().Matches(feared).Any(m => m.Value == w || m.Value == w + "s")) is { } undrawn)
+                notes.Add($"the offline pictures cannot draw {undrawn}s; the story tells the fear in words, and its pictures show the hero and where it happens (use the openai engines to draw them)");
+            var words = WordRx().Matches(feared).Select(m => m.Value).ToList();
+            var place = words.Any(w => BeachWords.Contains(w)) ? "beach" : words.Any(w => PlaygroundWords.Contains(w)) ? "playground" : "park";
+            return (PlotFamilies.FearAt(place), feared);
+        }
+        if (WishRx().Match(t) is { Success: true } wish && Phrase(wish.Groups["what"].Value) is { } goal && !NamesCreature(goal))
+            return (PlotFamilies.Wish, goal);
+        return null;
+    }
+
+    /// <summary>The first word that says the hero is a he or a she; a baby brother or sister is the baby, not the hero.</summary>
+    private static string? PronounIn(List<string> words) => words.Select((w, i) => i > 0 && words[i - 1] == "baby" ? null : w switch
+    {
+        "boy" or "son" or "brother" or "grandson" or "nephew" or "prince" or "he" or "his" or "him" or "himself" => "he",
+        "girl" or "daughter" or "sister" or "granddaughter" or "niece" or "princess" or "she" or "her" or "herself" => "she",
+        _ => null,
+    }).FirstOrDefault(p => p is not null);
+
+    private static readonly string[] BeachWords = ["water", "sea", "ocean", "wave", "waves", "swim", "swimming", "beach", "pool", "sand", "crabs", "paddling"];
+    private static readonly string[] PlaygroundWords = ["slide", "slides", "swing", "swings", "heights", "high", "climbing", "playground", "bars", "seesaw"];
+    private static readonly string[] UndrawnFears = ["spider", "bee", "wasp", "bug", "insect", "snake", "shark", "crab", "jellyfish", "bird", "worm", "ghost", "clown"];
+
+    private static bool NamesCreature(string phrase) => WordRx().Matches(phrase).Any(m => StoryCheck.IsCreatureWord(m.Value) || StoryCheck.IsCreatureWord(Singular(m.Value)));
+
+    /// <summary>The words a general family can say after "wanted to" or "scared of": up to six words, cut at the end of the
+    /// clause, with "my" as the hero's {his}; null when nothing is left.</summary>
+    private static string? Phrase(string raw)
+    {
+        var cut = ClauseEndRx().Split(raw)[0].Trim(' ', '-', '\'');
+        cut = TrailingRx().Replace(cut, "").Trim();
+        var words = cut.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w switch { "my" or "his" or "her" or "their" or "your" => "{his}", "me" => "{him}", "myself" or "himself" or "herself" => "{himself}", _ => w })
+            .ToList();
+        return words.Count is 0 or > 6 ? null : string.Join(' ', words);
+    }
+
+    [GeneratedRegex(@"\b(?:afraid|scared|frightened|terrified|fearful|nervous|worried) (?:of|about) (?<what>[a-z' -]+)|\bfears? of (?<what>[a-z' -]+)")]
+    private static partial Regex FearRx();
+
+    [GeneratedRegex(@"\b(?:wants?|wanted|wanting|wish(?:es)?|hopes?|longs?|tries|trying|learns?|learning|practi[sc](?:es|ing)|dreams?)(?: how)? to (?<what>[a-z' -]+)|\bhow to (?<what>[a-z' -]+)|\b(?:can't|cannot|can not|couldn't) (?<what>[a-z' -]+)")]
+    private static partial Regex WishRx();
+
+    [GeneratedRegex(@"\s+(?:and|but|because|so|when|while|until|who|which|that)\s+|[,.;:!?]")]
+    private static partial Regex ClauseEndRx();
+
+    [GeneratedRegex(@"\s+(?:for the (?:very )?first time|again|anymore|any more|yet|all by (?:him|her|my|them)self|on (?:his|her|my|their) own)$")]
+    private static partial Regex TrailingRx();
 
     private static string ShapeFamily(StoryShape shape) => shape switch
     {

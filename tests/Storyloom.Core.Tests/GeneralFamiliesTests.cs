@@ -1,0 +1,83 @@
+using Storyloom.Core.Books;
+using Storyloom.Core.Story;
+using Storyloom.Core.Story.Plot;
+
+namespace Storyloom.Core.Tests;
+
+/// <summary>Themes no situation family names, told around their own words: a goal ("wants to fly") or a fear ("afraid of thunder").</summary>
+public sealed class GeneralFamiliesTests
+{
+    private static readonly OfflineStoryEngine Engine = new();
+
+    [Theory]
+    [InlineData("a penguin who wants to fly", "wish", "fly")]
+    [InlineData("learning to ride a bike", "wish", "ride a bike")]
+    [InlineData("a bear who can't whistle", "wish", "whistle")]
+    [InlineData("my son learning to tie his shoes", "wish", "tie {his} shoes")]
+    [InlineData("a robot who wants to be a chef, and cooks for everyone", "wish", "be a chef")]
+    [InlineData("a girl who wants to learn how to swim", "wish", "learn how to swim")]
+    [InlineData("a puppy who is afraid of thunder", "fear", "thunder")]
+    [InlineData("scared of the big slide", "fear", "the big slide")]
+    [InlineData("a little girl who is afraid of the water", "fear", "the water")]
+    [InlineData("a boy who is nervous about his swimming lesson", "fear", "{his} swimming lesson")]
+    public void Goals_and_fears_are_told_in_the_themes_own_words(string theme, string family, string subject)
+    {
+        var premise = PremiseReader.Read(new BookSpec { Theme = theme });
+        premise.Family.Id.ShouldBe(family, theme);
+        premise.Subject.ShouldBe(subject, theme);
+        premise.Notes.ShouldNotContain(n => n.Contains("names no situation", StringComparison.Ordinal), theme);
+    }
+
+    [Theory]
+    [InlineData("a dinosaur who is afraid of the dark", "dark")]
+    [InlineData("afraid of the dentist", "dentist")]
+    [InlineData("a bunny who is scared of her first day of school", "school")]
+    [InlineData("scared of dogs", "friendship")]
+    public void A_situation_the_engine_knows_or_a_creature_it_would_have_to_draw_is_not_told_generally(string theme, string family) =>
+        PremiseReader.Read(new BookSpec { Theme = theme }).Family.Id.ShouldBe(family, theme);
+
+    [Theory]
+    [InlineData("scared of the big slide", "playground")]
+    [InlineData("a little girl who is afraid of the waves", "beach")]
+    [InlineData("a puppy who is afraid of thunder", "park")]
+    public void The_fear_is_faced_where_it_lives(string theme, string place)
+    {
+        var m = Engine.Write(new BookSpec { Theme = theme, Seed = 3 });
+        m.Pages.Where(p => p.Role == PageRole.Story).Select(p => p.Illustration!.Setting).ShouldContain(place);
+        m.Check!.Passed.ShouldBeTrue(string.Join("; ", m.Check.Findings.Select(f => f.Message)));
+    }
+
+    [Fact]
+    public void A_storm_is_drawn_in_the_rain_and_a_bike_in_the_pictures_that_name_it()
+    {
+        var storm = Engine.Write(new BookSpec { Theme = "a puppy who is afraid of thunder", Seed = 2 });
+        storm.Pages.Where(p => p.Illustration?.Setting == "park").ShouldAllBe(p => p.Illustration!.Weather == "rain");
+        var bike = Engine.Write(new BookSpec { Theme = "learning to ride a bike", Seed = 2 });
+        var named = bike.Pages.Where(p => p.Role == PageRole.Story && p.Text!.Contains("bike", StringComparison.OrdinalIgnoreCase)).ToList();
+        named.ShouldNotBeEmpty();
+        named.ShouldAllBe(p => p.Illustration!.Props.Contains("bike") || p.Illustration.Characters.Any(c => c.Holding == "bike"));
+    }
+
+    [Theory]
+    [InlineData("my son learning to tie his shoes", "he")]
+    [InlineData("a bunny who loses her teddy", "she")]
+    [InlineData("a little boy's first haircut", "he")]
+    [InlineData("a new baby sister", null)]
+    public void The_brief_says_whether_the_hero_is_a_he_or_a_she(string theme, string? pronoun)
+    {
+        PremiseReader.Read(new BookSpec { Theme = theme }).HeroPronoun.ShouldBe(pronoun);
+        if (pronoun is null) return;
+        foreach (var seed in Enumerable.Range(1, 8))
+            Engine.Write(new BookSpec { Theme = theme, Seed = seed }).Cast[0].Pronoun.ShouldBe(pronoun, $"seed {seed}");
+    }
+
+    [Fact]
+    public void The_hero_says_my_where_the_narrator_says_his()
+    {
+        var m = Engine.Write(new BookSpec { Theme = "my son learning to tie his shoes", Seed = 7 });
+        var text = string.Join(" ", m.Pages.Where(p => p.Role == PageRole.Story).Select(p => p.Text));
+        text.ShouldContain("wanted to tie his shoes");
+        text.ShouldContain("tie my shoes");
+        text.ShouldNotContain("tie her shoes");
+    }
+}
