@@ -121,7 +121,13 @@ internal static partial class SceneBackground
         c.Rect(standX + standW * 0.12, standTop + (l.Feet - standTop) * 0.2, standW * 0.76, (l.Feet - standTop) * 0.3, "#B07A4F", Role.Detail, 2);
         c.Circle(standX + standW / 2, standTop + (l.Feet - standTop) * 0.35, 2.5, "#6B4A32", Role.Detail);
         spots.Tables.Insert(0, (standX + standW * 0.3, standX + standW * 0.7, standTop));
-        spots.Bed = Bed(c, l, 0.97 - standW / l.Width - 0.01, "#7FA7D9");
+        var bed = Bed(c, l, 0.97 - standW / l.Width - 0.01, "#7FA7D9");
+        spots.Bed = bed;
+        // Whoever sits in a bedroom sits on the bed ("tucked in with teddy", "Papa sat on the end of the bed"), not on the floor
+        // beside it: the pillow end first, then the foot.
+        var len = bed.X1 - bed.X0;
+        spots.Seats.Add((bed.HeadRight ? bed.X1 - 0.3 * len : bed.X0 + 0.3 * len, bed.Top));
+        spots.Seats.Add((bed.HeadRight ? bed.X0 + 0.22 * len : bed.X1 - 0.22 * len, bed.Top));
     }
 
     /// <summary>A bed at the characters' depth, long enough for one of them to lie in, its outer end at the given fraction.</summary>
