@@ -30,9 +30,22 @@ public sealed partial class OfflineArtEngine : IArtEngine
         var moments = manuscript.Pages.Where(p => p.Role == PageRole.Story && p.Illustration is { } il && il.Characters.Any(c => c.CharacterId == hero)).ToList();
         if (moments.Count > 0)
         {
-            var moment = moments[rng.Next(moments.Count)].Illustration!;
-            // The hero is drawn last, in front of whoever shares the moment.
-            var people = moment.Characters.Where(c => c.CharacterId != hero).Take(2).Append(moment.Characters.First(c => c.CharacterId == hero)).ToList();
+            // A moment of the premise: a page whose scene holds what the brief is about (the night-light, the dark, the
+            // dentist's place), away from the opening room, with someone to share it; the seed chooses among the best.
+            var opening = manuscript.Pages.First(p => p.Role == PageRole.Story && p.Illustration is not null).Illustration!.Setting;
+            var keys = manuscript.Premise?.Keys ?? [];
+            int Score(IllustrationBrief il)
+            {
+                var things = il.Props.Concat(il.Characters.Select(c => c.Holding).OfType<string>()).ToHashSet();
+                var about = keys.Count(k => things.Contains(k) || il.Setting == k || k is "dark" or "night" && il.TimeOfDay == "night");
+                return 2 * about + (il.Setting != opening ? 1 : 0) + (il.Characters.Count > 1 ? 1 : 0);
+            }
+            var best = moments.Max(p => Score(p.Illustration!));
+            var top = moments.Where(p => Score(p.Illustration!) == best).ToList();
+            var moment = top[rng.Next(top.Count)].Illustration!;
+            // The hero is drawn last, in front of whoever shares the moment; a cover invites, so a scared or sad face is a curious one.
+            var people = moment.Characters.Where(c => c.CharacterId != hero).Take(2).Append(moment.Characters.First(c => c.CharacterId == hero))
+                .Select(c => c.Mood is "scared" or "sad" ? c with { Mood = "curious" } : c).ToList();
             var shown = moment with { Characters = people, TextPlacement = "top", Shot = "medium", Description = "Cover: " + moment.Description };
             return Scene(manuscript, shown, frame, rng, hero: true);
         }
