@@ -61,7 +61,11 @@ public sealed partial class OfflineArtEngine
         var span = figures.Where(f => f.Placement.Pose != Pose.Sleeping).Sum(f => CharacterPainter.WidthOf(f.Character, f.Placement.Pose, 1));
         if (span > 0 && shot != "close") height = Math.Min(height, safe.Width * 0.98 / (span * 0.88));
         var layout = new SceneLayout(frame.WidthPt, frame.HeightPt, freeTop, freeBottom, horizon, feet, height, mirror);
+        // A room at night is dark, as the words say ("now the room was dark"): its walls, floor and furniture are mixed towards
+        // night blue; whoever is in it and what they hold stay lit, as picture books draw them.
+        if (indoors && brief.TimeOfDay == "night") c.Tint = ("#1B2150", 0.55);
         var spots = SceneBackground.Draw(c, brief.Setting, brief.TimeOfDay, brief.Weather, layout, rng);
+        c.Tint = null;
 
         Arrange(figures, spots, safe, feet, height, shot);
         var propGround = Math.Min(feet, ground - 4);

@@ -75,6 +75,9 @@ internal sealed class SvgCanvas(double width, double height, InkMode mode)
 
     public void Pop() => Transform = _stack.Pop();
 
+    /// <summary>A colour every fill is mixed towards while set (a room at night), as solid colours: no live transparency in print.</summary>
+    public (string Color, double Amount)? Tint { get; set; }
+
     /// <summary>Opens a &lt;g&gt; that marks one drawn thing (data-object="apple"), so tests and tools can count them.</summary>
     public void BeginObject(string kind) => _body.Append($"<g data-object=\"{kind}\">");
 
@@ -162,6 +165,7 @@ internal sealed class SvgCanvas(double width, double height, InkMode mode)
         if (color == "none")
             return $" fill=\"none\" stroke=\"{Palette.Ink}\" stroke-width=\"1.6\"";
         if (color.StartsWith("url(", StringComparison.Ordinal)) return $" fill=\"{color}\"";
+        if (Tint is { } tint) color = Palette.Mix(color, tint.Color, tint.Amount);
         return Mode switch
         {
             InkMode.FlatPastel => $" fill=\"{(role == Role.Dark ? color : Palette.Mix(color, "#FFFFFF", 0.22))}\"",
