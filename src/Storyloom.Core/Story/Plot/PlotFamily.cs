@@ -12,6 +12,8 @@ namespace Storyloom.Core.Story.Plot;
 /// <param name="Home">The setting where the story opens and closes.</param>
 /// <param name="Roles">Who the story needs besides the hero: P (a grown-up at home), G (a grown-up at the place), F (a friend the hero meets), X (a pet, a baby …).</param>
 /// <param name="Refrain">A line that comes back at each try, said along by the child; null for none.</param>
+/// <param name="Outranks">Families this one is told over when a theme names both, whatever their triggers' lengths: a sleepover
+/// where the hero is scared of the dark is a sleepover story, not a dark one.</param>
 public sealed record PlotFamily(
     string Id,
     string[] Triggers,
@@ -24,7 +26,8 @@ public sealed record PlotFamily(
     string[] Titles,
     string[] Morals,
     string Blurb,
-    string? Refrain = null)
+    string? Refrain = null,
+    string[]? Outranks = null)
 {
     /// <summary>The places the story visits, in order.</summary>
     public IReadOnlyList<string> Places => Beats.Select(b => b.Where).Distinct().ToList();

@@ -1,0 +1,33 @@
+using Storyloom.Core.Books;
+using Storyloom.Core.Story.Plot;
+
+namespace Storyloom.Core.Tests;
+
+/// <summary>
+/// Themes a parent would type for the feelings-and-family stories choose their authored family, and the themes that chose the
+/// older families still do (a sleepover theme that mentions the dark is a sleepover, a dark theme without one is still the dark).
+/// </summary>
+public sealed class FeelingsFamiliesTests
+{
+    [Theory]
+    // sleepover
+    [InlineData("my first sleepover", "sleepover")]
+    [InlineData("sleeping over at a friend's house", "sleepover")]
+    [InlineData("a sleepover where she is scared of the dark", "sleepover")]
+    [InlineData("a slumber party with pyjamas", "sleepover")]
+    [InlineData("a bear who can't sleep at a sleepover", "sleepover")]
+    [InlineData("feeling homesick on a night away", "sleepover")]
+    // the older families keep their themes
+    [InlineData("a dinosaur who is afraid of the dark", "dark")]
+    [InlineData("scared of monsters under the bed", "dark")]
+    [InlineData("a calm bedtime story", "bedtime")]
+    [InlineData("first day of school", "school")]
+    [InlineData("moving to a new house", "moving")]
+    [InlineData("our old dog died", "pet-loss")]
+    [InlineData("becoming a big brother", "new-baby")]
+    [InlineData("making a new friend", "friendship")]
+    [InlineData("potty training", "potty")]
+    [InlineData("my first haircut", "haircut")]
+    public void Themes_choose_their_family(string theme, string family) =>
+        PremiseReader.Read(new BookSpec { Theme = theme }).Family.Id.ShouldBe(family, theme);
+}
