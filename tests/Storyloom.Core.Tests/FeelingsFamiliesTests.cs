@@ -17,6 +17,13 @@ public sealed class FeelingsFamiliesTests
     [InlineData("a slumber party with pyjamas", "sleepover")]
     [InlineData("a bear who can't sleep at a sleepover", "sleepover")]
     [InlineData("feeling homesick on a night away", "sleepover")]
+    // anger
+    [InlineData("big angry feelings", "anger")]
+    [InlineData("a bear who gets mad", "anger")]
+    [InlineData("toddler tantrums", "anger")]
+    [InlineData("learning to calm down when you're cross", "anger")]
+    [InlineData("a dinosaur with a bad temper", "anger")]
+    [InlineData("angry at my friend", "anger")]
     // the older families keep their themes
     [InlineData("a dinosaur who is afraid of the dark", "dark")]
     [InlineData("scared of monsters under the bed", "dark")]

@@ -60,6 +60,7 @@ public static partial class PlotFamilies
         PetLoss,
         Friendship,
         Sleepover,
+        Anger,
     ];
 
     // Builders that keep the authored families short.
