@@ -24,6 +24,12 @@ public sealed class FeelingsFamiliesTests
     [InlineData("learning to calm down when you're cross", "anger")]
     [InlineData("a dinosaur with a bad temper", "anger")]
     [InlineData("angry at my friend", "anger")]
+    // sharing
+    [InlineData("learning to share", "sharing")]
+    [InlineData("taking turns", "sharing")]
+    [InlineData("my friend wants the same toy", "sharing")]
+    [InlineData("a puppy who won't share with friends", "sharing")]
+    [InlineData("sharing toys with friends", "sharing")]
     // the older families keep their themes
     [InlineData("a dinosaur who is afraid of the dark", "dark")]
     [InlineData("scared of monsters under the bed", "dark")]

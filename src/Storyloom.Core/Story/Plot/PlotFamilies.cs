@@ -61,6 +61,7 @@ public static partial class PlotFamilies
         Friendship,
         Sleepover,
         Anger,
+        Sharing,
     ];
 
     // Builders that keep the authored families short.
