@@ -30,6 +30,12 @@ public sealed class FeelingsFamiliesTests
     [InlineData("my friend wants the same toy", "sharing")]
     [InlineData("a puppy who won't share with friends", "sharing")]
     [InlineData("sharing toys with friends", "sharing")]
+    // shyness
+    [InlineData("a shy little penguin", "shyness")]
+    [InlineData("being shy at a party", "shyness")]
+    [InlineData("learning to speak up", "shyness")]
+    [InlineData("too shy to join in", "shyness")]
+    [InlineData("a timid bunny who wants a friend", "shyness")]
     // the older families keep their themes
     [InlineData("a dinosaur who is afraid of the dark", "dark")]
     [InlineData("scared of monsters under the bed", "dark")]

@@ -62,6 +62,7 @@ public static partial class PlotFamilies
         Sleepover,
         Anger,
         Sharing,
+        Shyness,
     ];
 
     // Builders that keep the authored families short.
