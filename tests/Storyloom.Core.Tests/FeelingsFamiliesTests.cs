@@ -36,6 +36,12 @@ public sealed class FeelingsFamiliesTests
     [InlineData("learning to speak up", "shyness")]
     [InlineData("too shy to join in", "shyness")]
     [InlineData("a timid bunny who wants a friend", "shyness")]
+    // grandparents
+    [InlineData("a day with grandma", "grandparents")]
+    [InlineData("visiting grandpa", "grandparents")]
+    [InlineData("a weekend at granny's house", "grandparents")]
+    [InlineData("a boy and his grandparents", "grandparents")]
+    [InlineData("baking with nana", "grandparents")]
     // the older families keep their themes
     [InlineData("a dinosaur who is afraid of the dark", "dark")]
     [InlineData("scared of monsters under the bed", "dark")]
@@ -49,4 +55,17 @@ public sealed class FeelingsFamiliesTests
     [InlineData("my first haircut", "haircut")]
     public void Themes_choose_their_family(string theme, string family) =>
         PremiseReader.Read(new BookSpec { Theme = theme }).Family.Id.ShouldBe(family, theme);
+
+    [Theory]
+    [InlineData("visiting grandma", "Grandma")]
+    [InlineData("a day with grandpa", "Grandpa")]
+    [InlineData("baking with nana", "Nana")]
+    public void The_grandparent_the_theme_names_is_the_one_in_the_story(string theme, string name)
+    {
+        foreach (var seed in Enumerable.Range(1, 6))
+        {
+            var m = new Storyloom.Core.Story.OfflineStoryEngine().Write(new BookSpec { Theme = theme, Seed = seed, Pages = 24, Author = "Test" });
+            m.Cast.ShouldContain(c => c.Name == name, $"{theme} seed {seed}");
+        }
+    }
 }

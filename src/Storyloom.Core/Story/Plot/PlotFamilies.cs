@@ -63,6 +63,7 @@ public static partial class PlotFamilies
         Anger,
         Sharing,
         Shyness,
+        Grandparents,
     ];
 
     // Builders that keep the authored families short.
