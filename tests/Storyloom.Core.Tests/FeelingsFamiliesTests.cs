@@ -42,6 +42,12 @@ public sealed class FeelingsFamiliesTests
     [InlineData("a weekend at granny's house", "grandparents")]
     [InlineData("a boy and his grandparents", "grandparents")]
     [InlineData("baking with nana", "grandparents")]
+    // two-homes
+    [InlineData("two homes, one family", "two-homes")]
+    [InlineData("when mum and dad live apart", "two-homes")]
+    [InlineData("explaining divorce to a 4 year old", "two-homes")]
+    [InlineData("my parents are separating", "two-homes")]
+    [InlineData("moving between two homes", "two-homes")]
     // the older families keep their themes
     [InlineData("a dinosaur who is afraid of the dark", "dark")]
     [InlineData("scared of monsters under the bed", "dark")]

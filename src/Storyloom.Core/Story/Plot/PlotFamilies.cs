@@ -64,6 +64,7 @@ public static partial class PlotFamilies
         Sharing,
         Shyness,
         Grandparents,
+        TwoHomes,
     ];
 
     // Builders that keep the authored families short.
