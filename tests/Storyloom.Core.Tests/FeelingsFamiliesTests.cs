@@ -48,7 +48,15 @@ public sealed class FeelingsFamiliesTests
     [InlineData("explaining divorce to a 4 year old", "two-homes")]
     [InlineData("my parents are separating", "two-homes")]
     [InlineData("moving between two homes", "two-homes")]
-    // the older families keep their themes
+    // lost-toy
+    [InlineData("a bunny who loses her teddy", "lost-toy")]
+    [InlineData("lost and found", "lost-toy")]
+    [InlineData("my son lost his favourite toy", "lost-toy")]
+    [InlineData("we can't find teddy at bedtime", "lost-toy")]
+    [InlineData("losing a toy at the park", "lost-toy")]
+    // the older families keep their themes, and words the new ones share go where they belong
+    [InlineData("losing a tooth", "dentist")]
+    [InlineData("lost his temper", "anger")]
     [InlineData("a dinosaur who is afraid of the dark", "dark")]
     [InlineData("scared of monsters under the bed", "dark")]
     [InlineData("a calm bedtime story", "bedtime")]

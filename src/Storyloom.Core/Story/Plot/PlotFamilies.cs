@@ -65,6 +65,7 @@ public static partial class PlotFamilies
         Shyness,
         Grandparents,
         TwoHomes,
+        LostToy,
     ];
 
     // Builders that keep the authored families short.
