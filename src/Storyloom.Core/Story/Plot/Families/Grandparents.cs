@@ -72,7 +72,7 @@ public static partial class PlotFamilies
                  "Going slowly, {H} noticed things: a shiny pebble, a feather, a bench with a name. | At {G}'s pace, there was time to look at everything along the path.",
                  "At last they reached the pond, flat and shining. | Then, there it was: the pond, as still as glass."],
                 ["Slow, {H} found out, has good things of its own.",
-                 "{G} had a story for every one of them.",
+                 "{G} had a story about almost everything they passed.",
                  "{G} leaned on the bench and puffed. \"Ready?\""]),
             B("race", "park", "day", "HG", Pose.Pointing, "excited", "boat", "",
                 ["Go, boats, go!", "Blow! Blow!"],

@@ -71,7 +71,7 @@ public static partial class PlotFamilies
                 ["After teeth, {G} took them upstairs to bed. | Then it was time to go upstairs to {F}'s room.",
                  "{G} tucked them in, switched off the light and said goodnight. | \"Sleep tight, you two,\" said {G}, and the light clicked off.",
                  "{F} went quiet in no time. But {H} lay wide awake. | {F} was soon still as a stone. {H} was not."],
-                ["The bed was narrower than {his} own, and the blanket smelled of somewhere else.",
+                ["The bed was narrower than {H}'s bed at home, and the blanket smelled of somewhere else.",
                  "{G} left the door open just a crack.",
                  "The window was in the wrong place. So was the shelf. Nothing was where it should be."],
                 "How would {H} ever get to sleep?"),
