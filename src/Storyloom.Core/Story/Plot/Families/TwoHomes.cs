@@ -36,7 +36,7 @@ public static partial class PlotFamilies
             B("pack", "bedroom", "morning", "HP", Pose.Holding, "curious", "suitcase", "teddy crayons blocks drawing",
                 ["Pack it all!", "Too full! It won't shut."],
                 ["In the morning, {H} packed. Not just some things. Everything. | Next morning, {H} decided to pack it all, so nothing would be left behind.",
-                 "Teddy. Crayons. Blocks. {His} drawing off the wall. The suitcase bulged. | In went the blocks, the crayons, the teddy and the drawing from the wall.",
+                 "Teddy, crayons, blocks, even {his} drawing off the wall. The suitcase bulged. | In went the blocks, the crayons, the teddy and the drawing from the wall.",
                  "But however hard {H} pushed, the suitcase would not shut. | {H} sat on the lid and bounced. It still wouldn't close."],
                 ["If everything came too, {H} thought, nothing would ever be missing.",
                  "{P} sat down on the rug and watched.",
