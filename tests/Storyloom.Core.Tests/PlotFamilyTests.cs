@@ -213,7 +213,7 @@ public sealed partial class PlotFamilyTests
 
     private static readonly string[] Forms = ["he", "him", "his", "himself", "He", "Him", "His", "Himself", "was", "is", "has", "kind", "s"];
 
-    private static readonly string[] FamilyNames = ["Mama", "Papa", "Mum", "Dad", "Grandma", "Grandpa", "Nana", "Granny"];
+    private static readonly string[] FamilyNames = ["Mama", "Papa", "Mum", "Dad", "Grandma", "Grandpa", "Nana", "Granny", "Grandad"];
 
     [Theory]
     [MemberData(nameof(FamilyIds))]

@@ -13,13 +13,18 @@ public static partial class PlotFamilies
     /// <summary>The story told when a theme names nothing the engine knows: making a friend.</summary>
     public static PlotFamily Fallback => All.FirstOrDefault(f => f.Id == "friendship") ?? School;
 
-    /// <summary>The family whose trigger comes first in the text (phrases before single words); null when none does.</summary>
+    /// <summary>
+    /// The family whose trigger says most about the text (phrases before single words); a family that outranks the best one
+    /// and is named too takes its place ("a sleepover, scared of the dark"); null when none is named.
+    /// </summary>
     internal static PlotFamily? Match(string text, IReadOnlyList<string> words)
     {
         PlotFamily? best = null;
         var bestScore = 0;
+        var named = new List<PlotFamily>();
         foreach (var family in All.Where(f => !f.General))
         {
+            var familyScore = 0;
             foreach (var trigger in family.Triggers)
             {
                 var hit = trigger.Contains(' ', StringComparison.Ordinal) || trigger.Contains('-', StringComparison.Ordinal)
@@ -27,8 +32,16 @@ public static partial class PlotFamilies
                     : words.Any(w => w == trigger || w == trigger + "s" || w == trigger + "es");
                 // A longer phrase says more about the story than a single word.
                 var score = hit ? trigger.Length + (trigger.Contains(' ', StringComparison.Ordinal) ? 20 : 0) : 0;
-                if (score > bestScore) (best, bestScore) = (family, score);
+                familyScore = Math.Max(familyScore, score);
             }
+            if (familyScore > 0) named.Add(family);
+            if (familyScore > bestScore) (best, bestScore) = (family, familyScore);
+        }
+        for (var hops = 0; best is not null && hops < named.Count; hops++)
+        {
+            var over = named.FirstOrDefault(f => f != best && f.Outranks is { } o && o.Contains(best.Id));
+            if (over is null) break;
+            best = over;
         }
         return best;
     }
@@ -46,6 +59,13 @@ public static partial class PlotFamilies
         Bedtime,
         PetLoss,
         Friendship,
+        Sleepover,
+        Anger,
+        Sharing,
+        Shyness,
+        Grandparents,
+        TwoHomes,
+        LostToy,
         Wish,
         Fear,
     ];

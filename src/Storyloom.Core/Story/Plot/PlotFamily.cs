@@ -12,6 +12,8 @@ namespace Storyloom.Core.Story.Plot;
 /// <param name="Home">The setting where the story opens and closes.</param>
 /// <param name="Roles">Who the story needs besides the hero: P (a grown-up at home), G (a grown-up at the place), F (a friend the hero meets), X (a pet, a baby …).</param>
 /// <param name="Refrain">A line that comes back at each try, said along by the child; null for none.</param>
+/// <param name="Outranks">Families this one is told over when a theme names both, whatever their triggers' lengths: a sleepover
+/// where the hero is scared of the dark is a sleepover story, not a dark one.</param>
 /// <param name="General">Told around the theme's own words ({goal}, {fear}) when no situation of the other families is named;
 /// its triggers never choose it by themselves.</param>
 public sealed record PlotFamily(
@@ -27,6 +29,7 @@ public sealed record PlotFamily(
     string[] Morals,
     string Blurb,
     string? Refrain = null,
+    string[]? Outranks = null,
     bool General = false)
 {
     /// <summary>The places the story visits, in order.</summary>

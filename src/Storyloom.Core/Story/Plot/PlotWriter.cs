@@ -372,7 +372,8 @@ internal sealed class PlotWriter
         var rest = given.Skip(1).ToList();
         foreach (var (letter, role) in _family.Roles.OrderBy(r => "PGXF".IndexOf(r.Key)))
         {
-            var species = role.Species ?? (role.Grown ? GrownKind(heroKind) : PeerKind(heroKind));
+            // A grandparent of a person is drawn old (grey hair, glasses); an animal hero's grandparent is a grown-up of its kind.
+            var species = role.Species ?? (role.Grown ? GrownKind(heroKind) is var grown && grown == Species.Adult && role.Relation == "grandparent" ? Species.Grandparent : grown : PeerKind(heroKind));
             // A chosen character takes the part that fits them: grown-ups the grown-up parts, the others the friend's.
             var fit = rest.FirstOrDefault(g => role.Grown == IsGrown(g) && (role.Species is null || g.Species == role.Species));
             if (fit is not null && letter != 'X' || fit is not null && role.Species == fit.Species)
@@ -381,13 +382,20 @@ internal sealed class PlotWriter
                 _cast[letter] = FromBrief($"c{id++}", fit!, role.Relation, used);
                 continue;
             }
-            var name = role.Names is { Length: > 0 } pool ? _plot.Pick(pool) : names[next++];
+            // The name the theme says ("visiting Grandma", "when Mum and Dad live apart") is the one the story uses.
+            var name = role.Names is { Length: > 0 } pool ? ThemeNamed(pool) ?? _plot.Pick(pool) : names[next++];
             if (name.Contains("{", StringComparison.Ordinal)) name = name.Replace("{Hkind}", Capitalize(KindWord(heroKind, "they")), StringComparison.Ordinal);
             _cast[letter] = CastBuilder.Make($"c{id++}", name, role.Relation, species, _plot, used) is var made && role.Names is { Length: > 0 }
                 ? made with { Pronoun = PronounOf(name, made.Pronoun) }
                 : made;
         }
         foreach (var extra in rest) _extras.Add(FromBrief($"c{id++}", extra, "friend", used));
+    }
+
+    private string? ThemeNamed(string[] pool)
+    {
+        var theme = $"{_spec.Theme} {_spec.Title}".ToLowerInvariant();
+        return pool.FirstOrDefault(n => System.Text.RegularExpressions.Regex.IsMatch(theme, $@"(?<!\p{{L}}){System.Text.RegularExpressions.Regex.Escape(n.ToLowerInvariant())}(?!\p{{L}})"));
     }
 
     /// <summary>A name that is also a word for a thing or the sky ("Teddy", "Sunny") would make the words name what the picture lacks.</summary>
@@ -411,8 +419,8 @@ internal sealed class PlotWriter
     internal static string PronounOf(string name, string fallback) => name switch
     {
         _ when name.StartsWith("Mama", StringComparison.Ordinal) || name.StartsWith("Mum", StringComparison.Ordinal) || name.StartsWith("Grandma", StringComparison.Ordinal)
-            || name.StartsWith("Ms ", StringComparison.Ordinal) || name.StartsWith("Mrs ", StringComparison.Ordinal) || name.StartsWith("Nana", StringComparison.Ordinal) || name.StartsWith("Auntie", StringComparison.Ordinal) => "she",
-        _ when name.StartsWith("Papa", StringComparison.Ordinal) || name.StartsWith("Dad", StringComparison.Ordinal) || name.StartsWith("Grandpa", StringComparison.Ordinal)
+            || name.StartsWith("Ms ", StringComparison.Ordinal) || name.StartsWith("Mrs ", StringComparison.Ordinal) || name.StartsWith("Nana", StringComparison.Ordinal) || name.StartsWith("Granny", StringComparison.Ordinal) || name.StartsWith("Auntie", StringComparison.Ordinal) => "she",
+        _ when name.StartsWith("Papa", StringComparison.Ordinal) || name.StartsWith("Dad", StringComparison.Ordinal) || name.StartsWith("Grandpa", StringComparison.Ordinal) || name.StartsWith("Grandad", StringComparison.Ordinal)
             || name.StartsWith("Mr ", StringComparison.Ordinal) || name.StartsWith("Uncle", StringComparison.Ordinal) => "he",
         _ when name.StartsWith("Dr ", StringComparison.Ordinal) => fallback == "they" ? "she" : fallback,
         _ => fallback,

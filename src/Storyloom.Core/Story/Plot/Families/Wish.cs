@@ -11,7 +11,7 @@ public static partial class PlotFamilies
     /// </summary>
     public static PlotFamily Wish { get; } = new(
         "wish",
-        ["wants to", "learning to", "learns to", "can't", "cannot"],
+        ["wants to whistle", "wants to", "learning to", "learns to", "can't", "cannot"],
         ["yet", "practise"],
         "story about learning something new",
         "Juvenile Fiction / Social Themes / Self-Esteem & Self-Reliance",
@@ -79,7 +79,7 @@ public static partial class PlotFamilies
                 ["Up again.", "Breathe. Look ahead."],
                 ["Then {H} remembered two small words: not yet. | But then {H} [remembered|thought of] two little words. Not yet. Not never.",
                  "{He} stood up, brushed off {his} knees, and took a deep breath. | {He} got up on {his} own, brushed {himself} off, and breathed out slowly.",
-                 "Slowly. Look ahead. Breathe. One more try. | This time {he} went slowly, and looked ahead, and breathed, just as {he} had practised."],
+                 "Slowly, looking ahead and breathing: one more try. | This time {he} went slowly, and looked ahead, and breathed, just as {he} had practised."],
                 ["Nobody told {him} to. {H} just decided.",
                  "Everything went quiet, [inside and out|except for the leaves|all around].",
                  "{His} heart [thumped|pounded|drummed]."],
