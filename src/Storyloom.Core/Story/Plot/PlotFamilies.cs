@@ -46,6 +46,7 @@ public static partial class PlotFamilies
         Bedtime,
         PetLoss,
         Friendship,
+        Space,
     ];
 
     // Builders that keep the authored families short.

@@ -1,0 +1,28 @@
+using Storyloom.Core.Books;
+using Storyloom.Core.Story.Plot;
+
+namespace Storyloom.Core.Tests;
+
+/// <summary>
+/// The world families (space, the seaside, dinosaurs …) are chosen by the themes parents type, and a creature named only as
+/// the hero's kind ("a dinosaur at the dentist") leaves the situation's own family in charge.
+/// </summary>
+public sealed class WorldFamiliesTests
+{
+    [Theory]
+    // space
+    [InlineData("a trip to space", "space")]
+    [InlineData("a little astronaut goes to the moon", "space")]
+    [InlineData("rocket ship adventure", "space")]
+    [InlineData("a bear who wants to touch the stars", "space")]
+    [InlineData("blast off to outer space", "space")]
+    // the old families keep their themes
+    [InlineData("a dinosaur who is afraid of the dark", "dark")]
+    [InlineData("first visit to the dentist", "dentist")]
+    [InlineData("moving to a new house", "moving")]
+    [InlineData("first day of school", "school")]
+    [InlineData("a calm bedtime story", "bedtime")]
+    [InlineData("our old dog died", "pet-loss")]
+    public void Themes_choose_their_family(string theme, string family) =>
+        PremiseReader.Read(new BookSpec { Theme = theme }).Family.Id.ShouldBe(family, theme);
+}
