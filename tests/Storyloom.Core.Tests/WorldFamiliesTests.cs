@@ -16,6 +16,12 @@ public sealed class WorldFamiliesTests
     [InlineData("rocket ship adventure", "space")]
     [InlineData("a bear who wants to touch the stars", "space")]
     [InlineData("blast off to outer space", "space")]
+    // seaside
+    [InlineData("a day at the beach", "seaside")]
+    [InlineData("building sandcastles at the seaside", "seaside")]
+    [InlineData("a penguin's trip to the sea", "seaside")]
+    [InlineData("collecting shells and rock pools", "seaside")]
+    [InlineData("our summer holiday by the ocean", "seaside")]
     // the old families keep their themes
     [InlineData("a dinosaur who is afraid of the dark", "dark")]
     [InlineData("first visit to the dentist", "dentist")]

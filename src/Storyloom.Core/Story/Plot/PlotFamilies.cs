@@ -47,6 +47,7 @@ public static partial class PlotFamilies
         PetLoss,
         Friendship,
         Space,
+        Seaside,
     ];
 
     // Builders that keep the authored families short.
