@@ -22,8 +22,19 @@ public sealed class WorldFamiliesTests
     [InlineData("a penguin's trip to the sea", "seaside")]
     [InlineData("collecting shells and rock pools", "seaside")]
     [InlineData("our summer holiday by the ocean", "seaside")]
-    // the old families keep their themes
+    // dinosaurs: the topic, not just the hero's kind
+    [InlineData("dinosaurs", "dinosaurs")]
+    [InlineData("a dinosaur adventure", "dinosaurs")]
+    [InlineData("dinosaur land", "dinosaurs")]
+    [InlineData("the lost dinosaur egg", "dinosaurs")]
+    [InlineData("my son loves dinosaurs, especially the t-rex", "dinosaurs")]
     [InlineData("a dinosaur who is afraid of the dark", "dark")]
+    [InlineData("a dinosaur at the dentist", "dentist")]
+    [InlineData("dinosaurs go to the dentist", "dentist")]
+    [InlineData("a t-rex who is scared of the dark", "dark")]
+    [InlineData("a dinosaur's first day of school", "school")]
+    [InlineData("a dinosaur at the beach", "seaside")]
+    // the old families keep their themes
     [InlineData("first visit to the dentist", "dentist")]
     [InlineData("moving to a new house", "moving")]
     [InlineData("first day of school", "school")]
@@ -31,4 +42,12 @@ public sealed class WorldFamiliesTests
     [InlineData("our old dog died", "pet-loss")]
     public void Themes_choose_their_family(string theme, string family) =>
         PremiseReader.Read(new BookSpec { Theme = theme }).Family.Id.ShouldBe(family, theme);
+
+    /// <summary>The dinosaur a theme names is the hero, in a dark or dentist story and in the dinosaurs' own.</summary>
+    [Theory]
+    [InlineData("a dinosaur who is afraid of the dark")]
+    [InlineData("a dinosaur at the dentist")]
+    [InlineData("a dinosaur adventure")]
+    public void A_dinosaur_hero_stays_the_hero(string theme) =>
+        PremiseReader.Read(new BookSpec { Theme = theme }).HeroSpecies.ShouldBe(Species.Dinosaur);
 }

@@ -29,6 +29,9 @@ public static partial class PlotFamilies
                 var score = hit ? trigger.Length + (trigger.Contains(' ', StringComparison.Ordinal) ? 20 : 0) : 0;
                 if (score > bestScore) (best, bestScore) = (family, score);
             }
+            // A word for the hero's kind chooses the family only when nothing else in the theme does.
+            if (bestScore == 0 && family.HeroKinds is { } kinds && words.Any(w => kinds.Any(k => w == k || w == k + "s" || w == k + "es")))
+                (best, bestScore) = (family, 1);
         }
         return best;
     }
@@ -48,6 +51,7 @@ public static partial class PlotFamilies
         Friendship,
         Space,
         Seaside,
+        Dinosaurs,
     ];
 
     // Builders that keep the authored families short.

@@ -12,6 +12,8 @@ namespace Storyloom.Core.Story.Plot;
 /// <param name="Home">The setting where the story opens and closes.</param>
 /// <param name="Roles">Who the story needs besides the hero: P (a grown-up at home), G (a grown-up at the place), F (a friend the hero meets), X (a pet, a baby …).</param>
 /// <param name="Refrain">A line that comes back at each try, said along by the child; null for none.</param>
+/// <param name="HeroKinds">Words that name the hero's kind as much as the topic ("dinosaur", "dragon"): they choose this family
+/// only when the theme names no other ("a dinosaur at the dentist" is a dentist story told about a dinosaur).</param>
 public sealed record PlotFamily(
     string Id,
     string[] Triggers,
@@ -24,7 +26,8 @@ public sealed record PlotFamily(
     string[] Titles,
     string[] Morals,
     string Blurb,
-    string? Refrain = null)
+    string? Refrain = null,
+    string[]? HeroKinds = null)
 {
     /// <summary>The places the story visits, in order.</summary>
     public IReadOnlyList<string> Places => Beats.Select(b => b.Where).Distinct().ToList();
