@@ -34,6 +34,12 @@ public sealed class WorldFamiliesTests
     [InlineData("a t-rex who is scared of the dark", "dark")]
     [InlineData("a dinosaur's first day of school", "school")]
     [InlineData("a dinosaur at the beach", "seaside")]
+    // farm
+    [InlineData("a day on the farm", "farm")]
+    [InlineData("helping on a farm", "farm")]
+    [InlineData("farm animals", "farm")]
+    [InlineData("visiting grandpa's farm and the tractor", "farm")]
+    [InlineData("a little lamb", "farm")]
     // the old families keep their themes
     [InlineData("first visit to the dentist", "dentist")]
     [InlineData("moving to a new house", "moving")]

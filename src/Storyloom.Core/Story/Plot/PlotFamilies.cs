@@ -52,6 +52,7 @@ public static partial class PlotFamilies
         Space,
         Seaside,
         Dinosaurs,
+        Farm,
     ];
 
     // Builders that keep the authored families short.
