@@ -40,6 +40,12 @@ public sealed class WorldFamiliesTests
     [InlineData("farm animals", "farm")]
     [InlineData("visiting grandpa's farm and the tractor", "farm")]
     [InlineData("a little lamb", "farm")]
+    // seasons
+    [InlineData("autumn leaves", "seasons")]
+    [InlineData("the first snow", "seasons")]
+    [InlineData("the first day of spring", "seasons")]
+    [InlineData("learning about the four seasons", "seasons")]
+    [InlineData("a bunny waits for spring", "seasons")]
     // the old families keep their themes
     [InlineData("first visit to the dentist", "dentist")]
     [InlineData("moving to a new house", "moving")]

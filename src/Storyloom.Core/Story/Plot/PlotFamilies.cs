@@ -53,6 +53,7 @@ public static partial class PlotFamilies
         Seaside,
         Dinosaurs,
         Farm,
+        Seasons,
     ];
 
     // Builders that keep the authored families short.
