@@ -46,6 +46,12 @@ public sealed class WorldFamiliesTests
     [InlineData("the first day of spring", "seasons")]
     [InlineData("learning about the four seasons", "seasons")]
     [InlineData("a bunny waits for spring", "seasons")]
+    // birthday: the event wins over the place or the hero's kind
+    [InlineData("a birthday party", "birthday")]
+    [InlineData("the perfect birthday present for my best friend", "birthday")]
+    [InlineData("a birthday party at the beach", "birthday")]
+    [InlineData("a dinosaur's birthday", "birthday")]
+    [InlineData("turning five", "birthday")]
     // the old families keep their themes
     [InlineData("first visit to the dentist", "dentist")]
     [InlineData("moving to a new house", "moving")]

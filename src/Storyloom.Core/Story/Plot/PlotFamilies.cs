@@ -54,6 +54,7 @@ public static partial class PlotFamilies
         Dinosaurs,
         Farm,
         Seasons,
+        Birthday,
     ];
 
     // Builders that keep the authored families short.
