@@ -52,6 +52,13 @@ public sealed class WorldFamiliesTests
     [InlineData("a birthday party at the beach", "birthday")]
     [InlineData("a dinosaur's birthday", "birthday")]
     [InlineData("turning five", "birthday")]
+    // fairy tale
+    [InlineData("a fairy tale about a castle", "fairy-tale")]
+    [InlineData("a princess and her dragon", "fairy-tale")]
+    [InlineData("a brave knight", "fairy-tale")]
+    [InlineData("the unicorn who could not fly", "fairy-tale")]
+    [InlineData("a dragon who is scared of the dark", "dark")]
+    [InlineData("a princess's first haircut", "haircut")]
     // the old families keep their themes
     [InlineData("first visit to the dentist", "dentist")]
     [InlineData("moving to a new house", "moving")]

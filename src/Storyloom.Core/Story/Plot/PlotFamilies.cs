@@ -55,6 +55,7 @@ public static partial class PlotFamilies
         Farm,
         Seasons,
         Birthday,
+        FairyTale,
     ];
 
     // Builders that keep the authored families short.

@@ -76,8 +76,8 @@ public static partial class PremiseReader
         // "Saying goodbye to our old dog": the creature named is the family's pet (or baby), not the hero.
         if (hero is { } named && plot.Roles.TryGetValue('X', out var companion) && companion.Species is { } kept and not Species.Baby
             && named is not (Species.Child or Species.Adult or Species.Grandparent)
-            // "Dinosaurs!": in a family whose topic is the hero's kind, the creature named is the hero, and the companion is one more of them.
-            && !(plot.HeroKinds is not null && named == kept))
+            // "Dinosaurs!", "a unicorn and a dragon": in a family whose topic is a kind of creature, the creature named is the hero.
+            && plot.HeroKinds is null)
         {
             if (named != kept)
             {
