@@ -59,6 +59,7 @@ public sealed class WorldFamiliesTests
     [InlineData("the unicorn who could not fly", "fairy-tale")]
     [InlineData("a dragon who is scared of the dark", "dark")]
     [InlineData("a princess's first haircut", "haircut")]
+    [InlineData("a turtle who hides in his shell", "friendship")]
     // the old families keep their themes
     [InlineData("first visit to the dentist", "dentist")]
     [InlineData("moving to a new house", "moving")]

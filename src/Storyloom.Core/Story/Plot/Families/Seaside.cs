@@ -7,7 +7,7 @@ public static partial class PlotFamilies
     /// <summary>A day at the seaside: a sandcastle too close to the sea, one of sand too dry, a bank the waves knock flat, and a moat that saves it.</summary>
     public static PlotFamily Seaside { get; } = new(
         "seaside",
-        ["seaside", "beach", "the sea", "ocean", "sandcastle", "sand castle", "day at the beach", "trip to the beach", "rock pool", "seashell", "shell",
+        ["seaside", "beach", "the sea", "ocean", "sandcastle", "sand castle", "day at the beach", "trip to the beach", "rock pool", "seashell", "collecting shells",
          "by the sea", "day at the seaside", "seashore", "the coast", "building sandcastles", "summer at the beach"],
         ["beach", "sea", "sandcastle", "shell", "bucket"],
         "day-at-the-seaside story",
