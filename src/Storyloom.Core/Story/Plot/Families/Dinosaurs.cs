@@ -31,7 +31,7 @@ public static partial class PlotFamilies
                  "{H} held it close. It was warm. Then it wiggled. | The egg felt warm. Then it gave a little wobble."],
                 ["{He} dug all round it, very carefully.",
                  "Treasure! Real treasure, at last!",
-                 "Tap. Tap. Crack! | Tap, tap, tap, went something inside."],
+                 "Tap. Tap. Tap! Something was knocking from inside. | Tap, tap, tap, went something inside."],
                 "What was inside?"),
             B("hatch", "garden", "day", "HX", Pose.Sitting, "excited", null, "egg",
                 ["Crack! Out came a dinosaur named {X}!", "\"Peep!\" said {X}."],
