@@ -22,6 +22,7 @@ public static partial class PlotFamilies
         PlotFamily? best = null;
         var bestScore = 0;
         var named = new List<PlotFamily>();
+        PlotFamily? weak = null;
         foreach (var family in All.Where(f => !f.General))
         {
             var familyScore = 0;
@@ -36,7 +37,11 @@ public static partial class PlotFamilies
             }
             if (familyScore > 0) named.Add(family);
             if (familyScore > bestScore) (best, bestScore) = (family, familyScore);
+            // A word for the hero's kind ("dinosaur") chooses the family only when nothing else in the theme does.
+            if (familyScore == 0 && family.HeroKinds is { } kinds && words.Any(w => kinds.Any(k => w == k || w == k + "s" || w == k + "es")))
+                weak ??= family;
         }
+        best ??= weak;
         for (var hops = 0; best is not null && hops < named.Count; hops++)
         {
             var over = named.FirstOrDefault(f => f != best && f.Outranks is { } o && o.Contains(best.Id));
@@ -66,6 +71,13 @@ public static partial class PlotFamilies
         Grandparents,
         TwoHomes,
         LostToy,
+        Space,
+        Seaside,
+        Dinosaurs,
+        Farm,
+        Seasons,
+        Birthday,
+        FairyTale,
         Wish,
         Fear,
     ];

@@ -16,6 +16,8 @@ namespace Storyloom.Core.Story.Plot;
 /// where the hero is scared of the dark is a sleepover story, not a dark one.</param>
 /// <param name="General">Told around the theme's own words ({goal}, {fear}) when no situation of the other families is named;
 /// its triggers never choose it by themselves.</param>
+/// <param name="HeroKinds">Words that name the hero's kind as much as the topic ("dinosaur", "dragon"): they choose this family
+/// only when the theme names no other ("a dinosaur at the dentist" is a dentist story told about a dinosaur).</param>
 public sealed record PlotFamily(
     string Id,
     string[] Triggers,
@@ -30,7 +32,8 @@ public sealed record PlotFamily(
     string Blurb,
     string? Refrain = null,
     string[]? Outranks = null,
-    bool General = false)
+    bool General = false,
+    string[]? HeroKinds = null)
 {
     /// <summary>The places the story visits, in order.</summary>
     public IReadOnlyList<string> Places => Beats.Select(b => b.Where).Distinct().ToList();

@@ -419,9 +419,11 @@ internal sealed class PlotWriter
     internal static string PronounOf(string name, string fallback) => name switch
     {
         _ when name.StartsWith("Mama", StringComparison.Ordinal) || name.StartsWith("Mum", StringComparison.Ordinal) || name.StartsWith("Grandma", StringComparison.Ordinal)
-            || name.StartsWith("Ms ", StringComparison.Ordinal) || name.StartsWith("Mrs ", StringComparison.Ordinal) || name.StartsWith("Nana", StringComparison.Ordinal) || name.StartsWith("Granny", StringComparison.Ordinal) || name.StartsWith("Auntie", StringComparison.Ordinal) => "she",
+            || name.StartsWith("Ms ", StringComparison.Ordinal) || name.StartsWith("Mrs ", StringComparison.Ordinal) || name.StartsWith("Nana", StringComparison.Ordinal) || name.StartsWith("Granny", StringComparison.Ordinal) || name.StartsWith("Auntie", StringComparison.Ordinal)
+            || name.StartsWith("Queen ", StringComparison.Ordinal) => "she",
         _ when name.StartsWith("Papa", StringComparison.Ordinal) || name.StartsWith("Dad", StringComparison.Ordinal) || name.StartsWith("Grandpa", StringComparison.Ordinal) || name.StartsWith("Grandad", StringComparison.Ordinal)
-            || name.StartsWith("Mr ", StringComparison.Ordinal) || name.StartsWith("Uncle", StringComparison.Ordinal) => "he",
+            || name.StartsWith("Mr ", StringComparison.Ordinal) || name.StartsWith("Uncle", StringComparison.Ordinal)
+            || name.StartsWith("King ", StringComparison.Ordinal) => "he",
         _ when name.StartsWith("Dr ", StringComparison.Ordinal) => fallback == "they" ? "she" : fallback,
         _ => fallback,
     };

@@ -89,7 +89,9 @@ public static partial class PremiseReader
         var plot = family ?? PlotFamilies.Fallback;
         // "Saying goodbye to our old dog": the creature named is the family's pet (or baby), not the hero.
         if (hero is { } named && plot.Roles.TryGetValue('X', out var companion) && companion.Species is { } kept and not Species.Baby
-            && named is not (Species.Child or Species.Adult or Species.Grandparent))
+            && named is not (Species.Child or Species.Adult or Species.Grandparent)
+            // "Dinosaurs!", "a unicorn and a dragon": in a family whose topic is a kind of creature, the creature named is the hero.
+            && plot.HeroKinds is null)
         {
             if (named != kept)
             {
