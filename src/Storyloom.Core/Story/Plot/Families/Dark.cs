@@ -16,7 +16,7 @@ public static partial class PlotFamilies
         Roles(('P', new Role("parent", Names: Parents, Grown: true))),
         [
             B("open", "bedroom", "evening", "HP", Pose.Sitting, "happy", "teddy", "blanket",
-                ["This is {H}.", "{H} is brave all day."],
+                ["This is {H} the little {kind}.", "{H} is brave all day."],
                 ["{H} was a little {kind} who was brave all day long. | All day long, {H} the little {kind} was as brave as brave can be.",
                  "{P} tucked {him} in with {his} teddy and a soft blanket. | At bedtime, {P} tucked the blanket around {H} and {his} teddy.",
                  "\"Goodnight, {H},\" said {P}, and switched off the light. | \"Sleep tight,\" said {P}. Click went the light."],

@@ -20,7 +20,7 @@ public static partial class PlotFamilies
         Roles(('P', new Role("parent", Names: Parents, Grown: true))),
         [
             B("open", "living-room", "morning", "HP", Pose.Sitting, "happy", null, "",
-                ["This is {H}.", "{H} is brave. Mostly."],
+                ["This is {H} the little {kind}.", "{H} is brave. Mostly."],
                 ["{H} the little {kind} was brave about [lots of|all sorts of|so many] things. | {H} the little {kind} was [as brave as brave can be|very brave indeed], about most things.",
                  "Loud sneezes? Big puddles? The tall, creaky stairs? Not scary at all. | Tall stairs? Easy. [Loud sneezes|Big puddles|The vacuum cleaner]? Easy.",
                  "But {H} was scared of {fear}. [Very|Really|Truly] scared. | There was just one thing that made {H} feel small: {fear}."],

@@ -16,7 +16,7 @@ public static partial class PlotFamilies
         Roles(('P', new Role("parent", Names: Parents, Grown: true))),
         [
             B("open", "bedroom", "morning", "HP", Pose.Hugging, "happy", "teddy", "blanket",
-                ["This is {H}.", "This is {his} teddy, Flop."],
+                ["This is {H} the little {kind}.", "This is {his} teddy, Flop."],
                 ["{H} the little {kind} had an old teddy called Flop, with one floppy ear. | {H} the little {kind} had a squashy teddy named Flop, with a chewed ear.",
                  "Where {H} went, Flop went. To breakfast. To the park. To bed. | Flop went everywhere: up the stairs, down the stairs, and into bed every night.",
                  "\"Good morning, Flop,\" said {H}, the way {he} did every day. | \"Morning, you two,\" said {P}, and {H} gave Flop a squeeze."],

@@ -17,7 +17,7 @@ public static partial class PlotFamilies
               ('F', new Role("friend"))),
         [
             B("open", "kitchen", "morning", "HP", Pose.Sitting, "shy", null, "",
-                ["This is {H}.", "{H} is shy."],
+                ["This is {H} the little {kind}.", "{H} is shy."],
                 ["{H} the little {kind} was shy. {His} voice was as small as a whisper. | {H} was a shy little {kind} with a very small, very quiet voice.",
                  "When anybody said hello, {H}'s cheeks went pink and {his} words hid. | Whenever somebody said hello, {H}'s words ran off and hid.",
                  "\"Let's go to the park,\" said {P}. \"Maybe you'll find someone to play with.\" | \"Park?\" asked {P}. \"There might be someone to play with.\""],

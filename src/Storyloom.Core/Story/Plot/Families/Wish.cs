@@ -19,7 +19,7 @@ public static partial class PlotFamilies
         Roles(('P', new Role("parent", Names: Parents, Grown: true)), ('F', new Role("friend"))),
         [
             B("open", "garden", "morning", "HP", Pose.Standing, "excited", null, "watering-can",
-                ["This is {H}.", "{H} wants to {goal}."],
+                ["This is {H} the little {kind}.", "{H} wants to {goal}."],
                 ["{H} the little {kind} [wanted|wished|longed] to {goal}. | More than anything in the [whole wide world|world|whole world], {H} wanted to {goal}.",
                  "{He} thought about it at breakfast, at lunch and [at teatime|at bedtime|in the middle of the night]. | {He} [dreamed|daydreamed] about it and talked about it all day long.",
                  "\"Today,\" [said|announced] {H}, \"I am going to {mygoal}.\" | \"Watch me, {P}!\" {H} [said|called]. \"I'm going to {mygoal}!\""],
