@@ -18,4 +18,15 @@ public sealed class PoseInWordsTests
     [InlineData("Dadsat is not a name here, and Daddy ran.", "Dad", null)]
     public void The_words_pose_someone_in_a_clause_of_their_own(string text, string name, Pose? expected) =>
         PlotWriter.PoseInWords(text, name).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("At bedtime, Mama tucked the blanket around Marlo and his teddy.", "Marlo", "bedroom", true)]
+    [InlineData("Papa tucked Ada in and switched off the light.", "Ada", "bedroom", true)]
+    [InlineData("Then Marlo curled up under the blanket and yawned.", "Marlo", "bedroom", true)]
+    [InlineData("Ada fell asleep before the story ended.", "Ada", "bedroom", true)]
+    [InlineData("Marlo pulled the blanket right over his head.", "Marlo", "bedroom", false)]
+    [InlineData("Ada couldn't sleep at all.", "Ada", "bedroom", false)]
+    [InlineData("Ada fell asleep on the sofa.", "Ada", "living-room", false)]
+    public void Words_that_put_the_hero_to_bed_draw_the_hero_in_it(string text, string name, string place, bool inBed) =>
+        PlotWriter.InBedInWords(text, name, place).ShouldBe(inBed);
 }

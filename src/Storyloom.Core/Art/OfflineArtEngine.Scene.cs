@@ -60,6 +60,8 @@ public sealed partial class OfflineArtEngine
         // However wide the cast is (three dinosaurs are all tail), they fit side by side, overlapping a little at most.
         var span = figures.Where(f => f.Placement.Pose != Pose.Sleeping).Sum(f => CharacterPainter.WidthOf(f.Character, f.Placement.Pose, 1));
         if (span > 0 && shot != "close") height = Math.Min(height, safe.Width * 0.98 / (span * 0.88));
+        // With someone in bed, whoever stands fits beside the bed (it takes up to 0.62 of the width), not in front of it.
+        if (sleeperInBed && span > 0) height = Math.Min(height, safe.Width * 0.4 / (span * 0.88));
         var layout = new SceneLayout(frame.WidthPt, frame.HeightPt, freeTop, freeBottom, horizon, feet, height, mirror);
         // A room at night is dark, as the words say ("now the room was dark"): its walls, floor and furniture are mixed towards
         // night blue; whoever is in it and what they hold stay lit, as picture books draw them.
@@ -150,6 +152,21 @@ public sealed partial class OfflineArtEngine
                 f.FacingLeft = !bed.HeadRight;
                 f.X = pillow - dir * 20 * s - dir * i * 0.12 * len;
                 f.Feet = bed.Top + 0.02 * height - i * 0.05 * height;
+            }
+        }
+        // Whoever stands by someone in bed stands beside the bed, on the side with more room, not in front of the sleeper.
+        if (spots.Bed is { } made && figures.Any(f => f.InBed))
+        {
+            foreach (var f in figures.Where(f => !f.InBed && f.Placement.Pose != Pose.Sitting))
+            {
+                var h = Half(f);
+                if (f.X + h * 0.6 < made.X0 || f.X - h * 0.6 > made.X1) continue;
+                var left = made.X0 - h * 0.6;
+                var right = made.X1 + h * 0.6;
+                var roomLeft = left - (safe.X + h);
+                var roomRight = safe.Right - h - right;
+                f.X = roomLeft >= roomRight ? Math.Max(safe.X + h, left) : Math.Min(safe.Right - h, right);
+                f.FacingLeft = f.X > (made.X0 + made.X1) / 2;
             }
         }
         var seats = spots.Seats.ToList();

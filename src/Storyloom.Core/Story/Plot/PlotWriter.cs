@@ -282,6 +282,8 @@ internal sealed class PlotWriter
             var pose = isHero ? beat.Pose : beat.Pose == Pose.Hugging && i == 1 ? Pose.Hugging : beat.Pose == Pose.Sitting && _cast.TryGetValue('F', out var f) && f.Id == ch.Id ? Pose.Sitting : Pose.Standing;
             // What the words say someone else does is what the picture shows ("Dad sat down with them", "Mama waved").
             if (!isHero && PoseInWords(text, ch.Name) is { } said) pose = said;
+            // A hero the words put to bed is drawn in it ("Mama tucked Marlo in", "Marlo curled up under the blanket").
+            if (isHero && InBedInWords(text, ch.Name, beat.Where)) pose = Pose.Sleeping;
             var mood = isHero ? (part > 0 && beat.Mood == "scared" && parts > 1 && part == parts - 1 ? "calm" : beat.Mood) : OtherMood(beat.Mood);
             var holding = isHero ? Prop(beat.Holds) : null;
             placements.Add(new CharacterPlacement(ch.Id, pose, x, facingLeft, holding, mood, isHero ? (who.Count > 1 ? Id(who[1]) : null) : _cast['H'].Id));
@@ -321,6 +323,15 @@ internal sealed class PlotWriter
                 return pose;
         }
         return null;
+    }
+
+    /// <summary>Whether the words put someone into a bed the place has: tucked in, under the blanket, asleep.</summary>
+    internal static bool InBedInWords(string text, string name, string place)
+    {
+        if (place is not ("bedroom" or "doctor")) return false;
+        var n = System.Text.RegularExpressions.Regex.Escape(name);
+        return System.Text.RegularExpressions.Regex.IsMatch(text,
+            $@"tucked {n} in\b|tucked (?:the|a) (?:[a-z]+ )?blanket (?:around|over) {n}\b|(?<!\p{{L}}){n}(?: [a-z]+){{0,2}}? (?:fell asleep|was asleep|drifted off|curled up under|snuggled (?:down|under)|climbed into bed|got into bed|lay down)\b");
     }
 
     private string Name(char role) => role is >= '1' and <= '9' ? _extras[role - '1'].Name : _cast[role].Name;
