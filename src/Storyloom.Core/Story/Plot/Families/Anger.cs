@@ -94,7 +94,7 @@ public static partial class PlotFamilies
             B("rebuild", "living-room", "day", "HP", Pose.Sitting, "happy", "blocks", "blocks teddy",
                 ["Back inside. Build again!", "Wide at the bottom."],
                 ["Then they went back inside, and {H} sat the teddy up first. | Back inside, {H} found the blocks under the sofa and sat the teddy up again.",
-                 "This time {H} built the bottom wide and strong, and the top small. | \"A wide bottom,\" said {P}. \"That's the trick.\" So {H} made it wide.",
+                 "This time {H} built the bottom wide and strong, and the top small. | \"Build it wide at the bottom,\" said {P}. \"That's the trick.\" So {H} made it wide.",
                  "Up and up it went, steady as anything. | Block by block, the new tower grew, and it didn't wobble once."],
                 ["\"Sorry, Teddy,\" whispered {H}.",
                  "{P} passed the blocks up, one by one.",

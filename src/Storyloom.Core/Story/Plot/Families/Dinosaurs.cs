@@ -72,7 +72,7 @@ public static partial class PlotFamilies
                 ["The footprints went right into a big, dark cave. In went {H} and {X}. | The trail led into a cave. {H} and {X} tiptoed inside.",
                  "In the middle was a huge nest of twigs. But it was empty. | In the middle sat a great big nest. Nobody was in it.",
                  "{X} climbed into the nest and peeped and peeped. Nobody came. | \"This is your home,\" said {H}. \"But where is your mama?\""],
-                ["It was cool and echoey inside. Drip, drip, went the cave wall.",
+                ["It was cool and echoey in there. Drip, drip, went the cave wall.",
                  "{X} sniffed it. It smelled of home.",
                  "Then {H} understood. {X}'s mama wasn't lost. She was out looking for {X}! | {X}'s mama, {H} realised, had gone out searching. Searching for {X}."],
                 "How do you find someone who is looking for you?"),

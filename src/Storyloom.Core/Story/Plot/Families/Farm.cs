@@ -35,7 +35,7 @@ public static partial class PlotFamilies
             B("lamb", "farm", "day", "HGX", Pose.Standing, "happy", null, "",
                 ["A lamb named {X}!", "Hum, hum. {X} comes."],
                 ["Next, by the fence, they met a woolly little lamb named {X}. | Down by the fence waited a little lamb, as woolly as a cloud, named {X}.",
-                 "{G} hummed a soft, low tune, and {X} trotted straight over for {Xhis} milk. | {G} hummed a little humming tune, and {X} came running for {Xhis} milk.",
+                 "{G} hummed a soft, low tune, and {X} trotted straight over for {Xhis} milk. | {G} hummed a little tune, and {X} came running for {Xhis} milk.",
                  "\"{X} knows my song,\" said {G}. \"It means milk time.\" | \"That's {X}'s song,\" said {G}. \"{X} always comes for it.\""],
                 ["{X} was the smallest sheep on the farm, and the bounciest.",
                  "{X} drank and drank, with {Xhis} tail going wiggle, wiggle.",

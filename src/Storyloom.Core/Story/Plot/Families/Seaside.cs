@@ -70,7 +70,7 @@ public static partial class PlotFamilies
             B("bank", "beach", "day", "HF", Pose.Standing, "scared", null, "sandcastle",
                 ["The sea is coming!", "Pat, pat, pat! Splash!"],
                 ["A wave crept up, then another, each one closer than the last. | Little by little, the waves came creeping up the beach.",
-                 "\"Quick!\" said {F}. They patted up a big bank of sand to keep the sea out. | {H} and {F} piled up a long bank of sand to keep the sea away.",
+                 "\"Quick!\" said {H}. They patted up a big bank of sand to keep the sea out. | {H} and {F} piled up a long bank of sand to keep the sea away.",
                  "SPLASH! The next wave knocked the bank flat. Water swirled right up to the castle. | WHOOSH! A wave smashed the bank flat. Water licked the bottom of the castle."],
                 ["\"The sea wants our castle,\" whispered {F}.",
                  "They pushed and patted as fast as their hands would go.",

@@ -103,7 +103,7 @@ public static partial class PlotFamilies
                 ["{H} zoomed back down, down, down, straight towards the little light. | Down flew the rocket, all the way home, following the little light.",
                  "With a soft bump, the rocket landed by the sofa. There was {P}. | Bump! {H} landed right back in the living room, and there was {P}.",
                  "\"Where have you been?\" asked {P}. \"Space!\" said {H}. \"And I found my way back.\" | \"Did you fly far?\" asked {P}. \"Right up into space,\" said {H}. \"And home again.\""],
-                ["The rocket was a little squashed at the top.",
+                ["The little light grew bigger, and bigger, and bigger.",
                  "{P} gave {him} the biggest hug.",
                  "{P} looked at the telescope and smiled. \"I thought it might come in handy.\""]),
             B("close", "bedroom", "night", "HP", Pose.Sleeping, "sleepy", "telescope", "star",
