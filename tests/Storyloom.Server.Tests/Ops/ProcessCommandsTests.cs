@@ -61,8 +61,10 @@ public sealed class ProcessCommandsTests : IDisposable
     [Fact]
     public async Task A_process_that_ignores_SIGTERM_makes_stop_give_up_after_the_timeout_with_one_line_that_says_what_to_do()
     {
-        var stubborn = Process.Start(new ProcessStartInfo("sh", ["-c", "trap '' TERM; sleep 30"]))!;
+        // It says when its trap is set: a SIGTERM sent before that (a busy machine runs `stop` quickly) would end it.
+        var stubborn = Process.Start(new ProcessStartInfo("sh", ["-c", "trap '' TERM; echo ready; sleep 30"]) { RedirectStandardOutput = true })!;
         _started.Add(stubborn);
+        (await stubborn.StandardOutput.ReadLineAsync(Ct)).ShouldBe("ready");
         WritePidFile("worker", stubborn.Id, stubborn.StartTime.ToUniversalTime());
 
         var clock = Stopwatch.StartNew();
