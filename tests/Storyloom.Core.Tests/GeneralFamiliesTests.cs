@@ -80,4 +80,14 @@ public sealed class GeneralFamiliesTests
         text.ShouldContain("tie my shoes");
         text.ShouldNotContain("tie her shoes");
     }
+
+    [Fact]
+    public void A_teddy_is_a_toy_not_the_heros_kind()
+    {
+        var premise = PremiseReader.Read(new BookSpec { Theme = "she lost her teddy" });
+        premise.Family.Id.ShouldBe("lost-toy");
+        premise.HeroSpecies.ShouldBeNull();
+        premise.HeroPronoun.ShouldBe("she");
+        PremiseReader.Read(new BookSpec { Theme = "a teddy bear who comes to life" }).HeroSpecies.ShouldBe(Species.Bear);
+    }
 }

@@ -31,7 +31,7 @@ public static partial class PremiseReader
         (["dragon"], Species.Dragon),
         (["robot"], Species.Robot),
         (["fox"], Species.Fox),
-        (["bear", "teddy"], Species.Bear),
+        (["bear"], Species.Bear),
         (["bunny", "rabbit", "hare"], Species.Rabbit),
         (["kitten", "kitty", "cat"], Species.Cat),
         (["puppy", "dog", "doggy"], Species.Dog),
