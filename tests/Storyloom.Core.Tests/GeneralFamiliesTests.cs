@@ -16,7 +16,8 @@ public sealed class GeneralFamiliesTests
     [InlineData("my son learning to tie his shoes", "wish", "tie {his} shoes")]
     [InlineData("a robot who wants to be a chef, and cooks for everyone", "wish", "be a chef")]
     [InlineData("a girl who wants to learn how to swim", "wish", "learn how to swim")]
-    [InlineData("a puppy who is afraid of thunder", "fear", "thunder")]
+    [InlineData("a puppy who is afraid of thunder", "storm", "thunder")]
+    [InlineData("a kitten who is scared of the rain", "fear", "the rain")]
     [InlineData("scared of the big slide", "fear", "the big slide")]
     [InlineData("a little girl who is afraid of the water", "fear", "the water")]
     [InlineData("a boy who is nervous about his swimming lesson", "fear", "{his} swimming lesson")]
@@ -39,7 +40,8 @@ public sealed class GeneralFamiliesTests
     [Theory]
     [InlineData("scared of the big slide", "playground")]
     [InlineData("a little girl who is afraid of the waves", "beach")]
-    [InlineData("a puppy who is afraid of thunder", "park")]
+    [InlineData("a puppy who is afraid of thunder", "living-room")]
+    [InlineData("afraid of the wind", "park")]
     public void The_fear_is_faced_where_it_lives(string theme, string place)
     {
         var m = Engine.Write(new BookSpec { Theme = theme, Seed = 3 });
@@ -48,9 +50,9 @@ public sealed class GeneralFamiliesTests
     }
 
     [Fact]
-    public void A_storm_is_drawn_in_the_rain_and_a_bike_in_the_pictures_that_name_it()
+    public void A_fear_of_rain_is_faced_in_the_rain_and_a_bike_is_drawn_in_the_pictures_that_name_it()
     {
-        var storm = Engine.Write(new BookSpec { Theme = "a puppy who is afraid of thunder", Seed = 2 });
+        var storm = Engine.Write(new BookSpec { Theme = "a puppy who is afraid of the rain", Seed = 2 });
         storm.Pages.Where(p => p.Illustration?.Setting == "park").ShouldAllBe(p => p.Illustration!.Weather == "rain");
         var bike = Engine.Write(new BookSpec { Theme = "learning to ride a bike", Seed = 2 });
         var named = bike.Pages.Where(p => p.Role == PageRole.Story && p.Text!.Contains("bike", StringComparison.OrdinalIgnoreCase)).ToList();

@@ -80,6 +80,7 @@ public static partial class PlotFamilies
         FairyTale,
         Wish,
         Fear,
+        Storm,
     ];
 
     // Builders that keep the authored families short.

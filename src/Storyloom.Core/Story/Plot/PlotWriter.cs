@@ -469,11 +469,11 @@ internal sealed class PlotWriter
         // The general families' theme words, in the hero's own pronouns ("ride {his} bike").
         var subject = _subject is null ? null : string.Join(' ', _subject.Split(' ').Select(w => w is ['{', .., '}'] && _slots.TryGetValue(w[1..^1], out var v) ? v : w));
         _slots["goal"] = _family.Id == "wish" && subject is not null ? subject : "whistle";
-        _slots["fear"] = _family.Id == "fear" && subject is not null ? subject : "thunder";
+        _slots["fear"] = _family.Id is "fear" or "storm" && subject is not null ? subject : "thunder";
         // The hero's own words in quotes: "I want to tie my shoes".
         var mine = _subject is null ? null : string.Join(' ', _subject.Split(' ').Select(w => w switch { "{his}" => "my", "{him}" => "me", "{himself}" => "myself", _ => w }));
         _slots["mygoal"] = _family.Id == "wish" && mine is not null ? mine : _slots["goal"];
-        _slots["myfear"] = _family.Id == "fear" && mine is not null ? mine : _slots["fear"];
+        _slots["myfear"] = _family.Id is "fear" or "storm" && mine is not null ? mine : _slots["fear"];
         _slots["Goal"] = TitleCase(_slots["goal"]);
         _slots["Fear"] = Capitalize(_slots["fear"]);
         var outing = _family.Places.FirstOrDefault(p => p is "beach" or "playground" or "park") ?? "park";

@@ -131,6 +131,8 @@ public static partial class PremiseReader
             if (UndrawnFears.FirstOrDefault(w => WordRx().Matches(feared).Any(m => m.Value == w || m.Value == w + "s")) is { } undrawn)
                 notes.Add($"the offline pictures cannot draw {undrawn}s; the story tells the fear in words, and its pictures show the hero and where it happens (use the openai engines to draw them)");
             var words = WordRx().Matches(feared).Select(m => m.Value).ToList();
+            // Thunder is met at home on a stormy night, counting from the flash to the boom, not walked up to in a park.
+            if (words.Any(w => StormWords.Contains(w))) return (PlotFamilies.Storm, feared);
             var place = words.Any(w => BeachWords.Contains(w)) ? "beach" : words.Any(w => PlaygroundWords.Contains(w)) ? "playground" : "park";
             return (PlotFamilies.FearAt(place), feared);
         }
@@ -147,6 +149,7 @@ public static partial class PremiseReader
         _ => null,
     }).FirstOrDefault(p => p is not null);
 
+    private static readonly string[] StormWords = ["thunder", "thunderstorm", "thunderstorms", "storm", "storms", "lightning", "thunderclaps"];
     private static readonly string[] BeachWords = ["water", "sea", "ocean", "wave", "waves", "swim", "swimming", "beach", "pool", "sand", "crabs", "paddling"];
     private static readonly string[] PlaygroundWords = ["slide", "slides", "swing", "swings", "heights", "high", "climbing", "playground", "bars", "seesaw"];
     private static readonly string[] UndrawnFears = ["spider", "bee", "wasp", "bug", "insect", "snake", "shark", "crab", "jellyfish", "bird", "worm", "ghost", "clown"];

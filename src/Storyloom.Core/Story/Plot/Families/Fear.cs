@@ -12,7 +12,7 @@ public static partial class PlotFamilies
     /// </summary>
     public static PlotFamily Fear { get; } = new(
         "fear",
-        ["afraid of thunder", "afraid of", "scared of", "frightened of", "fear of"],
+        ["afraid of loud noises", "afraid of", "scared of", "frightened of", "fear of"],
         ["brave", "scared"],
         "story about a fear",
         "Juvenile Fiction / Social Themes / Emotions & Feelings",
