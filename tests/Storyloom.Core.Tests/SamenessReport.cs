@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Storyloom.Core.Books;
 using Storyloom.Core.Story;
 
@@ -11,7 +10,7 @@ namespace Storyloom.Core.Tests;
 /// STORYLOOM_SAMENESS_OUT (default /tmp/sameness.txt), the most shared sentences under each line. Does nothing without it;
 /// the numbers of record are the bench's.
 /// </summary>
-public sealed partial class SamenessReport
+public sealed class SamenessReport
 {
     [Fact]
     public void Report_sentences_shared_between_books_of_one_theme()
@@ -25,28 +24,14 @@ public sealed partial class SamenessReport
         foreach (var age in new[] { AgeBand.Age0To2, AgeBand.Age3To5, AgeBand.Age6To8 })
         {
             var made = Enumerable.Range(1, n).Select(seed => engine.Write(new BookSpec { Theme = theme, Age = age, Seed = seed })).ToList();
-            var sentences = made.Select(Sentences).ToList();
-            var inBooks = sentences.SelectMany(s => s).GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count());
-            var overlap = sentences.Select((s, i) => sentences.Where((_, j) => j != i)
-                .Select(o => s.Count == 0 ? 0 : (double)s.Count(o.Contains) / s.Count).DefaultIfEmpty(0).Max()).ToList();
+            var same = Sameness.Of(made);
             report.Add(string.Create(CultureInfo.InvariantCulture,
-                $"{theme} | {age.ToCli()} | {made[0].Premise?.Family} | passed {made.Count(m => m.Check!.Passed)}/{n} | in >3 books: {inBooks.Count(x => x.Value > 3)} of {inBooks.Count} | most shared {inBooks.Values.DefaultIfEmpty(0).Max()} | share with another {overlap.Average():P0} (max {overlap.Max():P0})"));
-            foreach (var worst in inBooks.Where(x => x.Value > 3).OrderByDescending(x => x.Value).Take(12))
+                $"{theme} | {age.ToCli()} | {made[0].Premise?.Family} | passed {made.Count(m => m.Check!.Passed)}/{n} | in >3 books: {same.InMoreThanThree} of {same.InBooks.Count} | most shared {same.MostShared} | share with another {same.Overlap.Average():P0} (max {same.Overlap.Max():P0})"));
+            foreach (var worst in same.InBooks.Where(x => x.Value > 3).OrderByDescending(x => x.Value).Take(12))
                 report.Add($"    {worst.Value,2}× {worst.Key}");
         }
         File.WriteAllLines(Environment.GetEnvironmentVariable("STORYLOOM_SAMENESS_OUT") is { Length: > 0 } o ? o : "/tmp/sameness.txt", report);
     }
-
-    private static HashSet<string> Sentences(Manuscript m)
-    {
-        var names = m.Cast.Select(c => c.Name).OrderByDescending(x => x.Length).ToList();
-        return m.Pages.Where(p => p.Role == PageRole.Story).SelectMany(p => SentenceRx().Split(p.Text!))
-            .Select(s => names.Aggregate(s, (t, name) => Regex.Replace(t, $@"\b{Regex.Escape(name)}\b", "<name>")))
-            .Where(s => s.Split(' ').Length >= 4).ToHashSet();
-    }
-
-    [GeneratedRegex(@"(?<=[.!?][\u201D""]?)\s+(?=[A-Z\u201C""])")]
-    private static partial Regex SentenceRx();
 }
 
 /// <summary>

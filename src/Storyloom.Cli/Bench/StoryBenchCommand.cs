@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Spectre.Console;
 using Storyloom.Core.Books;
 using Storyloom.Core.Story;
@@ -12,7 +11,7 @@ namespace Storyloom.Cli.Bench;
 /// check's pass rate and findings, the brief's nouns covered, words per page by band, and how many sentences (names removed)
 /// books of one theme share. Markdown, for bench/RESULTS.md.
 /// </summary>
-internal static partial class StoryBenchCommand
+internal static class StoryBenchCommand
 {
     private static readonly string[] DefaultThemes =
     [
@@ -42,15 +41,10 @@ internal static partial class StoryBenchCommand
                     var pages = made.Sum(m => m.Pages.Count(p => p.Role == PageRole.Story));
                     var must = made.Sum(m => m.Check!.Findings.Count(f => f.Level == StoryCheck.Must));
                     var should = made.Sum(m => m.Check!.Findings.Count(f => f.Level == StoryCheck.Should));
-                    var sentences = made.Select(Sentences).ToList();
-                    var inBooks = sentences.SelectMany(s => s).GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count());
-                    var overThree = inBooks.Count(x => x.Value > 3);
-                    var mostShared = inBooks.Values.DefaultIfEmpty(0).Max();
-                    // For each book, the largest share of its sentences found in any one other book.
-                    var overlap = sentences.Select((s, i) => sentences.Where((_, j) => j != i).Select(o => s.Count == 0 ? 0 : (double)s.Count(o.Contains) / s.Count).DefaultIfEmpty(0).Max()).ToList();
+                    var same = Sameness.Of(made);
                     console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"| {theme} | {age.ToCli()} | {made[0].Premise?.Family} | {made.Count(m => m.Check!.Passed)}/{n} | {100.0 * must / pages:0.0} / {100.0 * should / pages:0.0} | " +
-                        $"{made.Average(m => m.Check!.ThemeCoverage):P0} | {made.Average(m => m.Check!.WordsPerPage):0.0} | {overThree} of {inBooks.Count} | {mostShared} of {n} | {overlap.Average():P0} ({overlap.Max():P0}) |"));
+                        $"{made.Average(m => m.Check!.ThemeCoverage):P0} | {made.Average(m => m.Check!.WordsPerPage):0.0} | {same.InMoreThanThree} of {same.InBooks.Count} | {same.MostShared} of {n} | {same.Overlap.Average():P0} ({same.Overlap.Max():P0}) |"));
                 }
             }
             console.WriteLine();
@@ -59,15 +53,4 @@ internal static partial class StoryBenchCommand
         });
         return command;
     }
-
-    private static HashSet<string> Sentences(Manuscript m)
-    {
-        var names = m.Cast.Select(c => c.Name).OrderByDescending(x => x.Length).ToList();
-        return m.Pages.Where(p => p.Role == PageRole.Story).SelectMany(p => SentenceRx().Split(p.Text!))
-            .Select(s => names.Aggregate(s, (t, name) => Regex.Replace(t, $@"\b{Regex.Escape(name)}\b", "<name>")))
-            .Where(s => s.Split(' ').Length >= 4).ToHashSet();
-    }
-
-    [GeneratedRegex(@"(?<=[.!?][\u201D""]?)\s+(?=[A-Z\u201C""])")]
-    private static partial Regex SentenceRx();
 }

@@ -501,7 +501,8 @@ internal sealed class PlotWriter
 
     private static string? WeatherOf(string words) => words.Split(' ') switch
     {
-        var w when w.Any(x => x is "thunder" or "thunderstorms" or "storms" or "storm" or "lightning" or "rain" or "thunderstorm") => "rain",
+        // Thunder and storms are the storm plot's, told at home (PremiseReader); the outing's weather is rain, wind or snow.
+        var w when w.Any(x => x is "rain" or "rainy" or "downpours") => "rain",
         var w when w.Any(x => x is "wind" or "windy" or "gales") => "windy",
         var w when w.Any(x => x is "snow" or "snowstorms" or "blizzards") => "snow",
         _ => null,
