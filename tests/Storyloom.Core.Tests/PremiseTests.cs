@@ -86,7 +86,21 @@ public sealed class PremiseTests
         { "the first snow of winter", "seasons" }, { "a snowy day", "seasons" }, { "a day on the farm", "farm" },
         { "farm animals", "farm" }, { "a birthday party", "birthday" }, { "my fifth birthday", "birthday" },
         { "jealous of the new baby", "new-baby" }, { "a new sibling", "new-baby" }, { "first day at a new school", "school" },
+        { "a bear who does not want to go to sleep", "bedtime" }, { "a bunny who won't go to bed", "bedtime" },
+        { "a little fox who wants to stay up late", "bedtime" },
     };
+
+    [Theory]
+    [InlineData("a fox who doesn't want to tidy up")]
+    [InlineData("a girl who does not want to take a bath")]
+    [InlineData("a boy who never wants to brush his teeth")]
+    [InlineData("a cat who refuses to wear a coat")]
+    public void A_goal_said_with_a_not_is_no_wish_to_do_it(string theme)
+    {
+        var premise = Read(theme);
+        Assert.NotEqual("wish", premise.Family.Id);
+        Assert.Null(premise.Subject);
+    }
 
     [Theory]
     [MemberData(nameof(Families))]

@@ -29,11 +29,12 @@ internal static class StoryWords
 
     public static readonly string[] Names = [.. SheNames, .. HeNames, .. AnyNames];
 
-    /// <summary>The pronoun a name goes with; names for anyone get one by seed, "they" a third of the time.</summary>
+    /// <summary>The pronoun a name goes with; names for anyone get "she" or "he" by seed ("Sami the child … by themselves" read oddly
+    /// in a picture book). A character given with "they" keeps it.</summary>
     public static string PronounFor(string name, Randomness.Rng rng) =>
         SheNames.Contains(name) || name is "Mama" or "Grandma" ? "she"
         : HeNames.Contains(name) || name is "Papa" or "Grandpa" ? "he"
-        : rng.Pick(new[] { "she", "he", "they" });
+        : rng.Pick(new[] { "she", "he" });
 
     /// <summary>Subject, object, possessive and reflexive forms.</summary>
     public static (string He, string Him, string His, string Himself) Forms(string pronoun) => pronoun switch

@@ -136,7 +136,9 @@ public static partial class PremiseReader
             var place = words.Any(w => BeachWords.Contains(w)) ? "beach" : words.Any(w => PlaygroundWords.Contains(w)) ? "playground" : "park";
             return (PlotFamilies.FearAt(place), feared);
         }
-        if (WishRx().Match(t) is { Success: true } wish && Phrase(wish.Groups["what"].Value) is { } goal && !NamesCreature(goal))
+        // "A bear who doesn't want to go to sleep" is not a wish to sleep: a goal said with a "not" before it is no goal.
+        if (WishRx().Match(t) is { Success: true } wish && !NegatedRx().IsMatch(t[..wish.Index])
+            && Phrase(wish.Groups["what"].Value) is { } goal && !NamesCreature(goal))
             return (PlotFamilies.Wish, goal);
         return null;
     }
@@ -173,6 +175,9 @@ public static partial class PremiseReader
 
     [GeneratedRegex(@"\b(?:wants?|wanted|wanting|wish(?:es)?|hopes?|longs?|tries|trying|learns?|learning|practi[sc](?:es|ing)|dreams?)(?: how)? to (?<what>[a-z' -]+)|\bhow to (?<what>[a-z' -]+)|\b(?:can't|cannot|can not|couldn't) (?<what>[a-z' -]+)")]
     private static partial Regex WishRx();
+
+    [GeneratedRegex(@"\b(?:not|never|no longer|doesn't|don't|didn't|won't|isn't|refuses|refused|hates|hate)\s+(?:really\s+)?$")]
+    private static partial Regex NegatedRx();
 
     [GeneratedRegex(@"\s+(?:and|but|because|so|when|while|until|who|which|that)\s+|[,.;:!?]")]
     private static partial Regex ClauseEndRx();

@@ -7,7 +7,8 @@ public static partial class PlotFamilies
     /// <summary>A calm bedtime: bath, teeth, a story; bouncing, squeezing, one more drink; then goodnight to everything, slow and soft.</summary>
     public static PlotFamily Bedtime { get; } = new(
         "bedtime",
-        ["bedtime", "bed time", "goodnight", "good night", "going to sleep", "sleepy", "bedtime routine", "lullaby", "can't sleep", "not sleepy", "time for bed"],
+        ["bedtime", "bed time", "goodnight", "good night", "going to sleep", "sleepy", "bedtime routine", "lullaby", "can't sleep", "not sleepy", "time for bed",
+         "go to sleep", "go to bed", "goes to bed", "to sleep", "stay up", "stay awake", "won't sleep", "sleep"],
         ["bedtime", "bed", "goodnight", "blanket", "teddy"],
         "bedtime story",
         "Juvenile Fiction / Bedtime & Dreams",
