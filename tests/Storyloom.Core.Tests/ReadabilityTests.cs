@@ -44,11 +44,26 @@ public sealed class ReadabilityTests
     }
 
     [Fact]
-    public void Ages_nine_to_twelve_get_a_long_picture_book_and_are_told_so()
+    public void Ages_nine_to_twelve_get_the_early_reader_story_over_the_whole_book_and_are_told_so()
     {
         var m = Engine.Write(new BookSpec { Seed = 2, Age = AgeBand.Age9To12, Theme = "first day of school" });
         m.Notes.ShouldNotBeNull();
         m.Notes.ShouldContain(n => n.Contains("chapter book", StringComparison.Ordinal));
+        // Laid out at 9-12's 80 words a page, the same words filled 11 pages and left 17 lined notes pages.
+        m.Pages.Count(p => p.Role == PageRole.Notes).ShouldBeLessThanOrEqualTo(2);
+        var early = Engine.Write(new BookSpec { Seed = 2, Age = AgeBand.Age6To8, Theme = "first day of school" });
+        m.Pages.Count(p => p.Role == PageRole.Story).ShouldBe(early.Pages.Count(p => p.Role == PageRole.Story));
+    }
+
+    [Fact]
+    public void A_board_book_with_no_page_count_is_24_pages_and_ends_on_no_notes_page()
+    {
+        var spec = new BookSpecInput { Age = "0-2", Theme = "bedtime" }.TryToSpec(out var problems);
+        problems.ShouldBeEmpty();
+        spec!.Pages.ShouldBe(24);
+        Engine.Write(spec).Pages.Count(p => p.Role == PageRole.Notes).ShouldBe(0);
+        new BookSpecInput { Age = "3-5", Theme = "bedtime" }.ToSpec().Pages.ShouldBe(32);
+        new BookSpecInput { Age = "0-2", Focus = "abc" }.ToSpec().Pages.ShouldBe(32);
     }
 
     [Fact]

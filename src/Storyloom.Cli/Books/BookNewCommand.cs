@@ -23,7 +23,7 @@ internal static class BookNewCommand
         var theme = new Option<string?>("--theme") { Description = "Theme, e.g. friendship, the sea, dinosaurs" };
         var moral = new Option<string?>("--moral") { Description = "Optional moral for the last page" };
         var trim = new Option<string?>("--trim") { Description = "Trim WxH in inches, any KDP paperback trim (default 8.5x8.5 story, 8.5x11 coloring)" };
-        var pages = new Option<string?>("--pages") { Description = "Interior PDF page count, even, 24–828 (default 32 story, 100 coloring)" };
+        var pages = new Option<string?>("--pages") { Description = "Interior PDF page count, even, 24–828 (default 32 story, 24 for a 0-2 story, 100 coloring)" };
         var ink = new Option<string?>("--ink") { Description = "bw | standard-color | premium-color (default premium-color story, bw coloring)" };
         var paper = new Option<string?>("--paper") { Description = "white | cream (default white)" };
         var bleed = new Option<bool>("--bleed") { Description = "Art runs off the page edge (default for stories)" };

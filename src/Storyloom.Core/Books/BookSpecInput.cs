@@ -187,7 +187,8 @@ public sealed record BookSpecInput
             : InkPaperNames.ParseInk(Ink) ?? Fail(BriefField.Ink, $"unknown ink '{Ink}'; use bw, standard-color or premium-color", Print.Kdp.Ink.PremiumColor);
         var paper = Paper is null ? Print.Kdp.Paper.White
             : InkPaperNames.ParsePaper(Paper) ?? Fail(BriefField.Paper, $"unknown paper '{Paper}'; use white or cream", Print.Kdp.Paper.White);
-        var pages = Pages ?? (coloring ? 100 : 32);
+        // A board book's story is 20 one-line spreads: at 32 pages it would end on six lined notes pages, which no toddler's book has.
+        var pages = Pages ?? (coloring ? 100 : age == AgeBand.Age0To2 && string.IsNullOrWhiteSpace(Focus) ? 24 : 32);
         var title = Text(BriefField.Title, Title, BriefLimits.Title, "the title", " (KDP counts title and subtitle together up to 200)");
         var author = Text(BriefField.Author, Author, BriefLimits.Author, "the author name") ?? "";
         var theme = Text(BriefField.Theme, Theme, BriefLimits.Theme, "the theme", "; describe it in a few words") ?? (coloring ? "animals" : "friendship");

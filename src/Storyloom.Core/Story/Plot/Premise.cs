@@ -111,8 +111,8 @@ public static partial class PremiseReader
         }
         if (spec.Age == AgeBand.Age9To12)
         {
-            notes.Add("ages 9-12 read illustrated chapter books of 6,000 words or more; the offline engine writes a long picture book "
-                + "for them (use the openai text engine for a chapter book)");
+            notes.Add("ages 9-12 read illustrated chapter books of 6,000 words or more; the offline engine writes its early-reader story "
+                + "(the 6-8 text, below this band's reading level) for them (use the openai text engine for a chapter book)");
         }
         return new Premise(plot, hero, keys, notes) { Subject = subject, HeroPronoun = PronounIn(words) };
     }

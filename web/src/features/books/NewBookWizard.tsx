@@ -68,6 +68,15 @@ export function NewBookWizard() {
     }))
   }
 
+  function chooseAge(ageGroup: string) {
+    // A board book is 24 pages (its story fills them); the other bands 32. A page count the user typed is kept.
+    setForm((f) => ({
+      ...f, ageGroup,
+      pageCount: f.kind !== 'story' || f.educationalFocus ? f.pageCount
+        : ageGroup === '0-2' && f.pageCount === 32 ? 24 : ageGroup !== '0-2' && f.ageGroup === '0-2' && f.pageCount === 24 ? 32 : f.pageCount,
+    }))
+  }
+
   async function submit(e: FormEvent) {
     e.preventDefault()
     if (at === 'Design') {
@@ -133,7 +142,7 @@ export function NewBookWizard() {
                 ))}
               </div>
               <Field label="Age band" id="ageGroup" error={err('ageGroup')}>
-                <select id="ageGroup" value={form.ageGroup} onChange={(e) => set('ageGroup', e.target.value)}>
+                <select id="ageGroup" value={form.ageGroup} onChange={(e) => chooseAge(e.target.value)}>
                   {AGES.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
                 </select>
               </Field>
