@@ -13,7 +13,12 @@ public sealed class PoseInWordsTests
     [InlineData("Nutmeg curled up on her blanket.", "Nutmeg", Pose.Sitting)]
     [InlineData("Mama hugged her tight.", "Mama", Pose.Hugging)]
     [InlineData("Greta waved back until they were out of sight.", "Greta", Pose.Waving)]
+    [InlineData("In came Mama, who knelt on the rug and peeked under the bed.", "Mama", Pose.Sitting)]
+    [InlineData("By the pond sat a robot named Esme, all alone too.", "Esme", Pose.Sitting)]
+    [InlineData("Then Finn saw a fox named Greta, sitting by the pond.", "Greta", Pose.Sitting)]
+    [InlineData("There sat Greta, all by herself.", "Greta", Pose.Sitting)]
     [InlineData("Sami waved to Greta.", "Greta", null)]
+    [InlineData("Greta stood up and walked off along the path.", "Greta", Pose.Walking)]
     [InlineData("Dad's eyes were wet, too.", "Dad", null)]
     [InlineData("Dadsat is not a name here, and Daddy ran.", "Dad", null)]
     public void The_words_pose_someone_in_a_clause_of_their_own(string text, string name, Pose? expected) =>

@@ -128,6 +128,26 @@ public sealed class SceneArtTests
         close.ShouldBeGreaterThan(medium * 1.4);
     }
 
+    [Theory]
+    [InlineData("Mia sat very still on the bench and waited.", 2)]
+    [InlineData("Mia and Bruno sat side by side.", 2)]
+    [InlineData("They laughed until they had to sit down on the grass.", 1)]
+    public void Sitters_in_a_park_sit_on_a_bench_unless_the_words_seat_them_on_the_grass(string words, int benches)
+    {
+        var brief = Brief("park", shot: "medium", cast: [new("c1", Pose.Sitting, 0.35, false), new("c2", Pose.Sitting, 0.65, true)]);
+        var m = Book(brief);
+        var svg = Art.DrawStoryPage(m, m.Pages[0] with { Text = words }, Frame("top"));
+        // The park's own bench stands far off by the horizon; the sitters' bench is in front, under them.
+        var found = Groups(svg, "bench").ToList();
+        found.Count.ShouldBe(benches);
+        if (benches == 1) return;
+        var bench = found[^1].Descendants().SelectMany(SvgPoints.Of).ToList();
+        var skin = XDocument.Parse(svg).Descendants().Where(e => e.Attribute("fill")?.Value == "#C68A5E").SelectMany(SvgPoints.Of).ToList();
+        skin.Average(p => p.X).ShouldBeInRange(bench.Min(p => p.X), bench.Max(p => p.X));
+        // Seated: the girl's lowest skin (her hands) is above the ground the bench stands on.
+        skin.Max(p => p.Y).ShouldBeLessThan(bench.Max(p => p.Y));
+    }
+
     [Fact]
     public void A_sleeper_lies_on_the_bed_under_the_blanket()
     {

@@ -14,7 +14,7 @@ public sealed partial class OfflineArtEngine
         public bool InBed { get; set; }
     }
 
-    private static string Scene(Manuscript m, IllustrationBrief brief, ArtFrame frame, Rng rng, bool hero)
+    private static string Scene(Manuscript m, IllustrationBrief brief, ArtFrame frame, Rng rng, bool hero, string? words = null)
     {
         var mode = ModeOf(m.ArtStyle);
         if (mode == InkMode.LineArt) mode = InkMode.BoldOutline;
@@ -70,6 +70,7 @@ public sealed partial class OfflineArtEngine
         c.Tint = null;
 
         Arrange(figures, spots, safe, feet, height, shot);
+        if (shot != "close") BenchForSitters(c, brief, words, figures, feet, height);
         var propGround = Math.Min(feet, ground - 4);
         Props(c, brief, spots, figures, safe, top, band, propGround, height, indoors, rng);
 
@@ -92,6 +93,48 @@ public sealed partial class OfflineArtEngine
         if (shot == "close" && freeBottom < frame.HeightPt) c.Rect(0, freeBottom, frame.WidthPt, frame.HeightPt - freeBottom, spots.Floor, Role.Background);
         return c.ToString();
     }
+
+    /// <summary>
+    /// Outdoors, whoever sits sits on something: in a park or a playground (or wherever the words say "bench") a bench is set
+    /// behind the sitters, sized to them, and they sit on its seat ("Ollie sat very still on the bench" showed him on the grass
+    /// with the bench far behind). Words that seat them on the grass, the ground or the sand keep them there.
+    /// </summary>
+    private static void BenchForSitters(SvgCanvas c, IllustrationBrief brief, string? words, List<Figure> figures, double feet, double height)
+    {
+        if (SceneVocabulary.Indoors.Contains(brief.Setting)) return;
+        var text = words?.ToLowerInvariant() ?? "";
+        var saysBench = text.Contains("bench", StringComparison.Ordinal);
+        if (!saysBench && (brief.Setting is not ("park" or "playground") || OnTheGroundRx().IsMatch(text))) return;
+        var sitters = figures.Where(f => f.Placement.Pose == Pose.Sitting && !f.InBed && f.Feet == feet).OrderBy(f => f.X).ToList();
+        if (sitters.Count == 0) return;
+        // Sitters side by side share one bench; one far from the others gets a bench of their own.
+        var groups = new List<List<Figure>> { new() { sitters[0] } };
+        foreach (var f in sitters.Skip(1))
+        {
+            if (f.X - groups[^1][^1].X < height * 1.1) groups[^1].Add(f);
+            else groups.Add([f]);
+        }
+        var seat = feet - 0.3 * height;
+        foreach (var g in groups)
+        {
+            var x0 = g[0].X - 0.42 * height;
+            var x1 = g[^1].X + 0.42 * height;
+            var w = x1 - x0;
+            c.BeginObject("bench");
+            c.Rect(x0 + 0.03 * w, seat - 0.36 * height, w * 0.94, 0.07 * height, "#B07A4F", Role.Contour, 3);
+            c.Rect(x0 + 0.03 * w, seat - 0.22 * height, w * 0.94, 0.07 * height, "#B07A4F", Role.Contour, 3);
+            foreach (var px in new[] { x0 + 0.08 * w, x1 - 0.08 * w - 0.04 * height })
+                c.Rect(px, seat - 0.36 * height, 0.04 * height, 0.36 * height, "#8A5A38", Role.Detail);
+            foreach (var lx in new[] { x0 + 0.06 * w, x1 - 0.06 * w - 0.04 * height })
+                c.Rect(lx, seat, 0.04 * height, feet - seat, "#3A3440", Role.Contour);
+            c.Rect(x0, seat - 0.02 * height, w, 0.07 * height, "#9A6A45", Role.Contour, 3);
+            c.EndObject();
+            foreach (var f in g) f.Feet = seat;
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bon the (?:grass|ground|sand|floor|rug|blanket|step|steps|log|rock|swing)\b|\bon (?:a|his|her|their) (?:blanket|rock|log|swing)\b")]
+    private static partial System.Text.RegularExpressions.Regex OnTheGroundRx();
 
     private static void DrawFigure(SvgCanvas c, Figure f, double height) =>
         CharacterPainter.Draw(c, f.Character, f.Placement.Pose, f.X, f.Feet, f.Placement.Pose == Pose.Sleeping && !f.InBed ? height * 0.8 : height,

@@ -18,7 +18,7 @@ public sealed partial class OfflineArtEngine : IArtEngine
     {
         var brief = page.Illustration ?? new IllustrationBrief("forest", "day", "clear", [], [], "top", "");
         if (page.Role == PageRole.Concept) return ConceptPainter.Draw(manuscript, brief, frame, Rng.For(manuscript.Seed, "concept", page.Number));
-        return Scene(manuscript, brief, frame, Rng.For(manuscript.Seed, "art", page.Number), hero: false);
+        return Scene(manuscript, brief, frame, Rng.For(manuscript.Seed, "art", page.Number), hero: false, page.Text);
     }
 
     public string DrawCover(Manuscript manuscript, ArtFrame frame)

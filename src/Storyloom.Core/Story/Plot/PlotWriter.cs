@@ -310,7 +310,7 @@ internal sealed class PlotWriter
     private static readonly (Pose Pose, string Verbs)[] PoseVerbs =
     [
         (Pose.Sleeping, "fell asleep|was asleep|slept|was sleeping|snored"),
-        (Pose.Sitting, "sat|sits|was sitting|knelt|kneeled|was kneeling|crouched|curled up|lay down|settled down"),
+        (Pose.Sitting, "sat|sits|was sitting|sitting|knelt|kneeled|kneeling|was kneeling|crouched|curled up|lay down|settled down"),
         (Pose.Hugging, "hugged|hugs|gave [a-z ]{0,12}a hug|held [a-z]+ tight|held each other|cuddled"),
         (Pose.Waving, "waved|waves"),
         (Pose.Running, "ran|raced|dashed|rushed"),
@@ -319,16 +319,22 @@ internal sealed class PlotWriter
         (Pose.Jumping, "jumped|leapt|bounced"),
     ];
 
-    /// <summary>The pose the words give <paramref name="name"/> in a clause of their own ("Dad knelt down", "Mama waved goodbye"); null when none.</summary>
+    /// <summary>
+    /// The pose the words give <paramref name="name"/> in a clause of their own ("Dad knelt down", "Mama waved goodbye", "In came
+    /// Mama, who knelt on the rug", "Greta, sitting by the pond") or with the verb first ("By the pond sat a fox named Greta");
+    /// null when none.
+    /// </summary>
     internal static Pose? PoseInWords(string text, string name)
     {
+        var n = System.Text.RegularExpressions.Regex.Escape(name);
         foreach (var (pose, verbs) in PoseVerbs)
         {
-            if (System.Text.RegularExpressions.Regex.IsMatch(text,
-                    $@"(?<!\p{{L}}){System.Text.RegularExpressions.Regex.Escape(name)}(?:'s)?(?!\p{{L}})(?: [a-z]+){{0,3}}? (?:{verbs})\b"))
+            if (System.Text.RegularExpressions.Regex.IsMatch(text, $@"(?<!\p{{L}}){n}(?:'s)?(?!\p{{L}})(?:,? [a-z]+){{0,3}}?,? (?:{verbs})\b"))
                 return pose;
         }
-        return null;
+        // "There sat Greta", "by the pond sat a robot named Esme": only a sitter or a sleeper is said verb first.
+        return System.Text.RegularExpressions.Regex.IsMatch(text, $@"\b(?:sat|was sitting|lay) (?:(?:a|an|the|little|small|young) )*(?:[a-z]+ (?:named|called) )?{n}(?!\p{{L}})")
+            ? Pose.Sitting : null;
     }
 
     /// <summary>Whether the words put someone into a bed the place has: tucked in, under the blanket, asleep.</summary>
