@@ -192,6 +192,25 @@ public sealed class CharacterArtTests
     }
 
     [Fact]
+    public void Royals_wear_a_crown_a_named_queen_and_a_hero_the_brief_calls_a_princess()
+    {
+        One(Cast(Species.Adult) with { Accessory = "crown" }, Pose.Standing, mode: InkMode.BoldOutline).ShouldContain("#F2C230");
+        One(Cast(Species.Adult), Pose.Standing, mode: InkMode.BoldOutline).ShouldNotContain("#F2C230");
+        var engine = new OfflineStoryEngine();
+        var princess = engine.Write(new BookSpec { Seed = 4, Theme = "a princess who is afraid of the dark" });
+        princess.Cast[0].Accessory.ShouldBe("crown");
+        princess.Cast[0].VisualDescription.ShouldEndWith("and a crown.");
+        princess.Cast.Skip(1).ShouldAllBe(c => c.Accessory != "crown");
+        princess.Pages.ShouldContain(p => p.Text != null && p.Text.Contains(" the little princess", StringComparison.Ordinal));
+        foreach (var seed in Enumerable.Range(1, 12))
+        {
+            var tale = engine.Write(new BookSpec { Seed = seed, Theme = "a brave knight and a friendly dragon" });
+            tale.Cast.Where(c => CastBuilder.Royal(c.Name)).ShouldAllBe(c => c.Accessory == "crown");
+            tale.Cast[0].Accessory.ShouldNotBe("crown");
+        }
+    }
+
+    [Fact]
     public void The_same_inputs_draw_the_same_bytes()
     {
         var cells = Enum.GetValues<Species>().Select(sp => (Cast(sp), Pose.Waving, (string?)"proud", (string?)"flower")).ToList();

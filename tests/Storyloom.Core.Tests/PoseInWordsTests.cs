@@ -30,6 +30,7 @@ public sealed class PoseInWordsTests
     [InlineData("Then Marlo curled up under the blanket and yawned.", "Marlo", "bedroom", true)]
     [InlineData("Ada fell asleep before the story ended.", "Ada", "bedroom", true)]
     [InlineData("Marlo pulled the blanket right over his head.", "Marlo", "bedroom", false)]
+    [InlineData("Dad tucked her in with her teddy and a soft blanket.", "her", "bedroom", true)]
     [InlineData("Ada couldn't sleep at all.", "Ada", "bedroom", false)]
     [InlineData("Ada fell asleep on the sofa.", "Ada", "living-room", false)]
     public void Words_that_put_the_hero_to_bed_draw_the_hero_in_it(string text, string name, string place, bool inBed) =>

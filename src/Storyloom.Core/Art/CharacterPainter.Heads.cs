@@ -189,6 +189,13 @@ internal static partial class CharacterPainter
                 c.Rect(-22, crown + 3, 44, 6, Palette.Darken(cloth, 0.18), Role.Detail, 3);
                 c.Circle(0, crown - 10, 4.5, Palette.Lighten(cloth, 0.5), Role.Detail);
                 break;
+            case "crown":
+                // A gold crown of five points on top of the head, over the hair.
+                c.Polygon([(-15, crown + 4), (-17, crown - 12), (-9, crown - 4), (-4, crown - 15), (0, crown - 6), (4, crown - 15), (9, crown - 4),
+                    (17, crown - 12), (15, crown + 4)], "#F2C230");
+                c.Rect(-15, crown, 30, 4.5, "#D9A21B", Role.Detail, 1);
+                c.Circle(0, crown + 2.2, 1.8, "#E0457B", Role.Detail);
+                break;
             case "glasses" when sp != Species.Baby:
                 Glasses(c, f, hy);
                 break;

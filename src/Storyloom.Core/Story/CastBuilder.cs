@@ -130,6 +130,8 @@ internal static class CastBuilder
         if (pronoun == "he" && accessory == "bow") accessory = "hat";
         if (species == Species.Grandparent && accessory is null or "backpack") accessory = "glasses";
         if (species == Species.Baby && accessory is "glasses" or "backpack") accessory = null;
+        // Queen Bea and King Rufus wear a crown: a queen drawn as any grown-up in pink is not one.
+        if (Royal(name)) accessory = "crown";
         if (species is Species.Adult or Species.Grandparent && size is "small" or "little") size = "kind";
         var look = species is Species.Child or Species.Adult or Species.Grandparent or Species.Baby
             ? $"{name} is a {size} {kind} with {body.Name} skin and {accent.Name}"
@@ -138,6 +140,20 @@ internal static class CastBuilder
         var extra = accessory is null ? "" : $" and {Article(accessory)} {accessory}";
         return new Character(id, name, role, species, body.Hex, accent.Hex, clothing, cloth.Hex, accessory, look + wearing + extra + ".", pronoun);
     }
+
+    /// <summary>A name with a royal title ("Queen Bea", "Prince Otis"): drawn with a crown.</summary>
+    public static bool Royal(string name) =>
+        name.StartsWith("Queen ", StringComparison.Ordinal) || name.StartsWith("King ", StringComparison.Ordinal)
+        || name.StartsWith("Princess ", StringComparison.Ordinal) || name.StartsWith("Prince ", StringComparison.Ordinal);
+
+    /// <summary>The same character wearing a crown (a hero the brief calls a princess or a prince), the bible saying so.</summary>
+    public static Character Crowned(Character c) => c.Accessory == "crown" ? c
+        : c with
+        {
+            Accessory = "crown",
+            VisualDescription = (c.Accessory is { } old && c.VisualDescription.EndsWith($" and {Article(old)} {old}.", StringComparison.Ordinal)
+                ? c.VisualDescription[..^$" and {Article(old)} {old}.".Length] : c.VisualDescription.TrimEnd('.')) + " and a crown.",
+        };
 
     /// <summary>Bodies that take no overalls, dress, cape or jacket (the art engine draws a scarf at most).</summary>
     private static readonly HashSet<Species> Unclothed =

@@ -14,7 +14,7 @@ internal static class CastLook
     ];
 
     private static readonly string[] Clothes = ["scarf", "overalls", "dress", "cape", "jacket", "sweater"];
-    private static readonly string[] Accessories = ["backpack", "hat", "glasses", "bow"];
+    private static readonly string[] Accessories = ["backpack", "hat", "glasses", "bow", "crown"];
 
     public static Character Apply(Character made, CastMember m, Rng rng)
     {

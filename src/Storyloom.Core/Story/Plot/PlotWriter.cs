@@ -22,6 +22,7 @@ internal sealed class PlotWriter
     private readonly string _toyProp;
     private readonly string? _subject;
     private readonly string? _heroPronoun;
+    private readonly bool _heroRoyal;
 
     public PlotWriter(BookSpec spec, Premise premise, Rng plot, Rng words)
     {
@@ -31,6 +32,7 @@ internal sealed class PlotWriter
         _words = words;
         _subject = premise.Subject;
         _heroPronoun = premise.HeroPronoun;
+        _heroRoyal = premise.HeroRoyal;
         (_toyProp, var toyWords) = _plot.Pick(Toys);
         CastBook(premise.HeroSpecies);
         FillSlots(toyWords);
@@ -289,7 +291,7 @@ internal sealed class PlotWriter
             // What the words say someone else does is what the picture shows ("Dad sat down with them", "Mama waved").
             if (!isHero && PoseInWords(text, ch.Name) is { } said) pose = said;
             // A hero the words put to bed is drawn in it ("Mama tucked Marlo in", "Marlo curled up under the blanket").
-            if (isHero && InBedInWords(text, ch.Name, beat.Where)) pose = Pose.Sleeping;
+            if (isHero && (InBedInWords(text, ch.Name, beat.Where) || InBedInWords(text, _slots["him"], beat.Where))) pose = Pose.Sleeping;
             var mood = isHero ? (part > 0 && beat.Mood == "scared" && parts > 1 && part == parts - 1 ? "calm" : beat.Mood) : OtherMood(beat.Mood);
             var holding = isHero ? Prop(beat.Holds) : null;
             placements.Add(new CharacterPlacement(ch.Id, pose, x, facingLeft, holding, mood, isHero ? (who.Count > 1 ? Id(who[1]) : null) : _cast['H'].Id));
@@ -391,6 +393,7 @@ internal sealed class PlotWriter
         var companionKind = _family.Roles.TryGetValue('X', out var x) ? x.Species : null;
         var heroKind = given.Count > 0 ? given[0].Species : heroSpecies ?? (companionKind is not null ? Species.Child : _plot.Pick(HeroChoices));
         _cast['H'] = given.Count > 0 ? FromBrief("c1", given[0], "hero", used) : CastBuilder.Make("c1", names[next++], "hero", heroKind, _plot, used);
+        if (_heroRoyal && given.Count == 0) _cast['H'] = CastBuilder.Crowned(_cast['H']);
         var id = 2;
         var rest = given.Skip(1).ToList();
         foreach (var (letter, role) in _family.Roles.OrderBy(r => "PGXF".IndexOf(r.Key)))
@@ -472,7 +475,9 @@ internal sealed class PlotWriter
             _slots[prefix + "was"] = he == "they" ? "were" : "was";
             _slots[prefix + "is"] = he == "they" ? "are" : "is";
             _slots[prefix + "has"] = he == "they" ? "have" : "has";
-            _slots[prefix + "kind"] = KindWord(ch.Species, ch.Pronoun);
+            // "A princess who is afraid of the dark": "Esme the little princess", not "the little girl" with a crown on.
+            _slots[prefix + "kind"] = letter == 'H' && _heroRoyal && ch.Species == Species.Child ? (ch.Pronoun == "he" ? "prince" : "princess")
+                : KindWord(ch.Species, ch.Pronoun);
             _slots[prefix + "s"] = he == "they" ? "" : "s";
             foreach (var key in new[] { "he", "him", "his", "himself" })
                 _slots[prefix + char.ToUpperInvariant(key[0]) + key[1..]] = Capitalize(_slots[prefix + key]);

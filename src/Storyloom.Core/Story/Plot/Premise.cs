@@ -18,6 +18,9 @@ public sealed record Premise(PlotFamily Family, Species? HeroSpecies, IReadOnlyL
 
     /// <summary>"he" or "she" when the brief says which the hero is ("my son", "a little girl", "loses her teddy"); null otherwise.</summary>
     public string? HeroPronoun { get; init; }
+
+    /// <summary>The brief calls the hero a princess, a prince, a queen or a king: drawn with a crown.</summary>
+    public bool HeroRoyal { get; init; }
 }
 
 /// <summary>Reads a brief into a <see cref="Premise"/>; deterministic and offline.</summary>
@@ -114,7 +117,9 @@ public static partial class PremiseReader
             notes.Add("ages 9-12 read illustrated chapter books of 6,000 words or more; the offline engine writes its early-reader story "
                 + "(the 6-8 text, below this band's reading level) for them (use the openai text engine for a chapter book)");
         }
-        return new Premise(plot, hero, keys, notes) { Subject = subject, HeroPronoun = PronounIn(words) };
+        // "A princess who …": the hero wears the crown (the first person the theme names, before any "who").
+        var royal = hero == Species.Child && words.TakeWhile(w => w is not ("who" or "and" or "with")).Any(w => w is "princess" or "prince" or "queen" or "king");
+        return new Premise(plot, hero, keys, notes) { Subject = subject, HeroPronoun = PronounIn(words), HeroRoyal = royal };
     }
 
     /// <summary>
