@@ -95,10 +95,13 @@ public sealed class PremiseTests
     [InlineData("a girl who does not want to take a bath")]
     [InlineData("a boy who never wants to brush his teeth")]
     [InlineData("a cat who refuses to wear a coat")]
-    public void A_goal_said_with_a_not_is_no_wish_to_do_it(string theme)
+    [InlineData("a girl who is nervous about her first swimming lesson")]
+    [InlineData("scared of the school play")]
+    public void A_goal_said_with_a_not_or_a_fear_of_an_event_is_not_told_as_a_wish_or_a_thing_to_face(string theme)
     {
         var premise = Read(theme);
         Assert.NotEqual("wish", premise.Family.Id);
+        Assert.NotEqual("fear", premise.Family.Id);
         Assert.Null(premise.Subject);
     }
 

@@ -132,7 +132,9 @@ public static partial class PremiseReader
         var t = theme.ToLowerInvariant().Replace('’', '\'');
         if (FearRx().Match(t) is { Success: true } fear && Phrase(fear.Groups["what"].Value) is { } feared)
         {
-            if (NamesCreature(feared)) return null;
+            // A fear of an event ("her first swimming lesson", "the school play") is not a thing to walk up to and look at,
+            // which is what the fear plot tells; with no family for the event, the theme falls back, and says so.
+            if (NamesCreature(feared) || WordRx().Matches(feared).Any(m => EventWords.Contains(m.Value))) return null;
             if (UndrawnFears.FirstOrDefault(w => WordRx().Matches(feared).Any(m => m.Value == w || m.Value == w + "s")) is { } undrawn)
                 notes.Add($"the offline pictures cannot draw {undrawn}s; the story tells the fear in words, and its pictures show the hero and where it happens (use the openai engines to draw them)");
             var words = WordRx().Matches(feared).Select(m => m.Value).ToList();
@@ -156,6 +158,8 @@ public static partial class PremiseReader
         _ => null,
     }).FirstOrDefault(p => p is not null);
 
+    private static readonly string[] EventWords = ["first", "lesson", "lessons", "test", "tests", "exam", "exams", "recital", "concert", "show",
+        "performance", "play", "race", "match", "game", "trip", "day", "visit", "appointment", "competition", "audition", "sports"];
     private static readonly string[] StormWords = ["thunder", "thunderstorm", "thunderstorms", "storm", "storms", "lightning", "thunderclaps"];
     private static readonly string[] BeachWords = ["water", "sea", "ocean", "wave", "waves", "swim", "swimming", "beach", "pool", "sand", "crabs", "paddling"];
     private static readonly string[] PlaygroundWords = ["slide", "slides", "swing", "swings", "heights", "high", "climbing", "playground", "bars", "seesaw"];
