@@ -69,7 +69,8 @@ public sealed partial class WorkflowTests
 
         // Out of autofills: the run stops with Canva's words and a link to upgrade.
         server.Canva.Faults = new FakeCanvaFaults { QuotaExceeded = true };
-        await page.GetByRole(AriaRole.Button, new() { Name = "Make the book again" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Write a new story…" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Yes, write a new story" }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "Stopped: failed" }).WaitForAsync(new() { Timeout = 240_000 });
         await page.GetByRole(AriaRole.Link, new() { Name = FakeCanvaServer.UpsellUrl }).First.WaitForAsync();
         await Shot(page, "book-canva-quota");

@@ -155,6 +155,19 @@ public sealed partial class WorkflowTests(WebServer server) : IClassFixture<WebS
         (await RebuildArtAsync(bookId)).Contains(chosenSha, StringComparison.Ordinal).ShouldBeTrue("the rebuild printed the chosen picture");
         (await File.ReadAllBytesAsync(pdf, Ct)).ShouldNotBe(before);
 
+        // Writing a new story asks first and says what it replaces; keeping the book changes nothing.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Write a new story…" }).ClickAsync();
+        await page.GetByRole(AriaRole.Alertdialog, new() { Name = "Write a new story?" }).WaitForAsync();
+        await Shot(page, "book-new-story-confirm");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Keep this book" }).ClickAsync();
+        (await page.GetByRole(AriaRole.Alertdialog).CountAsync()).ShouldBe(0);
+        (await ApiPageTextsAsync(bookId)).ShouldContain("Pip held the lantern high. The woods were dark, but Pip was brave.");
+        // Renaming is one field on the book's page.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Rename" }).ClickAsync();
+        await page.GetByLabel("New title").FillAsync("Pip and the Bright Lantern");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save title" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Pip and the Bright Lantern" }).WaitForAsync();
+
         // The main screens at phone width.
         var phone = await server.NewPageAsync(390, 844);
         await phone.Context.AddInitScriptAsync(await CopySessionScriptAsync(page));
@@ -166,6 +179,15 @@ public sealed partial class WorkflowTests(WebServer server) : IClassFixture<WebS
             await Shot(phone, name);
             (await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390, $"{path} scrolls sideways on a phone");
         }
+
+        // Deleting asks first, then the book is gone from the list and the server.
+        await page.GotoAsync($"/books/{bookId}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Delete…" }).ClickAsync();
+        await page.GetByRole(AriaRole.Alertdialog, new() { Name = "Delete “Pip and the Bright Lantern”?" }).WaitForAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Delete the book" }).ClickAsync();
+        await AtAsync(page, "/books");
+        await using (var scope = server.App.Services.CreateAsyncScope())
+            (await scope.ServiceProvider.GetRequiredService<StoryloomDb>().Books.AnyAsync(b => b.Id == bookId, Ct)).ShouldBeFalse();
         consoleErrors.ShouldBeEmpty();
     }
 

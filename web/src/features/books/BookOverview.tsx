@@ -1,11 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { useEffect, useState } from 'react'
-import { Link, useParams, useSearchParams } from 'react-router'
+import { useEffect, useState, type FormEvent } from 'react'
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
 import { api } from '../../lib/api'
 import { followEvents } from '../../lib/events'
 import { inches } from '../../lib/kdp'
 import { bookQuery, download, fileUrl, keys, startGeneration, tasksQuery } from '../../lib/resources'
-import { FINISHED, type TaskEvent } from '../../lib/types'
+import { FINISHED, type Book, type TaskEvent } from '../../lib/types'
 import { ErrorBox, Linked, Loading, StatusBadge } from '../../lib/ui'
 import { BudgetStop } from './BudgetStop'
 import { CanvaBook } from './CanvaBook'
@@ -26,11 +26,16 @@ export function BookOverview() {
   const [error, setError] = useState<unknown>(null)
   const [downloadError, setDownloadError] = useState<unknown>(null)
 
-  async function generate() {
+  const navigate = useNavigate()
+  const [confirming, setConfirming] = useState<'again' | 'delete' | null>(null)
+  const [renaming, setRenaming] = useState<string | null>(null)
+
+  async function run(start: () => Promise<{ id: string } | null>) {
     setStarting(true)
     setError(null)
+    setConfirming(null)
     try {
-      const task = await startGeneration(id)
+      const task = await start()
       if (task) setParams({ task: task.id })
       await qc.invalidateQueries({ queryKey: keys.book(id) })
     } catch (e) {
@@ -39,31 +44,102 @@ export function BookOverview() {
       setStarting(false)
     }
   }
+  const generate = () => run(() => startGeneration(id))
+  // Rebuilding prints the book as it is now, with every edit; making it again writes a new story.
+  const rebuild = () => run(() => api.send<{ id: string }>('POST', `/api/v1/books/${id}/rebuild`))
+
+  async function cancel(taskId: string) {
+    setError(null)
+    await api.send('POST', `/api/v1/tasks/${taskId}/cancel`).catch((e: unknown) => setError(e))
+    await qc.invalidateQueries({ queryKey: keys.tasks })
+  }
+
+  async function remove() {
+    setError(null)
+    try {
+      await api.send('DELETE', `/api/v1/books/${id}`)
+      await qc.invalidateQueries({ queryKey: keys.books })
+      navigate('/books', { replace: true })
+    } catch (e) {
+      setError(e)
+    }
+  }
+
+  async function rename(e: FormEvent) {
+    e.preventDefault()
+    const title = renaming?.trim()
+    if (!title) return
+    setError(null)
+    try {
+      const book = await api.send<Book>('PATCH', `/api/v1/books/${id}`, { title })
+      qc.setQueryData(keys.book(id), book)
+      await qc.invalidateQueries({ queryKey: keys.books })
+      setRenaming(null)
+    } catch (err) {
+      setError(err)
+    }
+  }
 
   if (book.isPending) return <Loading what="Loading the book" />
   if (book.isError) return <ErrorBox error={book.error} retry={() => book.refetch()} />
   const b = book.data
   const written = b.pages.length > 0
+  const outdated = b.status === 'outdated'
   const lastTask = tasks.data?.items[0]
 
   return (
     <>
       <div className="heading-row">
-        <h1>{b.title}</h1>
+        {renaming === null ? <h1>{b.title}</h1> : (
+          <form className="rename" onSubmit={rename} aria-label="Rename the book">
+            <label htmlFor="new-title" className="sr-only">New title</label>
+            <input id="new-title" value={renaming} maxLength={200} onChange={(e) => setRenaming(e.target.value)} autoFocus />
+            <button type="submit" disabled={!renaming.trim()}>Save title</button>
+            <button type="button" className="secondary" onClick={() => setRenaming(null)}>Cancel</button>
+          </form>
+        )}
         <StatusBadge status={b.status} />
       </div>
       <p className="muted">
         {b.kind === 'coloring' ? 'Coloring book' : 'Picture book'}{b.author ? ` by ${b.author}` : ''} · ages {b.ageGroup} · {b.theme}
       </p>
       <section className="actions" aria-label="Actions">
-        <button type="button" onClick={generate} disabled={starting || !!active}>
-          {starting ? 'Starting…' : written ? 'Make the book again' : 'Make the book'}
+        {outdated && (
+          <button type="button" onClick={rebuild} disabled={starting || !!active}>
+            {starting ? 'Starting…' : 'Rebuild the PDFs with my edits'}
+          </button>
+        )}
+        <button type="button" className={outdated ? 'secondary' : undefined} disabled={starting || !!active}
+          onClick={() => (written ? setConfirming('again') : void generate())}>
+          {starting && !outdated ? 'Starting…' : written ? 'Write a new story…' : 'Make the book'}
         </button>
+        {active && <button type="button" className="secondary" onClick={() => void cancel(active.id)}>Stop making it</button>}
         <Link className={`button secondary ${written ? '' : 'disabled'}`} to={`/books/${id}/edit`} aria-disabled={!written}>Edit pages</Link>
         <Link className="button secondary" to={`/books/${id}/preview`}>Print preview</Link>
         <Link className="button secondary" to={`/books/${id}/preflight`}>Preflight report</Link>
+        <button type="button" className="secondary" onClick={() => setRenaming(b.title)} disabled={renaming !== null}>Rename</button>
+        <button type="button" className="secondary danger" onClick={() => setConfirming('delete')} disabled={!!active}>Delete…</button>
       </section>
-      {error != null && <ErrorBox error={error} retry={generate} />}
+      {confirming === 'again' && (
+        <div className="confirm" role="alertdialog" aria-labelledby="again-title" aria-describedby="again-words">
+          <h2 id="again-title">Write a new story?</h2>
+          <p id="again-words">
+            This writes a new story and draws new pictures from the same brief; the pages you see now{outdated ? ', with your edits,' : ''} are
+            replaced. The PDFs made so far stay under earlier versions. {outdated ? 'To print your edits, rebuild the PDFs instead.' : ''}
+          </p>
+          <button type="button" onClick={generate} autoFocus>Yes, write a new story</button>
+          <button type="button" className="secondary" onClick={() => setConfirming(null)}>Keep this book</button>
+        </div>
+      )}
+      {confirming === 'delete' && (
+        <div className="confirm" role="alertdialog" aria-labelledby="delete-title" aria-describedby="delete-words">
+          <h2 id="delete-title">Delete “{b.title}”?</h2>
+          <p id="delete-words">The book, its pages, its pictures and every PDF made of it are deleted. This cannot be undone.</p>
+          <button type="button" className="danger" onClick={() => void remove()} autoFocus>Delete the book</button>
+          <button type="button" className="secondary" onClick={() => setConfirming(null)}>Keep it</button>
+        </div>
+      )}
+      {error != null && <ErrorBox error={error} />}
       {taskId && <Progress taskId={taskId} onDone={() => {
         void qc.invalidateQueries({ queryKey: ['books'] })
         void qc.invalidateQueries({ queryKey: keys.tasks })
@@ -156,7 +232,7 @@ function Progress({ taskId, onDone }: { taskId: string; onDone: () => void }) {
       <p aria-live="polite" data-testid="progress-text">
         {last ? <>{percent}% · {last.stepText}: <Linked text={last.message} /></> : 'Waiting for a worker…'}
       </p>
-      {finished && last.type !== 'succeeded' && <p className="muted">Use “Retry” below the book's title to carry on from the step that stopped.</p>}
+      {finished && last.type !== 'succeeded' && <p className="muted">{last.type === 'cancelled' ? 'Stopped as you asked; nothing made so far is lost.' : 'Use “Retry from there” above to carry on from the step that stopped.'}</p>}
       {error != null && <ErrorBox error={error} retry={() => setAttempt(attempt + 1)} />}
       <details>
         <summary>Every step</summary>

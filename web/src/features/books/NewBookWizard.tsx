@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useState, type FormEvent } from 'react'
+import { useRef, useState, type FormEvent } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { findTrim, inches, printFigures, TRIMS, type Ink, type Paper } from '../../lib/kdp'
 import { canvaConnectionQuery, canvaTemplatesQuery, setCanvaBookTemplates, useSaveCanvaMapping } from '../../lib/canva'
@@ -35,6 +35,8 @@ export function NewBookWizard() {
   const [form, setForm, clearDraft] = useDraft('new-book', initial)
   const [step, setStep] = useState(0)
   const create = useCreateBook()
+  const creating = useRef(false)
+  const [busy, setBusy] = useState(false)
   const [startError, setStartError] = useState<unknown>(null)
   const characters = useQuery(charactersQuery())
   const set = <K extends keyof typeof initial>(k: K, v: (typeof initial)[K]) => setForm((f) => ({ ...f, [k]: v }))
@@ -89,9 +91,18 @@ export function NewBookWizard() {
       setStep(step + 1)
       return
     }
+    // One click makes one book: the button stays busy from the create request until the book's page opens (on a slow
+    // network it came back between the two requests, and a second click made a second book).
+    if (creating.current) return
+    creating.current = true
+    setBusy(true)
     setStartError(null)
     const book = await create.mutateAsync(request).catch(() => null)
-    if (!book) return
+    if (!book) {
+      creating.current = false
+      setBusy(false)
+      return
+    }
     clearDraft()
     if (canvaOn && usesCanva(form.canva)) {
       try {
@@ -292,8 +303,8 @@ export function NewBookWizard() {
           {startError != null && <ErrorBox error={startError} />}
           <div className="buttons">
             {step > 0 && <button type="button" className="secondary" onClick={() => setStep(step - 1)}>Back</button>}
-            <button type="submit" disabled={create.isPending || savingCanva || (step === STEPS.length - 1 && (figures.problems.length > 0 || !form.title.trim()))}>
-              {step < STEPS.length - 1 ? (savingCanva ? 'Saving…' : 'Next') : create.isPending ? 'Creating…' : 'Create and make the book'}
+            <button type="submit" disabled={busy || savingCanva || (step === STEPS.length - 1 && (figures.problems.length > 0 || !form.title.trim()))}>
+              {step < STEPS.length - 1 ? (savingCanva ? 'Saving…' : 'Next') : busy ? 'Creating…' : 'Create and make the book'}
             </button>
           </div>
         </form>
