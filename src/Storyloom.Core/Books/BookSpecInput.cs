@@ -263,6 +263,10 @@ public sealed record BookSpecInput
             {
                 found.Add(new(field, $"{what} is {text.Length} characters long; keep it to {max}{why}"));
             }
+            else if (PrintableText.Problem(text, what) is { } unprintable)
+            {
+                found.Add(new(field, unprintable));
+            }
             return text;
         }
     }

@@ -105,6 +105,10 @@ public sealed partial record CharacterInput(
         {
             Add($"{who}: give the character a name of 1 to {BriefLimits.CharacterName} characters");
         }
+        else if (PrintableText.Problem(name, "the name") is { } unprintable)
+        {
+            Add($"{who}: {unprintable}");
+        }
         var species = SpeciesNames.Parse(Species);
         if (species is null)
         {

@@ -1,3 +1,4 @@
+using Storyloom.Core.Books;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -52,6 +53,10 @@ internal static class BookPages
                     ? "text is missing; send {\"text\": \"…\"} (an empty string leaves the page without text)"
                     : $"the text is {text.Length} characters long; a page holds at most {MaxTextLength}, so split it over more pages"],
             });
+        }
+        if (PrintableText.Problem(text, "the text") is { } unprintable)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [unprintable] });
         }
         page.Text = text.Length == 0 ? null : text;
         page.UpdatedAt = book.UpdatedAt = time.UtcNow();
