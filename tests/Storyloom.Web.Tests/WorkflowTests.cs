@@ -180,12 +180,13 @@ public sealed partial class WorkflowTests(WebServer server) : IClassFixture<WebS
             (await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390, $"{path} scrolls sideways on a phone");
         }
 
-        // Deleting asks first, then the book is gone from the list and the server.
-        await page.GotoAsync($"/books/{bookId}");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Delete…" }).ClickAsync();
-        await page.GetByRole(AriaRole.Alertdialog, new() { Name = "Delete “Pip and the Bright Lantern”?" }).WaitForAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Delete the book" }).ClickAsync();
-        await AtAsync(page, "/books");
+        // Deleting asks first, then the book is gone from the list and the server (on the phone, whose session is the live one).
+        await phone.GotoAsync($"/books/{bookId}");
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Delete…" }).ClickAsync();
+        await phone.GetByRole(AriaRole.Alertdialog, new() { Name = "Delete “Pip and the Bright Lantern”?" }).WaitForAsync();
+        await Shot(phone, "phone-book-delete-confirm");
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Delete the book" }).ClickAsync();
+        await AtAsync(phone, "/books");
         await using (var scope = server.App.Services.CreateAsyncScope())
             (await scope.ServiceProvider.GetRequiredService<StoryloomDb>().Books.AnyAsync(b => b.Id == bookId, Ct)).ShouldBeFalse();
         consoleErrors.ShouldBeEmpty();
