@@ -136,3 +136,13 @@ describe('Canva errors', () => {
     expect((await toApiError(json(429, { title: 'Too Many Requests' }, { 'Retry-After': '3' }))).message).toMatch(/Try again in 3 seconds/)
   })
 })
+
+describe('actionKey', () => {
+  it('makes a different visible-ASCII key each time, short enough for the server', async () => {
+    const { actionKey } = await import('./api')
+    const a = actionKey()
+    const b = actionKey()
+    expect(a).not.toBe(b)
+    expect(a).toMatch(/^[!-~]{1,200}$/)
+  })
+})

@@ -79,7 +79,8 @@ function defaultMessage(status: number): string {
 export interface ApiClient {
   fetch(path: string, init?: RequestInit): Promise<Response>
   json<T>(path: string, init?: RequestInit): Promise<T>
-  send<T>(method: string, path: string, body?: unknown): Promise<T>
+  /** A JSON request; `headers` adds to it (e.g. an Idempotency-Key, one per user action). */
+  send<T>(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<T>
   signIn(tokens: TokenResponse): void
 }
 
@@ -137,10 +138,10 @@ export function createApiClient(session: Session, baseFetch: typeof fetch = (...
   return {
     fetch: send,
     json,
-    send: <T>(method: string, path: string, body?: unknown) =>
+    send: <T>(method: string, path: string, body?: unknown, headers?: Record<string, string>) =>
       json<T>(path, {
         method,
-        headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+        headers: { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
         body: body === undefined ? undefined : JSON.stringify(body),
       }),
     signIn: (tokens) => session.start(tokens),
@@ -149,3 +150,9 @@ export function createApiClient(session: Session, baseFetch: typeof fetch = (...
 
 // When the session ends, RequireAuth (app/App.tsx) sends the user to sign in and brings them back; drafts stay in sessionStorage.
 export const api = createApiClient(defaultSession)
+
+/** A fresh Idempotency-Key for one user action (crypto.randomUUID needs a secure context; getRandomValues does not). */
+export function actionKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID()
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('')
+}

@@ -85,7 +85,8 @@ export const briefCheckQuery = (req: BookRequest, enabled: boolean) =>
 export function useCreateBook() {
   const qc = useQueryClient()
   return useMutation({
-    mutationFn: (req: BookRequest) => api.send<Book>('POST', '/api/v1/books', req),
+    // The key is the user's one action: a retry after a lost answer gets the same book back, not a second one.
+    mutationFn: ({ req, key }: { req: BookRequest; key: string }) => api.send<Book>('POST', '/api/v1/books', req, { 'Idempotency-Key': key }),
     onSuccess: () => qc.invalidateQueries({ queryKey: keys.books }),
   })
 }

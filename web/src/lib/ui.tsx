@@ -62,8 +62,29 @@ export function useDraft<T>(key: string, initial: T): [T, (v: T | ((old: T) => T
   return [value, setValue, () => sessionStorage.removeItem(storageKey)]
 }
 
+const STATUS_WORDS: Record<string, string> = {
+  draft: 'Draft', generating: 'Being made', ready: 'Ready', outdated: 'Edited since the PDFs were made', failed: 'Stopped',
+  queued: 'Waiting', running: 'Running', succeeded: 'Done', cancelled: 'Stopped by you', 'budget-reached': 'Stopped at the budget',
+}
+
+const ROLE_WORDS: Record<string, string> = {
+  title: 'Title page', copyright: 'Copyright page', 'meet-the-characters': 'Meet the characters', story: 'Story page',
+  'the-end': 'The End', 'belongs-to': '“This book belongs to”', 'color-test': 'Color test page', 'coloring-design': 'Coloring page',
+  'blank-back': 'Blank back', notes: 'Notes page', 'about-the-author': 'About the author', concept: 'Concept page',
+}
+
+/** Plain words for a status or a page role the API sends as a slug ("blank-back" → "Blank back"). */
+export function plainWords(slug: string, words: Record<string, string> = { ...STATUS_WORDS, ...ROLE_WORDS }): string {
+  const known = words[slug.toLowerCase()]
+  if (known) return known
+  const spaced = slug.replace(/[-_]+/g, ' ').trim()
+  return spaced.length > 0 ? spaced[0].toUpperCase() + spaced.slice(1) : slug
+}
+
+export const pageRoleName = (role: string) => plainWords(role, ROLE_WORDS)
+
 export function StatusBadge({ status }: { status: string }) {
-  return <span className={`badge badge-${status}`}>{status}</span>
+  return <span className={`badge badge-${status}`}>{plainWords(status, STATUS_WORDS)}</span>
 }
 
 export const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })

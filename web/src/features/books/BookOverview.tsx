@@ -6,7 +6,7 @@ import { followEvents } from '../../lib/events'
 import { inches } from '../../lib/kdp'
 import { bookQuery, download, fileUrl, keys, startGeneration, tasksQuery } from '../../lib/resources'
 import { FINISHED, type Book, type TaskEvent } from '../../lib/types'
-import { ErrorBox, Linked, Loading, StatusBadge } from '../../lib/ui'
+import { ErrorBox, Linked, Loading, pageRoleName, StatusBadge } from '../../lib/ui'
 import { BudgetStop } from './BudgetStop'
 import { CanvaBook } from './CanvaBook'
 
@@ -197,7 +197,7 @@ export function BookOverview() {
         {!written ? <p className="muted">No pages yet: make the book to write them.</p> : (
           <ul className="page-list plain">
             {b.pages.map((p) => (
-              <li key={p.number}><span className="muted">{p.number} · {p.role}</span> {p.excerpt}</li>
+              <li key={p.number}><span className="muted">{p.number} · {pageRoleName(p.role)}</span> {p.excerpt}</li>
             ))}
           </ul>
         )}

@@ -3,6 +3,7 @@ import { useRef, useState, type FormEvent } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { findTrim, inches, printFigures, TRIMS, type Ink, type Paper } from '../../lib/kdp'
 import { canvaConnectionQuery, canvaTemplatesQuery, setCanvaBookTemplates, useSaveCanvaMapping } from '../../lib/canva'
+import { actionKey } from '../../lib/api'
 import { briefCheckQuery, charactersQuery, startGeneration, useCreateBook } from '../../lib/resources'
 import type { BookRequest } from '../../lib/types'
 import { ErrorBox, Field, fieldError, Loading, useDraft } from '../../lib/ui'
@@ -97,7 +98,7 @@ export function NewBookWizard() {
     creating.current = true
     setBusy(true)
     setStartError(null)
-    const book = await create.mutateAsync(request).catch(() => null)
+    const book = await create.mutateAsync({ req: request, key: actionKey() }).catch(() => null)
     if (!book) {
       creating.current = false
       setBusy(false)

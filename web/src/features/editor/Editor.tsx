@@ -5,7 +5,7 @@ import { api } from '../../lib/api'
 import { GRADE_BANDS, gradeWords, readingLevel } from '../../lib/readingLevel'
 import { bookQuery, keys, pagesQuery } from '../../lib/resources'
 import type { Page, TaskEvent } from '../../lib/types'
-import { Empty, ErrorBox, Loading } from '../../lib/ui'
+import { Empty, ErrorBox, Loading, pageRoleName } from '../../lib/ui'
 import { editorApi } from './api'
 import { PicturePicker } from './Pictures'
 import { TaskProgress } from './TaskProgress'
@@ -71,7 +71,7 @@ export function Editor() {
                 <button type="button" className={`thumb ${!cover && p.number === page.number ? 'current' : ''}`} aria-current={!cover && p.number === page.number ? 'page' : undefined}
                   onClick={() => setParams({ page: String(p.number) })}>
                   <span className="thumb-number">{p.number}</span>
-                  <span className="thumb-role">{p.role}</span>
+                  <span className="thumb-role">{pageRoleName(p.role)}</span>
                   <span className="thumb-text">{p.text?.slice(0, 60) ?? ''}</span>
                 </button>
                 {MOVABLE.includes(p.role) && (
@@ -130,7 +130,7 @@ function PageText({ bookId, page, ageGroup }: { bookId: string; page: Page; ageG
 
   return (
     <section className="page-edit" aria-labelledby="page-title">
-      <h2 id="page-title">Page {page.number} <span className="muted">({page.role})</span></h2>
+      <h2 id="page-title">Page {page.number} <span className="muted">({pageRoleName(page.role)})</span></h2>
       <label htmlFor="page-text">Text</label>
       <textarea id="page-text" rows={8} value={text} maxLength={2000} onChange={(e) => setText(e.target.value)}
         aria-describedby="reading-level" />
