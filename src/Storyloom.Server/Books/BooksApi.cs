@@ -14,7 +14,7 @@ internal static class BooksApi
     {
         var books = api.MapGroup("/books").WithTags("Books").RequireAuthorization().ProducesProblem(StatusCodes.Status401Unauthorized);
 
-        books.MapPost("/", CreateBook.Handle).WithName("CreateBook").WithJsonBodyErrors().WithSummary("Create a book from a brief (validated like `storyloom book new`)");
+        books.MapPost("/", CreateBook.Handle).WithName("CreateBook").WithJsonBodyErrors().WithIdempotency().WithSummary("Create a book from a brief (validated like `storyloom book new`)");
         books.MapPost("/check", CheckBrief.Handle).WithName("CheckBrief").WithJsonBodyErrors()
             .WithSummary("Check a brief without saving it: field errors as for POST /books, and what the offline engines will not do as asked (warnings)");
         books.MapGet("/", ListBooks.Handle).WithName("ListBooks").WithSummary("List your books: paging, sorting, filters and text search");

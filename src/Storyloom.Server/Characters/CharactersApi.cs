@@ -14,7 +14,7 @@ internal static class CharactersApi
     public static RouteGroupBuilder MapCharactersApi(this RouteGroupBuilder api)
     {
         var characters = api.MapGroup("/characters").WithTags("Characters").RequireAuthorization().ProducesProblem(StatusCodes.Status401Unauthorized);
-        characters.MapPost("/", Create).WithName("CreateCharacter").WithJsonBodyErrors().WithSummary("Create a character for your books");
+        characters.MapPost("/", Create).WithName("CreateCharacter").WithJsonBodyErrors().WithIdempotency().WithSummary("Create a character for your books");
         characters.MapGet("/", List).WithName("ListCharacters").WithSummary("List your characters, searching by name or trait");
         characters.MapGet("/{id:guid}", Get).WithName("GetCharacter").WithSummary("Read a character and the books it appears in");
         characters.MapPut("/{id:guid}", Update).WithName("UpdateCharacter").WithJsonBodyErrors().WithSummary("Replace a character's description");

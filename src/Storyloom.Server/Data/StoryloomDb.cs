@@ -61,6 +61,7 @@ public sealed class StoryloomDb(DbContextOptions<StoryloomDb> options) : DbConte
         b.Entity<CanvaAuthRequest>().ToTable("canva_auth_requests").HasKey(x => x.State);
         b.Entity<CanvaTemplateMapping>().ToTable("canva_template_mappings").HasKey(x => new { x.UserId, x.BrandTemplateId });
         b.Entity<CanvaBookTemplate>().ToTable("canva_book_templates").HasKey(x => new { x.BookId, x.Part });
+        b.Entity<Hosting.IdempotentRequest>().ToTable("idempotency_keys").HasKey(x => new { x.UserId, x.Key });
 
         foreach (var entity in b.Model.GetEntityTypes())
         {

@@ -29,7 +29,7 @@ internal static class TasksApi
         api.MapPost("/books/{id:guid}/cover/regenerate", RegeneratePicture.ForCover).WithTags("Tasks").RequireAuthorization()
             .WithName("RegenerateCover").WithJsonBodyErrors().ProducesProblem(StatusCodes.Status401Unauthorized)
             .WithSummary("Draw 1–4 new cover pictures (body optional: {\"count\": 3}); earlier ones are kept; 202 with the task");
-        api.MapPost("/series", GenerateBook.Series).WithTags("Tasks").RequireAuthorization().WithName("GenerateSeries").WithJsonBodyErrors()
+        api.MapPost("/series", GenerateBook.Series).WithTags("Tasks").RequireAuthorization().WithName("GenerateSeries").WithJsonBodyErrors().WithIdempotency()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .WithSummary("Make N books like one of yours, each with its own seed (and theme), one task each");
 

@@ -27,7 +27,7 @@ internal static class TemplatesApi
         var templates = api.MapGroup("/templates").WithTags("Templates").RequireAuthorization().ProducesProblem(StatusCodes.Status401Unauthorized);
         templates.MapGet("/", List).WithName("ListTemplates").WithSummary("The built-in templates and your own");
         templates.MapGet("/{id:guid}", Get).WithName("GetTemplate").WithSummary("One template");
-        templates.MapPost("/", Create).WithName("CreateTemplate").WithJsonBodyErrors().WithSummary("Save your own template (its spec is checked like a book's brief)");
+        templates.MapPost("/", Create).WithName("CreateTemplate").WithJsonBodyErrors().WithIdempotency().WithSummary("Save your own template (its spec is checked like a book's brief)");
         templates.MapPut("/{id:guid}", Update).WithName("UpdateTemplate").WithJsonBodyErrors()
             .WithSummary("Replace one of your templates; built-in ones only admins can change")
             .ProducesProblem(StatusCodes.Status403Forbidden);

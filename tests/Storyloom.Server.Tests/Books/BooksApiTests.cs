@@ -38,6 +38,54 @@ public abstract class BooksApiTests(AppFixture fixture) : ApiTests(fixture)
     }
 
     [Fact]
+    public async Task A_create_sent_twice_with_one_Idempotency_Key_makes_one_book_and_answers_the_same()
+    {
+        var (_, client) = await SignedInAsync();
+        async Task<HttpResponseMessage> Create(string key, string title = "Pip and the Lost Kite")
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/books") { Content = JsonContent.Create(ApiCalls.Brief(("title", title)), options: ApiCalls.Json) };
+            request.Headers.Add("Idempotency-Key", key);
+            return await client.SendAsync(request, Ct);
+        }
+        var key = Guid.NewGuid().ToString();
+        var first = await Create(key);
+        first.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var book = await first.ReadAsync<BookDto>(HttpStatusCode.Created);
+        var again = await Create(key);
+        again.StatusCode.ShouldBe(HttpStatusCode.Created);
+        again.Headers.GetValues("Idempotent-Replayed").ShouldBe(["true"]);
+        again.Headers.Location.ShouldBe(first.Headers.Location);
+        (await again.ReadAsync<BookDto>(HttpStatusCode.Created)).Id.ShouldBe(book.Id);
+        var list = await (await client.GetAsync("/api/v1/books", Ct)).Content.ReadAsStringAsync(Ct);
+        System.Text.RegularExpressions.Regex.Matches(list, "\"Pip and the Lost Kite\"").Count.ShouldBe(1);
+
+        // The same key for another body is refused; a refused request keeps no key, so it can be sent again fixed.
+        (await (await Create(key, "Another Title")).ProblemAsync(HttpStatusCode.UnprocessableEntity)).Detail().ShouldContain("different request");
+        var badKey = Guid.NewGuid().ToString();
+        (await Create(badKey, "")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await Create(badKey, "Pip, Fixed")).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await (await Create("not a key")).ProblemAsync(HttpStatusCode.BadRequest)).Detail().ShouldContain("visible ASCII");
+
+        // Keys are per user: another user's same key makes their own book.
+        var (_, other) = await SignedInAsync();
+        using var theirs = new HttpRequestMessage(HttpMethod.Post, "/api/v1/books") { Content = JsonContent.Create(ApiCalls.Brief(), options: ApiCalls.Json) };
+        theirs.Headers.Add("Idempotency-Key", key);
+        var made = await other.SendAsync(theirs, Ct);
+        made.StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await made.ReadAsync<BookDto>(HttpStatusCode.Created)).Id.ShouldNotBe(book.Id);
+    }
+
+    [Fact]
+    public async Task Emoji_in_a_brief_or_a_page_are_refused_under_their_field()
+    {
+        var (_, client) = await SignedInAsync();
+        var problem = await (await client.PostAsJsonAsync("/api/v1/books", ApiCalls.Brief(("title", "Luna 🌙")), ApiCalls.Json, Ct))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        problem.FieldError("title").ShouldContain("🌙");
+        problem.FieldError("title").ShouldContain("empty boxes");
+    }
+
+    [Fact]
     public async Task Impossible_print_options_are_refused_with_the_CLI_sentence_under_the_field()
     {
         var (_, client) = await SignedInAsync();

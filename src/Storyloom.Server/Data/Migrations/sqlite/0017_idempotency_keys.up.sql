@@ -1,0 +1,12 @@
+-- Idempotency-Key on create requests: the first answer per user and key, replayed for a day to a retry of the same request.
+CREATE TABLE idempotency_keys (
+    user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    request_hash TEXT NOT NULL,
+    status INTEGER NULL,
+    body TEXT NULL,
+    location TEXT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (user_id, key)
+);
+CREATE INDEX ix_idempotency_keys_created ON idempotency_keys (created_at);
