@@ -25,7 +25,7 @@ public static partial class PlotFamilies
                  "{H} checked {his} bucket was ready. Then {he} checked again. | {H} [checked|looked in] the bucket [twice|three times]. [Ready|All ready]! | {H} [peeked|looked] into the bucket. [Empty|Empty and ready]. Perfect.",
                  "{P} laughed. \"The biggest? We'll see.\" | \"The biggest?\" {P} [laughed|chuckled]. \"[We'll see|Let's see].\" | {P} [smiled|grinned]. \"That's a [big|very big] castle.\""]),
             B("arrive", "beach", "morning", "HP", Pose.Running, "excited", "bucket", "umbrella",
-                ["We drove to the beach! | Off to the beach we [go|zoom]! | Vroom! We drove to the beach!", "Hello, sea! | [Hello|Hi], [sea|waves]! | [Swish|Splash]! Hello, sea!"],
+                ["We drove to the beach! | Off to the beach we [go|zoom]! | Vroom! We drove to the beach!", "Hello, sea! | [Hello|Hi], big sea! | [Swish|Splash]! Hello, sea!"],
                 ["They drove and drove. Then {H} saw the sea, sparkling at the end of the road. | They drove a long way. At last, there it was: the sea, glittering to the sky. | [Off|Away] they drove, [on and on|a long way]. Then, [at last|suddenly], {H} [spotted|saw] the sea!",
                  "{P} put up the umbrella, and {H} ran straight down to the sand. | While {P} opened the big umbrella, {H} kicked off {his} shoes and ran. | {H} [raced|ran] to the sand while {P} [put up|opened] the [big|beach] umbrella.",
                  "The waves went swish, and the sand was warm between {his} toes. | Swish went the waves. The sand was warm and tickly under {his} feet. | The [sand|warm sand] [tickled|squished] between {his} toes. The waves went [swish|shhh]."],
