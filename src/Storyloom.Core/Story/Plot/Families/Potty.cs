@@ -16,7 +16,7 @@ public static partial class PlotFamilies
         [
             B("open", "bathroom", "morning", "HP", Pose.Standing, "curious", null, "potty",
                 ["A new potty! | Look! A [new|little] potty! | What's [this|that]? A potty!", "What is it for? | Is it a [hat|bowl]? | [Hmm|Ooh]. What is it?"],
-                ["One morning, there was something new in the bathroom: a little potty, just [{H}'s size|the right size]. | {H} the little {kind} found a new potty in the bathroom, right by the [bath|sink]. | One morning, {H} the little {kind} [found|spotted] a [small|little] potty by the bath.",
+                ["One morning, there was something new in the bathroom: a little potty, just {H}'s size. | {H} the little {kind} found a new potty in the bathroom, right by the [bath|sink]. | One morning, {H} the little {kind} [found|spotted] a [small|little] potty by the bath.",
                  "\"What's it for?\" [asked|wondered] {H}. \"Is it a [hat|hat, maybe]? Is it a [bowl|plant pot]?\" | {H} walked all the way [around|round] it. \"Is it a bowl? A hat?\" | {H} [peered|peeked] at it [closely|from every side]. \"[Is it|Could it be] a hat?\"",
                  "{P} laughed. \"It's for when you need to [go|go, {H}]. Like a big {kind} [does|would].\" | \"It's a potty,\" [said|laughed] {P}. \"For when your tummy says you need to [go|go to the toilet].\" | \"[That's|It's] your [very own|new] potty,\" said {P}, smiling. \"For when you need to [go|wee].\""],
                 ["It was round and smooth and sat very [still|quietly]. | It was [round|small] and [smooth|shiny], and it [did nothing at all|just sat there]. | The potty sat there, [round|smooth] and [quiet|very still].",
