@@ -121,7 +121,7 @@ public static partial class PlotFamilies
                  "\"Tomorrow I'll say hello to someone new,\" {he} [whispered|murmured], and [closed|shut] {his} eyes. | \"Tomorrow I'll play with my new friend,\" {he} [whispered|murmured], and closed {his} eyes. | {H} [yawned|smiled]. \"[Tomorrow|Next time], I'll say hello [first|again].\""],
                 ["{P} kissed {him} [goodnight|goodnight, softly]. | {P} [kissed|gave] {him} a [goodnight kiss|kiss goodnight]. | {P} [whispered|said] goodnight [softly|with a kiss].",
                  "The night-light glowed by the bed, just like [before|last night]. | [Just like before|As always], the night-light [glowed|shone] by the bed. | The night-light [glowed|shone] [softly|warmly], just like [last night|before].",
-                 "{He} {was} already dreaming of the [playground|playground, and a ball]. | {He} {was} soon dreaming of [the playground|school]. | {H} [dreamed|was soon dreaming] of [hellos|school] and [friends|new friends]."]),
+                 "{He} {was} already dreaming of the [playground|playground, and a new friend]. | {He} {was} soon dreaming of [the playground|school]. | {H} [dreamed|was soon dreaming] of [hellos|school] and [friends|new friends]."]),
         ],
         ["{H}'s First Day", "{H} Goes to School", "A Big Day for {H}", "{H} and the Brand-New Backpack"],
         ["Every friend starts with hello.", "Brave can start with one small word.", "Everybody is new on the first day."],
