@@ -42,7 +42,7 @@ public static partial class PlotFamilies
                  "Every time {he} passed, {F} was by the bench, looking at {Fhis} [feet|shoes]. | [Each|Every] time {he} [passed|came round], {F} [was|sat] by the bench, [looking down|looking sad]. | {F} [waited|stood] by the bench, [looking|staring] at {Fhis} [feet|shoes].",
                  "[At last|Finally] {H} stopped beside {F}, feeling wobbly inside. | [In the end|At last], {H} [stopped|pulled up] by {F}. {His} tummy felt [wobbly|funny]. | {H} [stopped|braked] next to {F}, feeling [wobbly|strange] inside."]),
             B("ball", "park", "day", "HF", Pose.Holding, "shy", "ball", "bike",
-                ["\"Have my ball.\" | \"[Here|Here you go]! My ball!\" | \"[Take|Want] my ball?\"", "{F} is still [sad|sad, so sad]. | [Still|Oh]. {F} is [sad|still sad]. | {F} [sighs|looks sad]."],
+                ["\"Have my ball.\" | \"[Here|Here you go]! My ball!\" | \"[Take|Want] my ball?\"", "{F} is still sad. | [Still|Oh]. {F} is [sad|still sad]. | {F} [sighs|looks sad]."],
                 ["\"You can have my ball instead,\" said {H}, holding it [out|up]. | {H} had an [idea|idea, a small one]. \"Here, you can play with my [ball|ball instead].\" | {H} [held out|offered] {his} ball. \"[Play with this|You can have this] [instead|one].\"",
                  "{F} kicked it once along the [path|path, thump]. It rolled into the grass and [stopped|stayed there]. | {F} bounced the ball, once, [twice|twice, then stopped]. [Then|And then] {Fhe} let it roll away. | {F} [rolled|kicked] the ball [once|one time]. Then {Fhe} [stopped|let it go].",
                  "\"I didn't want a ball,\" [said|sighed] {F}. \"I wanted a [turn|turn on the bike].\" | \"Thanks,\" said {F} [quietly|softly]. \"But it's not the [same|same thing].\" | \"[It's not a bike|A ball isn't a bike],\" said {F} [softly|quietly]. \"[I wanted a turn|I wanted to ride].\""],
@@ -82,9 +82,9 @@ public static partial class PlotFamilies
                  "Then they swapped. And swapped again. Taking turns was like a [game|game, a good one]. | Turn and turn about they went, until they were both puffed [out|out and laughing]. | [Then|Next] they swapped, and swapped back. Taking turns [felt|was] like a game."],
                 ["{H} didn't even mind that it was only a short [turn|go]. | {H} [didn't|did not] mind the [short|quick] turns [one bit|at all]. | [Short|Quick] turns were [fine|fun], {H} [found|decided].",
                  "Sometimes the bike [won|won the race]. Sometimes the runner [won|won instead]. | [Now and then|Once or twice] the bike [won|was first]. [Other times|Sometimes] the runner [did|won]. | The bike won [once|some races]. The runner won [twice|others].",
-                 "It was the most fun the red bike had ever [had|had, ever]. | The red bike had [never|not ever] had [so much|such] fun. | It was the red bike's [best|happiest] [day|day yet]."]),
+                 "It was the most fun the red bike had ever had. | The red bike had [never|not ever] had [so much|such] fun. | It was the red bike's [best|happiest] [day|day yet]."]),
             B("bye", "park", "day", "HPF", Pose.Waving, "happy", "bike", "",
-                ["Time to go, [{H}|{H}, home time]. | [Home|Home time], {H}! | Time to [go|go home].", "Bye-bye, {F}! | [Bye|See you], {F}! | [Wave|Bye-bye], {F}!"],
+                ["Time to go, {H}. | [Home|Home time], {H}! | Time to [go|go home].", "Bye-bye, {F}! | [Bye|See you], {F}! | [Wave|Bye-bye], {F}!"],
                 ["{P} walked over from the [bench|bench, smiling]. \"Time to go home, you [two|two, come on].\" | [At last|Finally] {P} came along the path. \"Home time!\" | {P} [came|walked] [down the path|over]. \"[Home time|Time to go], you two!\"",
                  "\"Can {F} come and play tomorrow?\" [asked|begged] {H}. \"It's more fun with [two|a friend].\" | \"{F} can have the first turn tomorrow,\" said {H}[| proudly]. | \"[Tomorrow|Next time], {F} goes first,\" {H} [said|told {P}]. \"[It's more fun with two|Sharing is more fun].\"",
                  "{F} waved until they were out of [sight|sight, round the bend]. | {H} and {F} waved and waved [goodbye|goodbye, smiling]. | {F} [kept waving|waved and waved], and {H} rang the bell [goodbye|in reply]."],
@@ -102,7 +102,7 @@ public static partial class PlotFamilies
         ],
         ["{H} Learns to Share", "Your Turn!", "The Red Bike", "{H} and the Shiny Bell"],
         ["Shared fun is twice the fun.", "Taking turns turns one into two.", "What we share, we get to enjoy together."],
-        "{H} has a brand-new bike, and it is ALL {his}. But when {his} friend {F} asks for a turn, riding alone gets quiet, a ball isn't the same, "
+        "{H} has a brand-new bike, and it is ALL {his} own. But when {his} friend {F} asks for a turn, riding alone gets quiet, a ball isn't the same, "
             + "and a tug-of-war ends with a crash. A warm story about sharing, taking turns, and how \"mine\" can become \"your turn\".",
         Outranks: ["friendship"]);
 }
