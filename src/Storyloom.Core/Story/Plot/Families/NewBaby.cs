@@ -26,7 +26,7 @@ public static partial class PlotFamilies
                  "{H} wasn't sure what that [meant|meant at all]. | {H} [wondered|didn't know] what that would [mean|be like]. | {H} [frowned|blinked]. Someone new? [Who|What] could that be?"]),
             B("baby", "living-room", "day", "HPX", Pose.Standing, "curious", null, "crib",
                 ["Hello, baby {X}! | Look! Baby {X}! | [Hi|Hello], little baby {X}.", "So tiny, in the [crib|crib, asleep]. | [Tiny|Little] fingers in the crib! | [Shh|Hush]. {X} sleeps in the [crib|crib, shh]."],
-                ["And one day, there {Xhe} {Xwas}: a brand-new baby named [{X}|{X}, so small]. | [Then|And then] one day {P} came home with a tiny baby named {X}. | [Soon|Before long], a [tiny|brand-new] baby came home. {Xhis} name was [{X}|{X}, and {Xhe} was tiny].",
+                ["And one day, there {Xhe} {Xwas}: a brand-new baby named [{X}|{X}, so small]. | [Then|And then] one day {P} came home with a tiny baby named {X}. | [Soon|Before long], a [tiny|brand-new] baby came home. {XHis} name was [{X}|{X}, and {Xhe} was tiny].",
                  "{X} was very small and very wrinkly, and {Xhe} slept and [slept|slept some more]. | {X} had tiny fingers, a tiny nose, and a [great big|huge] yawn. | {X} was [pink|small] and [wrinkly|soft], with [tiny|teeny] toes and a [big|great] yawn.",
                  "\"This is {X},\" said {P}[| softly]. \"And you are a big {kind} [now|now, {H}].\" | \"{X}, this is {H},\" said {P} [softly|gently]. | \"[Meet|Say hello to] your baby,\" said {P}. \"You're a big {kind} [now|from today].\""],
                 ["{H} [peered|peeked] into the crib. | {H} [stood on tiptoe|leaned over] to look in the crib. | {H} [peeked|peered] over the side of the crib.",
