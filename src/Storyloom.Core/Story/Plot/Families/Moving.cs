@@ -70,7 +70,7 @@ public static partial class PlotFamilies
                 ["The window showed a [different|strange new] dark. | Even the dark [outside|beyond the window] looked [different|new]. | The window was a [strange|new] shape in the dark.",
                  "{P} came and sat [close|very close]. | {P} came [in quietly|in softly] and sat on the bed. | {P} [came in|padded in] and sat beside {him}.",
                  "{H} thought about that [for a long time|for ages]. | {H} [lay|stayed] awake, thinking about that. | {H} [wondered|thought] about it [until very late|for a long while]."],
-                "What could {H} do in the new room? | What could {H} [play|do] in here? | How could {H} teach the room who {he} was?"),
+                "What could {H} do in the new room? | What could {H} [play|do] in here? | How could {H} teach the room who {he} {was}?"),
             B("idea", "bedroom", "morning", "H", Pose.Pointing, "excited", null, "box",
                 ["A big box! | Look! A [big|huge] box! | What a [big|great] box!", "An idea! | {H} has an [idea|idea, a big one]! | [Oh|Ooh]! An idea!"],
                 ["In the morning, {H} [looked at|gazed at] the biggest empty box. | When morning came, {H} saw the big empty box in the [corner|corner by the bed]. | [Next morning|The next morning], {H} [spotted|noticed] one empty box, bigger than all the rest.",
