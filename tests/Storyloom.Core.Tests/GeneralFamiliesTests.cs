@@ -73,6 +73,27 @@ public sealed class GeneralFamiliesTests
             Engine.Write(new BookSpec { Theme = theme, Seed = seed }).Cast[0].Pronoun.ShouldBe(pronoun, $"seed {seed}");
     }
 
+    [Theory]
+    [InlineData("learning to tie my shoelaces")]
+    [InlineData("a bear who can't whistle")]
+    [InlineData("a girl who wants to write her name")]
+    public void A_skill_of_the_hands_goes_wrong_in_a_muddle_not_a_tumble_and_nobody_jumps_for_it(string theme)
+    {
+        PremiseReader.Read(new BookSpec { Theme = theme }).Family.ShouldBeSameAs(PlotFamilies.WishWithHands);
+        foreach (var age in new[] { AgeBand.Age0To2, AgeBand.Age3To5, AgeBand.Age6To8 })
+            foreach (var seed in Enumerable.Range(1, 6))
+            {
+                var m = Engine.Write(new BookSpec { Seed = seed, Age = age, Theme = theme, Pages = age == AgeBand.Age0To2 ? 24 : 32 });
+                var text = string.Join(" ", m.Pages.Where(p => p.Role == PageRole.Story).Select(p => p.Text));
+                text.ShouldNotMatch(@"tumbled|in a heap|grassy|brushed (?:off )?(?:his|her|their) knees|sat down hard|Bump!", $"{theme} {age} seed {seed}");
+                m.Check!.Passed.ShouldBeTrue($"{theme} {age} seed {seed}: " + string.Join("; ", m.Check.Findings.Select(f => f.Message)));
+                // The tries before the last are drawn standing or sitting, not running and jumping.
+                m.Pages.Where(p => p.Role == PageRole.Story).Take(10).SelectMany(p => p.Illustration!.Characters).Where(c => c.CharacterId == "c1")
+                    .ShouldAllBe(c => c.Pose != Pose.Jumping && c.Pose != Pose.Running, $"{theme} {age} seed {seed}");
+            }
+        PremiseReader.Read(new BookSpec { Theme = "learning to ride a bike" }).Family.ShouldBeSameAs(PlotFamilies.Wish);
+    }
+
     [Fact]
     public void The_hero_says_my_where_the_narrator_says_his()
     {

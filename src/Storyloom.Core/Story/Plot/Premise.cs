@@ -146,7 +146,7 @@ public static partial class PremiseReader
         // "A bear who doesn't want to go to sleep" is not a wish to sleep: a goal said with a "not" before it is no goal.
         if (WishRx().Match(t) is { Success: true } wish && !NegatedRx().IsMatch(t[..wish.Index])
             && Phrase(wish.Groups["what"].Value) is { } goal && !NamesCreature(goal))
-            return (PlotFamilies.Wish, goal);
+            return (PlotFamilies.WishFor(goal), goal);
         return null;
     }
 
