@@ -119,7 +119,7 @@ public static partial class PlotFamilies
                 ["After that, {H} took {X} out to the garden [to play|with {his} ball]. | Later on, {H} ran outside with {his} ball, and {X} [bounded|scampered] after {him}.",
                  "{H} [showed|taught] {X} how to chase the ball [and bring it back|and nudge it back, nose first]. | \"Like this,\" said {H}, and rolled the ball [slowly|gently]. {X} [chased it|pounced on it] [every time|again and again].",
                  "{F} came [round|over] to watch. \"{X} [listens to|copies] you!\" said {F}. \"[Can I play|Me next]?\" | When {F} came [round|over], the three of them played [ball|roll-the-ball] [all afternoon|until teatime].",
-                 "{X} still followed {H} everywhere. [But now|This time], {H} [didn't mind one bit|liked it]. | {H} [didn't feel left out|wasn't left out] any more. {He} was {X}'s [best friend|teacher|hero]."],
+                 "{X} still followed {H} everywhere. [But now|This time], {H} [didn't mind one bit|liked it]. | {H} [didn't feel left out|wasn't left out] any more. {He} {was} {X}'s [best friend|teacher|hero]."],
                 ["The sun was warm, and the flowers [nodded|bobbed] by the fence.",
                  "{X} [tumbled|rolled] head over paws, [and got straight up again|and tried again].",
                  "{F} [clapped|cheered] [every time|each time {X} got it right].",
