@@ -81,6 +81,9 @@ public static partial class PlotFamilies
         Wish,
         Fear,
         Storm,
+        Jealousy,
+        Adoption,
+        Pirates,
     ];
 
     // Builders that keep the authored families short.

@@ -44,7 +44,9 @@ public sealed record PlotFamily(
 /// <param name="Species">Fixed species (a baby, a dog); null follows the hero (a grown-up of the hero's kind, or a person for a child).</param>
 /// <param name="Names">Names to pick from ("Mama", "Papa" …, "Ms. Rivera" …); null picks from the story names.</param>
 /// <param name="Grown">Drawn and spoken of as a grown-up.</param>
-public sealed record Role(string Relation, Species? Species = null, string[]? Names = null, bool Grown = false);
+/// <param name="Kinds">The species the theme may choose for this role ("jealous of the new kitten"), read by the premise from the
+/// creature after "new"; <paramref name="Species"/> is the one told when the theme names none. Null: the role's species is fixed.</param>
+public sealed record Role(string Relation, Species? Species = null, string[]? Names = null, bool Grown = false, Species[]? Kinds = null);
 
 /// <summary>
 /// One step of the plot: one scene (place, time, who is there and doing what, the things that matter) and its words. A beat

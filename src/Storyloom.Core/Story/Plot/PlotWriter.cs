@@ -23,6 +23,7 @@ internal sealed class PlotWriter
     private readonly string? _subject;
     private readonly string? _heroPronoun;
     private readonly bool _heroRoyal;
+    private readonly Species? _newcomer;
 
     public PlotWriter(BookSpec spec, Premise premise, Rng plot, Rng words)
     {
@@ -33,6 +34,7 @@ internal sealed class PlotWriter
         _subject = premise.Subject;
         _heroPronoun = premise.HeroPronoun;
         _heroRoyal = premise.HeroRoyal;
+        _newcomer = premise.Newcomer;
         (_toyProp, var toyWords) = _plot.Pick(Toys);
         CastBook(premise.HeroSpecies);
         FillSlots(toyWords);
@@ -398,11 +400,13 @@ internal sealed class PlotWriter
         var rest = given.Skip(1).ToList();
         foreach (var (letter, role) in _family.Roles.OrderBy(r => "PGXF".IndexOf(r.Key)))
         {
+            // A newcomer whose kind the theme chooses ("the new kitten") is that kind.
+            var kind = letter == 'X' && _newcomer is { } chosen ? chosen : role.Species;
             // A grandparent of a person is drawn old (grey hair, glasses); an animal hero's grandparent is a grown-up of its kind.
-            var species = role.Species ?? (role.Grown ? GrownKind(heroKind) is var grown && grown == Species.Adult && role.Relation == "grandparent" ? Species.Grandparent : grown : PeerKind(heroKind));
+            var species = kind ?? (role.Grown ? GrownKind(heroKind) is var grown && grown == Species.Adult && role.Relation == "grandparent" ? Species.Grandparent : grown : PeerKind(heroKind));
             // A chosen character takes the part that fits them: grown-ups the grown-up parts, the others the friend's.
-            var fit = rest.FirstOrDefault(g => role.Grown == IsGrown(g) && (role.Species is null || g.Species == role.Species));
-            if (fit is not null && letter != 'X' || fit is not null && role.Species == fit.Species)
+            var fit = rest.FirstOrDefault(g => role.Grown == IsGrown(g) && (kind is null || g.Species == kind));
+            if (fit is not null && letter != 'X' || fit is not null && kind == fit.Species)
             {
                 rest.Remove(fit!);
                 _cast[letter] = FromBrief($"c{id++}", fit!, role.Relation, used);

@@ -21,6 +21,10 @@ public sealed record Premise(PlotFamily Family, Species? HeroSpecies, IReadOnlyL
 
     /// <summary>The brief calls the hero a princess, a prince, a queen or a king: drawn with a crown.</summary>
     public bool HeroRoyal { get; init; }
+
+    /// <summary>The species of the family's X role when the role reads it from the theme (<see cref="Role.Kinds"/>: "the new
+    /// puppy" is a dog); null when the role's species is fixed.</summary>
+    public Species? Newcomer { get; init; }
 }
 
 /// <summary>Reads a brief into a <see cref="Premise"/>; deterministic and offline.</summary>
@@ -90,8 +94,14 @@ public static partial class PremiseReader
                 + (arc is null ? "a story about making a friend" : $"the arc you chose ({arc.What})") + " around it (use the openai text engine for any theme)");
         }
         var plot = family ?? PlotFamilies.Fallback;
+        // "A kitten who is jealous of the new puppy": the newcomer is the creature the theme names after "new"; the hero is the
+        // first other creature it names.
+        Species? newcomer = null;
+        if (plot.Roles.TryGetValue('X', out var arrival) && arrival.Kinds is { } kinds)
+            (hero, newcomer) = NewcomerIn(words, kinds, arrival, hero, notes, spec.Cast.Count > 0);
         // "Saying goodbye to our old dog": the creature named is the family's pet (or baby), not the hero.
         if (hero is { } named && plot.Roles.TryGetValue('X', out var companion) && companion.Species is { } kept and not Species.Baby
+            && companion.Kinds is null
             && named is not (Species.Child or Species.Adult or Species.Grandparent)
             // "Dinosaurs!", "a unicorn and a dragon": in a family whose topic is a kind of creature, the creature named is the hero.
             && plot.HeroKinds is null)
@@ -119,8 +129,41 @@ public static partial class PremiseReader
         }
         // "A princess who …": the hero wears the crown (the first person the theme names, before any "who").
         var royal = hero == Species.Child && words.TakeWhile(w => w is not ("who" or "and" or "with")).Any(w => w is "princess" or "prince" or "queen" or "king");
-        return new Premise(plot, hero, keys, notes) { Subject = subject, HeroPronoun = PronounIn(words), HeroRoyal = royal };
+        return new Premise(plot, hero, keys, notes) { Subject = subject, HeroPronoun = PronounIn(words), HeroRoyal = royal, Newcomer = newcomer };
     }
+
+    /// <summary>
+    /// The newcomer of a role whose species the theme chooses: the creature after "new" ("the new little kitten"), else one named
+    /// after "jealous" ("jealous of our dog"), else the role's own (another of its kinds when the hero is one). The hero is then the
+    /// first creature named other than the newcomer.
+    /// </summary>
+    private static (Species? Hero, Species Newcomer) NewcomerIn(List<string> words, Species[] kinds, Role role, Species? hero, List<string> notes, bool castGiven)
+    {
+        int? at = null;
+        for (var i = 0; i < words.Count && at is null; i++)
+        {
+            if (words[i] != "new") continue;
+            for (var j = i + 1; j <= i + 2 && j < words.Count && at is null; j++)
+                if (KindOf(words[j]) is { } s && kinds.Contains(s)) at = j;
+        }
+        var jealous = words.FindIndex(w => w.StartsWith("jealous", StringComparison.Ordinal));
+        if (at is null && jealous >= 0)
+            at = words.Select((w, i) => (w, i)).Skip(jealous + 1).Where(x => KindOf(x.w) is { } s && kinds.Contains(s)).Select(x => (int?)x.i).FirstOrDefault();
+        if (at is { } found)
+        {
+            var more = new List<string>();
+            hero = HeroIn([.. words.Where((_, i) => i != found)], more, castGiven);
+            notes.AddRange(more.Except(notes));
+            return (hero, KindOf(words[found])!.Value);
+        }
+        var told = role.Species is { } own && own != hero ? own : kinds.First(k => k != hero);
+        notes.Add($"the theme names no newcomer; the offline story tells of a new {told.ToString().ToLowerInvariant()} joining the family "
+            + "(name it, as in \"the new kitten\", to choose another animal, or use the openai text engine for another newcomer)");
+        return (hero, told);
+    }
+
+    private static Species? KindOf(string word) =>
+        HeroWords.Where(h => h.Words.Contains(word) || h.Words.Contains(Singular(word))).Select(h => (Species?)h.Species).FirstOrDefault();
 
     /// <summary>
     /// A theme no family names may still say what the story is about in its own words: a fear ("afraid of thunder") or a
