@@ -67,7 +67,7 @@ internal sealed class CoverLayout(Manuscript manuscript, BookSpec spec, ArtStore
             .imprint { font-size: 9pt; color: #2a2320; }
             .sample { border: 2pt solid #4a3b31; border-radius: 10pt; overflow: hidden; background: #fff; }
             .sample img { display: block; width: 100%; height: 100%; }
-            .spine { writing-mode: vertical-rl; white-space: nowrap; font-weight: bold; color: #2a2320; }
+            .spine { white-space: nowrap; font-weight: bold; color: #2a2320; text-align: center; transform: rotate(90deg); }
             .headline { color: #fffdf5; text-shadow: {{Outline("#3a2a20")}}; }
             .band { background: {{BandColor}}; border-bottom: 5pt solid #fffaf0; }
             .on-band { color: #fffdf5; }
@@ -231,9 +231,13 @@ internal sealed class CoverLayout(Manuscript manuscript, BookSpec spec, ArtStore
         var size = _g.SpineFontSizePt;
         // A solid band wider than the spine by 0.125 in each side keeps the text readable and any edge off the folds.
         var plate = new PdfRect(_g.SpineLeftPt - 9, 0, _g.SpineRightPt + 9, _g.MediaBox.Height);
+        // One horizontal line turned a quarter clockwise (it reads top to bottom): its line box is the band's width, so the
+        // ascent-to-descent box preflight measures sits centred between the folds (vertical writing modes place it off centre).
+        var (midX, midY) = ((band.X0 + band.X1) / 2, (band.Y0 + band.Y1) / 2);
+        var line = new PdfRect(midX - band.Height / 2, midY - band.Width / 2, midX + band.Height / 2, midY + band.Width / 2);
         return $"""
             <div class="abs" style="{Html.Box(plate, _g.MediaBox)};background:#fffaf0"></div>
-            <div class="abs spine center" style="{Html.Box(band, _g.MediaBox)};font-size:{size:0.#}pt;line-height:{Html.Pt(band.Width)}">{Html.E(string.IsNullOrWhiteSpace(manuscript.Author) ? manuscript.Title : $"{manuscript.Title}  ·  {manuscript.Author}")}</div>
+            <div class="abs spine" style="{Html.Box(line, _g.MediaBox)};font-size:{size:0.#}pt;line-height:{Html.Pt(band.Width)}">{Html.E(string.IsNullOrWhiteSpace(manuscript.Author) ? manuscript.Title : $"{manuscript.Title}  ·  {manuscript.Author}")}</div>
             """;
     }
 }

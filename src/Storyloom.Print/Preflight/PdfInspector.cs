@@ -207,17 +207,22 @@ public static partial class PdfInspector
             var resources = Inherited(objects, dict, "/Resources");
             try
             {
+                // A page's content streams are one stream cut in pieces (PDF 32000 §7.8.2): a "cm" in the first (our box writer's
+                // shift) still holds in the next, so they are read as one.
+                var content = new List<byte>();
                 foreach (var c in page.GetProperty("contents").EnumerateArray())
                 {
                     if (objects.StreamData(c.GetString()!) is { } bytes)
                     {
-                        interpreter.Run(bytes, resources);
+                        content.AddRange(bytes);
+                        content.Add((byte)'\n');
                     }
                     else
                     {
                         errors.Add($"page {number}: content stream {c.GetString()} could not be decoded");
                     }
                 }
+                interpreter.Run([.. content], resources);
             }
             catch (Exception e) when (e is FormatException or InvalidOperationException or IndexOutOfRangeException or ArgumentException or KeyNotFoundException)
             {
