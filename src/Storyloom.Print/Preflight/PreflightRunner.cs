@@ -20,8 +20,14 @@ public static class PreflightRunner
         var pages = interior.PageCount > 0 ? interior.PageCount : request.Options.Pages;
         var options = request.Options with { Pages = pages };
         var checks = new List<PreflightCheck>();
-        checks.AddRange(OptionChecks(request.Options, options));
+        // A file locked with a password has no page count to check: only the print options and the lock are reported.
+        var locked = interior.PageCount == 0 && interior.Encrypted;
+        checks.AddRange(OptionChecks(request.Options, options).Where(c => !locked || c.Rule is "R1" or "R2"));
         checks.AddRange(InteriorChecks.Run(interior, options));
+        if (!options.Bleed && interior.PageCount > 0)
+        {
+            checks.Add(await InteriorChecks.MarginInkAsync(interior, options, ct).ConfigureAwait(false));
+        }
         if (cover is not null)
         {
             checks.AddRange(await CoverChecks.RunAsync(cover, options, ct).ConfigureAwait(false));
