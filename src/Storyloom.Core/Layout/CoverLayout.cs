@@ -45,7 +45,8 @@ internal sealed class CoverLayout(Manuscript manuscript, BookSpec spec, ArtStore
         // keeps a glyph's overhang inside it when a line runs flush to an edge (right-to-left text is flush right).
         var blurbZone = back.Inset(2, 0, 2, 8) with { Y0 = back.Y1 - back.Height * 0.4 };
         var barcode = _g.BarcodeBox;
-        var imprint = new PdfRect(back.X0, back.Y0, barcode.X0 - 12, back.Y0 + 40);
+        // Set flush with the foot of the safe area, the line lands on Chromium's pixel grid (0.75 pt) and may drop below it: one pixel up.
+        var imprint = new PdfRect(back.X0, back.Y0 + Html.PixelPt, barcode.X0 - 12, back.Y0 + 40);
 
         return $$"""
             <!doctype html>
@@ -58,7 +59,7 @@ internal sealed class CoverLayout(Manuscript manuscript, BookSpec spec, ArtStore
             .abs { position: absolute; box-sizing: border-box; }
             .panel { overflow: hidden; background: #fffaf0; border: 2pt solid #4a3b31; border-radius: 14pt; padding: 8pt 14pt; color: #2a2320; }
             .center { display: flex; flex-direction: column; align-items: center; justify-content: center; text-align: center; }
-            .title { font-weight: bold; font-size: 1em; line-height: 1.08; }
+            .title { font-weight: bold; font-size: 1em; line-height: {{TitleLineHeight.ToString(System.Globalization.CultureInfo.InvariantCulture)}}; }
             .subtitle { font-size: 0.42em; margin-top: 0.2em; }
             .author { font-size: 17pt; }
             .blurb { font-size: 16pt; line-height: 1.45; color: #2a2320; }
@@ -96,6 +97,8 @@ internal sealed class CoverLayout(Manuscript manuscript, BookSpec spec, ArtStore
             return $"""<div class="abs" style="{Html.Box(strip, media)};overflow:hidden"><img class="abs" src="{src}" style="left:0;top:0;width:{Html.Pt(artRect.Width)};height:{Html.Pt(artRect.Height)}" alt=""></div>""";
         }
         var title = $"""<div class="title">{Html.E(manuscript.Title)}</div>{Subtitle()}""";
+        // The title's tight line height lets Andika's ascent and descent reach past its box: keep that inside the safe area too.
+        double Overhang(double sizePt) => Math.Ceiling(HouseFont.OverhangPt(sizePt, TitleLineHeight));
         var picture = $"""<img class="abs" src="{src}" style="{Html.Box(artRect, media)}" alt="">""";
         var ribbon = string.IsNullOrWhiteSpace(manuscript.Author) ? ""
             : $"""<div class="abs center author" style="{Html.Box(authorZone, media)}"><span class="ribbon">{Html.E(manuscript.Author)}</span></div>""";
@@ -104,7 +107,7 @@ internal sealed class CoverLayout(Manuscript manuscript, BookSpec spec, ArtStore
             // Display type straight on the sky of the picture, outlined so it reads on any colour.
             FrontLayout.Headline => $"""
                 {picture}
-                <div class="abs center headline" data-fit data-min="24" style="{Html.Box(titleZone.Inset(4, 4, 4, 4), media)};font-size:{TitleSize() * 1.35:0.#}pt">{title}</div>
+                <div class="abs center headline" data-fit data-min="24" style="{Html.Box(titleZone.Inset(4, 4 + Overhang(TitleSize() * 1.35), 4, 4 + Overhang(TitleSize() * 1.35)), media)};font-size:{TitleSize() * 1.35:0.#}pt">{title}</div>
                 {ribbon}
                 """,
             // A band of colour across the top of the front (from the picture's edge on the back, so no colour edge sits
@@ -112,12 +115,12 @@ internal sealed class CoverLayout(Manuscript manuscript, BookSpec spec, ArtStore
             FrontLayout.Band => $"""
                 {picture}
                 <div class="abs band" style="{Html.Box(new PdfRect(artRect.X0, titleZone.Y0 - 8, media.X1, media.Y1), media)}"></div>
-                <div class="abs center on-band" data-fit data-min="22" style="{Html.Box(titleZone, media)};font-size:{TitleSize() * 1.2:0.#}pt">{title}</div>
+                <div class="abs center on-band" data-fit data-min="22" style="{Html.Box(titleZone.Inset(0, Overhang(TitleSize() * 1.2), 0, Overhang(TitleSize() * 1.2)), media)};font-size:{TitleSize() * 1.2:0.#}pt">{title}</div>
                 {ribbon}
                 """,
             _ => $"""
                 {picture}
-                <div class="abs panel center" data-fit data-min="20" style="{Html.Box(titleZone, media)};font-size:{TitleSize()}pt">{title}</div>
+                <div class="abs panel center" data-fit data-min="20" style="{Html.Box(titleZone, media)};font-size:{TitleSize()}pt;padding-top:{Html.Pt(Math.Max(8, Overhang(TitleSize())))};padding-bottom:{Html.Pt(Math.Max(8, Overhang(TitleSize())))}">{title}</div>
                 {(string.IsNullOrWhiteSpace(manuscript.Author) ? "" : $"""<div class="abs panel center author" style="{Html.Box(authorZone, media)}">{Html.E(manuscript.Author)}</div>""")}
                 """,
         };
@@ -205,6 +208,8 @@ internal sealed class CoverLayout(Manuscript manuscript, BookSpec spec, ArtStore
         "line-art" => "#fdf1c7",
         _ => "#fbe3e1",
     };
+
+    private const double TitleLineHeight = 1.08;
 
     private double TitleSize() => manuscript.Title.Length switch
     {

@@ -17,4 +17,8 @@ public static class HouseFont
 
     /// <summary>Height of a text box as preflight measures it, and of a <c>line-height: normal</c> line: 1.611 em.</summary>
     public const double LineBoxEm = AscentEm + DescentEm;
+
+    /// <summary>How far the text box of a line set at <paramref name="lineHeightEm"/> reaches past its line box, above the first
+    /// line and below the last (a tight line height lets the ascent and descent overhang); 0 when the line height is larger.</summary>
+    public static double OverhangPt(double sizePt, double lineHeightEm) => Math.Max(0, (LineBoxEm - lineHeightEm) / 2 * sizePt);
 }
