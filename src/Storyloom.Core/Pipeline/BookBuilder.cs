@@ -189,7 +189,7 @@ public sealed class BookBuilder(IStoryEngine story, IArtEngine artEngine)
             {
                 if (File.Exists(parent))
                 {
-                    throw new BuildException($"--out {outDir} is inside a file ({parent}); give a folder path");
+                    throw new IOException($"{parent} is a file, not a folder");
                 }
                 probeDir = parent;
             }

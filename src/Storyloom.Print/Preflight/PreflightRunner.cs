@@ -32,13 +32,16 @@ public static class PreflightRunner
         var locked = interior.PageCount == 0 && interior.Encrypted;
         checks.AddRange(OptionChecks(request.Options, options).Where(c => !locked || c.Rule is "R1" or "R2"));
         checks.AddRange(InteriorChecks.Run(interior, options));
-        if (!options.Bleed && interior.PageCount > 0)
+        // The two renders (every interior page without bleed, the cover) run side by side.
+        var marginInk = !options.Bleed && interior.PageCount > 0 ? InteriorChecks.MarginInkAsync(interior, options, ct) : null;
+        var coverChecks = cover is null ? null : CoverChecks.RunAsync(cover, options, ct);
+        if (marginInk is not null)
         {
-            checks.Add(await InteriorChecks.MarginInkAsync(interior, options, ct).ConfigureAwait(false));
+            checks.Add(await marginInk.ConfigureAwait(false));
         }
-        if (cover is not null)
+        if (coverChecks is not null)
         {
-            checks.AddRange(await CoverChecks.RunAsync(cover, options, ct).ConfigureAwait(false));
+            checks.AddRange(await coverChecks.ConfigureAwait(false));
         }
         return new PreflightReport(request, [.. checks.OrderBy(c => c.File == "cover").ThenBy(c => RuleNumber(c.Rule))]);
     }
