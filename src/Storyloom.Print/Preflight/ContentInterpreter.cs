@@ -44,6 +44,9 @@ internal sealed class ContentInterpreter(QpdfObjects objects, int pageNumber)
         public FontMetrics Font = FontMetrics.Unknown;
         public string FillSpace = "DeviceGray";
         public string StrokeSpace = "DeviceGray";
+        // Paint that leaves no ink (white): a page's white background is not art in the margins.
+        public bool FillWhite;
+        public bool StrokeWhite;
 
         public State Clone() => (State)MemberwiseClone();
     }
@@ -67,6 +70,13 @@ internal sealed class ContentInterpreter(QpdfObjects objects, int pageNumber)
 
     /// <summary>Text shown with an invisible rendering mode (Tr 3 or 7): a hidden object (R13).</summary>
     public int InvisibleText { get; private set; }
+
+    /// <summary>The union of everything painted in a colour other than white (paths with their line width, text, images);
+    /// null when nothing is. Over-estimates (clipping is ignored), so ink outside it is impossible.</summary>
+    public PdfRect? InkBounds { get; private set; }
+
+    /// <summary>A shading was painted over its clip region, whose extent is not tracked: the ink may be anywhere.</summary>
+    public bool InkUnbounded { get; private set; }
 
     /// <summary>Runs the page's content; <paramref name="pageMatrix"/> maps user space to the page as printed (/UserUnit, /Rotate).</summary>
     public void Run(byte[] content, JsonElement? resources, Matrix pageMatrix) => Run(content, resources, new State { Ctm = pageMatrix }, 0);
@@ -108,26 +118,37 @@ internal sealed class ContentInterpreter(QpdfObjects objects, int pageNumber)
                 case "n": _path = default; break;
                 case "S" or "s":
                     Strokes.Add(new PdfStroke(pageNumber, gs.LineWidth * gs.Ctm.LinearScale) { Box = _path.Box, Straight = !_path.Curved });
+                    if (!gs.StrokeWhite) { Ink(_path.Box, gs.LineWidth * gs.Ctm.LinearScale / 2); }
                     _path = default;
                     break;
-                case "f" or "F" or "f*": PaintedPaths++; _path = default; break;
+                case "f" or "F" or "f*":
+                    PaintedPaths++;
+                    if (!gs.FillWhite) { Ink(_path.Box, 0); }
+                    _path = default;
+                    break;
                 case "sh":
                     PaintedPaths++;
+                    InkUnbounded = true;
                     if (operands.LastOrDefault() is PdfName sh) { Shading(objects.Get(objects.Get(resources, "/Shading"), "/" + sh.Value)); }
                     break;
                 case "B" or "B*" or "b" or "b*":
                     PaintedPaths++;
                     Strokes.Add(new PdfStroke(pageNumber, gs.LineWidth * gs.Ctm.LinearScale) { Box = _path.Box, Straight = !_path.Curved });
+                    if (!gs.FillWhite || !gs.StrokeWhite) { Ink(_path.Box, gs.LineWidth * gs.Ctm.LinearScale / 2); }
                     _path = default;
                     break;
-                case "rg" or "RG" when Nums(operands, 3) is { } c: Rgb(c); break;
-                case "k" or "K" when Nums(operands, 4) is { } c: Cmyk(c); break;
-                case "cs" when operands.LastOrDefault() is PdfName cs: gs.FillSpace = SpaceKind(resources, cs.Value); Space(gs.FillSpace, cs.Value); break;
-                case "CS" when operands.LastOrDefault() is PdfName cs: gs.StrokeSpace = SpaceKind(resources, cs.Value); Space(gs.StrokeSpace, cs.Value); break;
-                case "sc" or "scn": Components(gs.FillSpace, operands, resources); break;
-                case "SC" or "SCN": Components(gs.StrokeSpace, operands, resources); break;
+                case "g" when Nums(operands, 1) is { } c: gs.FillWhite = c[0] >= 0.999; break;
+                case "G" when Nums(operands, 1) is { } c: gs.StrokeWhite = c[0] >= 0.999; break;
+                case "rg" when Nums(operands, 3) is { } c: Rgb(c); gs.FillWhite = IsWhite("RGB", c); break;
+                case "RG" when Nums(operands, 3) is { } c: Rgb(c); gs.StrokeWhite = IsWhite("RGB", c); break;
+                case "k" when Nums(operands, 4) is { } c: Cmyk(c); gs.FillWhite = IsWhite("CMYK", c); break;
+                case "K" when Nums(operands, 4) is { } c: Cmyk(c); gs.StrokeWhite = IsWhite("CMYK", c); break;
+                case "cs" when operands.LastOrDefault() is PdfName cs: gs.FillSpace = SpaceKind(resources, cs.Value); gs.FillWhite = false; Space(gs.FillSpace, cs.Value); break;
+                case "CS" when operands.LastOrDefault() is PdfName cs: gs.StrokeSpace = SpaceKind(resources, cs.Value); gs.StrokeWhite = false; Space(gs.StrokeSpace, cs.Value); break;
+                case "sc" or "scn": Components(gs.FillSpace, operands, resources); gs.FillWhite = IsWhite(gs.FillSpace, [.. operands.OfType<double>()]); break;
+                case "SC" or "SCN": Components(gs.StrokeSpace, operands, resources); gs.StrokeWhite = IsWhite(gs.StrokeSpace, [.. operands.OfType<double>()]); break;
                 case "Tr" when Nums(operands, 1) is { } v: gs.TextRender = (int)v[0]; break;
-                case "BI": ImageBoxes.Add(UnitSquare(gs.Ctm)); break;
+                case "BI": ImageBoxes.Add(UnitSquare(gs.Ctm)); Ink(UnitSquare(gs.Ctm), 0); break;
                 case "BT": _tm = _tlm = Matrix.Identity; break;
                 case "Tc" when Nums(operands, 1) is { } v: gs.CharSpacing = v[0]; break;
                 case "Tw" when Nums(operands, 1) is { } v: gs.WordSpacing = v[0]; break;
@@ -193,6 +214,7 @@ internal sealed class ContentInterpreter(QpdfObjects objects, int pageNumber)
         else if (s.Length > 0)
         {
             AddRun(new PdfTextRun(pageNumber, box, size, font.Name, text));
+            Ink(box, 0);
         }
         _tm = Matrix.Translate(advance, 0) * _tm;
     }
@@ -244,6 +266,7 @@ internal sealed class ContentInterpreter(QpdfObjects objects, int pageNumber)
         if (subtype == "Image")
         {
             ImageBoxes.Add(UnitSquare(gs.Ctm));
+            Ink(UnitSquare(gs.Ctm), 0);
             if (objects.Get(dict, "/SMask") is not null)
             {
                 Transparency.Add("an image with a soft mask (alpha channel)");
@@ -346,6 +369,21 @@ internal sealed class ContentInterpreter(QpdfObjects objects, int pageNumber)
             Colors.Add($"spot colour {kind[5..]} ({name})");
         }
     }
+
+    private void Ink(PdfRect box, double spread)
+    {
+        var b = box.Inset(-spread, -spread, -spread, -spread);
+        InkBounds = InkBounds is { } u ? new PdfRect(Math.Min(u.X0, b.X0), Math.Min(u.Y0, b.Y0), Math.Max(u.X1, b.X1), Math.Max(u.Y1, b.Y1)) : b;
+    }
+
+    /// <summary>Whether colour components in a space leave the paper white (patterns and spot inks never count as white).</summary>
+    private static bool IsWhite(string space, IReadOnlyList<double> c) => space switch
+    {
+        "Gray" => c.Count >= 1 && c[0] >= 0.999,
+        "RGB" => c.Count >= 3 && c.Take(3).All(v => v >= 0.999),
+        "CMYK" => c.Count >= 4 && c.Take(4).All(v => v <= 0.001),
+        _ => false,
+    };
 
     private void Components(string space, List<object> operands, JsonElement? resources)
     {

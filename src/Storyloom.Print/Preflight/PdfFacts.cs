@@ -57,6 +57,12 @@ public sealed record PdfPageFacts(
     /// <summary>Text runs drawn invisibly (rendering mode 3 or 7): hidden objects (R13).</summary>
     public int InvisibleText { get; init; }
 
+    /// <summary>Where anything but white may be painted (an over-estimate); null when nothing is.</summary>
+    public PdfRect? InkBounds { get; init; }
+
+    /// <summary>A shading fills its clip region, which is not tracked: the page must be rendered to know where its ink is.</summary>
+    public bool InkUnbounded { get; init; }
+
     /// <summary>No text, no images and nothing but white when rendered.</summary>
     public bool IsBlank => Text.Count == 0 && ImagesDrawn == 0 && RendersBlank;
 }

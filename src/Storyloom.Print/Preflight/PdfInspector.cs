@@ -155,17 +155,26 @@ public static partial class PdfInspector
         }
     }
 
-    /// <summary>Renders every page in grey at <paramref name="dpi"/> with one pdftoppm and shows each to <paramref name="see"/>
-    /// in page order, holding one page in memory at a time.</summary>
-    internal static async Task RenderEachPageAsync(string path, int dpi, Action<int, GrayImage> see, CancellationToken ct)
+    /// <summary>Renders the given pages (sorted) in grey at <paramref name="dpi"/>, one pdftoppm per run of consecutive pages, and shows
+    /// each to <paramref name="see"/> in page order, holding one page in memory at a time.</summary>
+    internal static async Task RenderEachPageAsync(string path, IReadOnlyList<int> pages, int dpi, Action<int, GrayImage> see, CancellationToken ct)
     {
+        if (pages.Count == 0)
+        {
+            return;
+        }
         var dir = Directory.CreateTempSubdirectory("storyloom-edges-");
         try
         {
-            await ExternalTool.RunCheckedAsync("pdftoppm",
-                ["-r", dpi.ToString(CultureInfo.InvariantCulture), "-gray", path, Path.Combine(dir.FullName, "p")], ct).ConfigureAwait(false);
+            foreach (var (first, last) in Runs(pages))
+            {
+                await ExternalTool.RunCheckedAsync("pdftoppm",
+                    ["-r", dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-f", $"{first}", "-l", $"{last}", path, Path.Combine(dir.FullName, "p")], ct).ConfigureAwait(false);
+            }
+            var wanted = pages.ToHashSet();
             var files = dir.GetFiles("p-*.pgm")
                 .Select(f => (Number: int.Parse(Path.GetFileNameWithoutExtension(f.Name)[2..], CultureInfo.InvariantCulture), File: f))
+                .Where(f => wanted.Contains(f.Number))
                 .OrderBy(f => f.Number);
             foreach (var (number, f) in files)
             {
@@ -285,6 +294,8 @@ public static partial class PdfInspector
                 Transparency = [.. interpreter.Transparency.Order(StringComparer.Ordinal)],
                 Colors = [.. interpreter.Colors.Order(StringComparer.Ordinal)],
                 InvisibleText = interpreter.InvisibleText,
+                InkBounds = interpreter.InkBounds,
+                InkUnbounded = interpreter.InkUnbounded,
             });
         }
         return (pages, outlines, acroForm, layers);

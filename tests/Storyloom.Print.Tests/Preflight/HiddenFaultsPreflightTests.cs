@@ -283,6 +283,26 @@ public sealed class HiddenFaultsPreflightTests
     }
 
     [Fact]
+    public async Task A_gradient_painted_over_the_whole_page_without_bleed_fails_R10_and_white_does_not()
+    {
+        var noBleed = OnePage with { Bleed = false };
+        var shading = "/Shading << /Sh1 << /ShadingType 2 /ColorSpace /DeviceGray /Coords [0 0 612 0] /Function << /FunctionType 2 /Domain [0 1] /C0 [0.9] /C1 [0.5] /N 1 >> >> >>";
+        Task<string> PageAsync(string content) => TestPdfs.RawAsync("gradient",
+            $"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 612] /Resources << /Font << /F1 4 0 R >> {shading} >> /Contents 6 0 R >>",
+            Font, Descriptor, TestPdfs.Stream(content));
+        // A shading fills its clip, which preflight does not track: the page is rendered and the ink found.
+        var gradient = await PageAsync($"q /Sh1 sh Q {Text}");
+        var white = await PageAsync($"1 g 0 0 612 612 re f 0 g {Text}");
+
+        var bad = await RunAsync(gradient, noBleed);
+        var good = await RunAsync(white, noBleed);
+
+        Single(bad, "R10", "ink").Status.ShouldBe(CheckStatus.Fail);
+        Single(good, "R10", "ink").Status.ShouldBe(CheckStatus.Pass);
+        Single(good, "R10", "ink").Detail.ShouldContain("0 page(s) painted past it");
+    }
+
+    [Fact]
     public async Task Bleed_books_are_not_checked_for_edge_ink()
     {
         var interior = await Books.InteriorAsync("bleed-edge");
