@@ -144,7 +144,7 @@ internal static class BookSummary
         var table = new Table().Border(TableBorder.Rounded).HideHeaders().Title($"[bold]{Markup.Escape(r.Manuscript.Title)}[/]");
         table.AddColumn("");
         table.AddColumn("");
-        table.AddRow("Folder", Markup.Escape(r.OutputDirectory));
+        table.AddRow("Folder", r.Published ? Markup.Escape(r.OutputDirectory) : $"[red]not written[/] — the failed files are in {Markup.Escape(r.OutputDirectory)}");
         table.AddRow("Interior", $"interior.pdf — {spec.Pages} pages, {spec.Trim.Name} in, {spec.Ink.ToCli()}, {spec.Paper.ToString().ToLowerInvariant()} paper, {(spec.Bleed ? "bleed" : "no bleed")}");
         table.AddRow("Cover", $"cover.pdf — {g.WidthIn:0.####} x {g.HeightIn:0.###} in ({g.WidthPt:0.###} x {g.HeightPt:0.###} pt)");
         table.AddRow("Spine", $"{g.SpineWidthIn:0.####} in ({g.SpineWidthPt:0.###} pt) — {SpineText(g)}");
@@ -168,9 +168,11 @@ internal static class BookSummary
         {
             console.MarkupLine($"  [{(f.Level == RuleLevel.Must ? "red" : "yellow")}]{f.Rule} {f.Level.ToString().ToUpperInvariant()}[/] {Markup.Escape(f.File)}: {Markup.Escape(f.Detail)}");
         }
-        if (!r.Preflight.Passed)
+        if (!r.Published)
         {
-            console.MarkupLine("[red]This book does not pass KDP preflight; see preflight.json. Please report it: Storyloom should never produce such a book.[/]");
+            // The folder asked for is untouched; the failed files wait in the staging folder for the user to read.
+            console.MarkupLine($"[red]error:[/] this book does not pass KDP preflight, so nothing was written to {Markup.Escape(r.RequestedDirectory)}; " +
+                $"the failed PDFs and their report are in {Markup.Escape(Path.Combine(r.OutputDirectory, "preflight.json"))}. Please report it: Storyloom should never produce such a book.");
         }
     }
 

@@ -41,9 +41,9 @@ internal static class DemoCommand
                 BookSummary.Write(console, spec, result);
                 passed &= result.Preflight.Passed;
                 lines.Add($"{folder}: {result.Manuscript.Title} — {spec.Pages} pages, spine {result.Cover.SpineWidthIn:0.####} in, preflight {result.Preflight.Verdict}");
-                lines.Add($"    {Path.Combine(dir, "interior.pdf")}");
-                lines.Add($"    {Path.Combine(dir, "cover.pdf")}");
-                lines.Add($"    {Path.Combine(dir, "preview")}/");
+                lines.Add($"    {Path.Combine(result.OutputDirectory, "interior.pdf")}");
+                lines.Add($"    {Path.Combine(result.OutputDirectory, "cover.pdf")}");
+                lines.Add($"    {Path.Combine(result.OutputDirectory, "preview")}/");
             }
             console.WriteLine();
             console.MarkupLine("[bold]Your sample books:[/]");

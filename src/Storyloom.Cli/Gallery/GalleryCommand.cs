@@ -68,7 +68,7 @@ internal static class GalleryCommand
                     var result = await BookNewCommand.BuildWithProgressAsync(console, spec, bookDir, printer, ct);
                     passed &= result.Preflight.Passed;
                     var heading = $"{i + 1:00}  {result.Manuscript.Title}  ·  {Describe(spec)}";
-                    await ContactSheet.MakeAsync(Path.Combine(bookDir, "interior.pdf"), Path.Combine(bookDir, "cover.pdf"), heading,
+                    await ContactSheet.MakeAsync(Path.Combine(result.OutputDirectory, "interior.pdf"), Path.Combine(result.OutputDirectory, "cover.pdf"), heading,
                         Path.Combine(root, name + ".png"), ct);
                     rows.Add(Row(name, result.Manuscript.Title, spec, $"preflight {result.Preflight.Verdict}", image: true));
                     console.MarkupLine($"[green]{Markup.Escape(name)}.png[/] {Markup.Escape(result.Manuscript.Title)}");

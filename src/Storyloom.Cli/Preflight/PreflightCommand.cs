@@ -65,16 +65,14 @@ internal static class PreflightCommand
         return command;
     }
 
-    private static async Task<int> PageCountAsync(string pdf, CancellationToken ct)
-    {
-        var info = await ExternalTool.RunAsync("pdfinfo", [pdf], ct);
-        var line = info.StdoutText.Split('\n').FirstOrDefault(l => l.StartsWith("Pages:", StringComparison.Ordinal));
-        if (info.ExitCode != 0 || line is null || !int.TryParse(line[6..].Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
+    /// <summary>The interior's page count; a password-locked PDF gets the smallest count, and preflight reports the lock (R12).</summary>
+    private static async Task<int> PageCountAsync(string pdf, CancellationToken ct) =>
+        await PdfInspector.ReadPageCountAsync(pdf, ct) switch
         {
-            throw new UsageException($"{pdf} is not a readable PDF; give the interior PDF exported for print");
-        }
-        return n;
-    }
+            null => throw new UsageException($"{pdf} is not a readable PDF; give the interior PDF exported for print"),
+            0 => KdpRules.MinPages,
+            var n => n.Value,
+        };
 
     public static void WriteTable(IAnsiConsole console, PreflightReport report)
     {

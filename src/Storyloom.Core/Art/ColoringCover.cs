@@ -47,11 +47,11 @@ internal static partial class ColoringCover
         sb.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{N(w)}pt\" height=\"{N(h)}pt\" viewBox=\"0 0 {N(w)} {N(h)}\">");
         var background = rng.Pick(Backgrounds);
         sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"0\" y=\"0\" width=\"{N(w)}\" height=\"{N(h)}\" fill=\"{background}\"/>");
-        // Confetti dots around the cards.
+        // Confetti dots around the cards, in soft colours mixed with the background beforehand: a print file has no live transparency (R14).
         for (var i = 0; i < 26; i++)
         {
             var (x, y, r) = (rng.Range(0, w), rng.Range(0, h), rng.Range(5, 13));
-            sb.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{N(x)}\" cy=\"{N(y)}\" r=\"{N(r)}\" fill=\"{rng.Pick(Bright)}\" fill-opacity=\"0.55\"/>");
+            sb.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{N(x)}\" cy=\"{N(y)}\" r=\"{N(r)}\" fill=\"{Palette.Mix(background, rng.Pick(Bright), 0.55)}\"/>");
         }
         var picks = Picks(m);
         const double pageW = 540, pageH = 702;
@@ -77,7 +77,7 @@ internal static partial class ColoringCover
             var inner = colored[(colored.IndexOf('>', StringComparison.Ordinal) + 1)..colored.LastIndexOf("</svg>", StringComparison.Ordinal)];
             var (cx, cy) = (x + cw / 2, y + ch / 2);
             sb.Append(CultureInfo.InvariantCulture, $"<g transform=\"rotate({N(angle)} {N(cx)} {N(cy)})\">");
-            sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"{N(x + 4)}\" y=\"{N(y + 6)}\" width=\"{N(cw)}\" height=\"{N(ch)}\" rx=\"10\" fill=\"#000\" fill-opacity=\"0.18\"/>");
+            sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"{N(x + 4)}\" y=\"{N(y + 6)}\" width=\"{N(cw)}\" height=\"{N(ch)}\" rx=\"10\" fill=\"{Palette.Darken(background, 0.18)}\"/>");
             sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"{N(x)}\" y=\"{N(y)}\" width=\"{N(cw)}\" height=\"{N(ch)}\" rx=\"10\" fill=\"#fff\" stroke=\"#4a3b31\" stroke-width=\"2\"/>");
             sb.Append(CultureInfo.InvariantCulture, $"<svg x=\"{N(x + 4)}\" y=\"{N(y + 4)}\" width=\"{N(cw - 8)}\" height=\"{N(ch - 8)}\" viewBox=\"0 0 {N(pageW)} {N(pageH)}\">{inner}</svg>");
             sb.Append("</g>");

@@ -145,7 +145,8 @@ internal sealed class SvgCanvas(double width, double height, InkMode mode)
     {
         var p = new PathBuilder(Transform);
         build(p);
-        var w = width * Math.Max(0.6, Math.Min(1.6, Transform.UniformScale));
+        // Never thinner than KDP's thinnest printable line (R17), however small the figure is drawn.
+        var w = Math.Max(Print.Kdp.KdpRules.MinStrokePt, width * Math.Max(0.6, Math.Min(1.6, Transform.UniformScale)));
         if (LineArt)
         {
             _body.Append($"<path class=\"deco\" d=\"{p}\" fill=\"none\" stroke=\"#000\" stroke-width=\"{N(LineWidths.Detail)}\" stroke-linecap=\"round\" stroke-linejoin=\"round\"/>");

@@ -45,7 +45,8 @@ internal sealed class CoverLayout(Manuscript manuscript, BookSpec spec, ArtStore
         // keeps a glyph's overhang inside it when a line runs flush to an edge (right-to-left text is flush right).
         var blurbZone = back.Inset(2, 0, 2, 8) with { Y0 = back.Y1 - back.Height * 0.4 };
         var barcode = _g.BarcodeBox;
-        var imprint = new PdfRect(back.X0, back.Y0, barcode.X0 - 12, back.Y0 + 40);
+        // Set flush with the foot of the safe area, the line lands on Chromium's pixel grid (0.75 pt) and may drop below it: one pixel up.
+        var imprint = new PdfRect(back.X0, back.Y0 + Html.PixelPt, barcode.X0 - 12, back.Y0 + 40);
 
         return $$"""
             <!doctype html>
@@ -58,7 +59,7 @@ internal sealed class CoverLayout(Manuscript manuscript, BookSpec spec, ArtStore
             .abs { position: absolute; box-sizing: border-box; }
             .panel { overflow: hidden; background: #fffaf0; border: 2pt solid #4a3b31; border-radius: 14pt; padding: 8pt 14pt; color: #2a2320; }
             .center { display: flex; flex-direction: column; align-items: center; justify-content: center; text-align: center; }
-            .title { font-weight: bold; font-size: 1em; line-height: 1.08; }
+            .title { font-weight: bold; font-size: 1em; line-height: {{TitleLineHeight.ToString(System.Globalization.CultureInfo.InvariantCulture)}}; }
             .subtitle { font-size: 0.42em; margin-top: 0.2em; }
             .author { font-size: 17pt; }
             .blurb { font-size: 16pt; line-height: 1.45; color: #2a2320; }
@@ -67,7 +68,7 @@ internal sealed class CoverLayout(Manuscript manuscript, BookSpec spec, ArtStore
             .imprint { font-size: 9pt; color: #2a2320; }
             .sample { border: 2pt solid #4a3b31; border-radius: 10pt; overflow: hidden; background: #fff; }
             .sample img { display: block; width: 100%; height: 100%; }
-            .spine { writing-mode: vertical-rl; white-space: nowrap; font-weight: bold; color: #2a2320; }
+            .spine { white-space: nowrap; font-weight: bold; color: #2a2320; text-align: center; transform: rotate(90deg); }
             .headline { color: #fffdf5; text-shadow: {{Outline("#3a2a20")}}; }
             .band { background: {{BandColor}}; border-bottom: 5pt solid #fffaf0; }
             .on-band { color: #fffdf5; }
@@ -96,6 +97,8 @@ internal sealed class CoverLayout(Manuscript manuscript, BookSpec spec, ArtStore
             return $"""<div class="abs" style="{Html.Box(strip, media)};overflow:hidden"><img class="abs" src="{src}" style="left:0;top:0;width:{Html.Pt(artRect.Width)};height:{Html.Pt(artRect.Height)}" alt=""></div>""";
         }
         var title = $"""<div class="title">{Html.E(manuscript.Title)}</div>{Subtitle()}""";
+        // The title's tight line height lets Andika's ascent and descent reach past its box: keep that inside the safe area too.
+        double Overhang(double sizePt) => Math.Ceiling(HouseFont.OverhangPt(sizePt, TitleLineHeight));
         var picture = $"""<img class="abs" src="{src}" style="{Html.Box(artRect, media)}" alt="">""";
         var ribbon = string.IsNullOrWhiteSpace(manuscript.Author) ? ""
             : $"""<div class="abs center author" style="{Html.Box(authorZone, media)}"><span class="ribbon">{Html.E(manuscript.Author)}</span></div>""";
@@ -104,7 +107,7 @@ internal sealed class CoverLayout(Manuscript manuscript, BookSpec spec, ArtStore
             // Display type straight on the sky of the picture, outlined so it reads on any colour.
             FrontLayout.Headline => $"""
                 {picture}
-                <div class="abs center headline" data-fit data-min="24" style="{Html.Box(titleZone.Inset(4, 4, 4, 4), media)};font-size:{TitleSize() * 1.35:0.#}pt">{title}</div>
+                <div class="abs center headline" data-fit data-min="24" style="{Html.Box(titleZone.Inset(4, 4 + Overhang(TitleSize() * 1.35), 4, 4 + Overhang(TitleSize() * 1.35)), media)};font-size:{TitleSize() * 1.35:0.#}pt">{title}</div>
                 {ribbon}
                 """,
             // A band of colour across the top of the front (from the picture's edge on the back, so no colour edge sits
@@ -112,12 +115,12 @@ internal sealed class CoverLayout(Manuscript manuscript, BookSpec spec, ArtStore
             FrontLayout.Band => $"""
                 {picture}
                 <div class="abs band" style="{Html.Box(new PdfRect(artRect.X0, titleZone.Y0 - 8, media.X1, media.Y1), media)}"></div>
-                <div class="abs center on-band" data-fit data-min="22" style="{Html.Box(titleZone, media)};font-size:{TitleSize() * 1.2:0.#}pt">{title}</div>
+                <div class="abs center on-band" data-fit data-min="22" style="{Html.Box(titleZone.Inset(0, Overhang(TitleSize() * 1.2), 0, Overhang(TitleSize() * 1.2)), media)};font-size:{TitleSize() * 1.2:0.#}pt">{title}</div>
                 {ribbon}
                 """,
             _ => $"""
                 {picture}
-                <div class="abs panel center" data-fit data-min="20" style="{Html.Box(titleZone, media)};font-size:{TitleSize()}pt">{title}</div>
+                <div class="abs panel center" data-fit data-min="20" style="{Html.Box(titleZone, media)};font-size:{TitleSize()}pt;padding-top:{Html.Pt(Math.Max(8, Overhang(TitleSize())))};padding-bottom:{Html.Pt(Math.Max(8, Overhang(TitleSize())))}">{title}</div>
                 {(string.IsNullOrWhiteSpace(manuscript.Author) ? "" : $"""<div class="abs panel center author" style="{Html.Box(authorZone, media)}">{Html.E(manuscript.Author)}</div>""")}
                 """,
         };
@@ -206,6 +209,8 @@ internal sealed class CoverLayout(Manuscript manuscript, BookSpec spec, ArtStore
         _ => "#fbe3e1",
     };
 
+    private const double TitleLineHeight = 1.08;
+
     private double TitleSize() => manuscript.Title.Length switch
     {
         <= 18 => 40,
@@ -231,9 +236,13 @@ internal sealed class CoverLayout(Manuscript manuscript, BookSpec spec, ArtStore
         var size = _g.SpineFontSizePt;
         // A solid band wider than the spine by 0.125 in each side keeps the text readable and any edge off the folds.
         var plate = new PdfRect(_g.SpineLeftPt - 9, 0, _g.SpineRightPt + 9, _g.MediaBox.Height);
+        // One horizontal line turned a quarter clockwise (it reads top to bottom): its line box is the band's width, so the
+        // ascent-to-descent box preflight measures sits centred between the folds (vertical writing modes place it off centre).
+        var (midX, midY) = ((band.X0 + band.X1) / 2, (band.Y0 + band.Y1) / 2);
+        var line = new PdfRect(midX - band.Height / 2, midY - band.Width / 2, midX + band.Height / 2, midY + band.Width / 2);
         return $"""
             <div class="abs" style="{Html.Box(plate, _g.MediaBox)};background:#fffaf0"></div>
-            <div class="abs spine center" style="{Html.Box(band, _g.MediaBox)};font-size:{size:0.#}pt;line-height:{Html.Pt(band.Width)}">{Html.E(string.IsNullOrWhiteSpace(manuscript.Author) ? manuscript.Title : $"{manuscript.Title}  ·  {manuscript.Author}")}</div>
+            <div class="abs spine" style="{Html.Box(line, _g.MediaBox)};font-size:{size:0.#}pt;line-height:{Html.Pt(band.Width)}">{Html.E(string.IsNullOrWhiteSpace(manuscript.Author) ? manuscript.Title : $"{manuscript.Title}  ·  {manuscript.Author}")}</div>
             """;
     }
 }

@@ -16,6 +16,9 @@ internal static class Html
         (text ?? "").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(p => $"""<p dir="auto">{E(p)}</p>"""));
 
+    /// <summary>One CSS pixel in points: Chromium snaps lines of text to this grid.</summary>
+    public const double PixelPt = 0.75;
+
     public static string Pt(double v) => v.ToString("0.###", CultureInfo.InvariantCulture) + "pt";
 
     /// <summary>CSS for an absolutely positioned box: a rectangle in PDF coordinates on a page of the given MediaBox.</summary>

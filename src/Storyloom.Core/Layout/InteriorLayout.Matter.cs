@@ -69,10 +69,11 @@ internal sealed partial class InteriorLayout
     private string TheEndPage(ManuscriptPage page)
     {
         var live = Live(page);
+        var area = PictureArea(page);
         var zone = live with { Y0 = live.Y0 + live.Height * 0.3, Y1 = live.Y1 - live.Height * 0.3 };
-        var frame = new ArtFrame(Media.Width, Media.Height, Html.ToFrame(zone, Media), Html.ToFrame(live, Media));
+        var frame = new ArtFrame(area.Width, area.Height, Html.ToFrame(zone, area), Html.ToFrame(spec.Bleed ? live : area.Inset(6, 6, 6, 6), area));
         var src = page.Illustration is null ? art.Cover(manuscript, frame) : art.StoryPage(manuscript, page, frame);
-        return Art(src, Media) + $"""
+        return Picture(src, area) + $"""
             <div class="panel center end" data-fit data-min="{_text.MinPx:0.##}" style="{Html.Box(zone, Media)}"><div class="title">{Html.E(_words.TheEnd)}</div>{Html.Paragraphs(page.Text)}</div>
             """;
     }

@@ -13,6 +13,7 @@ internal sealed partial class InteriorLayout(Manuscript manuscript, BookSpec spe
     private readonly InteriorGeometry _geometry = new(spec.PrintOptions);
     private readonly TextStyle _text = TextStyle.For(spec.Age);
     private readonly BookWords _words = BookWords.Of(manuscript);
+    private readonly bool _gray = spec.Ink == Print.Kdp.Ink.Bw;
 
     public PageBoxes BoxesFor(int pageNumber) => new(_geometry.MediaBox, _geometry.TrimBox(pageNumber));
 
@@ -24,8 +25,8 @@ internal sealed partial class InteriorLayout(Manuscript manuscript, BookSpec spe
             <html {Scripts.HtmlAttributes(manuscript.Language)}><head><meta charset="utf-8"><title>{Html.E(manuscript.Title)}</title>
             <style>
             {Html.PageRule(_geometry.PageWidthPt, _geometry.PageHeightPt)}
-            {Styles}
-            {MatterStyles}
+            {Ink(Styles)}
+            {Ink(MatterStyles)}
             </style>
             {Html.FitScript}
             </head><body>
@@ -82,16 +83,33 @@ internal sealed partial class InteriorLayout(Manuscript manuscript, BookSpec spe
 
     private string Art(string src, PdfRect where) => $"""<img class="art" src="{src}" style="{Html.Box(where, Media)}" alt="">""";
 
-    /// <summary>The art covers the whole page (bleed included); the text panel sits in the live area at top or bottom.</summary>
+    /// <summary>
+    /// Where a page's picture goes: the whole page with bleed; without bleed KDP trims nothing off, so ink at the page edge
+    /// is a misprint (and KDP's reviewer rejects it): the picture is framed inside the live area instead.
+    /// </summary>
+    private PdfRect PictureArea(ManuscriptPage page) => spec.Bleed ? Media : Live(page);
+
+    /// <summary>Black-ink books carry only gray (R21): every #rrggbb of the templates' CSS becomes its luminance.</summary>
+    private string Ink(string css) => _gray ? ArtStore.ToGray(css) : css;
+
+    /// <summary>The page's picture: full bleed, or a rounded frame in the live area on a book without bleed.</summary>
+    private string Picture(string src, PdfRect area) => spec.Bleed
+        ? Art(src, area)
+        : $"""<div class="frame" style="{Html.Box(area, Media)};border-radius:14pt"><img src="{src}" alt="" style="left:-2pt;top:-2pt;width:{Html.Pt(area.Width)};height:{Html.Pt(area.Height)}"></div>""";
+
+    /// <summary>The art covers the whole page (bleed included), or is framed in the live area without bleed; the text panel
+    /// sits at its top or bottom.</summary>
     private string StoryPage(ManuscriptPage page)
     {
         var live = Live(page);
+        var area = PictureArea(page);
         var top = page.Illustration?.TextPlacement != "bottom";
-        var zone = TextZone(live, top);
-        var frame = new ArtFrame(Media.Width, Media.Height, Html.ToFrame(zone, Media), Html.ToFrame(live, Media));
+        // In a frame the panel keeps clear of the frame's line, so it floats on the picture as it does on a full page.
+        var zone = TextZone(spec.Bleed ? live : live.Inset(10, 10, 10, 10), top);
+        var frame = new ArtFrame(area.Width, area.Height, Html.ToFrame(zone, area), Html.ToFrame(spec.Bleed ? live : area.Inset(6, 6, 6, 6), area));
         var src = art.StoryPage(manuscript, page, frame);
         var anchor = top ? $"top:{Html.Pt(Media.Y1 - zone.Y1)}" : $"bottom:{Html.Pt(zone.Y0 - Media.Y0)}";
-        return Art(src, Media) + $"""
+        return Picture(src, area) + $"""
             <div class="panel" data-fit data-min="{_text.MinPx:0.##}" style="left:{Html.Pt(zone.X0)};{anchor};width:{Html.Pt(zone.Width)};max-height:{Html.Pt(zone.Height)}">{Html.Paragraphs(page.Text)}</div>
             """;
     }
@@ -111,11 +129,13 @@ internal sealed partial class InteriorLayout(Manuscript manuscript, BookSpec spe
         var headline = words.Length == 2 && words[0].All(char.IsAsciiDigit)
             ? $"""<div style="display:flex;align-items:baseline;gap:0.3em"><span>{Html.E(words[0])}</span><span style="font-size:0.5em">{Html.E(words[1])}</span></div>"""
             : Html.E(page.Headline);
+        // The cream ground runs off the page only when it can be trimmed off (bleed); otherwise it is a card inside the margins.
+        var ground = spec.Bleed ? Html.Box(Media, Media) : Html.Box(PictureArea(page), Media) + ";border-radius:14pt";
         return $"""
-            <div class="abs" style="{Html.Box(Media, Media)};background:#FFF8EC"></div>
-            <div class="abs center" data-fit data-min="20" style="{Html.Box(head, Media)};font-size:{Html.Pt(head.Height * 0.52)};line-height:1.1;font-weight:bold;white-space:nowrap;color:{ink};-webkit-text-stroke:1.4pt #2B2233">{headline}</div>
+            <div class="abs" style="{ground};background:{Ink("#FFF8EC")}"></div>
+            <div class="abs center" data-fit data-min="20" style="{Html.Box(head, Media)};font-size:{Html.Pt(head.Height * 0.52)};line-height:1.1;font-weight:bold;white-space:nowrap;color:{Ink(ink)};-webkit-text-stroke:1.4pt {Ink("#2B2233")}">{headline}</div>
             <img class="art" src="{art.StoryPage(manuscript, page, frame)}" style="{Html.Box(picture, Media)};border-radius:14pt" alt="">
-            <div class="abs" style="{Html.Box(picture, Media)};border:2.5pt solid #5b4a3f;border-radius:14pt"></div>
+            <div class="abs" style="{Html.Box(picture, Media)};border:2.5pt solid {Ink("#5b4a3f")};border-radius:14pt"></div>
             <div class="abs center" data-fit data-min="{_text.MinPx:0.##}" style="{Html.Box(text, Media)};font-size:{Html.Pt(_text.SizePt)};line-height:{_text.LineHeight};padding:0 8pt">{Html.E(page.Text)}</div>
             """;
     }
@@ -142,10 +162,18 @@ internal sealed partial class InteriorLayout(Manuscript manuscript, BookSpec spe
                 {AuthorPanel(authorZone, "center")}
                 """;
         }
+        if (!spec.Bleed)
+        {
+            // Framed picture: the panels float inside the frame's line.
+            var inner = live.Inset(10, 10, 10, 10);
+            titleZone = inner with { Y0 = inner.Y1 - inner.Height * 0.34 };
+            authorZone = inner with { Y1 = inner.Y0 + 50 };
+        }
+        var area = PictureArea(page);
         // Characters stand between the two panels, never behind them.
         var figures = live with { Y0 = authorZone.Y1 + 6, Y1 = titleZone.Y0 };
-        var coverFrame = new ArtFrame(Media.Width, Media.Height, Html.ToFrame(titleZone, Media), Html.ToFrame(figures, Media));
-        return Art(art.Cover(manuscript, coverFrame), Media) + $"""
+        var coverFrame = new ArtFrame(area.Width, area.Height, Html.ToFrame(titleZone, area), Html.ToFrame(figures, area));
+        return Picture(art.Cover(manuscript, coverFrame), area) + $"""
             <div class="abs panel center" style="{Html.Box(titleZone, Media)}"><div class="title">{Html.E(manuscript.Title)}</div>{Subtitle()}</div>
             {AuthorPanel(authorZone, "panel center")}
             """;

@@ -13,7 +13,8 @@ namespace Storyloom.Core.Pipeline;
 /// <summary>One step of a build, for progress bars: Index counts from 1 to Total.</summary>
 public sealed record BuildProgress(int Index, int Total, string Step);
 
-/// <summary>What a finished build produced.</summary>
+/// <summary>What a finished build produced. When preflight failed nothing was published: <see cref="OutputDirectory"/> is then the
+/// staging folder that holds the failed PDFs and their preflight.json, and the folder the book was asked for is as it was.</summary>
 public sealed record BookResult(
     string OutputDirectory,
     Manuscript Manuscript,
@@ -23,7 +24,14 @@ public sealed record BookResult(
     int PicturesDrawn,
     int PicturesReused,
     TimeSpan Elapsed,
-    ReadingLevel? ReadingLevel);
+    ReadingLevel? ReadingLevel)
+{
+    /// <summary>True when the files were moved into the folder asked for (every MUST rule of preflight passed).</summary>
+    public bool Published { get; init; } = true;
+
+    /// <summary>The folder the book was asked for.</summary>
+    public string RequestedDirectory { get; init; } = OutputDirectory;
+}
 
 /// <summary>preflight.json: the KDP checks, plus the reading level when the book has a manuscript to read.</summary>
 public sealed record PreflightFile(string Verdict, bool Passed, PreflightRequest Request, IReadOnlyList<PreflightCheck> Checks, ReadingLevel? ReadingLevel)
@@ -37,8 +45,10 @@ public sealed record PreflightFile(string Verdict, bool Passed, PreflightRequest
 public sealed class BuildException(string message, Exception? inner = null) : Exception(message, inner);
 
 /// <summary>
-/// BookSpec → story → art → layout → PDFs → boxes → preflight → previews. Final files are written to a staging
-/// folder and moved into place only when every step succeeded, so a failed build leaves no half-written files.
+/// BookSpec → story → art → layout → PDFs → boxes → preflight → previews. Everything, the build/ sources included, is written
+/// to a staging folder outside the output folder and moved into place only when every step succeeded and preflight passed,
+/// so a failed build leaves the output folder as it was. A book that fails preflight keeps its staging folder (the PDFs and
+/// preflight.json) for the user to read; other failures delete it.
 /// </summary>
 public sealed class BookBuilder(IStoryEngine story, IArtEngine artEngine)
 {
@@ -59,8 +69,9 @@ public sealed class BookBuilder(IStoryEngine story, IArtEngine artEngine)
         var clock = Stopwatch.StartNew();
         var outDir = Path.GetFullPath(outputDirectory);
         PrepareOutput(outDir);
-        var staging = Path.Combine(outDir, $".staging-{Guid.NewGuid():N}");
-        var buildDir = Path.Combine(outDir, "build");
+        var staging = Path.Combine(StagingRoot, $"{Path.GetFileName(outDir.TrimEnd(Path.DirectorySeparatorChar))}-{Guid.NewGuid():N}");
+        var buildDir = Path.Combine(staging, "build");
+        var keepStaging = false;
         Directory.CreateDirectory(staging);
         Directory.CreateDirectory(buildDir);
         var ownsPrinter = printer is null;
@@ -83,6 +94,7 @@ public sealed class BookBuilder(IStoryEngine story, IArtEngine artEngine)
 
             Report();
             var plan = _steps.PlanArt(spec, manuscript, buildDir);
+            ReuseArt(plan, Path.Combine(outDir, "build"));
             var drawn = plan.Steps.Sum(s => BookSteps.DrawArt(plan, s.Name));
             var reused = plan.Steps.Sum(s => s.Files.Count) - drawn;
 
@@ -99,6 +111,16 @@ public sealed class BookBuilder(IStoryEngine story, IArtEngine artEngine)
             await previews;
 
             Report();
+            if (!report.Passed)
+            {
+                keepStaging = true;
+                var kept = Directory.EnumerateFileSystemEntries(staging).Order(StringComparer.Ordinal).ToList();
+                return new BookResult(staging, manuscript, report, printed.Cover, kept, drawn, reused, clock.Elapsed, readingLevel)
+                {
+                    Published = false,
+                    RequestedDirectory = outDir,
+                };
+            }
             var files = Publish(staging, outDir);
             return new BookResult(outDir, manuscript, report, printed.Cover, files, drawn, reused, clock.Elapsed, readingLevel);
         }
@@ -108,9 +130,27 @@ public sealed class BookBuilder(IStoryEngine story, IArtEngine artEngine)
             {
                 await DisposeStartedPrinterAsync(printerTask);
             }
-            if (Directory.Exists(staging))
+            if (!keepStaging && Directory.Exists(staging))
             {
                 Directory.Delete(staging, recursive: true);
+            }
+        }
+    }
+
+    /// <summary>Where builds are staged: the temp folder, so nothing appears in the output folder until the book is good.</summary>
+    public static string StagingRoot => Path.Combine(Path.GetTempPath(), "storyloom-staging");
+
+    /// <summary>Pictures already drawn into the output folder's build/ by an earlier run are copied in, not drawn again.</summary>
+    private static void ReuseArt(ArtPlan plan, string publishedBuild)
+    {
+        foreach (var picture in plan.Pictures)
+        {
+            var old = Path.Combine(publishedBuild, picture.RelativePath);
+            var target = Path.Combine(plan.ArtRoot, picture.RelativePath);
+            if (File.Exists(old) && !File.Exists(target))
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(old, target);
             }
         }
     }
@@ -133,7 +173,8 @@ public sealed class BookBuilder(IStoryEngine story, IArtEngine artEngine)
         }
     }
 
-    /// <summary>Fails early, before any work, when the folder cannot be written.</summary>
+    /// <summary>Fails early, before any work, when the folder cannot be written; creates nothing (a folder that does not exist
+    /// yet is made when the book is published, so a failed build leaves no trace).</summary>
     public static void PrepareOutput(string outDir)
     {
         try
@@ -142,8 +183,17 @@ public sealed class BookBuilder(IStoryEngine story, IArtEngine artEngine)
             {
                 throw new BuildException($"--out {outDir} is a file; give a folder path");
             }
-            Directory.CreateDirectory(outDir);
-            var probe = Path.Combine(outDir, $".write-test-{Guid.NewGuid():N}");
+            // The folder itself, or the nearest folder above it that exists, must take a new file.
+            var probeDir = outDir;
+            while (!Directory.Exists(probeDir) && Path.GetDirectoryName(probeDir) is { } parent)
+            {
+                if (File.Exists(parent))
+                {
+                    throw new IOException($"{parent} is a file, not a folder");
+                }
+                probeDir = parent;
+            }
+            var probe = Path.Combine(probeDir, $".write-test-{Guid.NewGuid():N}");
             File.WriteAllText(probe, "");
             File.Delete(probe);
         }
@@ -153,8 +203,11 @@ public sealed class BookBuilder(IStoryEngine story, IArtEngine artEngine)
         }
     }
 
+    /// <summary>Moves the staged files into the output folder (file by file: the staging folder may be on another disk);
+    /// preview/ is replaced, build/ is merged so earlier pictures stay for the next run.</summary>
     private static List<string> Publish(string staging, string outDir)
     {
+        Directory.CreateDirectory(outDir);
         var files = new List<string>();
         var preview = Path.Combine(outDir, "preview");
         if (Directory.Exists(preview))
@@ -166,7 +219,7 @@ public sealed class BookBuilder(IStoryEngine story, IArtEngine artEngine)
             var target = Path.Combine(outDir, Path.GetFileName(entry));
             if (Directory.Exists(entry))
             {
-                Directory.Move(entry, target);
+                MoveTree(entry, target);
             }
             else
             {
@@ -175,5 +228,18 @@ public sealed class BookBuilder(IStoryEngine story, IArtEngine artEngine)
             files.Add(target);
         }
         return files;
+    }
+
+    private static void MoveTree(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.EnumerateFiles(from))
+        {
+            File.Move(file, Path.Combine(to, Path.GetFileName(file)), overwrite: true);
+        }
+        foreach (var dir in Directory.EnumerateDirectories(from))
+        {
+            MoveTree(dir, Path.Combine(to, Path.GetFileName(dir)));
+        }
     }
 }

@@ -57,7 +57,8 @@ public sealed class CoverGeometry
     /// <summary>Width across the spine that text may use (spine − 0.125 in); negative on thin books.</summary>
     public double SpineTextBandPt => SpineLive.Width;
 
-    /// <summary>Height of a line of text across the spine, in em: ascent + descent of the fonts we use (Andika is ~1.6) plus a margin.</summary>
+    /// <summary>Width a line of spine text takes across the spine, in em: the house font's text box (<see cref="HouseFont.LineBoxEm"/>,
+    /// 1.61 em, as preflight measures it) plus 0.19 em, which Chromium's snapping of the baseline to its pixel grid may use.</summary>
     public const double SpineLineBoxEm = 1.8;
 
     /// <summary>House rule: spine text is placed when KDP allows it (R28) and a line of at least 7 pt, with its full line box, fits the band.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Storyloom.Print.Geometry;
 
@@ -39,7 +40,13 @@ internal sealed class ContentInterpreter(QpdfObjects objects, int pageNumber)
         public double Leading;
         public double Rise;
         public double FontSize;
+        public int TextRender;
         public FontMetrics Font = FontMetrics.Unknown;
+        public string FillSpace = "DeviceGray";
+        public string StrokeSpace = "DeviceGray";
+        // Paint that leaves no ink (white): a page's white background is not art in the margins.
+        public bool FillWhite;
+        public bool StrokeWhite;
 
         public State Clone() => (State)MemberwiseClone();
     }
@@ -47,6 +54,7 @@ internal sealed class ContentInterpreter(QpdfObjects objects, int pageNumber)
     private readonly Dictionary<string, FontMetrics> _fontCache = new(StringComparer.Ordinal);
     private Matrix _tm = Matrix.Identity;
     private Matrix _tlm = Matrix.Identity;
+    private PathBox _path;
 
     public List<PdfTextRun> Text { get; } = [];
     public List<PdfStroke> Strokes { get; } = [];
@@ -54,7 +62,24 @@ internal sealed class ContentInterpreter(QpdfObjects objects, int pageNumber)
     public int ImagesDrawn => ImageBoxes.Count;
     public List<PdfRect> ImageBoxes { get; } = [];
 
-    public void Run(byte[] content, JsonElement? resources) => Run(content, resources, new State(), 0);
+    /// <summary>Live transparency met while drawing (R14): "constant alpha 0.5", "blend mode Multiply", "soft mask" …</summary>
+    public HashSet<string> Transparency { get; } = [];
+
+    /// <summary>Colour that is not gray (R21): "RGB 0.9 0.2 0.1", "CMYK …", "spot colour Gold" …</summary>
+    public HashSet<string> Colors { get; } = [];
+
+    /// <summary>Text shown with an invisible rendering mode (Tr 3 or 7): a hidden object (R13).</summary>
+    public int InvisibleText { get; private set; }
+
+    /// <summary>The union of everything painted in a colour other than white (paths with their line width, text, images);
+    /// null when nothing is. Over-estimates (clipping is ignored), so ink outside it is impossible.</summary>
+    public PdfRect? InkBounds { get; private set; }
+
+    /// <summary>A shading was painted over its clip region, whose extent is not tracked: the ink may be anywhere.</summary>
+    public bool InkUnbounded { get; private set; }
+
+    /// <summary>Runs the page's content; <paramref name="pageMatrix"/> maps user space to the page as printed (/UserUnit, /Rotate).</summary>
+    public void Run(byte[] content, JsonElement? resources, Matrix pageMatrix) => Run(content, resources, new State { Ctm = pageMatrix }, 0);
 
     private void Run(byte[] content, JsonElement? resources, State initial, int depth)
     {
@@ -76,16 +101,54 @@ internal sealed class ContentInterpreter(QpdfObjects objects, int pageNumber)
                 case "cm" when Nums(operands, 6) is { } m: gs.Ctm = new Matrix(m[0], m[1], m[2], m[3], m[4], m[5]) * gs.Ctm; break;
                 case "w" when Nums(operands, 1) is { } w: gs.LineWidth = w[0]; break;
                 case "gs" when operands.LastOrDefault() is PdfName n:
-                    var lw = QpdfObjects.Number(objects.Get(objects.Get(objects.Get(resources, "/ExtGState"), "/" + n.Value), "/LW"));
-                    if (lw is { } l) { gs.LineWidth = l; }
+                    var extGState = objects.Get(objects.Get(resources, "/ExtGState"), "/" + n.Value);
+                    if (QpdfObjects.Number(objects.Get(extGState, "/LW")) is { } l) { gs.LineWidth = l; }
+                    ReadTransparency(extGState);
                     break;
-                case "S" or "s": Strokes.Add(new PdfStroke(pageNumber, gs.LineWidth * gs.Ctm.LinearScale)); break;
-                case "f" or "F" or "f*" or "sh": PaintedPaths++; break;
+                case "m" when Nums(operands, 2) is { } p: _path.Add(gs.Ctm, p[0], p[1]); break;
+                case "l" when Nums(operands, 2) is { } p: _path.Add(gs.Ctm, p[0], p[1]); break;
+                case "c" when Nums(operands, 6) is { } p: _path.Curve(gs.Ctm, p); break;
+                case "v" or "y" when Nums(operands, 4) is { } p: _path.Curve(gs.Ctm, p); break;
+                case "re" when Nums(operands, 4) is { } r:
+                    _path.Add(gs.Ctm, r[0], r[1]);
+                    _path.Add(gs.Ctm, r[0] + r[2], r[1] + r[3]);
+                    _path.Add(gs.Ctm, r[0], r[1] + r[3]);
+                    _path.Add(gs.Ctm, r[0] + r[2], r[1]);
+                    break;
+                case "n": _path = default; break;
+                case "S" or "s":
+                    Strokes.Add(new PdfStroke(pageNumber, gs.LineWidth * gs.Ctm.LinearScale) { Box = _path.Box, Straight = !_path.Curved });
+                    if (!gs.StrokeWhite) { Ink(_path.Box, gs.LineWidth * gs.Ctm.LinearScale / 2); }
+                    _path = default;
+                    break;
+                case "f" or "F" or "f*":
+                    PaintedPaths++;
+                    if (!gs.FillWhite) { Ink(_path.Box, 0); }
+                    _path = default;
+                    break;
+                case "sh":
+                    PaintedPaths++;
+                    InkUnbounded = true;
+                    if (operands.LastOrDefault() is PdfName sh) { Shading(objects.Get(objects.Get(resources, "/Shading"), "/" + sh.Value)); }
+                    break;
                 case "B" or "B*" or "b" or "b*":
                     PaintedPaths++;
-                    Strokes.Add(new PdfStroke(pageNumber, gs.LineWidth * gs.Ctm.LinearScale));
+                    Strokes.Add(new PdfStroke(pageNumber, gs.LineWidth * gs.Ctm.LinearScale) { Box = _path.Box, Straight = !_path.Curved });
+                    if (!gs.FillWhite || !gs.StrokeWhite) { Ink(_path.Box, gs.LineWidth * gs.Ctm.LinearScale / 2); }
+                    _path = default;
                     break;
-                case "BI": ImageBoxes.Add(UnitSquare(gs.Ctm)); break;
+                case "g" when Nums(operands, 1) is { } c: gs.FillWhite = c[0] >= 0.999; break;
+                case "G" when Nums(operands, 1) is { } c: gs.StrokeWhite = c[0] >= 0.999; break;
+                case "rg" when Nums(operands, 3) is { } c: Rgb(c); gs.FillWhite = IsWhite("RGB", c); break;
+                case "RG" when Nums(operands, 3) is { } c: Rgb(c); gs.StrokeWhite = IsWhite("RGB", c); break;
+                case "k" when Nums(operands, 4) is { } c: Cmyk(c); gs.FillWhite = IsWhite("CMYK", c); break;
+                case "K" when Nums(operands, 4) is { } c: Cmyk(c); gs.StrokeWhite = IsWhite("CMYK", c); break;
+                case "cs" when operands.LastOrDefault() is PdfName cs: gs.FillSpace = SpaceKind(resources, cs.Value); gs.FillWhite = false; Space(gs.FillSpace, cs.Value); break;
+                case "CS" when operands.LastOrDefault() is PdfName cs: gs.StrokeSpace = SpaceKind(resources, cs.Value); gs.StrokeWhite = false; Space(gs.StrokeSpace, cs.Value); break;
+                case "sc" or "scn": Components(gs.FillSpace, operands, resources); gs.FillWhite = IsWhite(gs.FillSpace, [.. operands.OfType<double>()]); break;
+                case "SC" or "SCN": Components(gs.StrokeSpace, operands, resources); gs.StrokeWhite = IsWhite(gs.StrokeSpace, [.. operands.OfType<double>()]); break;
+                case "Tr" when Nums(operands, 1) is { } v: gs.TextRender = (int)v[0]; break;
+                case "BI": ImageBoxes.Add(UnitSquare(gs.Ctm)); Ink(UnitSquare(gs.Ctm), 0); break;
                 case "BT": _tm = _tlm = Matrix.Identity; break;
                 case "Tc" when Nums(operands, 1) is { } v: gs.CharSpacing = v[0]; break;
                 case "Tw" when Nums(operands, 1) is { } v: gs.WordSpacing = v[0]; break;
@@ -134,18 +197,24 @@ internal sealed class ContentInterpreter(QpdfObjects objects, int pageNumber)
         foreach (var code in font.Codes(s))
         {
             var wordSpace = !font.TwoByte && code == 32 ? gs.WordSpacing : 0;
-            advance += (font.Width(code) / 1000 * gs.FontSize + gs.CharSpacing + wordSpace) * gs.HScale;
+            advance += (font.Width(code) * font.GlyphMatrix.A * gs.FontSize + gs.CharSpacing + wordSpace) * gs.HScale;
         }
         var trm = _tm * gs.Ctm;
-        var y0 = gs.Rise + font.Descent / 1000 * gs.FontSize;
-        var y1 = gs.Rise + font.Ascent / 1000 * gs.FontSize;
+        // Glyph space is 1/1000 em, except in Type 3 fonts, whose /FontMatrix says how big a glyph unit is.
+        var y0 = gs.Rise + font.Descent * font.GlyphMatrix.D * gs.FontSize;
+        var y1 = gs.Rise + font.Ascent * font.GlyphMatrix.D * gs.FontSize;
         var corners = new[] { trm.Apply(0, y0), trm.Apply(advance, y0), trm.Apply(0, y1), trm.Apply(advance, y1) };
         var box = new PdfRect(corners.Min(c => c.X), corners.Min(c => c.Y), corners.Max(c => c.X), corners.Max(c => c.Y));
-        var size = Math.Abs(gs.FontSize) * trm.YScale;
+        var size = Math.Abs(gs.FontSize) * font.GlyphMatrix.YScale * 1000 * trm.YScale;
         var text = font.ToText(s);
-        if (s.Length > 0)
+        if (gs.TextRender is 3 or 7 && s.Length > 0)
+        {
+            InvisibleText++;
+        }
+        else if (s.Length > 0)
         {
             AddRun(new PdfTextRun(pageNumber, box, size, font.Name, text));
+            Ink(box, 0);
         }
         _tm = Matrix.Translate(advance, 0) * _tm;
     }
@@ -190,10 +259,23 @@ internal sealed class ContentInterpreter(QpdfObjects objects, int pageNumber)
         }
         var dict = objects.Resolve(reference);
         var subtype = QpdfObjects.Name(objects.Get(dict, "/Subtype"));
+        if (objects.Get(dict, "/OC") is not null)
+        {
+            Transparency.Add("optional content (a layer)");
+        }
         if (subtype == "Image")
         {
             ImageBoxes.Add(UnitSquare(gs.Ctm));
+            Ink(UnitSquare(gs.Ctm), 0);
+            if (objects.Get(dict, "/SMask") is not null)
+            {
+                Transparency.Add("an image with a soft mask (alpha channel)");
+            }
             return;
+        }
+        if (subtype == "Form" && QpdfObjects.Name(objects.Get(objects.Get(dict, "/Group"), "/S")) == "Transparency")
+        {
+            Transparency.Add("a transparency group");
         }
         if (subtype != "Form" || depth >= MaxFormDepth || !QpdfObjects.IsReference(reference)
             || objects.StreamData(reference.GetString()!) is not { } data)
@@ -209,6 +291,159 @@ internal sealed class ContentInterpreter(QpdfObjects objects, int pageNumber)
         var (savedTm, savedTlm) = (_tm, _tlm);
         Run(data, objects.Get(dict, "/Resources") ?? resources, formState, depth + 1);
         (_tm, _tlm) = (savedTm, savedTlm);
+    }
+
+    private void ReadTransparency(JsonElement? extGState)
+    {
+        foreach (var key in new[] { "/ca", "/CA" })
+        {
+            if (QpdfObjects.Number(objects.Get(extGState, key)) is { } alpha && alpha < 0.999)
+            {
+                Transparency.Add(string.Create(CultureInfo.InvariantCulture, $"constant alpha {alpha:0.###}"));
+            }
+        }
+        var blend = objects.Get(extGState, "/BM");
+        var modes = blend is { ValueKind: JsonValueKind.Array } ? QpdfObjects.ArrayItems(blend).Select(e => QpdfObjects.Name(e)) : [QpdfObjects.Name(blend)];
+        if (modes.FirstOrDefault() is { } mode && mode is not ("Normal" or "Compatible"))
+        {
+            Transparency.Add($"blend mode {mode}");
+        }
+        if (objects.Get(extGState, "/SMask") is { } mask && QpdfObjects.Name(mask) != "None")
+        {
+            Transparency.Add("a soft mask");
+        }
+    }
+
+    // Neutral when the components differ by less than 1 %: what Chromium writes for a CSS gray.
+    private void Rgb(IReadOnlyList<double> c)
+    {
+        if (c.Max() - c.Min() > 0.01)
+        {
+            Colors.Add(string.Create(CultureInfo.InvariantCulture, $"RGB {c[0]:0.###} {c[1]:0.###} {c[2]:0.###}"));
+        }
+    }
+
+    private void Cmyk(IReadOnlyList<double> c)
+    {
+        if (c[0] > 0.01 || c[1] > 0.01 || c[2] > 0.01)
+        {
+            Colors.Add(string.Create(CultureInfo.InvariantCulture, $"CMYK {c[0]:0.###} {c[1]:0.###} {c[2]:0.###} {c[3]:0.###}"));
+        }
+    }
+
+    /// <summary>"Gray", "RGB", "CMYK", "Pattern" or "Spot" for a colour space given by name or in the page's /ColorSpace resources.</summary>
+    private string SpaceKind(JsonElement? resources, string name) => name switch
+    {
+        "DeviceGray" or "CalGray" or "G" => "Gray",
+        "DeviceRGB" or "CalRGB" or "RGB" => "RGB",
+        "DeviceCMYK" or "CMYK" => "CMYK",
+        "Pattern" => "Pattern",
+        _ => SpaceKind(objects.Get(objects.Get(resources, "/ColorSpace"), "/" + name)),
+    };
+
+    private string SpaceKind(JsonElement? space)
+    {
+        if (QpdfObjects.Name(space) is { } plain)
+        {
+            return SpaceKind(null, plain);
+        }
+        var items = QpdfObjects.ArrayItems(space).Select(e => objects.Resolve(e)).ToList();
+        return QpdfObjects.Name(items.FirstOrDefault()) switch
+        {
+            "ICCBased" => QpdfObjects.Number(objects.Get(items.ElementAtOrDefault(1), "/N")) switch { 1 => "Gray", 4 => "CMYK", _ => "RGB" },
+            "CalGray" => "Gray",
+            "CalRGB" or "Lab" => "RGB",
+            "Indexed" => SpaceKind(items.ElementAtOrDefault(1)) is "Gray" ? "Gray" : "RGB",
+            "Pattern" => "Pattern",
+            // A separation on the black plate prints as gray; any other named ink is a colour.
+            "Separation" => QpdfObjects.Name(items.ElementAtOrDefault(1)) is "Black" or "All" ? "Gray" : "Spot " + QpdfObjects.Name(items.ElementAtOrDefault(1)),
+            "DeviceN" => "Spot DeviceN",
+            _ => "RGB",
+        };
+    }
+
+    private void Space(string kind, string name)
+    {
+        if (kind.StartsWith("Spot", StringComparison.Ordinal))
+        {
+            Colors.Add($"spot colour {kind[5..]} ({name})");
+        }
+    }
+
+    private void Ink(PdfRect box, double spread)
+    {
+        var b = box.Inset(-spread, -spread, -spread, -spread);
+        InkBounds = InkBounds is { } u ? new PdfRect(Math.Min(u.X0, b.X0), Math.Min(u.Y0, b.Y0), Math.Max(u.X1, b.X1), Math.Max(u.Y1, b.Y1)) : b;
+    }
+
+    /// <summary>Whether colour components in a space leave the paper white (patterns and spot inks never count as white).</summary>
+    private static bool IsWhite(string space, IReadOnlyList<double> c) => space switch
+    {
+        "Gray" => c.Count >= 1 && c[0] >= 0.999,
+        "RGB" => c.Count >= 3 && c.Take(3).All(v => v >= 0.999),
+        "CMYK" => c.Count >= 4 && c.Take(4).All(v => v <= 0.001),
+        _ => false,
+    };
+
+    private void Components(string space, List<object> operands, JsonElement? resources)
+    {
+        var numbers = operands.OfType<double>().ToList();
+        switch (space)
+        {
+            case "RGB" when numbers.Count >= 3: Rgb(numbers); break;
+            case "CMYK" when numbers.Count >= 4: Cmyk(numbers); break;
+            case "Pattern" when operands.LastOrDefault() is PdfName p:
+                Shading(objects.Get(objects.Get(objects.Get(resources, "/Pattern"), "/" + p.Value), "/Shading"));
+                break;
+        }
+    }
+
+    /// <summary>A shading's colours: its colour space, and for RGB or CMYK the end colours of its functions (what Chromium writes for a gradient).</summary>
+    private void Shading(JsonElement? shading)
+    {
+        if (shading is null)
+        {
+            return;
+        }
+        var kind = SpaceKind(objects.Get(shading, "/ColorSpace"));
+        if (kind is "Gray")
+        {
+            return;
+        }
+        if (kind.StartsWith("Spot", StringComparison.Ordinal))
+        {
+            Colors.Add($"spot colour {kind[5..]} in a gradient");
+            return;
+        }
+        var functions = new Stack<JsonElement?>([objects.Get(shading, "/Function")]);
+        var seen = 0;
+        while (functions.Count > 0 && seen++ < 256)
+        {
+            var f = objects.Resolve(functions.Pop());
+            if (f is { ValueKind: JsonValueKind.Array } list)
+            {
+                foreach (var item in list.EnumerateArray()) functions.Push(item);
+                continue;
+            }
+            switch (QpdfObjects.Number(objects.Get(f, "/FunctionType")))
+            {
+                case 2:
+                    foreach (var key in new[] { "/C0", "/C1" })
+                    {
+                        var c = QpdfObjects.ArrayItems(objects.Get(f, key)).Select(e => QpdfObjects.Number(e) ?? 0).ToList();
+                        if (kind == "RGB" && c.Count == 3) Rgb(c);
+                        else if (kind == "CMYK" && c.Count == 4) Cmyk(c);
+                    }
+                    break;
+                case 3:
+                    foreach (var item in QpdfObjects.ArrayItems(objects.Get(f, "/Functions"))) functions.Push(item);
+                    break;
+                default:
+                    // A sampled or PostScript function cannot be read cheaply: say what its space is.
+                    Colors.Add($"a gradient in {kind}");
+                    break;
+            }
+        }
     }
 
     private static PdfRect UnitSquare(Matrix ctm)
@@ -233,5 +468,36 @@ internal sealed class ContentInterpreter(QpdfObjects objects, int pageNumber)
             result[i] = d;
         }
         return result;
+    }
+}
+
+/// <summary>The bounding box of the path being built, in page space; whether it has curves.</summary>
+internal struct PathBox
+{
+    private double _x0, _y0, _x1, _y1;
+    private bool _any;
+
+    public bool Curved { get; private set; }
+
+    public readonly PdfRect Box => _any ? new PdfRect(_x0, _y0, _x1, _y1) : default;
+
+    public void Add(Matrix ctm, double x, double y)
+    {
+        var (px, py) = ctm.Apply(x, y);
+        if (!_any)
+        {
+            (_x0, _y0, _x1, _y1, _any) = (px, py, px, py, true);
+            return;
+        }
+        (_x0, _y0, _x1, _y1) = (Math.Min(_x0, px), Math.Min(_y0, py), Math.Max(_x1, px), Math.Max(_y1, py));
+    }
+
+    public void Curve(Matrix ctm, double[] points)
+    {
+        Curved = true;
+        for (var i = 0; i + 1 < points.Length; i += 2)
+        {
+            Add(ctm, points[i], points[i + 1]);
+        }
     }
 }

@@ -54,6 +54,7 @@ internal static class CoverChecks
         checks.AddRange(Text(facts, g));
         checks.AddRange(Barcode(facts, g, render, size));
         checks.AddRange(FileChecks(facts, File, "R31"));
+        checks.Add(InteriorChecks.Transparency(facts, File, "R31"));
         checks.Add(Check("R31", File, "File ≤ 650 MB", RuleLevel.Must, facts.FileBytes <= KdpRules.MaxFileBytes, $"{facts.FileBytes / 1024.0 / 1024.0:0.##} MB"));
         checks.Add(Check("R31", File, "File ≤ 40 MB", RuleLevel.Should, facts.FileBytes <= KdpRules.RecommendedCoverBytes,
             $"{facts.FileBytes / 1024.0 / 1024.0:0.##} MB" + (facts.FileBytes > KdpRules.RecommendedCoverBytes ? "; KDP recommends ≤ 40 MB — compress the artwork" : "")));

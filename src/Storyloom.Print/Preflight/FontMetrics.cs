@@ -16,6 +16,9 @@ internal sealed class FontMetrics
     public double Ascent { get; private set; } = 900;
     public double Descent { get; private set; } = -250;
 
+    /// <summary>Glyph space to text space: 1/1000 for every font but Type 3, which gives its own /FontMatrix.</summary>
+    public Matrix GlyphMatrix { get; private set; } = new(0.001, 0, 0, 0.001, 0, 0);
+
     public static readonly FontMetrics Unknown = new();
 
     public double Width(int code) => _widths.TryGetValue(code, out var w) ? w : _defaultWidth;
@@ -90,13 +93,39 @@ internal sealed class FontMetrics
         }
         var ascent = QpdfObjects.Number(objects.Get(descriptor, "/Ascent"));
         var descent = QpdfObjects.Number(objects.Get(descriptor, "/Descent"));
-        if (ascent is > 100 and < 2000)
+        if (subtype == "Type3")
         {
-            metrics.Ascent = ascent.Value;
+            // Type 3 metrics are in the font's own glyph units: the matrix scales them, the FontBBox bounds the glyphs.
+            var m = QpdfObjects.ArrayItems(objects.Get(fontDict, "/FontMatrix")).Select(e => QpdfObjects.Number(objects.Resolve(e)) ?? 0).ToArray();
+            if (m.Length == 6 && Math.Abs(m[0] * m[3] - m[1] * m[2]) > 1e-12)
+            {
+                metrics.GlyphMatrix = new Matrix(m[0], m[1], m[2], m[3], 0, 0);
+            }
+            var bbox = QpdfObjects.ArrayItems(objects.Get(fontDict, "/FontBBox")).Select(e => QpdfObjects.Number(objects.Resolve(e)) ?? 0).ToArray();
+            if (bbox.Length == 4 && Math.Abs(bbox[3] - bbox[1]) > 1e-9)
+            {
+                (metrics.Descent, metrics.Ascent) = (Math.Min(bbox[1], bbox[3]), Math.Max(bbox[1], bbox[3]));
+            }
+            else
+            {
+                (metrics.Descent, metrics.Ascent) = (-0.25 / metrics.GlyphMatrix.YScale, 0.9 / metrics.GlyphMatrix.YScale);
+            }
+            // Widths of a Type 3 font are glyph units too; without any, a glyph is about half an em wide.
+            if (metrics._widths.Count == 0)
+            {
+                metrics._defaultWidth = 0.5 / Math.Max(1e-9, Math.Abs(metrics.GlyphMatrix.A));
+            }
         }
-        if (descent is < -10 and > -1000)
+        else
         {
-            metrics.Descent = descent.Value;
+            if (ascent is > 100 and < 2000)
+            {
+                metrics.Ascent = ascent.Value;
+            }
+            if (descent is < -10 and > -1000)
+            {
+                metrics.Descent = descent.Value;
+            }
         }
         if (objects.Get(fontDict, "/ToUnicode") is not null && fontDict is { } fd)
         {

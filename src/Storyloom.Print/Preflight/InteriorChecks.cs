@@ -12,6 +12,11 @@ internal static class InteriorChecks
 
     public static IEnumerable<PreflightCheck> Run(PdfFacts facts, PrintOptions options)
     {
+        if (facts.PageCount == 0 && facts.Encrypted)
+        {
+            return [Check("R12", File, "Fonts embedded, not encrypted", RuleLevel.Must, false,
+                "the PDF is password-protected: it cannot be opened without the password, so nothing else could be checked, and KDP rejects encrypted files; export it again without a password or security settings")];
+        }
         if (facts.PageCount == 0)
         {
             return [Check("PDF", File, "File can be read", RuleLevel.Must, false, string.Join("; ", facts.ContentErrors))];
@@ -21,12 +26,17 @@ internal static class InteriorChecks
         checks.AddRange(PageSize(facts, geometry));
         checks.AddRange(Margins(facts, geometry));
         checks.AddRange(FileChecks(facts, File, "R12"));
-        checks.Add(Marks(facts));
+        checks.Add(Marks(facts, geometry));
+        checks.Add(Transparency(facts, File, "R14"));
         checks.Add(TextSize(facts));
         checks.Add(Strokes(facts));
         checks.AddRange(Blanks(facts));
         checks.Add(Check("R20", File, "File ≤ 650 MB", RuleLevel.Must, facts.FileBytes <= KdpRules.MaxFileBytes,
             $"{facts.FileBytes / 1024.0 / 1024.0:0.##} MB" + (facts.FileBytes > KdpRules.MaxFileBytes ? "; compress images (300 ppi is enough) or split artwork" : "")));
+        if (options.Ink == Ink.Bw)
+        {
+            checks.Add(GrayOnly(facts));
+        }
         return checks;
     }
 
@@ -53,8 +63,8 @@ internal static class InteriorChecks
                 : "";
         }
         yield return Check(rule, File, "Page size matches trim" + (g.Options.Bleed ? " + bleed" : ""), RuleLevel.Must, wrong.Count == 0,
-            wrong.Count == 0 ? $"{Pt(expected.Width)} x {Pt(expected.Height)} pt = {what}"
-            : $"page(s) {PageList(wrong.Select(p => p.Number))} are {Pt(wrong[0].MediaBox.Width)} x {Pt(wrong[0].MediaBox.Height)} pt, expected {Pt(expected.Width)} x {Pt(expected.Height)} pt ({what}){hint}");
+            wrong.Count == 0 ? $"{Pt(expected.Width)} x {Pt(expected.Height)} pt = {what}{Turned(facts.Pages)}"
+            : $"page(s) {PageList(wrong.Select(p => p.Number))} are {Pt(wrong[0].MediaBox.Width)} x {Pt(wrong[0].MediaBox.Height)} pt{Turned(wrong)}, expected {Pt(expected.Width)} x {Pt(expected.Height)} pt ({what}){hint}");
 
         if (g.Options.Bleed)
         {
@@ -72,6 +82,15 @@ internal static class InteriorChecks
             yield return Check("R11", File, "TrimBox equals the page without bleed", RuleLevel.Should, bad.Count == 0,
                 bad.Count == 0 ? "no bleed: TrimBox = MediaBox" : $"page(s) {PageList(bad.Select(p => p.Number))} have a TrimBox smaller than the page; without bleed the page is the trim");
         }
+    }
+
+    /// <summary>" as printed (page 3 turned by /Rotate 90; …)" when a page's /Rotate or /UserUnit changes its printed size.</summary>
+    private static string Turned(IEnumerable<PdfPageFacts> pages)
+    {
+        var notes = pages.Where(p => p.Rotate != 0 || Math.Abs(p.UserUnit - 1) > 1e-9).Take(3)
+            .Select(p => $"page {p.Number}" + (p.Rotate != 0 ? $" turned by /Rotate {p.Rotate}" : "") + (Math.Abs(p.UserUnit - 1) > 1e-9 ? $" scaled by /UserUnit {p.UserUnit:0.###}" : ""))
+            .ToList();
+        return notes.Count == 0 ? "" : $" as printed ({string.Join("; ", notes)})";
     }
 
     private static IEnumerable<PreflightCheck> Margins(PdfFacts facts, InteriorGeometry g)
@@ -117,12 +136,92 @@ internal static class InteriorChecks
             : $"text outside the live area on page(s) {PageList(outsidePages)}: {string.Join("; ", outside.Take(3))}; keep text ≥ {g.OutsideIn} in inside the trim{lenientNote}{sizeNote}");
     }
 
+    private const int EdgeDpi = 36;
+
+    /// <summary>
+    /// Without bleed nothing is trimmed off, so ink in the margins is printed to within a printer's tolerance of the edge, and
+    /// KDP's reviewer rejects it: every page whose painted extent leaves the live area is rendered (36 dpi, 2 pt a pixel) and any
+    /// pixel that is not white more than a pixel and a half outside the live area fails, art included.
+    /// </summary>
+    public static async Task<PreflightCheck> MarginInkAsync(PdfFacts facts, PrintOptions options, CancellationToken ct)
+    {
+        const string title = "No ink in the margins (no bleed)";
+        var g = new InteriorGeometry(options);
+        var found = new List<(int Page, double FromEdgePt)>();
+        // Only a page whose painted extent leaves the live area can have ink in the margins: only those are rendered.
+        var slack = 1.5 * 72.0 / EdgeDpi;
+        var suspects = facts.Pages.Where(p => p.InkUnbounded
+                || (p.InkBounds is { } ink && !g.LiveArea(p.Number).Inset(-slack, -slack, -slack, -slack).Contains(ink)))
+            .Select(p => p.Number).ToList();
+        await PdfInspector.RenderEachPageAsync(facts.Path, suspects, EdgeDpi, (number, image) =>
+        {
+            var media = facts.Pages.ElementAtOrDefault(number - 1)?.MediaBox ?? g.MediaBox;
+            if (InkOutside(image, media, g.LiveArea(number)) is { } fromEdge)
+            {
+                found.Add((number, fromEdge));
+            }
+        }, ct).ConfigureAwait(false);
+        var live = g.LiveArea(1);
+        return found.Count == 0
+            ? Check("R10", File, title, RuleLevel.Must, true,
+                $"every page white outside its live area ({Pt(g.OutsideIn * 72)} pt top, bottom and outside, {Pt(g.GutterIn * 72)} pt gutter; {suspects.Count} page(s) painted past it checked on a {EdgeDpi} dpi render, the others paint nothing there)")
+            : Check("R10", File, title, RuleLevel.Must, false,
+                $"ink outside the live area on page(s) {PageList(found.Select(f => f.Page))}, e.g. page {found[0].Page} {Pt(found[0].FromEdgePt)} pt from the page edge; " +
+                $"a book without bleed must keep all ink (art, backgrounds, frames) ≥ {g.OutsideIn} in from the top, bottom and outside edges and {g.GutterIn} in from the binding edge (live area of page 1: {live}) — or print with bleed");
+    }
+
+    /// <summary>The distance from the page edge of the ink nearest to it outside <paramref name="live"/>; null when there is none.</summary>
+    private static double? InkOutside(GrayImage image, PdfRect media, PdfRect live)
+    {
+        var sx = image.Width / media.Width;
+        var sy = image.Height / media.Height;
+        var slack = 1.5 / Math.Min(sx, sy);
+        var inner = live.Inset(-slack, -slack, -slack, -slack);
+        double? nearest = null;
+        for (var y = 0; y < image.Height; y++)
+        {
+            // Pixel centre in PDF points (bottom-left origin).
+            var py = media.Y1 - (y + 0.5) / sy;
+            for (var x = 0; x < image.Width; x++)
+            {
+                var px = media.X0 + (x + 0.5) / sx;
+                if (px >= inner.X0 && px <= inner.X1 && py >= inner.Y0 && py <= inner.Y1)
+                {
+                    x = Math.Max(x, (int)((inner.X1 - media.X0) * sx) - 1);
+                    continue;
+                }
+                if (image[x, y] < 250)
+                {
+                    var d = Math.Max(0, Math.Min(Math.Min(px - media.X0, media.X1 - px), Math.Min(py - media.Y0, media.Y1 - py)) - 0.5 / Math.Min(sx, sy));
+                    nearest = nearest is { } n ? Math.Min(n, d) : d;
+                }
+            }
+        }
+        return nearest;
+    }
+
     private static IEnumerable<PdfTextRun> Visible(PdfFacts facts) => facts.AllText.Where(t => !string.IsNullOrWhiteSpace(t.Text) && t.Box.Width > 0.01);
 
-    private static PreflightCheck Marks(PdfFacts facts)
+    private static PreflightCheck Marks(PdfFacts facts, InteriorGeometry g)
     {
         var annotated = facts.Pages.Where(p => p.AnnotationCount > 0).ToList();
         var problems = new List<string>();
+        var marks = facts.Pages.Where(p => p.Strokes.Any(s => IsCropMark(s, g.Options.Bleed ? g.TrimBox(p.Number) : p.MediaBox))).Select(p => p.Number).ToList();
+        if (marks.Count > 0)
+        {
+            problems.Add($"crop or printer marks outside the trim on page(s) {PageList(marks)}");
+        }
+        var invisible = facts.Pages.Where(p => p.InvisibleText > 0).Select(p => p.Number).ToList();
+        if (invisible.Count > 0)
+        {
+            problems.Add($"invisible text (rendering mode 3) on page(s) {PageList(invisible)}");
+        }
+        var offPage = facts.Pages.Where(p => p.Text.Any(t => !t.Box.Intersects(p.MediaBox)) || p.ImageBoxes.Any(b => !b.Intersects(p.MediaBox)))
+            .Select(p => p.Number).ToList();
+        if (offPage.Count > 0)
+        {
+            problems.Add($"text or images placed entirely off the page on page(s) {PageList(offPage)}");
+        }
         if (annotated.Count > 0)
         {
             problems.Add($"annotations/links on page(s) {PageList(annotated.Select(p => p.Number))}");
@@ -135,8 +234,59 @@ internal static class InteriorChecks
         {
             problems.Add("form fields");
         }
-        return Check("R13", File, "No annotations, bookmarks or form fields", RuleLevel.Must, problems.Count == 0,
-            problems.Count == 0 ? "none found (crop marks and hidden objects are not checked)" : $"found {string.Join(", ", problems)}; export without them (e.g. print to PDF, or qpdf --flatten-annotations=all)");
+        return Check("R13", File, "No annotations, bookmarks, form fields, marks or hidden objects", RuleLevel.Must, problems.Count == 0,
+            problems.Count == 0 ? "none found (annotations, bookmarks, form fields, crop and printer marks, invisible or off-page content)"
+            : $"found {string.Join("; ", problems)}; export without them (no crop or printer marks, no comments or links; e.g. print to PDF, or qpdf --flatten-annotations=all)");
+    }
+
+    /// <summary>
+    /// A crop, trim or bleed mark: a thin straight line, horizontal or vertical, wholly outside the trim (in the bleed or the
+    /// slug) and in line with a trim edge, where marks point at the corners. Art that runs into the bleed crosses the trim.
+    /// </summary>
+    private static bool IsCropMark(PdfStroke s, PdfRect trim)
+    {
+        var b = s.Box;
+        if (!s.Straight || s.WidthPt > 1.01 || (b.Width > 0.1 && b.Height > 0.1) || (b.Width <= 0.1 && b.Height <= 0.1))
+        {
+            return false;
+        }
+        var outside = b.X1 <= trim.X0 + 0.01 || b.X0 >= trim.X1 - 0.01 || b.Y1 <= trim.Y0 + 0.01 || b.Y0 >= trim.Y1 - 0.01;
+        const double near = 18;
+        var horizontal = b.Height <= 0.1;
+        var inLine = horizontal
+            ? Math.Min(Math.Abs(b.Y0 - trim.Y0), Math.Abs(b.Y0 - trim.Y1)) <= near
+            : Math.Min(Math.Abs(b.X0 - trim.X0), Math.Abs(b.X0 - trim.X1)) <= near;
+        return outside && inLine;
+    }
+
+    /// <summary>R14 (interior) and R31 (cover): transparency and layers must be flattened before upload.</summary>
+    internal static PreflightCheck Transparency(PdfFacts facts, string file, string rule)
+    {
+        var pages = facts.Pages.Where(p => p.Transparency.Count > 0).ToList();
+        var kinds = pages.SelectMany(p => p.Transparency).Distinct().Take(4).ToList();
+        if (facts.HasOptionalContent)
+        {
+            kinds.Insert(0, "optional content (layers) in the document");
+        }
+        return Check(rule, file, "No live transparency or layers", RuleLevel.Must, kinds.Count == 0,
+            kinds.Count == 0 ? "no transparency groups, soft masks, blend modes, alpha below 1 or layers"
+            : $"found {string.Join(", ", kinds)}{(pages.Count > 0 ? $" on page(s) {PageList(pages.Select(p => p.Number))}" : "")}; flatten transparency and layers when exporting (e.g. PDF/X-1a)");
+    }
+
+    /// <summary>R21: a black-ink book is printed in gray; colour in it prints as KDP's conversion decides.</summary>
+    private static PreflightCheck GrayOnly(PdfFacts facts)
+    {
+        var colored = facts.Pages.Where(p => p.Colors.Count > 0).ToList();
+        var images = facts.Images.Where(i => i.Components > 1 || i.Color is "rgb" or "cmyk" or "lab").ToList();
+        var pages = colored.Select(p => p.Number).Concat(images.Select(i => i.Page)).ToList();
+        var examples = colored.SelectMany(p => p.Colors).Distinct().Take(3).ToList();
+        if (images.Count > 0)
+        {
+            examples.Add($"{images.Count} {images[0].Color} image(s)");
+        }
+        return Check("R21", File, "Black-ink interior is gray only", RuleLevel.Should, pages.Count == 0,
+            pages.Count == 0 ? "every colour on every page is gray"
+            : $"colour in a black-ink book on page(s) {PageList(pages)} ({string.Join(", ", examples)}); convert the interior to grayscale so you see what prints");
     }
 
     private static PreflightCheck TextSize(PdfFacts facts)

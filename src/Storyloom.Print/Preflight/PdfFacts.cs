@@ -6,10 +6,21 @@ namespace Storyloom.Print.Preflight;
 public sealed record PdfTextRun(int Page, PdfRect Box, double FontSizePt, string FontName, string Text);
 
 /// <summary>A stroked path and its effective line width in points.</summary>
-public sealed record PdfStroke(int Page, double WidthPt);
+public sealed record PdfStroke(int Page, double WidthPt)
+{
+    /// <summary>The path's bounding box on the page (control points included).</summary>
+    public PdfRect Box { get; init; }
+
+    /// <summary>Straight segments only (no curves): what crop and registration marks are made of.</summary>
+    public bool Straight { get; init; }
+}
 
 /// <summary>One raster image placement as reported by <c>pdfimages -list</c>.</summary>
-public sealed record PdfImageFact(int Page, int WidthPx, int HeightPx, double XPpi, double YPpi, string Color, int BitsPerComponent);
+public sealed record PdfImageFact(int Page, int WidthPx, int HeightPx, double XPpi, double YPpi, string Color, int BitsPerComponent)
+{
+    /// <summary>Colour components per pixel (1 for gray, 3 for RGB, 4 for CMYK).</summary>
+    public int Components { get; init; } = 1;
+}
 
 /// <summary>One font as reported by <c>pdffonts</c>.</summary>
 public sealed record PdfFontFact(string Name, string Type, bool Embedded, bool Subset);
@@ -31,6 +42,27 @@ public sealed record PdfPageFacts(
     public IReadOnlyList<PdfRect> ImageBoxes { get; init; } = [];
     public int ImagesDrawn => ImageBoxes.Count;
 
+    /// <summary>/Rotate of the page (0, 90, 180, 270); the boxes and content above are already turned as the page prints.</summary>
+    public int Rotate { get; init; }
+
+    /// <summary>/UserUnit of the page (1 = 1/72 in); the boxes and content above are already scaled to points.</summary>
+    public double UserUnit { get; init; } = 1;
+
+    /// <summary>Live transparency or layers drawn on the page (R14).</summary>
+    public IReadOnlyList<string> Transparency { get; init; } = [];
+
+    /// <summary>Colours that are not gray (R21).</summary>
+    public IReadOnlyList<string> Colors { get; init; } = [];
+
+    /// <summary>Text runs drawn invisibly (rendering mode 3 or 7): hidden objects (R13).</summary>
+    public int InvisibleText { get; init; }
+
+    /// <summary>Where anything but white may be painted (an over-estimate); null when nothing is.</summary>
+    public PdfRect? InkBounds { get; init; }
+
+    /// <summary>A shading fills its clip region, which is not tracked: the page must be rendered to know where its ink is.</summary>
+    public bool InkUnbounded { get; init; }
+
     /// <summary>No text, no images and nothing but white when rendered.</summary>
     public bool IsBlank => Text.Count == 0 && ImagesDrawn == 0 && RendersBlank;
 }
@@ -49,6 +81,9 @@ public sealed record PdfFacts(
 {
     /// <summary>Problems met while reading content streams (malformed data); the checks report them instead of crashing.</summary>
     public IReadOnlyList<string> ContentErrors { get; init; } = [];
+
+    /// <summary>The catalog declares optional content (layers), which KDP asks to flatten (R14).</summary>
+    public bool HasOptionalContent { get; init; }
 
     public IEnumerable<PdfTextRun> AllText => Pages.SelectMany(p => p.Text);
 }

@@ -39,7 +39,7 @@ public static partial class PdfInspector
 
         var fontsTask = ReadFontsAsync(full, ct);
         var imagesTask = ReadImagesAsync(full, ct);
-        var (pages, outlines, acroForm) = await ReadStructureAsync(full, errors, ct).ConfigureAwait(false);
+        var (pages, outlines, acroForm, layers) = await ReadStructureAsync(full, errors, ct).ConfigureAwait(false);
         // Only a page without text or images can be blank; rendering just those keeps preflight fast on picture books.
         var candidates = pages.Where(p => p.Text.Count == 0 && p.ImagesDrawn == 0).Select(p => p.Number).ToList();
         var blank = await RenderBlankPagesAsync(full, candidates, ct).ConfigureAwait(false);
@@ -47,7 +47,19 @@ public static partial class PdfInspector
         pages = [.. pages.Select(p => p with { RendersBlank = blank.Contains(p.Number) })];
         return new PdfFacts(full, file.Length, pages.Count, isEncrypted, outlines, acroForm, pages,
             await fontsTask.ConfigureAwait(false), await imagesTask.ConfigureAwait(false))
-        { ContentErrors = errors };
+        { ContentErrors = errors, HasOptionalContent = layers };
+    }
+
+    /// <summary>The page count pdfinfo reads; 0 for a PDF locked with a password (preflight reports it under R12); null when the file is not a PDF.</summary>
+    public static async Task<int?> ReadPageCountAsync(string path, CancellationToken ct = default)
+    {
+        var info = await ExternalTool.RunAsync("pdfinfo", [path], ct).ConfigureAwait(false);
+        if (info.ExitCode != 0)
+        {
+            return info.Stderr.Contains("password", StringComparison.OrdinalIgnoreCase) ? 0 : null;
+        }
+        var line = info.StdoutText.Split('\n').FirstOrDefault(l => l.StartsWith("Pages:", StringComparison.Ordinal));
+        return line is not null && int.TryParse(line[6..].Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
     }
 
     private static async Task<IReadOnlyList<PdfFontFact>> ReadFontsAsync(string path, CancellationToken ct)
@@ -85,7 +97,7 @@ public static partial class PdfInspector
             {
                 continue; // soft masks share the placement of their image
             }
-            images.Add(new PdfImageFact(page, Int(p[3]), Int(p[4]), Dbl(p[12]), Dbl(p[13]), p[5], Int(p[7])));
+            images.Add(new PdfImageFact(page, Int(p[3]), Int(p[4]), Dbl(p[12]), Dbl(p[13]), p[5], Int(p[7])) { Components = Int(p[6]) });
         }
         return images;
     }
@@ -143,6 +155,38 @@ public static partial class PdfInspector
         }
     }
 
+    /// <summary>Renders the given pages (sorted) in grey at <paramref name="dpi"/>, one pdftoppm per run of consecutive pages, and shows
+    /// each to <paramref name="see"/> in page order, holding one page in memory at a time.</summary>
+    internal static async Task RenderEachPageAsync(string path, IReadOnlyList<int> pages, int dpi, Action<int, GrayImage> see, CancellationToken ct)
+    {
+        if (pages.Count == 0)
+        {
+            return;
+        }
+        var dir = Directory.CreateTempSubdirectory("storyloom-edges-");
+        try
+        {
+            foreach (var (first, last) in Runs(pages))
+            {
+                await ExternalTool.RunCheckedAsync("pdftoppm",
+                    ["-r", dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-f", $"{first}", "-l", $"{last}", path, Path.Combine(dir.FullName, "p")], ct).ConfigureAwait(false);
+            }
+            var wanted = pages.ToHashSet();
+            var files = dir.GetFiles("p-*.pgm")
+                .Select(f => (Number: int.Parse(Path.GetFileNameWithoutExtension(f.Name)[2..], CultureInfo.InvariantCulture), File: f))
+                .Where(f => wanted.Contains(f.Number))
+                .OrderBy(f => f.Number);
+            foreach (var (number, f) in files)
+            {
+                see(number, GrayImage.Read(await File.ReadAllBytesAsync(f.FullName, ct).ConfigureAwait(false)));
+            }
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
     /// <summary>Renders one page in grey at <paramref name="dpi"/> (for edge and barcode-area checks).</summary>
     internal static async Task<GrayImage> RenderPageAsync(string path, int page, int dpi, CancellationToken ct)
     {
@@ -161,7 +205,7 @@ public static partial class PdfInspector
         }
     }
 
-    private static async Task<(List<PdfPageFacts> Pages, bool Outlines, bool AcroForm)> ReadStructureAsync(string path, List<string> errors, CancellationToken ct)
+    private static async Task<(List<PdfPageFacts> Pages, bool Outlines, bool AcroForm, bool Layers)> ReadStructureAsync(string path, List<string> errors, CancellationToken ct)
     {
         var first = await ExternalTool.RunCheckedAsync("qpdf",
             ["--json=2", "--json-key=pages", "--json-key=qpdf", "--json-stream-data=none", path], ct, maxStdoutBytes: MaxDecodedBytes).ConfigureAwait(false);
@@ -190,6 +234,7 @@ public static partial class PdfInspector
         var catalog = objects.Get(objects.Trailer, "/Root");
         var outlines = objects.Get(catalog, "/Outlines") is { } o && objects.Get(o, "/First") is not null;
         var acroForm = QpdfObjects.ArrayItems(objects.Get(objects.Get(catalog, "/AcroForm"), "/Fields")).Any();
+        var layers = objects.Get(catalog, "/OCProperties") is not null;
 
         var pages = new List<PdfPageFacts>();
         foreach (var page in pageList)
@@ -198,26 +243,41 @@ public static partial class PdfInspector
             var pageRef = page.GetProperty("object");
             var dict = objects.Resolve(pageRef);
             var media = Box(objects, dict, "/MediaBox", inherit: true) ?? new PdfRect(0, 0, 612, 792);
-            var crop = Box(objects, dict, "/CropBox", inherit: true) ?? media;
-            var trim = Box(objects, dict, "/TrimBox", inherit: false);
-            var bleed = Box(objects, dict, "/BleedBox", inherit: false);
+            var rotate = (((int)Math.Round((QpdfObjects.Number(Inherited(objects, dict, "/Rotate")) ?? 0) / 90) * 90 % 360) + 360) % 360;
+            var userUnit = QpdfObjects.Number(objects.Get(dict, "/UserUnit")) is { } u and > 0 ? u : 1;
+            // Everything is read as the page prints: scaled by /UserUnit and turned by /Rotate (clockwise), the MediaBox's corner kept.
+            var pageMatrix = PageMatrix(media, rotate, userUnit);
+            PdfRect Printed(PdfRect r) => Transform(r, pageMatrix);
+            media = Printed(media);
+            var crop = Box(objects, dict, "/CropBox", inherit: true) is { } cropBox ? Printed(cropBox) : media;
+            var trim = Box(objects, dict, "/TrimBox", inherit: false) is { } t ? Printed(t) : (PdfRect?)null;
+            var bleed = Box(objects, dict, "/BleedBox", inherit: false) is { } b ? Printed(b) : (PdfRect?)null;
             var annots = QpdfObjects.ArrayItems(objects.Get(dict, "/Annots")).Count();
 
             var interpreter = new ContentInterpreter(objects, number);
+            if (QpdfObjects.Name(objects.Get(objects.Get(dict, "/Group"), "/S")) == "Transparency")
+            {
+                interpreter.Transparency.Add("a page transparency group");
+            }
             var resources = Inherited(objects, dict, "/Resources");
             try
             {
+                // A page's content streams are one stream cut in pieces (PDF 32000 §7.8.2): a "cm" in the first (our box writer's
+                // shift) still holds in the next, so they are read as one.
+                var content = new List<byte>();
                 foreach (var c in page.GetProperty("contents").EnumerateArray())
                 {
                     if (objects.StreamData(c.GetString()!) is { } bytes)
                     {
-                        interpreter.Run(bytes, resources);
+                        content.AddRange(bytes);
+                        content.Add((byte)'\n');
                     }
                     else
                     {
                         errors.Add($"page {number}: content stream {c.GetString()} could not be decoded");
                     }
                 }
+                interpreter.Run([.. content], resources, pageMatrix);
             }
             catch (Exception e) when (e is FormatException or InvalidOperationException or IndexOutOfRangeException or ArgumentException or KeyNotFoundException)
             {
@@ -229,9 +289,16 @@ public static partial class PdfInspector
                 Strokes = interpreter.Strokes,
                 PaintedPaths = interpreter.PaintedPaths,
                 ImageBoxes = interpreter.ImageBoxes,
+                Rotate = rotate,
+                UserUnit = userUnit,
+                Transparency = [.. interpreter.Transparency.Order(StringComparer.Ordinal)],
+                Colors = [.. interpreter.Colors.Order(StringComparer.Ordinal)],
+                InvisibleText = interpreter.InvisibleText,
+                InkBounds = interpreter.InkBounds,
+                InkUnbounded = interpreter.InkUnbounded,
             });
         }
-        return (pages, outlines, acroForm);
+        return (pages, outlines, acroForm, layers);
     }
 
     private static async Task<JsonDocument> ReadStreamsAsync(string path, HashSet<string> references, CancellationToken ct)
@@ -241,6 +308,22 @@ public static partial class PdfInspector
         args.Add(path);
         var result = await ExternalTool.RunCheckedAsync("qpdf", args, ct, maxStdoutBytes: MaxDecodedBytes).ConfigureAwait(false);
         return JsonDocument.Parse(result.Stdout);
+    }
+
+    /// <summary>User space to the page as printed: scaled by <paramref name="userUnit"/>, turned clockwise by <paramref name="rotate"/>,
+    /// and moved so the MediaBox's lower-left corner stays where it was.</summary>
+    private static Matrix PageMatrix(PdfRect media, int rotate, double userUnit)
+    {
+        var (cos, sin) = rotate switch { 90 => (0, 1), 180 => (-1, 0), 270 => (0, -1), _ => (1, 0) };
+        var turn = new Matrix(userUnit * cos, -userUnit * sin, userUnit * sin, userUnit * cos, 0, 0);
+        var turned = Transform(media, turn);
+        return turn * Matrix.Translate(media.X0 - turned.X0, media.Y0 - turned.Y0);
+    }
+
+    private static PdfRect Transform(PdfRect r, Matrix m)
+    {
+        var c = new[] { m.Apply(r.X0, r.Y0), m.Apply(r.X1, r.Y0), m.Apply(r.X0, r.Y1), m.Apply(r.X1, r.Y1) };
+        return new PdfRect(c.Min(p => p.X), c.Min(p => p.Y), c.Max(p => p.X), c.Max(p => p.Y));
     }
 
     private static JsonElement? Inherited(QpdfObjects objects, JsonElement? dict, string key)

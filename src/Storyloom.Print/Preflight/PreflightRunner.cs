@@ -9,7 +9,15 @@ public static class PreflightRunner
 {
     /// <summary>Reads the files with <see cref="PdfInspector"/> and checks every rule that can be read from them.
     /// The page count for R3, the margins and the cover comes from the interior file, not from the options.</summary>
-    public static async Task<PreflightReport> RunAsync(PreflightRequest request, CancellationToken ct = default)
+    public static Task<PreflightReport> RunAsync(PreflightRequest request, CancellationToken ct = default) => RunAsync(request, sample: false, ct);
+
+    /// <summary>
+    /// Checks an interior that holds only some pages of the book, each at its own page parity (for sweeps over many books):
+    /// the margins, spine and cover are computed from the options' page count, not the file's.
+    /// </summary>
+    internal static Task<PreflightReport> RunOnSampleAsync(PreflightRequest request, CancellationToken ct = default) => RunAsync(request, sample: true, ct);
+
+    private static async Task<PreflightReport> RunAsync(PreflightRequest request, bool sample, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         var interiorTask = PdfInspector.InspectAsync(request.InteriorPath, ct);
@@ -17,14 +25,23 @@ public static class PreflightRunner
         var interior = await interiorTask.ConfigureAwait(false);
         var cover = await coverTask.ConfigureAwait(false);
 
-        var pages = interior.PageCount > 0 ? interior.PageCount : request.Options.Pages;
+        var pages = interior.PageCount > 0 && !sample ? interior.PageCount : request.Options.Pages;
         var options = request.Options with { Pages = pages };
         var checks = new List<PreflightCheck>();
-        checks.AddRange(OptionChecks(request.Options, options));
+        // A file locked with a password has no page count to check: only the print options and the lock are reported.
+        var locked = interior.PageCount == 0 && interior.Encrypted;
+        checks.AddRange(OptionChecks(request.Options, options).Where(c => !locked || c.Rule is "R1" or "R2"));
         checks.AddRange(InteriorChecks.Run(interior, options));
-        if (cover is not null)
+        // The two renders (every interior page without bleed, the cover) run side by side.
+        var marginInk = !options.Bleed && interior.PageCount > 0 ? InteriorChecks.MarginInkAsync(interior, options, ct) : null;
+        var coverChecks = cover is null ? null : CoverChecks.RunAsync(cover, options, ct);
+        if (marginInk is not null)
         {
-            checks.AddRange(await CoverChecks.RunAsync(cover, options, ct).ConfigureAwait(false));
+            checks.Add(await marginInk.ConfigureAwait(false));
+        }
+        if (coverChecks is not null)
+        {
+            checks.AddRange(await coverChecks.ConfigureAwait(false));
         }
         return new PreflightReport(request, [.. checks.OrderBy(c => c.File == "cover").ThenBy(c => RuleNumber(c.Rule))]);
     }

@@ -227,10 +227,7 @@ internal static class PreflightApi
         return true;
     }
 
-    private static async Task<int?> PageCountAsync(string pdf, CancellationToken ct)
-    {
-        var info = await ExternalTool.RunAsync("pdfinfo", [pdf], ct);
-        var line = info.StdoutText.Split('\n').FirstOrDefault(l => l.StartsWith("Pages:", StringComparison.Ordinal));
-        return info.ExitCode == 0 && line is not null && int.TryParse(line[6..].Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
-    }
+    /// <summary>The interior's page count; a password-locked PDF gets the smallest count, and preflight reports the lock (R12).</summary>
+    private static async Task<int?> PageCountAsync(string pdf, CancellationToken ct) =>
+        await PdfInspector.ReadPageCountAsync(pdf, ct) is { } n ? Math.Max(n, KdpRules.MinPages) : null;
 }

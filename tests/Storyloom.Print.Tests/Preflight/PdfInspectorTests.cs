@@ -52,6 +52,35 @@ public sealed class PdfInspectorTests
     }
 
     [Fact]
+    public async Task A_shift_in_the_first_content_stream_moves_the_text_of_the_next()
+    {
+        // What PdfBoxWriter writes: a stream of its own that moves the page's content down.
+        var pdf = await TestPdfs.RawAsync("two-streams",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 600] /Resources << /Font << /F1 4 0 R >> >> /Contents [7 0 R 6 0 R] >>",
+            Font, Descriptor, TestPdfs.Stream("BT /F1 10 Tf 50 100 Td (AB) Tj ET"), TestPdfs.Stream("1 0 0 1 0 -2.16 cm"));
+
+        var facts = await PdfInspector.InspectAsync(pdf, Ct);
+
+        var run = facts.Pages[0].Text.ShouldHaveSingleItem();
+        run.Box.Y0.ShouldBe(100 - 2 - 2.16, 1e-9);
+        run.Box.Y1.ShouldBe(100 + 8 - 2.16, 1e-9);
+    }
+
+    [Fact]
+    public async Task Andika_text_box_is_the_house_font_line_box()
+    {
+        // Layout sizes bands with HouseFont; preflight measures what Chromium wrote into the PDF: they must be one number.
+        var pdf = await TestPdfs.FromHtmlAsync("andika", 300, 300, "<div class=\"page\"><div class=\"abs\" style=\"left:50pt;top:50pt;font-size:20pt;font-family:Andika\">Spine</div></div>");
+
+        var facts = await PdfInspector.InspectAsync(pdf, Ct);
+
+        var run = facts.Pages[0].Text.ShouldHaveSingleItem();
+        run.FontName.ShouldContain("Andika");
+        run.Box.Height.ShouldBe(Storyloom.Print.Geometry.HouseFont.LineBoxEm * 20, 0.01);
+        Storyloom.Print.Geometry.CoverGeometry.SpineLineBoxEm.ShouldBeGreaterThan(Storyloom.Print.Geometry.HouseFont.LineBoxEm + 0.1);
+    }
+
+    [Fact]
     public async Task Malformed_content_does_not_crash()
     {
         var pdf = await PageAsync("BT /F1 12 Tf 1 0 0 Tm ( unterminated \\ [ <zz >> ] Tj Q Q Q ET cm");

@@ -91,9 +91,12 @@ internal static class TestPdfs
         Stream("BT /F1 14 Tf 72 300 Td (Hello from Helvetica) Tj ET"));
 
     /// <summary>Writes objects 3.. after a fixed catalog (1) and single-page tree (2, kid 3 0 R); qpdf rebuilds the xref.</summary>
-    public static async Task<string> RawAsync(string name, params string[] objects)
+    public static Task<string> RawAsync(string name, params string[] objects) => RawWithCatalogAsync(name, "", objects);
+
+    /// <summary>As <see cref="RawAsync"/>, with <paramref name="catalogExtra"/> added to the catalog dictionary.</summary>
+    public static async Task<string> RawWithCatalogAsync(string name, string catalogExtra, params string[] objects)
     {
-        var pdf = new StringBuilder("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n");
+        var pdf = new StringBuilder($"%PDF-1.5\n1 0 obj << /Type /Catalog /Pages 2 0 R {catalogExtra} >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n");
         for (var i = 0; i < objects.Length; i++)
         {
             pdf.Append(CultureInfo.InvariantCulture, $"{i + 3} 0 obj {objects[i]} endobj\n");
@@ -110,10 +113,10 @@ internal static class TestPdfs
     public static string Stream(string content, string dict = "") =>
         $"<< {dict} /Length {Encoding.Latin1.GetByteCount(content)} >> stream\n{content}\nendstream";
 
-    public static Task<string> EncryptAsync(string input)
+    public static Task<string> EncryptAsync(string input, string userPassword = "")
     {
         var output = NewPath("encrypted");
-        return RunAsync("qpdf", "--encrypt", "", "owner", "256", "--", input, output).ContinueWith(_ => output, TaskScheduler.Default);
+        return RunAsync("qpdf", "--encrypt", userPassword, "owner", "256", "--", input, output).ContinueWith(t => t.IsCompletedSuccessfully ? output : throw t.Exception!, TaskScheduler.Default);
     }
 
     /// <summary>A 24-bit BMP data URI of a two-colour checkerboard (Chromium embeds it as a raster image).</summary>
