@@ -76,7 +76,7 @@ public static partial class PlotFamilies
             [
                 beat.Core[0],
                 "{He} sat up tall, [wiped|rubbed] {his} eyes, and took a deep [breath|breath in]. | [{He}|{H}] wiggled {his} fingers, and breathed out [slowly|very slowly]. | {H} [sat up|straightened up], [shook out|wiggled] {his} hands, and [breathed in|took a big breath].",
-                "Slowly, one step at a time, and breathing: one more [try|try, just one]. | This time {he} went slowly, one step and then the next, just as {he} had [practised|learned]. | [One more try|One last try]: [slowly|slow], [one step at a time|step by step], [breathing|breathing out].",
+                "Slowly, one step at a time, and breathing: one more [try|try, just one]. | This time {he} went slowly, one step at a time, as {he} had [practised|learned]. | [One more try|One last try]: [slowly|slow], [one step at a time|step by step], [breathing|breathing out].",
             ],
         },
         _ => beat,
