@@ -117,7 +117,7 @@ public static partial class PlotFamilies
                  "{H} showed {P} how to make a shadow wave. | {H} [showed|taught] {P} how to make a shadow dance. | \"Watch,\" said {H}, and made a [shadow|little shadow] [wave|wiggle] on the wall.",
                  "\"Can I keep the night-light?\" asked {H}. \"For the shadows, not the monsters.\" | \"Can the night-light stay?\" asked {H}. \"[For shadow games|For making shadows], not for monsters.\" | \"I'd like to keep the night-light,\" said {H}. \"[Just|Only] for the shadows.\""]),
             B("close", "bedroom", "night", "HP", Pose.Sleeping, "sleepy", "teddy", "night-light blanket",
-                ["Click. Dark again. | Click! [Dark|Night] again.", "Goodnight, dark. | [Night night|Goodnight], [dark|shadows]."],
+                ["Click. Dark again. | Click! [Dark|Night] again.", "[Night night|Goodnight], [dark|shadows]."],
                 ["That night, {P} tucked {H} in and switched off the light, just like before. | The next night, click went the light, just like always. | [That|The next] night, {P} [tucked|snuggled] {H} in and [turned|clicked] off the light. | Click! Off went the light [that night|at bedtime], [just like always|same as before].",
                  "\"Goodnight, {H},\" said {P}. | \"Sleep tight, {H},\" said {P} softly. | \"[Night night|Sweet dreams], {H},\" [said|whispered] {P}. | \"Goodnight, my [brave|little] {kind},\" said {P}.",
                  "\"Goodnight, {P},\" [said|yawned|whispered] {H}. \"Goodnight, Teddy. Goodnight, dark.\" | \"Night night, {P},\" said {H}. \"Night night, Teddy. [Goodnight|Night night], dark.\""],
