@@ -100,7 +100,7 @@ public static partial class PlotFamilies
                  "{G} [raised|lifted] {Ghis} eyebrows. \"[And then|What then]?\" | \"[And then|Then what]?\" asked {G}, [eyebrows up|smiling].",
                  "{G} gave {H} a [big|great big] hug. \"That is exactly what a real farmer does.\" | {G} [hugged|squeezed] {H}. \"That's [exactly|just] what a real farmer does.\" | \"[That's|That is] what [real|true] farmers do,\" said {G}, with a [big|great big] hug."]),
             B("close", "farm", "night", "HGX", Pose.Sitting, "sleepy", null, "",
-                ["Goodnight, {X}. | [Goodnight|Night night], {X}!", "[Goodnight|Sleep tight], farmer {H}."],
+                ["Goodnight, {X}. | [Goodnight|Night night], {X}!", "[Goodnight|Sleep tight], farmer {H}. | Night night, [farmer|little farmer] {H}!"],
                 ["That night, they tucked {X} into the straw in the [barn|warm barn]. | At bedtime, {H} and {G} looked in on {X}, asleep in the [straw|soft straw]. | [That night|At bedtime], they [tucked|settled] {X} [into|down in] the straw. | [Last thing|Late that night], {H} and {G} [looked in|peeked in] on {X}, [asleep|snug] in the straw.",
                  "{H} hummed the little tune one more time, and {X}'s eyes closed. | {H} hummed the [song|tune], [very softly|ever so softly]. {X} [gave|let out] [one|a] sleepy bleat. | {H} hummed [one more time|once more], and {X}'s [eyes|sleepy eyes] [closed|drooped].",
                  "\"Can I be a farmer again tomorrow?\" asked {H}. \"You already are,\" said {G}[.|, smiling.] | \"[Can|May] I be a farmer [again|tomorrow too]?\" asked {H}. \"You [already are|are one],\" said {G}. | \"[Goodnight|Sleep well], real farmer,\" [whispered|said] {G}. {H} [grinned|beamed] [from ear to ear|all over]."],

@@ -34,7 +34,7 @@ public static partial class PlotFamilies
                  "\"I'm scared of {myfear},\" {H} said in a [small|tiny] voice. | \"I don't want to,\" {H} [whispered|murmured]. \"I'm scared of {myfear}.\" | \"I'm [scared|frightened] of {myfear},\" {H} [whispered|said], [very quietly|in a tiny voice]."],
                 ["{P} was [already|all ready] by the door. | [By the door|At the door], {P} was [ready|waiting].",
                  "{P} [noticed|saw]. {PHe} always [noticed|did]. | {P} [saw|noticed] at once.",
-                 "{P} sat down [close|beside {him}|next to {him}]. \"Thank you for telling me. Being scared is allowed. Shall we just go and look? You can hold my hand.\" {H} thought for a long [time|while]. \"Just look,\" {he} said. | {P} sat [down|close]. \"Scared is [allowed|all right]. [Shall we just look?|We could just look.] You can hold my hand.\" {H} thought [hard|for a long time]. \"Just look,\" {he} [said|agreed]."],
+                 "{P} sat down [close|beside {him}|next to {him}]. \"Thank you for telling me. Being scared is allowed. Shall we just go and look? [You can hold my hand.|I'll hold your hand.]\" {H} thought for a long [time|while]. \"Just look,\" {he} said. | {P} sat [down|close]. \"Scared is [allowed|all right]. [Shall we just look?|We could just look.] [You can hold my hand.|I'll hold your hand.]\" {H} thought [hard|for a long time]. \"Just look,\" {he} [said|agreed]."],
                 "What [would|might] {H} find [there|at {there}]? | Would {fear} be there?"),
             B("go", "park", "day", "HP", Pose.Walking, "scared", null, "",
                 ["Out we go, to {there}! | Off to {there}! [Hold tight.|Slowly.] | Off to {there} we [go|walk].", "Hold hands. | [Hold|Holding] hands, [tight|so tight]."],
