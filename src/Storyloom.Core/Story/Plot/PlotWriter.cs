@@ -222,31 +222,31 @@ internal sealed class PlotWriter
     // Whole words: "backpack" is not "back", and "home time" is no journey home.
     private static bool Travels(string text) => TravelWords.Any(w => System.Text.RegularExpressions.Regex.IsMatch(text, $@"\b{w}\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
 
-    private string TinyTravel(string setting) => setting == _family.Home ? "Home again!" : setting switch
+    private string TinyTravel(string setting) => setting == _family.Home ? "Home again! | Back home! | Home we go!" : setting switch
     {
-        "playground" or "classroom" => "Off to school!",
-        "town" => "Out we go!",
-        "bedroom" => "Up to bed!",
-        _ => $"Off to the {setting.Replace('-', ' ')}!",
+        "playground" or "classroom" => "Off to school! | Off to school we go!",
+        "town" => "Out we go! | Off to town! | Out we go, to town!",
+        "bedroom" => "Up to bed! | Upstairs to bed! | Up we go, to bed!",
+        _ => $"Off to the {setting.Replace('-', ' ')}! | Off we go, to the {setting.Replace('-', ' ')}!",
     };
 
     private string TravelLine(string from, string setting) => setting switch
     {
         _ when setting == _family.Home && !SceneVocabulary.Indoors.Contains(from) || setting == _family.Home && from is "classroom" or "dentist" or "doctor" or "hair-salon" or "shop" or "cave"
-            => "{H} went back home. | Then {H} headed home.",
-        "playground" when from == "classroom" => "{H} went out to the playground.",
-        "classroom" when from == "playground" => "{H} went inside. | In went {H}.",
-        "classroom" or "playground" => "{H} went to school. | Off to school went {H}.",
-        "dentist" => "{H} went to the dentist. | Then it was time to go to the dentist.",
-        "doctor" => "{H} went to see the doctor.",
-        "hair-salon" => "{H} went to the hair salon.",
-        "bedroom" => "{H} went up to bed. | Upstairs went {H}.",
-        "kitchen" => "{H} went into the kitchen.",
-        "living-room" => "{H} went into the living room.",
-        "bathroom" => "{H} went into the bathroom.",
-        "garden" => "{H} went out to the garden.",
-        "park" => "{H} went to the park.",
-        _ => $"{{H}} set off for the {setting.Replace('-', ' ')}.",
+            => "{H} went back home. | Then {H} headed home. | [After that|Soon], {H} [went|headed] back home. | [Then|Later] it was time to go home, so {H} [went|headed] back.",
+        "playground" when from == "classroom" => "{H} went out to the playground. | Out to the playground [went|ran] {H}. | [Then|Next] {H} [went|headed] out to the playground.",
+        "classroom" when from == "playground" => "{H} went inside. | In went {H}. | [Then|Next], {H} [went|headed] back inside.",
+        "classroom" or "playground" => "{H} went to school. | Off to school went {H}. | [Then|Next], {H} [went|headed] off to school.",
+        "dentist" => "{H} went to the dentist. | Then it was time to go to the dentist. | [Next|Then], {H} [went|headed] to the dentist. | Off to the dentist [went|walked] {H}.",
+        "doctor" => "{H} went to see the doctor. | [Next|Then], {H} [went|headed] to the doctor. | Off to the doctor [went|walked] {H}.",
+        "hair-salon" => "{H} went to the hair salon. | [Next|Then], {H} [went|headed] to the hair salon. | Off to the hair salon [went|walked] {H}.",
+        "bedroom" => "{H} went up to bed. | Upstairs went {H}. | [Then|Soon], {H} [went|climbed] up to bed. | Up to bed [went|climbed] {H}, [slowly|step by step].",
+        "kitchen" => "{H} went into the kitchen. | Into the kitchen [went|hurried] {H}. | [Then|Next], {H} [went|headed] into the kitchen.",
+        "living-room" => "{H} went into the living room. | Into the living room [went|wandered] {H}. | [Then|Next], {H} [went|headed] into the living room.",
+        "bathroom" => "{H} went into the bathroom. | Into the bathroom [went|hurried] {H}. | [Then|Next], {H} [went|headed] into the bathroom.",
+        "garden" => "{H} went out to the garden. | Out to the garden [went|ran] {H}. | [Then|Next], {H} [went|headed] outside to the garden.",
+        "park" => "{H} went to the park. | Off to the park [went|walked] {H}. | [Then|Next], {H} [went|headed] to the park.",
+        _ => $"{{H}} set off for the {setting.Replace('-', ' ')}. | Off to the {setting.Replace('-', ' ')} [went|headed] {{H}}. | [Then|Next], {{H}} [went|headed] to the {setting.Replace('-', ' ')}.",
     };
 
     private readonly HashSet<string> _introduced = [];
