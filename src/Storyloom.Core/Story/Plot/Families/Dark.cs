@@ -16,7 +16,7 @@ public static partial class PlotFamilies
         Roles(('P', new Role("parent", Names: Parents, Grown: true))),
         [
             B("open", "bedroom", "evening", "HP", Pose.Sitting, "happy", "teddy", "blanket",
-                ["This is {H} the [little|small] {kind}. | Meet {H}, a [little|small] {kind}. | Here is {H} the [little|small] {kind}. | Say hello to {H}!",
+                ["This is {H} the [little|small] {kind}. | Meet {H}, a [little|small] {kind}. | Here is {H} the [little|small] {kind}. | Say hello to {H} the {kind}!",
                  "{H} is brave [all day|all day long]. | All day, {H} is [brave|so brave]. | {H} is [very|so] brave by day. | Brave {H}! Brave [all day|all day long]."],
                 ["{H} was a [little|small] {kind} who was brave [all day long|from morning till night]. | All day long, {H} the [little|young] {kind} was as brave as brave can be. | In the daytime, {H} the little {kind} was [never scared|brave about everything|not scared of anything]. | {H} the little {kind} was [very|really] brave [in the daytime|all day].",
                  "{P} tucked {him} in with {his} teddy and a [soft|fluffy] blanket. | At bedtime, {P} tucked the blanket [around|over] {H} and {his} teddy. | {P} [tucked|wrapped] the [soft|warm|cosy] blanket around {H} and {his} teddy. | Then it was bedtime, and {P} [tucked|snuggled] {H} in, teddy and all.",

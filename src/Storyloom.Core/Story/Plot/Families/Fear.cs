@@ -20,7 +20,7 @@ public static partial class PlotFamilies
         Roles(('P', new Role("parent", Names: Parents, Grown: true))),
         [
             B("open", "living-room", "morning", "HP", Pose.Sitting, "happy", null, "",
-                ["This is {H} the [little|small] {kind}. | Meet {H}, a [little|small] {kind}. | Here is {H} the [little|small] {kind}. | Say hello to {H}!", "{H} is [brave|so brave]. [Mostly.|Nearly always.] | Brave {H}! [Well, mostly.|Most days.]"],
+                ["This is {H} the [little|small] {kind}. | Meet {H}, a [little|small] {kind}. | Here is {H} the [little|small] {kind}. | Say hello to {H} the {kind}!", "{H} is [brave|so brave]. [Mostly.|Nearly always.] | Brave {H}! [Well, mostly.|Most days.]"],
                 ["{H} the little {kind} was brave about [lots of|all sorts of|so many] things. | {H} the little {kind} was [as brave as brave can be|very brave indeed], about most things. | [Most days|Most of the time], {H} the [little|young] {kind} was [brave|very brave] [indeed|about everything].",
                  "Loud sneezes? Big puddles? The tall, creaky stairs? [Not scary at all.|No problem.] | Tall stairs? Easy. [Loud sneezes|Big puddles|The vacuum cleaner]? Easy. | [Creaky stairs|Loud sneezes]? [Big puddles|The vacuum cleaner]? {H} [didn't mind|wasn't scared] [at all|one bit].",
                  "But {H} was [scared|frightened] of {fear}. [Very|Really|Truly] scared. | There was just one thing that made {H} feel [small|very small]: {fear}. | [Only|Just] one thing [made {H} feel|made {him} feel] [small|tiny] and scared: {fear}."],
