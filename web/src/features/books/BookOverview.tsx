@@ -7,6 +7,7 @@ import { inches } from '../../lib/kdp'
 import { bookQuery, download, fileUrl, keys, startGeneration, tasksQuery } from '../../lib/resources'
 import { FINISHED, type Book, type TaskEvent } from '../../lib/types'
 import { ErrorBox, Linked, Loading, pageRoleName, StatusBadge } from '../../lib/ui'
+import { editorApi } from '../editor/api'
 import { BudgetStop } from './BudgetStop'
 import { CanvaBook } from './CanvaBook'
 
@@ -46,7 +47,7 @@ export function BookOverview() {
   }
   const generate = () => run(() => startGeneration(id))
   // Rebuilding prints the book as it is now, with every edit; making it again writes a new story.
-  const rebuild = () => run(() => api.send<{ id: string }>('POST', `/api/v1/books/${id}/rebuild`))
+  const rebuild = () => run(() => editorApi().rebuild(id))
 
   async function cancel(taskId: string) {
     setError(null)
