@@ -94,6 +94,58 @@ public sealed class GeneralFamiliesTests
         PremiseReader.Read(new BookSpec { Theme = "learning to ride a bike" }).Family.ShouldBeSameAs(PlotFamilies.Wish);
     }
 
+    [Theory]
+    [InlineData("an owl who is scared of flying", "fly")]
+    [InlineData("a little girl who is scared of riding her bike", "ride {his} bike")]
+    [InlineData("a penguin who is too scared to swim", "swim")]
+    [InlineData("afraid of diving into the pool", "dive into the pool")]
+    [InlineData("nervous about climbing the big tree", "climb the big tree")]
+    public void A_fear_of_doing_is_a_wish_told_scared_and_ends_in_doing_it(string theme, string goal)
+    {
+        var premise = PremiseReader.Read(new BookSpec { Theme = theme });
+        premise.Family.Id.ShouldBe("wish", theme);
+        premise.Subject.ShouldBe(goal, theme);
+        premise.Family.Beats[0].Mood.ShouldBe("worried", theme);
+        foreach (var seed in Enumerable.Range(1, 4))
+        {
+            var m = Engine.Write(new BookSpec { Theme = theme, Seed = seed });
+            var story = m.Pages.Where(p => p.Role == PageRole.Story).Select(p => p.Text!).ToList();
+            string.Join(" ", story.Take(4)).ShouldMatch(@"scared|frightened|wobbl|worr|tummy|shaky|what if I can.t", $"{theme} seed {seed}: the fear opens the story");
+            string.Join(" ", story).ShouldNotContain("What if there was", Case.Insensitive, $"{theme} seed {seed}");
+            m.Check!.Passed.ShouldBeTrue($"{theme} seed {seed}: " + string.Join("; ", m.Check.Findings.Select(f => f.Message)));
+        }
+    }
+
+    [Theory]
+    [InlineData("flying", "fly")]
+    [InlineData("swimming", "swim")]
+    [InlineData("riding", "ride")]
+    [InlineData("skating", "skate")]
+    [InlineData("sleeping", "sleep")]
+    [InlineData("climbing", "climb")]
+    [InlineData("falling", "fall")]
+    [InlineData("visiting", "visit")]
+    [InlineData("going", "go")]
+    [InlineData("hiking", "hike")]
+    public void A_verb_in_ing_gives_back_its_plain_form(string ing, string verb) => PremiseReader.VerbOf(ing).ShouldBe(verb);
+
+    [Theory]
+    [InlineData("a boy who is afraid of falling")]
+    [InlineData("scared of getting hurt")]
+    [InlineData("afraid of being alone")]
+    public void A_fear_of_what_nobody_wants_to_do_is_no_wish(string theme)
+    {
+        var premise = PremiseReader.Read(new BookSpec { Theme = theme });
+        premise.Family.Id.ShouldNotBe("wish", theme);
+        premise.Notes.ShouldContain(n => n.Contains("names no situation", StringComparison.Ordinal), theme);
+    }
+
+    [Theory]
+    [InlineData("afraid of lightning", "storm")]
+    [InlineData("scared of the swings", "fear")]
+    public void A_noun_in_ing_is_still_a_thing_to_face(string theme, string family) =>
+        PremiseReader.Read(new BookSpec { Theme = theme }).Family.Id.ShouldBe(family, theme);
+
     [Fact]
     public void The_hero_says_my_where_the_narrator_says_his()
     {

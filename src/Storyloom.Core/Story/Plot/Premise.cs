@@ -173,8 +173,19 @@ public static partial class PremiseReader
     internal static (PlotFamily Family, string Subject)? General(string theme, List<string> notes)
     {
         var t = theme.ToLowerInvariant().Replace('’', '\'');
+        // "Too scared to swim", "an owl who is scared of flying": a fear of doing something is a wish told scared.
+        if (FearToDoRx().Match(t) is { Success: true } scaredTo && Phrase(scaredTo.Groups["what"].Value) is { } toDo && !NamesCreature(toDo)
+            && !Unwished.Contains(toDo.Split(' ')[0]))
+            return (PlotFamilies.WishScared(PlotFamilies.WishFor(toDo)), toDo);
         if (FearRx().Match(t) is { Success: true } fear && Phrase(fear.Groups["what"].Value) is { } feared)
         {
+            // "Scared of flying" wants to fly; "scared of falling" or "of getting lost" does not want to, and no plot tells it.
+            if (Doing(feared) is { } doing)
+            {
+                return Unwished.Contains(doing.Split(' ')[0]) || NamesCreature(doing) || WordRx().Matches(doing).Any(m => EventWords.Contains(m.Value))
+                    ? null
+                    : (PlotFamilies.WishScared(PlotFamilies.WishFor(doing)), doing);
+            }
             // A fear of an event ("her first swimming lesson", "the school play") is not a thing to walk up to and look at,
             // which is what the fear plot tells; with no family for the event, the theme falls back, and says so.
             if (NamesCreature(feared) || WordRx().Matches(feared).Any(m => EventWords.Contains(m.Value))) return null;
@@ -208,6 +219,49 @@ public static partial class PremiseReader
     private static readonly string[] PlaygroundWords = ["slide", "slides", "swing", "swings", "heights", "high", "climbing", "playground", "bars", "seesaw"];
     private static readonly string[] UndrawnFears = ["spider", "bee", "wasp", "bug", "insect", "snake", "shark", "crab", "jellyfish", "bird", "worm", "ghost", "clown"];
 
+    /// <summary>
+    /// The goal a fear of doing names, in the words "wanted to" takes: "flying" is "fly", "riding {his} bike" is "ride {his}
+    /// bike", "going down the big slide" is "go down the big slide"; null when the phrase starts with no verb in -ing
+    /// ("the dark", "thunder", "lightning", "the swings").
+    /// </summary>
+    internal static string? Doing(string phrase)
+    {
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words is not [var first, ..] || first.Length < 5 || !first.EndsWith("ing", StringComparison.Ordinal) || IngNouns.Contains(first))
+            return null;
+        return string.Join(' ', words.Skip(1).Prepend(VerbOf(first)));
+    }
+
+    /// <summary>The plain verb of a word in -ing: swimming swim, riding ride, flying fly, sleeping sleep, visiting visit.</summary>
+    internal static string VerbOf(string ing)
+    {
+        var stem = ing[..^3];
+        if (stem.Length >= 3 && stem[^1] == stem[^2] && !"lsz".Contains(stem[^1])) return stem[..^1];
+        if (IngWithE.Contains(stem)) return stem + "e";
+        var vowelGroups = VowelGroupRx().Matches(stem).Count;
+        // One syllable, one short vowel before one consonant: rid-e, div-e, skat-e, hik-e (but not swim, jump, read, sleep).
+        var cvc = stem.Length >= 3 && !IsVowel(stem[^1]) && stem[^1] is not ('w' or 'x' or 'y') && IsVowel(stem[^2]) && !IsVowel(stem[^3]);
+        return vowelGroups == 1 && cvc && !IngWithoutE.Contains(stem) ? stem + "e" : stem;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    private static readonly HashSet<string> IngNouns =
+    [
+        "lightning", "thing", "things", "something", "nothing", "everything", "anything", "ceiling", "king", "swing", "swings", "ring",
+        "spring", "string", "wing", "wings", "evening", "morning", "building", "buildings", "pudding", "clothing", "icing", "ping",
+        "darkling", "sibling", "siblings", "duckling", "ducklings", "ceilings", "earring", "earrings", "painting", "paintings",
+    ];
+
+    private static readonly HashSet<string> Unwished =
+    [
+        "be", "get", "fall", "lose", "drown", "crash", "fail", "die", "break", "spill", "miss", "hurt", "cry", "sink", "trip", "bleed",
+        "choke", "wet", "burn", "forget", "leave", "stay", "sleep", "wake", "vomit", "throw", "make",
+    ];
+
+    private static readonly HashSet<string> IngWithE = ["bath", "danc", "slid", "mak", "tak", "giv", "leav", "skat", "driv", "smil", "chang", "sneez", "shar", "rac", "wav", "com"];
+    private static readonly HashSet<string> IngWithoutE = ["sit", "get", "put", "cut", "hit", "run", "swim", "win", "shut", "spin", "dig", "hop", "nap"];
+
     private static bool NamesCreature(string phrase) => WordRx().Matches(phrase).Any(m => StoryCheck.IsCreatureWord(m.Value) || StoryCheck.IsCreatureWord(Singular(m.Value)));
 
     /// <summary>The words a general family can say after "wanted to" or "scared of": up to six words, cut at the end of the
@@ -224,6 +278,12 @@ public static partial class PremiseReader
 
     [GeneratedRegex(@"\b(?:afraid|scared|frightened|terrified|fearful|nervous|worried) (?:of|about) (?<what>[a-z' -]+)|\bfears? of (?<what>[a-z' -]+)")]
     private static partial Regex FearRx();
+
+    [GeneratedRegex(@"\b(?:afraid|scared|frightened|terrified|nervous|worried|too shy) to (?<what>[a-z' -]+)")]
+    private static partial Regex FearToDoRx();
+
+    [GeneratedRegex(@"[aeiouy]+")]
+    private static partial Regex VowelGroupRx();
 
     [GeneratedRegex(@"\b(?:wants?|wanted|wanting|wish(?:es)?|hopes?|longs?|tries|trying|learns?|learning|practi[sc](?:es|ing)|dreams?)(?: how)? to (?<what>[a-z' -]+)|\bhow to (?<what>[a-z' -]+)|\b(?:can't|cannot|can not|couldn't) (?<what>[a-z' -]+)")]
     private static partial Regex WishRx();
