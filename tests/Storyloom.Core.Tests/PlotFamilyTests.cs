@@ -342,6 +342,30 @@ public sealed partial class PlotFamilyTests
         Report();
     }
 
+    [Theory]
+    [MemberData(nameof(FamilyIds))]
+    public void An_owl_is_an_owl_and_a_pronoun_starts_its_sentence_with_a_capital(string id)
+    {
+        var family = Family(id);
+        foreach (var seed in Enumerable.Range(1, 6))
+        {
+            var writer = Writer(family, seed, AgeBand.Age6To8, Species.Owl);
+            foreach (var (b, tier, line) in Lines(family))
+            {
+                var text = writer.Fill(line);
+                Expect(!ArticleRx().IsMatch(text), $"{id}/{b.Step} {tier} seed {seed}: {text}");
+                Expect(!LowerStartRx().IsMatch(text), $"{id}/{b.Step} {tier} seed {seed}: {text}");
+            }
+        }
+        Report();
+    }
+
+    [GeneratedRegex(@"\b[Aa] (?:owl|elephant|octopus|ant)\b|\b[Aa]n (?:dog|cat|bear|fox|rabbit|child|girl|boy|robot|dragon)\b")]
+    private static partial Regex ArticleRx();
+
+    [GeneratedRegex(@"[.!?] (?:he|she|they|his|her|their)\b")]
+    private static partial Regex LowerStartRx();
+
     // ---- The themes parents write choose the family ----
 
     [Theory]

@@ -1,4 +1,5 @@
 using Storyloom.Core.Books;
+using Storyloom.Core.Story;
 using Storyloom.Core.Story.Plot;
 
 namespace Storyloom.Core.Tests;
@@ -35,4 +36,27 @@ public sealed class PoseInWordsTests
     [InlineData("Ada fell asleep on the sofa.", "Ada", "living-room", false)]
     public void Words_that_put_the_hero_to_bed_draw_the_hero_in_it(string text, string name, string place, bool inBed) =>
         PlotWriter.InBedInWords(text, name, place).ShouldBe(inBed);
+    [Theory]
+    [InlineData("\"FOUND YOU!\" cried Ravi, squeezing Flop tight, tight.", "Ravi", "he", "teddy")]
+    [InlineData("Ravi hugged his teddy.", "Ravi", "he", "teddy")]
+    [InlineData("\"Teddy can have my shot!\" said Ada, holding Teddy up.", "Ada", "she", "teddy")]
+    [InlineData("She picked up the ball and smiled.", "Ada", "she", "ball")]
+    [InlineData("Papa picked up a book. \"Which story tonight?\"", "Ned", "he", null)]
+    [InlineData("At the foot of the slide was one little teddy.", "Ravi", "he", null)]
+    [InlineData("Ravi looked at the ball.", "Ravi", "he", null)]
+    public void Words_that_put_a_thing_in_the_heros_arms_draw_it_there(string text, string hero, string pronoun, string? held) =>
+        PlotWriter.HeldInWords(text, hero, pronoun, ["teddy", "ball", "book"]).ShouldBe(held);
+
+    [Fact]
+    public void A_lost_teddy_lies_where_it_is_found_and_is_then_in_the_heros_arms_and_on_the_pillow()
+    {
+        var m = new OfflineStoryEngine().Write(new BookSpec { Theme = "a bunny who lost his favorite teddy", Seed = 3 });
+        var pages = m.Pages.Where(p => p.Role == PageRole.Story).ToList();
+        var found = pages.First(p => p.Text!.Contains("FOUND YOU", StringComparison.OrdinalIgnoreCase));
+        found.Illustration!.Characters.Single(c => c.CharacterId == "c1").Holding.ShouldBe("teddy");
+        found.Illustration.Characters.Single(c => c.CharacterId == "c1").Pose.ShouldBe(Pose.Holding);
+        var before = pages[pages.IndexOf(found) - 1];
+        before.Illustration!.Props.ShouldContain("teddy", before.Text);
+        before.Illustration.Characters.ShouldAllBe(c => c.Holding != "teddy", before.Text);
+    }
 }

@@ -80,7 +80,8 @@ public sealed partial class OfflineArtEngine
         {
             double? shoulder = sleepers.Count > 0 ? sleepers.Average(f => f.X) : null;
             SceneBackground.Blanket(c, bed, height, shoulder);
-            if (sleepers.Count > 0 && brief.Props.Contains("teddy"))
+            // A teddy in the room, or in the sleeper's arms under the blanket, sits on the pillow where it shows.
+            if (sleepers.Count > 0 && (brief.Props.Contains("teddy") || sleepers.Any(f => f.Placement.Holding == "teddy")))
             {
                 c.BeginObject("teddy");
                 PropPainter.Standing(c, "teddy", bed.HeadRight ? bed.X0 + 0.12 * (bed.X1 - bed.X0) : bed.X1 - 0.12 * (bed.X1 - bed.X0), bed.Top - 0.02 * height, 0.1 * height);

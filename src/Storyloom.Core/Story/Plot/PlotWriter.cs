@@ -59,7 +59,11 @@ internal sealed class PlotWriter
             if (text[i] == '{' && text.IndexOf('}', i) is var end and > 0)
             {
                 var key = text[(i + 1)..end];
-                sb.Append(_slots.TryGetValue(key, out var value) ? value : throw new InvalidOperationException($"plot {_family.Id}: no slot {{{key}}} in \"{line}\""));
+                var value = _slots.TryGetValue(key, out var v) ? v : throw new InvalidOperationException($"plot {_family.Id}: no slot {{{key}}} in \"{line}\"");
+                AgreeWith(sb, value);
+                // "… curled up tight. {he} would not let go": a slot that starts a sentence starts with a capital.
+                if (value.Length > 0 && char.IsLower(value[0]) && (sb.Length == 0 || EndsWithAny(sb, ". ", "! ", "? "))) value = Capitalize(value);
+                sb.Append(value);
                 i = end;
             }
             else
@@ -68,6 +72,39 @@ internal sealed class PlotWriter
             }
         }
         return Capitalize(sb.ToString());
+    }
+
+    /// <summary>"a {Fkind}" is "an owl", "an {kind}" is "a dog": the article before a slot agrees with what fills it.</summary>
+    private static void AgreeWith(StringBuilder sb, string value)
+    {
+        if (value.Length == 0) return;
+        var vowel = VowelSound(value);
+        if (!vowel && EndsWithWord(sb, "an")) sb.Remove(sb.Length - 2, 1);
+        else if (vowel && EndsWithWord(sb, "a")) sb.Insert(sb.Length - 1, 'n');
+        else if (vowel && EndsWithWord(sb, "A")) sb.Insert(sb.Length - 1, 'n');
+        else if (!vowel && EndsWithWord(sb, "An")) sb.Remove(sb.Length - 2, 1);
+    }
+
+    /// <summary>Whether <paramref name="sb"/> ends with the whole word <paramref name="word"/> and one space.</summary>
+    private static bool EndsWithWord(StringBuilder sb, string word)
+    {
+        var n = word.Length + 1;
+        if (sb.Length < n || sb[^1] != ' ') return false;
+        for (var k = 0; k < word.Length; k++) if (sb[sb.Length - n + k] != word[k]) return false;
+        return sb.Length == n || !char.IsLetter(sb[sb.Length - n - 1]);
+    }
+
+    private static bool EndsWithAny(StringBuilder sb, params string[] ends) =>
+        ends.Any(e => sb.Length >= e.Length && sb.ToString(sb.Length - e.Length, e.Length) == e);
+
+    /// <summary>Whether a word is said with a vowel first: an owl, an elephant, an hour; a unicorn, a one-eyed, a useful.</summary>
+    internal static bool VowelSound(string word)
+    {
+        var w = word.ToLowerInvariant();
+        if (w.StartsWith("hour", StringComparison.Ordinal) || w.StartsWith("honest", StringComparison.Ordinal)) return true;
+        if (w.Length == 0 || !"aeiou".Contains(w[0])) return false;
+        return !(w.StartsWith("uni", StringComparison.Ordinal) || w.StartsWith("use", StringComparison.Ordinal) || w.StartsWith("usu", StringComparison.Ordinal)
+            || w.StartsWith("one", StringComparison.Ordinal) || w.StartsWith("eu", StringComparison.Ordinal) || w.StartsWith("ufo", StringComparison.Ordinal));
     }
 
     public string Title() => Fill(_plot.Pick(_family.Titles));
@@ -281,6 +318,17 @@ internal sealed class PlotWriter
         foreach (var r in who) _introduced.Add(Name(r));
         var placements = new List<CharacterPlacement>();
         var heroLeft = number % 2 == 0;
+        var props = beat.Props.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p => Prop(p)!).ToList();
+        // What the words put in the hero's arms is what the picture shows ("squeezing Flop tight", "holding Teddy up"): the
+        // hero holds it, alone, and it is no longer lying in the scene.
+        var heldInWords = HeldInWords(text, _cast['H'].Name, _slots["he"], props.Append(Prop(beat.Holds)).Append(_toyProp).OfType<string>().Distinct());
+        if (heldInWords is not null)
+        {
+            props.Remove(heldInWords);
+            // What the beat puts in the hero's hands stays in the scene when the words hand the hero something else.
+            if (Prop(beat.Holds) is { } kept && kept != heldInWords) props.Add(kept);
+        }
+        var beatPose = heldInWords is not null && beat.Pose is Pose.Hugging or Pose.Standing or Pose.Walking ? Pose.Holding : beat.Pose;
         for (var i = 0; i < who.Count; i++)
         {
             var role = who[i];
@@ -289,16 +337,15 @@ internal sealed class PlotWriter
             if (!heroLeft) x = 1 - x;
             var facingLeft = who.Count > 1 && (i == 0 ? !heroLeft : heroLeft);
             var isHero = role == 'H';
-            var pose = isHero ? beat.Pose : beat.Pose == Pose.Hugging && i == 1 ? Pose.Hugging : beat.Pose == Pose.Sitting && _cast.TryGetValue('F', out var f) && f.Id == ch.Id ? Pose.Sitting : Pose.Standing;
+            var pose = isHero ? beatPose : beatPose == Pose.Hugging && i == 1 ? Pose.Hugging : beat.Pose == Pose.Sitting && _cast.TryGetValue('F', out var f) && f.Id == ch.Id ? Pose.Sitting : Pose.Standing;
             // What the words say someone else does is what the picture shows ("Dad sat down with them", "Mama waved").
             if (!isHero && PoseInWords(text, ch.Name) is { } said) pose = said;
             // A hero the words put to bed is drawn in it ("Mama tucked Marlo in", "Marlo curled up under the blanket").
             if (isHero && (InBedInWords(text, ch.Name, beat.Where) || InBedInWords(text, _slots["him"], beat.Where))) pose = Pose.Sleeping;
             var mood = isHero ? (part > 0 && beat.Mood == "scared" && parts > 1 && part == parts - 1 ? "calm" : beat.Mood) : OtherMood(beat.Mood);
-            var holding = isHero ? Prop(beat.Holds) : null;
+            var holding = isHero ? heldInWords ?? Prop(beat.Holds) : null;
             placements.Add(new CharacterPlacement(ch.Id, pose, x, facingLeft, holding, mood, isHero ? (who.Count > 1 ? Id(who[1]) : null) : _cast['H'].Id));
         }
-        var props = beat.Props.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p => Prop(p)!).ToList();
         // What the theme's own words name ("ride a bike", "fly a kite") is drawn on the pages that say it.
         foreach (var thing in SubjectProps().Where(p => !props.Contains(p) && placements.All(c => c.Holding != p)
             && System.Text.RegularExpressions.Regex.IsMatch(text, $@"\b{p.Replace('-', ' ')}s?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)))
@@ -340,6 +387,37 @@ internal sealed class PlotWriter
         return System.Text.RegularExpressions.Regex.IsMatch(text, $@"\b(?:sat|was sitting|lay) (?:(?:a|an|the|little|small|young) )*(?:[a-z]+ (?:named|called) )?{n}(?!\p{{L}})")
             ? Pose.Sitting : null;
     }
+
+    /// <summary>
+    /// The thing of <paramref name="things"/> the words say is hugged, squeezed, held or carried ("squeezing Flop tight",
+    /// "cuddled her teddy", "holding Teddy up", "picked up the ball"); null when none is.
+    /// </summary>
+    internal static string? HeldInWords(string text, string hero, string pronoun, IEnumerable<string> things)
+    {
+        var who = $@"(?:(?<!\p{{L}}){System.Text.RegularExpressions.Regex.Escape(hero)}|\b{Capitalize(pronoun)}|\b{pronoun})(?!\p{{L}})";
+        foreach (var thing in things)
+        {
+            var words = string.Join('|', ThingWords(thing).Select(System.Text.RegularExpressions.Regex.Escape));
+            var what = $@"(?:(?:the|his|her|their|its|a|an|my|your|little|soft|old|new|tiny|precious|favourite|favorite|dear|one|up) ){{0,3}}(?:{words})\b";
+            // "Ravi hugged his teddy", "she picked up the ball": the hero does it, in the same clause.
+            if (System.Text.RegularExpressions.Regex.IsMatch(text,
+                    $@"{who}[^.!?""]{{0,30}}?\b(?:hugged|hugs|squeezed|cuddled|clutched|held|holds|carried|picked up|scooped up) {what}")
+                // "cried Ravi, squeezing Flop tight": a clause in -ing on a sentence that names the hero.
+                || System.Text.RegularExpressions.Regex.IsMatch(text,
+                    $@"{who}[^.!?]{{0,40}}?,? (?:hugging|squeezing|cuddling|clutching|holding|carrying) {what}"))
+                return thing;
+        }
+        return null;
+    }
+
+    /// <summary>How a line may name a drawable thing: "toy car" for toy-car, "Teddy" and the lost toy's name Flop for the teddy.</summary>
+    private static IEnumerable<string> ThingWords(string thing) => thing switch
+    {
+        "teddy" => ["teddy", "teddies", "Teddy", "teddy bear", "Flop"],
+        "blocks" => ["blocks", "block"],
+        "crayons" => ["crayons", "crayon"],
+        _ => [thing.Replace('-', ' '), thing.Replace('-', ' ') + "s"],
+    };
 
     /// <summary>Whether the words put someone into a bed the place has: tucked in, under the blanket, asleep.</summary>
     internal static bool InBedInWords(string text, string name, string place)

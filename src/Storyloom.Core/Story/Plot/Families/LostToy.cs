@@ -82,7 +82,7 @@ public static partial class PlotFamilies
                 ["The grass was [wet|damp], and the slide was [shining|shiny]. | [Wet|Damp] grass, and a [shining|shiny] slide.",
                  "The swing [creaked|squeaked], all by itself. | [Creak|Squeak] went the swing, [all by itself|on its own].",
                  "[Then|But] {P} [put|rested] a hand on {his} shoulder. \"[Let's look|Look] properly. Slowly.\" | \"[Slowly|Slowly now],\" said {P}, [hand on {his} shoulder|gently]. \"Let's look properly.\""]),
-            B("found", "playground", "morning", "HP", Pose.Hugging, "happy", "teddy", "",
+            B("found", "playground", "morning", "HP", Pose.Standing, "happy", null, "teddy",
                 ["[There|Look]! [On|By] the slide! | [Look!|There!] Flop, on the slide!", "Found you, Flop! | Found you, Flop! [Hooray!|Hug!]"],
                 ["So {H} looked [slowly|carefully], [the way|as] {he} had learned. [Swing.|Swings.] Sandpit. Slide... | [Slowly|Carefully] this time. [Round|Past] the sandpit. [Along|By] the swings. [Up to|Over to] the slide...",
                  "There, at the bottom of the slide, sat one small teddy with a [floppy|droopy] ear. | And there, at the [bottom|foot] of the slide, [sat|lay] Flop, [a bit damp|damp] and sandy. | At the [bottom|foot] of the slide [sat|was] one [small|little] teddy with a [floppy|chewed] ear!",
