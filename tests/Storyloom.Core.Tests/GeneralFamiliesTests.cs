@@ -146,6 +146,19 @@ public sealed class GeneralFamiliesTests
     public void A_noun_in_ing_is_still_a_thing_to_face(string theme, string family) =>
         PremiseReader.Read(new BookSpec { Theme = theme }).Family.Id.ShouldBe(family, theme);
 
+    [Theory]
+    [InlineData("sharing toys with my little brother", "my little brother")]
+    [InlineData("a camping trip with my cousin", "my cousin")]
+    public void Someone_the_theme_brings_along_who_has_no_part_is_said_not_dropped(string theme, string who) =>
+        PremiseReader.Read(new BookSpec { Theme = theme }).Notes.ShouldContain(n => n.Contains($"brings along {who}", StringComparison.Ordinal), theme);
+
+    [Theory]
+    [InlineData("a day with grandma")]
+    [InlineData("a new baby sister and me")]
+    [InlineData("first day of school with my teacher")]
+    public void Someone_the_story_has_a_part_for_needs_no_note(string theme) =>
+        PremiseReader.Read(new BookSpec { Theme = theme }).Notes.ShouldNotContain(n => n.Contains("brings along", StringComparison.Ordinal), theme);
+
     [Fact]
     public void The_hero_says_my_where_the_narrator_says_his()
     {

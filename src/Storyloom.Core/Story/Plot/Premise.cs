@@ -127,6 +127,23 @@ public static partial class PremiseReader
             notes.Add("ages 9-12 read illustrated chapter books of 6,000 words or more; the offline engine writes its early-reader story "
                 + "(the 6-8 text, below this band's reading level) for them (use the openai text engine for a chapter book)");
         }
+        // "Sharing toys with my little brother": someone the theme brings along who has no part in the story is said, not dropped.
+        if (CompanionRx().Match(text) is { Success: true } along && !spec.Cast.Any())
+        {
+            var who = along.Groups["who"].Value;
+            var relation = who switch
+            {
+                "brother" or "brothers" or "sister" or "sisters" or "sibling" or "siblings" or "twin" => "baby",
+                "teacher" => "teacher",
+                "cousin" or "cousins" or "aunt" or "auntie" or "aunty" or "uncle" => "",
+                _ => "grandparent",
+            };
+            if (relation.Length == 0 || !plot.Roles.Values.Any(r => r.Relation == relation))
+            {
+                notes.Add($"the theme brings along {along.Groups["whole"].Value.Trim()}, but the offline {plot.What} has no {who} in it; it is told with "
+                    + $"{string.Join(" and ", plot.Roles.Values.Select(r => "a " + r.Relation).Distinct())} (use the openai text engine for a story with them)");
+            }
+        }
         // "A princess who …": the hero wears the crown (the first person the theme names, before any "who").
         var royal = hero == Species.Child && words.TakeWhile(w => w is not ("who" or "and" or "with")).Any(w => w is "princess" or "prince" or "queen" or "king");
         return new Premise(plot, hero, keys, notes) { Subject = subject, HeroPronoun = PronounIn(words), HeroRoyal = royal, Newcomer = newcomer };
@@ -278,6 +295,9 @@ public static partial class PremiseReader
 
     [GeneratedRegex(@"\b(?:afraid|scared|frightened|terrified|fearful|nervous|worried) (?:of|about) (?<what>[a-z' -]+)|\bfears? of (?<what>[a-z' -]+)")]
     private static partial Regex FearRx();
+
+    [GeneratedRegex(@"\b(?:with|and)\s+(?<whole>(?:(?:my|his|her|their|our|a|the|little|big|older|younger|twin|favourite|favorite)\s+){0,3}(?<who>brothers?|sisters?|siblings?|twin|grandma|grandpa|granny|grandad|granddad|grandmother|grandfather|grandparents|nana|nan|gran|teacher|cousins?|aunt|auntie|aunty|uncle))\b")]
+    private static partial Regex CompanionRx();
 
     [GeneratedRegex(@"\b(?:afraid|scared|frightened|terrified|nervous|worried|too shy) to (?<what>[a-z' -]+)")]
     private static partial Regex FearToDoRx();
