@@ -159,6 +159,26 @@ public sealed class GeneralFamiliesTests
     public void Someone_the_story_has_a_part_for_needs_no_note(string theme) =>
         PremiseReader.Read(new BookSpec { Theme = theme }).Notes.ShouldNotContain(n => n.Contains("brings along", StringComparison.Ordinal), theme);
 
+    [Theory]
+    [InlineData("a dragon who wants to fly", "wish", Species.Dragon)]
+    [InlineData("a unicorn who is scared of swimming", "wish", Species.Unicorn)]
+    [InlineData("a dinosaur who can't whistle", "wish", Species.Dinosaur)]
+    public void A_creature_whose_theme_says_what_the_story_is_about_gets_that_story(string theme, string family, Species hero)
+    {
+        var premise = PremiseReader.Read(new BookSpec { Theme = theme });
+        premise.Family.Id.ShouldBe(family, theme);
+        premise.HeroSpecies.ShouldBe(hero, theme);
+    }
+
+    [Fact]
+    public void A_creature_whose_theme_says_what_the_engine_has_no_story_for_is_told_so()
+    {
+        var premise = PremiseReader.Read(new BookSpec { Theme = "a dragon who loves to bake cakes" });
+        premise.Family.Id.ShouldBe("fairy-tale");
+        premise.Notes.ShouldContain(n => n.Contains("no story for \"loves to bake cakes\"", StringComparison.Ordinal));
+        PremiseReader.Read(new BookSpec { Theme = "a unicorn who lives in a castle" }).Notes.ShouldBeEmpty();
+    }
+
     [Fact]
     public void The_hero_says_my_where_the_narrator_says_his()
     {

@@ -51,6 +51,12 @@ public static partial class PlotFamilies
         return best;
     }
 
+    /// <summary>Whether a trigger of <paramref name="family"/> is in the text, not only a word for its hero's kind ("a dragon who …").</summary>
+    internal static bool Named(PlotFamily family, string text, IReadOnlyList<string> words) =>
+        family.Triggers.Any(trigger => trigger.Contains(' ', StringComparison.Ordinal) || trigger.Contains('-', StringComparison.Ordinal)
+            ? text.Contains(trigger, StringComparison.Ordinal)
+            : words.Any(w => w == trigger || w == trigger + "s" || w == trigger + "es"));
+
     private static IEnumerable<PlotFamily> Authored() =>
     [
         School,

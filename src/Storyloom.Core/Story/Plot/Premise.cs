@@ -82,10 +82,18 @@ public static partial class PremiseReader
         var arc = spec.Shape is { } shape ? PlotFamilies.All.FirstOrDefault(f => f.Id == ShapeFamily(shape)) : null;
         var hero = HeroIn(words, notes, spec.Cast.Count > 0);
         string? subject = null;
-        // "A penguin who wants to fly", "scared of the big slide": told around the theme's own words.
-        if (family is null && General(spec.Theme ?? "", notes) is { } general)
+        // "A dragon who wants to fly" is a wish told about a dragon, not the dragon's fairy tale: a family chosen only by a word
+        // for the hero's kind gives way to what the theme says the story is about.
+        var byKindOnly = family is { HeroKinds: not null } && !PlotFamilies.Named(family, text, words);
+        if ((family is null || byKindOnly) && General(spec.Theme ?? "", notes) is { } general)
         {
             (family, subject) = general;
+        }
+        else if (byKindOnly && AboutRx().Match(spec.Theme?.ToLowerInvariant() ?? "") is { Success: true } about
+            && !WordRx().Matches(about.Groups["what"].Value).Any(m => family!.Keys.Contains(m.Value) || family.Places.Contains(m.Value)))
+        {
+            notes.Add($"the offline story engine has no story for \"{Short(about.Groups["what"].Value)}\"; it tells its {family!.What} about the "
+                + $"{about.Groups["kind"].Value} instead (use the openai text engine for any theme)");
         }
         else if (family is null)
         {
@@ -295,6 +303,9 @@ public static partial class PremiseReader
 
     [GeneratedRegex(@"\b(?:afraid|scared|frightened|terrified|fearful|nervous|worried) (?:of|about) (?<what>[a-z' -]+)|\bfears? of (?<what>[a-z' -]+)")]
     private static partial Regex FearRx();
+
+    [GeneratedRegex(@"\b(?<kind>[a-z-]+) (?:who|that|which) (?<what>.*\S)")]
+    private static partial Regex AboutRx();
 
     [GeneratedRegex(@"\b(?:with|and)\s+(?<whole>(?:(?:my|his|her|their|our|a|the|little|big|older|younger|twin|favourite|favorite)\s+){0,3}(?<who>brothers?|sisters?|siblings?|twin|grandma|grandpa|granny|grandad|granddad|grandmother|grandfather|grandparents|nana|nan|gran|teacher|cousins?|aunt|auntie|aunty|uncle))\b")]
     private static partial Regex CompanionRx();
