@@ -179,6 +179,13 @@ public sealed class GeneralFamiliesTests
         PremiseReader.Read(new BookSpec { Theme = "a unicorn who lives in a castle" }).Notes.ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData("being a good sport when you lose")]
+    [InlineData("a boy who lost his temper")]
+    [InlineData("a puppy who got lost in the woods")]
+    public void Losing_a_game_a_temper_or_the_way_is_no_lost_toy(string theme) =>
+        PremiseReader.Read(new BookSpec { Theme = theme }).Family.Id.ShouldNotBe("lost-toy", theme);
+
     [Fact]
     public void The_hero_says_my_where_the_narrator_says_his()
     {

@@ -23,7 +23,7 @@ public static partial class PlotFamilies
         var bestScore = 0;
         var named = new List<PlotFamily>();
         PlotFamily? weak = null;
-        foreach (var family in All.Where(f => !f.General))
+        foreach (var family in All.Where(f => !f.General && !(f.Unless?.Any(u => text.Contains(u, StringComparison.Ordinal)) ?? false)))
         {
             var familyScore = 0;
             foreach (var trigger in family.Triggers)

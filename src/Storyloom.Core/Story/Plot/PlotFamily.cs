@@ -18,6 +18,8 @@ namespace Storyloom.Core.Story.Plot;
 /// its triggers never choose it by themselves.</param>
 /// <param name="HeroKinds">Words that name the hero's kind as much as the topic ("dinosaur", "dragon"): they choose this family
 /// only when the theme names no other ("a dinosaur at the dentist" is a dentist story told about a dinosaur).</param>
+/// <param name="Unless">Phrases that keep a trigger from choosing this family: "lost" is a lost toy, but not in "lost the game"
+/// or "when you lose".</param>
 public sealed record PlotFamily(
     string Id,
     string[] Triggers,
@@ -33,7 +35,8 @@ public sealed record PlotFamily(
     string? Refrain = null,
     string[]? Outranks = null,
     bool General = false,
-    string[]? HeroKinds = null)
+    string[]? HeroKinds = null,
+    string[]? Unless = null)
 {
     /// <summary>The places the story visits, in order.</summary>
     public IReadOnlyList<string> Places => Beats.Select(b => b.Where).Distinct().ToList();

@@ -103,5 +103,7 @@ public static partial class PlotFamilies
         ["Slow looking finds what fast looking misses.", "Think back, step by step.", "The things we love are worth looking after."],
         "{H}'s old teddy goes everywhere, until one bedtime it's nowhere at all. Searching fast makes a mess, searching everywhere finds only crumbs, "
             + "and the dark garden is empty. Then {H} thinks back, step by step. A cosy lost-and-found story.",
-        Outranks: ["dark", "bedtime", "friendship"]);
+        Outranks: ["dark", "bedtime", "friendship"],
+        Unless: ["the game", "a game", "the race", "a race", "the match", "a match", "temper", "tooth", "teeth", "when you lose", "when they lose",
+            "good sport", "good loser", "got lost", "getting lost", "get lost", "gets lost", "lost in the", "lose weight", "lost his way", "lost her way"]);
 }
