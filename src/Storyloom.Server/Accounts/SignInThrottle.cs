@@ -95,8 +95,8 @@ internal sealed class SignInThrottle(TimeProvider clock, StoryloomOptions option
     }
 
     // Hashed: the key holds an email and an address, which have no business sitting in Redis in the clear.
-    private static StackExchange.Redis.RedisKey RedisKey(string part, string key) =>
-        $"storyloom:signin:{part}:{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)))}";
+    private StackExchange.Redis.RedisKey RedisKey(string part, string key) =>
+        link.Key($"signin:{part}:{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)))}");
 
     private TimeSpan? Wait(string key)
     {

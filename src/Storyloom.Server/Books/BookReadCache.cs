@@ -114,7 +114,7 @@ internal sealed class BookReadCache : IDisposable
     // Owner (16 bytes), the stamp (8 + 4 + 8), then the JSON as sent.
     private const int Header = 36;
 
-    public static StackExchange.Redis.RedisKey SharedKey(Guid id) => "storyloom:book:" + id.ToString("N");
+    public StackExchange.Redis.RedisKey SharedKey(Guid id) => _link.Key("book:" + id.ToString("N"));
 
     public void Dispose() => _books.Dispose();
 }

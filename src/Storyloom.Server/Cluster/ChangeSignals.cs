@@ -77,7 +77,7 @@ internal sealed class ChangeSignals(RedisLink link, IServiceProvider services, I
                 {
                     try
                     {
-                        await redis.KeyDeleteAsync(BookReadCache.SharedKey(id));
+                        await redis.KeyDeleteAsync(link.Key("book:" + id.ToString("N")));
                     }
                     catch (Exception e) when (e is StackExchange.Redis.RedisException or TimeoutException)
                     {

@@ -10,6 +10,9 @@ public sealed class RedisOptions
     /// <summary>A StackExchange.Redis configuration string such as <c>redis:6379</c>; empty (default): no Redis.</summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>Put before every key and the pub/sub channel, so that several deployments (or test runs) can share one Redis.</summary>
+    public string Prefix { get; set; } = "storyloom:";
+
     public bool IsSet => !string.IsNullOrWhiteSpace(ConnectionString);
 
     public IEnumerable<string> Problems()
@@ -42,8 +45,8 @@ public sealed class RedisOptions
 /// </summary>
 internal sealed class RedisLink : IDisposable
 {
-    public const string Channel = "storyloom:signals";
-    private static readonly RedisChannel SignalChannel = RedisChannel.Literal(Channel);
+    private readonly RedisChannel _channel;
+    private readonly string _prefix;
 
     private readonly ILogger<RedisLink> _log;
     private readonly Lock _gate = new();
@@ -56,6 +59,8 @@ internal sealed class RedisLink : IDisposable
     public RedisLink(StoryloomOptions options, ILogger<RedisLink> log)
     {
         _log = log;
+        _prefix = options.Redis.Prefix;
+        _channel = RedisChannel.Literal(_prefix + "signals");
         if (!options.Redis.IsSet)
         {
             return;
@@ -84,6 +89,9 @@ internal sealed class RedisLink : IDisposable
 
     /// <summary>True while Redis answers; false without one, or while it is unreachable.</summary>
     public bool IsUp => _redis is { IsConnected: true } && Volatile.Read(ref _down) == 0 && Volatile.Read(ref _subscribed) == 1;
+
+    /// <summary>A key of this deployment: the prefix, then <paramref name="name"/>.</summary>
+    public RedisKey Key(string name) => _prefix + name;
 
     /// <summary>The database, only while <see cref="IsUp"/>.</summary>
     public IDatabase? Database => IsUp ? _redis!.GetDatabase() : null;
@@ -119,7 +127,7 @@ internal sealed class RedisLink : IDisposable
         }
         try
         {
-            await _redis!.GetSubscriber().PublishAsync(SignalChannel, kind + ":" + value);
+            await _redis!.GetSubscriber().PublishAsync(_channel, kind + ":" + value);
             return true;
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
@@ -153,7 +161,7 @@ internal sealed class RedisLink : IDisposable
     {
         try
         {
-            await _redis!.GetSubscriber().SubscribeAsync(SignalChannel, (_, message) => Dispatch(message));
+            await _redis!.GetSubscriber().SubscribeAsync(_channel, (_, message) => Dispatch(message));
             Volatile.Write(ref _subscribed, 1);
         }
         catch (Exception e) when (e is RedisException or TimeoutException)

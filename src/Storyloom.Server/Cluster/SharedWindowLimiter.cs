@@ -28,7 +28,7 @@ internal sealed class SharedWindowLimiter(RedisLink link, string key, int permit
         QueueLimit = 0,
     });
 
-    private readonly RedisKey _key = "storyloom:rl:" + key;
+    private readonly RedisKey _key = link.Key("rl:" + key);
 
     public override TimeSpan? IdleDuration => _local.IdleDuration;
 
