@@ -77,7 +77,8 @@ internal sealed class RedisLink : IDisposable
         _redis = ConnectionMultiplexer.Connect(config);
         _redis.ConnectionFailed += (_, e) => MarkDown(e.FailureType + (e.Exception is { } x ? ": " + x.Message : ""));
         _redis.ConnectionRestored += (_, _) => MarkUp();
-        _ = SubscribeAsync();
+        // Subscribed before the node takes requests (the link is made at start-up, RedisStart), or on the first reconnect.
+        SubscribeAsync().GetAwaiter().GetResult();
         if (!_redis.IsConnected)
         {
             MarkDown("not reachable at start");
@@ -93,8 +94,8 @@ internal sealed class RedisLink : IDisposable
     /// <summary>A key of this deployment: the prefix, then <paramref name="name"/>.</summary>
     public RedisKey Key(string name) => _prefix + name;
 
-    /// <summary>The database, only while <see cref="IsUp"/>.</summary>
-    public IDatabase? Database => IsUp ? _redis!.GetDatabase() : null;
+    /// <summary>The database, only while it is connected (the pub/sub side may lag behind by a moment).</summary>
+    public IDatabase? Database => _redis is { IsConnected: true } ? _redis.GetDatabase() : null;
 
     /// <summary>Runs <paramref name="handler"/> with the value of every signal of <paramref name="kind"/> sent by any node (this one too).</summary>
     public void On(string kind, Action<string> handler)
@@ -243,11 +244,20 @@ internal sealed class RedisCheck(RedisLink link) : IHealthCheck
     }
 }
 
+/// <summary>Makes the link (connect and subscribe) when the host starts, not on the first request that needs it.</summary>
+internal sealed class RedisStart(RedisLink link) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken) => Task.FromResult(link.IsConfigured);
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
+
 internal static class ClusterSetup
 {
     public static IServiceCollection AddStoryloomCluster(this IServiceCollection services)
     {
         services.AddSingleton<RedisLink>();
+        services.AddHostedService<RedisStart>();
         services.AddSingleton<ChangeSignals>();
         return services;
     }

@@ -34,8 +34,10 @@ internal sealed class SharedWindowLimiter(RedisLink link, string key, int permit
 
     public override RateLimiterStatistics? GetStatistics() => _local.GetStatistics();
 
-    // Only the asynchronous path is used by the rate-limiting middleware; a synchronous caller gets the node's own count.
-    protected override RateLimitLease AttemptAcquireCore(int permitCount) => _local.AttemptAcquire(permitCount);
+    // The middleware tries this synchronous path first and waits on AcquireAsync only when it fails: with Redis up, it must
+    // fail (a permit is taken only in Redis); without Redis the node's own count answers at once.
+    protected override RateLimitLease AttemptAcquireCore(int permitCount) =>
+        link.Database is null ? _local.AttemptAcquire(permitCount) : Lease.NotYet;
 
     protected override async ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken)
     {
@@ -67,6 +69,7 @@ internal sealed class SharedWindowLimiter(RedisLink link, string key, int permit
     private sealed class Lease(TimeSpan? retryAfter) : RateLimitLease
     {
         public static readonly Lease Granted = new(null);
+        public static readonly Lease NotYet = new(TimeSpan.Zero);
 
         public override bool IsAcquired => retryAfter is null;
 
