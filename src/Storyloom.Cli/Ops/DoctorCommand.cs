@@ -110,9 +110,27 @@ internal static class DoctorCommand
                     options.Database.IsPostgres ? "check Storyloom__Database__ConnectionString and that PostgreSQL is running" : "check that the data folder is writable"));
             }
             findings.Add(await StorageAsync(app.Services.GetRequiredService<Storyloom.Server.Storage.IFileStore>(), options.Storage.IsS3, ct));
+            findings.Add(await RedisAsync(app.Services.GetRequiredService<Storyloom.Server.Cluster.RedisLink>()));
             findings.Add(await ProviderAsync(ct));
             return findings;
         }
+    }
+
+    /// <summary>Redis is optional: away, the nodes keep working on their own state, so it is a warning, never a failure.</summary>
+    private static async Task<Finding> RedisAsync(Storyloom.Server.Cluster.RedisLink link)
+    {
+        if (link.IsConfigured && !link.IsUp)
+        {
+            // Connecting takes a moment after start-up; a Redis that answers is up well within it.
+            for (var i = 0; i < 20 && !link.IsUp; i++)
+            {
+                await Task.Delay(100);
+            }
+        }
+        var (up, detail) = await link.ProbeAsync();
+        return up
+            ? new("Redis", true, detail)
+            : new("Redis", false, detail, "check Storyloom__Redis__ConnectionString and that Redis is running (or leave it empty on one machine)", Warning: true);
     }
 
     /// <summary>With OPENAI_API_KEY set: does the provider answer, and does it list the configured models.</summary>

@@ -68,16 +68,27 @@ internal sealed class CachedApiKey(Guid id, Guid userId, DateTime? lastUsedAt)
 /// Active keys by hash, cached as briefly as <see cref="UserGate"/>; revoking through this server forgets at once,
 /// revoking elsewhere within a second or two (<see cref="RevocationWatcher"/>).
 /// </summary>
-internal sealed class ApiKeyCache(IMemoryCache cache)
+internal sealed class ApiKeyCache
 {
+    private readonly IMemoryCache _cache;
+    private readonly Cluster.RedisLink _link;
     private int _generation;
+
+    public ApiKeyCache(IMemoryCache cache, Cluster.RedisLink link)
+    {
+        _cache = cache;
+        _link = link;
+        // A key revoked on any node stops working on every node at once; after an outage, every cached key is checked again.
+        link.On("key", ForgetHere);
+        link.OnRestored(ForgetAll);
+    }
 
     private static readonly TimeSpan TouchEvery = TimeSpan.FromMinutes(1);
 
     public async ValueTask<CachedApiKey?> FindAsync(string hash, IServiceProvider services, CancellationToken ct)
     {
         var cacheKey = CacheKey(hash);
-        if (cache.TryGetValue(cacheKey, out CachedApiKey? found))
+        if (_cache.TryGetValue(cacheKey, out CachedApiKey? found))
         {
             return found;
         }
@@ -88,7 +99,7 @@ internal sealed class ApiKeyCache(IMemoryCache cache)
             .FirstOrDefaultAsync(ct);
         if (found is not null)
         {
-            cache.Set(cacheKey, found, UserGate.Lifetime);
+            _cache.Set(cacheKey, found, UserGate.Lifetime);
         }
         return found;
     }
@@ -106,7 +117,14 @@ internal sealed class ApiKeyCache(IMemoryCache cache)
             .ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAt, (DateTime?)now), ct);
     }
 
-    public void Forget(string hash) => cache.Remove(CacheKey(hash));
+    /// <summary>Drops the key here and, through Redis, on every other node.</summary>
+    public async Task ForgetAsync(string hash)
+    {
+        ForgetHere(hash);
+        await _link.SignalAsync("key", hash);
+    }
+
+    public void ForgetHere(string hash) => _cache.Remove(CacheKey(hash));
 
     public void ForgetAll() => Interlocked.Increment(ref _generation);
 

@@ -102,7 +102,7 @@ internal static class ApiKeys
         key.RevokedAt = now;
         db.AuditLog.Record(now, AuditActions.ApiKeyRevoke, userId, http, target: $"key {key.Id} ({key.Prefix})", detail: key.Name);
         await db.SaveChangesAsync(ct);
-        cache.Forget(key.KeyHash);
+        await cache.ForgetAsync(key.KeyHash);
         return TypedResults.NoContent();
     }
 }

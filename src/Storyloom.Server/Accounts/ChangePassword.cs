@@ -24,14 +24,14 @@ internal static class ChangePassword
             return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign in again");
         }
         var key = SignInThrottle.Key(user.Email, http);
-        if (throttle.Wait(key) is { } wait)
+        if (await throttle.WaitAsync(key) is { } wait)
         {
             return SignInThrottle.TooMany(http, wait);
         }
         if (!Passwords.Verify(user, body.CurrentPassword ?? ""))
         {
             // A stolen access token must not become a way to guess the password: failures slow it down like sign-ins.
-            throttle.Failed(key);
+            await throttle.FailedAsync(key);
             db.AuditLog.Record(now, AuditActions.LoginFailed, user.Id, http, target: user.Email, detail: "wrong current password");
             await db.SaveChangesAsync(ct);
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["currentPassword"] = ["The current password is wrong."] });
@@ -50,7 +50,7 @@ internal static class ChangePassword
         var response = Sessions.Issue(db, tokens, options, user, Guid.CreateVersion7(), now);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        gate.Forget(user.Id);
+        await gate.ForgetAsync(user.Id);
         return TypedResults.Ok(response);
     }
 }

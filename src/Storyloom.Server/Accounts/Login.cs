@@ -23,7 +23,7 @@ internal static class Login
         var email = Passwords.NormalizeEmail(body.Email);
         var password = body.Password ?? "";
         var key = SignInThrottle.Key(email, http);
-        if (throttle.Wait(key) is { } wait)
+        if (await throttle.WaitAsync(key) is { } wait)
         {
             return SignInThrottle.TooMany(http, wait);
         }
@@ -31,19 +31,19 @@ internal static class Login
         if (user is null)
         {
             Passwords.SpendTimeLikeAVerify(password);
-            throttle.Failed(key);
+            await throttle.FailedAsync(key);
             db.AuditLog.Record(now, AuditActions.LoginFailed, null, http, target: email, detail: "unknown email");
             await db.SaveChangesAsync(ct);
             return InvalidCredentials();
         }
         if (!Passwords.Verify(user, password))
         {
-            throttle.Failed(key);
+            await throttle.FailedAsync(key);
             db.AuditLog.Record(now, AuditActions.LoginFailed, user.Id, http, target: email, detail: "wrong password");
             await db.SaveChangesAsync(ct);
             return InvalidCredentials();
         }
-        throttle.Succeeded(key);
+        await throttle.SucceededAsync(key);
         if (user.IsDisabled)
         {
             db.AuditLog.Record(now, AuditActions.LoginFailed, user.Id, http, target: email, detail: "disabled");

@@ -15,7 +15,7 @@ internal static class Register
     {
         // A taken email tells that an account exists: such answers are throttled per address like failed sign-ins.
         var key = SignInThrottle.RegisterKey(http);
-        if (throttle.Wait(key) is { } wait)
+        if (await throttle.WaitAsync(key) is { } wait)
         {
             return SignInThrottle.TooMany(http, wait);
         }
@@ -27,7 +27,7 @@ internal static class Register
         }
         if (await db.Users.AnyAsync(u => u.Email == email, ct))
         {
-            throttle.Failed(key);
+            await throttle.FailedAsync(key);
             return Taken();
         }
         var now = clock.GetUtcNow().UtcDateTime;
@@ -41,7 +41,7 @@ internal static class Register
         catch (DbUpdateException)
         {
             // Two registrations racing for one email: the unique index lets one through.
-            throttle.Failed(key);
+            await throttle.FailedAsync(key);
             return Taken();
         }
         return TypedResults.Created("/api/v1/auth/me", user.AsDto());

@@ -18,8 +18,20 @@ internal sealed record UserState(Guid Id, string Role, bool IsDisabled, DateTime
 /// a change made through this server calls <see cref="Forget"/>, and <see cref="RevocationWatcher"/> calls
 /// <see cref="ForgetAll"/> within a second or two of a change made elsewhere (the CLI, another server).
 /// </summary>
-internal sealed class UserGate(IMemoryCache cache)
+internal sealed class UserGate
 {
+    private readonly IMemoryCache _cache;
+    private readonly Cluster.RedisLink _link;
+
+    public UserGate(IMemoryCache cache, Cluster.RedisLink link)
+    {
+        _cache = cache;
+        _link = link;
+        // A change on any node (disable, role, password) drops the entry on every node at once; after an outage, all of them.
+        link.On("user", id => { if (Guid.TryParse(id, out var userId)) ForgetHere(userId); });
+        link.OnRestored(ForgetAll);
+    }
+
     /// <summary>The longest a change can go unseen if the watcher cannot reach the database.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(15);
 
@@ -29,7 +41,7 @@ internal sealed class UserGate(IMemoryCache cache)
     public async ValueTask<UserState?> FindAsync(Guid userId, IServiceProvider services, CancellationToken ct)
     {
         var key = CacheKey(userId);
-        if (cache.TryGetValue(key, out UserState? state))
+        if (_cache.TryGetValue(key, out UserState? state))
         {
             return state;
         }
@@ -39,11 +51,18 @@ internal sealed class UserGate(IMemoryCache cache)
             .Select(u => new UserState(u.Id, u.Role, u.IsDisabled, u.TokensValidAfter))
             .FirstOrDefaultAsync(ct);
         // A missing user is cached too: a deleted account should not cost a query per request.
-        cache.Set(key, state, Lifetime);
+        _cache.Set(key, state, Lifetime);
         return state;
     }
 
-    public void Forget(Guid userId) => cache.Remove(CacheKey(userId));
+    /// <summary>Drops the entry here and, through Redis, on every other node (the watcher covers the rest without Redis).</summary>
+    public async Task ForgetAsync(Guid userId)
+    {
+        ForgetHere(userId);
+        await _link.SignalAsync("user", userId.ToString());
+    }
+
+    public void ForgetHere(Guid userId) => _cache.Remove(CacheKey(userId));
 
     /// <summary>Every cached entry is ignored from now on (the old ones simply expire).</summary>
     public void ForgetAll() => Interlocked.Increment(ref _generation);

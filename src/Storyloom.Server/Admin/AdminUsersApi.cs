@@ -104,7 +104,7 @@ internal static class AdminUsersApi
         }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        gate.Forget(user.Id);
+        await gate.ForgetAsync(user.Id);
         return TypedResults.Ok(user.AsAdminDto());
     }
 }

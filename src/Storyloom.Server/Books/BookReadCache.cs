@@ -30,14 +30,28 @@ internal sealed class CachedBook(Guid ownerId, BookStamp stamp, byte[] json)
 
 /// <summary>
 /// Book reads answered from memory, as the bytes once sent, while the book's stamp in the database is unchanged. The stamp
-/// lives in the database, so a change made by another server, a worker or the CLI is seen at once; per node, bounded.
+/// lives in the database, so a change made by another server, a worker or the CLI is seen at once; per node, bounded. With
+/// Redis the answers are shared too: a book read on one node is served from Redis on the others (still checked against the
+/// stamp), and a write anywhere drops the entry from Redis and from every node's memory (<see cref="Cluster.ChangeSignals"/>).
 /// </summary>
-internal sealed class BookReadCache(IOptions<JsonOptions> json) : IDisposable
+internal sealed class BookReadCache : IDisposable
 {
+    public const string Signal = "book";
     private const int MaxBooks = 4096;
+    private static readonly TimeSpan SharedLifetime = TimeSpan.FromMinutes(10);
     private readonly MemoryCache _books = new(new MemoryCacheOptions { SizeLimit = MaxBooks });
     private static readonly MemoryCacheEntryOptions Entry = new() { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(10) };
-    private readonly JsonSerializerOptions _json = json.Value.SerializerOptions;
+    private readonly JsonSerializerOptions _json;
+    private readonly Cluster.RedisLink _link;
+
+    public BookReadCache(IOptions<JsonOptions> json, Cluster.RedisLink link)
+    {
+        _json = json.Value.SerializerOptions;
+        _link = link;
+        link.On(Signal, id => { if (Guid.TryParse(id, out var bookId)) Forget(bookId); });
+        // Writes made while Redis was away were not announced: what this node holds is checked against the database again.
+        link.OnRestored(() => _books.Clear());
+    }
 
     public CachedBook? Find(Guid id) => _books.TryGetValue(id, out CachedBook? hit) ? hit : null;
 
@@ -46,7 +60,61 @@ internal sealed class BookReadCache(IOptions<JsonOptions> json) : IDisposable
 
     public void Keep(Guid id, CachedBook book) => _books.Set(id, book, Entry);
 
+    /// <summary>Drops the entry from this node's memory only (a write calls <see cref="Cluster.ChangeSignals"/>, which tells every node).</summary>
     public void Forget(Guid id) => _books.Remove(id);
+
+    /// <summary>The answer another node put in Redis under exactly <paramref name="stamp"/>; null without Redis or on a miss.</summary>
+    public async Task<CachedBook?> FindSharedAsync(Guid id, BookStamp stamp)
+    {
+        if (_link.Database is not { } db)
+        {
+            return null;
+        }
+        try
+        {
+            var value = (byte[]?)await db.StringGetAsync(SharedKey(id));
+            if (value is null || value.Length < Header)
+            {
+                return null;
+            }
+            var found = new BookStamp(
+                new DateTime(BitConverter.ToInt64(value, 16), DateTimeKind.Utc), BitConverter.ToInt32(value, 24),
+                BitConverter.ToInt64(value, 28) is var cast and not 0 ? new DateTime(cast, DateTimeKind.Utc) : null);
+            return found == stamp ? new CachedBook(new Guid(value.AsSpan(0, 16)), found, value[Header..]) : null;
+        }
+        catch (Exception e) when (e is StackExchange.Redis.RedisException or TimeoutException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Puts the answer in Redis for the other nodes; nothing without Redis.</summary>
+    public async Task KeepSharedAsync(Guid id, CachedBook book)
+    {
+        if (_link.Database is not { } db)
+        {
+            return;
+        }
+        var value = new byte[Header + book.Json.Length];
+        book.OwnerId.TryWriteBytes(value.AsSpan(0, 16));
+        BitConverter.TryWriteBytes(value.AsSpan(16, 8), book.Stamp.UpdatedAt.Ticks);
+        BitConverter.TryWriteBytes(value.AsSpan(24, 4), book.Stamp.CastCount);
+        BitConverter.TryWriteBytes(value.AsSpan(28, 8), book.Stamp.CastUpdatedAt?.Ticks ?? 0);
+        book.Json.CopyTo(value, Header);
+        try
+        {
+            await db.StringSetAsync(SharedKey(id), value, SharedLifetime);
+        }
+        catch (Exception e) when (e is StackExchange.Redis.RedisException or TimeoutException)
+        {
+            // Not shared this time; the next read tries again.
+        }
+    }
+
+    // Owner (16 bytes), the stamp (8 + 4 + 8), then the JSON as sent.
+    private const int Header = 36;
+
+    public StackExchange.Redis.RedisKey SharedKey(Guid id) => _link.Key("book:" + id.ToString("N"));
 
     public void Dispose() => _books.Dispose();
 }

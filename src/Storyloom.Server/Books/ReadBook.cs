@@ -46,6 +46,13 @@ internal static class ReadBook
             cached.HeldAt(version);
             return new BookJson(cached);
         }
+        // Another node may have read it under this very stamp: its answer is in Redis.
+        if (await cache.FindSharedAsync(id, stamp) is { } shared)
+        {
+            shared.HeldAt(version);
+            cache.Keep(id, shared);
+            return new BookJson(shared);
+        }
         var book = await db.Books.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, ct);
         if (book is null)
         {
@@ -57,6 +64,7 @@ internal static class ReadBook
         {
             fresh.HeldAt(version);
             cache.Keep(id, fresh);
+            await cache.KeepSharedAsync(id, fresh);
         }
         return new BookJson(fresh);
     }

@@ -33,8 +33,12 @@ public static class DataSetup
     public static IServiceCollection AddStoryloomData(this IServiceCollection services, StoryloomOptions options)
     {
         var db = options.Database;
-        services.AddDbContextPool<StoryloomDb>(o =>
+        services.AddDbContextPool<StoryloomDb>((sp, o) =>
         {
+            if (sp.GetService<Cluster.ChangeSignals>() is { } signals)
+            {
+                o.AddInterceptors(signals);
+            }
             if (db.IsPostgres)
             {
                 o.UseNpgsql(db.ConnectionString);

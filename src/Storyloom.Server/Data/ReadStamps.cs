@@ -54,6 +54,27 @@ internal static class ReadStamps
         return untracked;
     }
 
+    /// <summary>The books whose read changes, and the tasks with a new event, for <see cref="Cluster.ChangeSignals"/> to announce.</summary>
+    public static void CollectSignals(ChangeTracker tracker, HashSet<Guid> untracked, HashSet<(string, Guid)> signals)
+    {
+        foreach (var id in untracked)
+        {
+            signals.Add((BookReadCache.Signal, id));
+        }
+        foreach (var entry in tracker.Entries())
+        {
+            switch (entry.Entity)
+            {
+                case Book book when entry.State is EntityState.Modified or EntityState.Deleted:
+                    signals.Add((BookReadCache.Signal, book.Id));
+                    break;
+                case Tasks.TaskEvent e when entry.State == EntityState.Added:
+                    signals.Add((Tasks.TaskEventSignals.Signal, e.TaskId));
+                    break;
+            }
+        }
+    }
+
     /// <summary>The stamp of books changed without being loaded: now, to the microsecond (PostgreSQL keeps no finer).</summary>
     public static DateTime Now() => Microseconds(DateTime.UtcNow);
 

@@ -80,10 +80,14 @@ public sealed class StoryloomDb(DbContextOptions<StoryloomDb> options) : DbConte
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
+    /// <summary>What this context changed that other parts must hear of once it is committed (<see cref="Cluster.ChangeSignals"/>).</summary>
+    internal HashSet<(string Kind, Guid Id)> PendingSignals { get; } = [];
+
     /// <summary>Saves, and moves the read stamp of every book whose pages or cast changed (<see cref="ReadStamps"/>) in the same transaction.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var untracked = ReadStamps.Advance(ChangeTracker);
+        ReadStamps.CollectSignals(ChangeTracker, untracked, PendingSignals);
         if (untracked.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

@@ -23,7 +23,8 @@ internal static class Health
             .AddCheck<DatabaseCheck>("database", tags: [Ready])
             .AddCheck<StorageCheck>("storage", tags: [Ready])
             .AddCheck<ChromiumCheck>("chromium", tags: [Ready])
-            .AddCheck<JobStoreCheck>("jobs", tags: [Ready]);
+            .AddCheck<JobStoreCheck>("jobs", tags: [Ready])
+            .AddCheck<Cluster.RedisCheck>("redis", tags: [Ready]);
         return services;
     }
 
@@ -48,7 +49,8 @@ internal static class Health
         var admin = context.User.IsAdmin();
         return JsonSerializer.SerializeAsync(context.Response.Body, new
         {
-            status = report.Status == HealthStatus.Healthy ? "ready" : "not ready",
+            // Degraded (Redis away) is still ready: the node works on its own state meanwhile, and says so per check.
+            status = report.Status == HealthStatus.Unhealthy ? "not ready" : "ready",
             checks = report.Entries.ToDictionary(e => e.Key, e => new CheckAnswer(
                 e.Value.Status.ToString().ToLowerInvariant(),
                 admin ? e.Value.Description : null,

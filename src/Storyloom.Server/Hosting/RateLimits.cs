@@ -4,12 +4,14 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Storyloom.Server.Accounts;
+using Storyloom.Server.Cluster;
 
 namespace Storyloom.Server.Hosting;
 
 /// <summary>
 /// Requests per minute: per user (per IP when anonymous) on the whole API, and a stricter per-IP limit on the
-/// endpoints that take a password or refresh token. Over a limit: 429 problem+json with Retry-After.
+/// endpoints that take a password or refresh token. Over a limit: 429 problem+json with Retry-After. With Redis each budget
+/// is one for the whole cluster (<see cref="SharedWindowLimiter"/>); without it, or while it is away, each node counts its own.
 /// </summary>
 internal static class RateLimits
 {
@@ -18,26 +20,28 @@ internal static class RateLimits
     public static IServiceCollection AddStoryloomRateLimits(this IServiceCollection services, StoryloomOptions options)
     {
         var limits = options.Limits;
-        services.AddRateLimiter(o =>
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<RedisLink>((o, link) =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 context.Request.Path.StartsWithSegments("/api")
-                    ? RateLimitPartition.GetFixedWindowLimiter(CallerKey(context), _ => PerMinute(limits.RequestsPerMinute))
+                    ? PerMinute(link, CallerKey(context), limits.RequestsPerMinute)
                     : RateLimitPartition.GetNoLimiter(""));
-            o.AddPolicy(AuthPolicy, context =>
-                RateLimitPartition.GetFixedWindowLimiter("ip:" + Ip(context), _ => PerMinute(limits.AuthRequestsPerMinute)));
+            o.AddPolicy(AuthPolicy, context => PerMinute(link, "auth-ip:" + Ip(context), limits.AuthRequestsPerMinute));
             o.OnRejected = RejectAsync;
         });
         return services;
     }
 
-    private static FixedWindowRateLimiterOptions PerMinute(int permits) => new()
-    {
-        PermitLimit = permits,
-        Window = TimeSpan.FromMinutes(1),
-        QueueLimit = 0,
-    };
+    private static RateLimitPartition<string> PerMinute(RedisLink link, string key, int permits) => link.IsConfigured
+        ? RateLimitPartition.Get(key, k => new SharedWindowLimiter(link, k, permits, TimeSpan.FromMinutes(1)))
+        : RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = permits,
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        });
 
     private static string CallerKey(HttpContext context) =>
         context.User.FindFirstValue(CurrentUser.IdClaim) is { } sub ? "user:" + sub : "ip:" + Ip(context);

@@ -31,10 +31,12 @@ public sealed class StoryloomOptions
     public string? PublicUrl { get; set; }
     /// <summary>Which private hosts outbound calls may reach (none by default).</summary>
     public Network.NetworkOptions Network { get; set; } = new();
+    /// <summary>Redis shared by every node (rate limits, book cache, revocations, task events); off until a connection string is set.</summary>
+    public Cluster.RedisOptions Redis { get; set; } = new();
 
     public IEnumerable<string> Problems() =>
         Database.Problems().Concat(Auth.Problems()).Concat(Limits.Problems()).Concat(Jobs.Problems()).Concat(Monitoring.Problems()).Concat(Telemetry.Problems())
-            .Concat(Storage.Problems()).Concat(Canva.Problems()).Concat(Network.Problems())
+            .Concat(Storage.Problems()).Concat(Canva.Problems()).Concat(Network.Problems()).Concat(Redis.Problems())
             .Concat(PublicUrl is { Length: > 0 } u && !(Uri.TryCreate(u, UriKind.Absolute, out var p) && p.Scheme is "http" or "https")
                 ? ["Storyloom:PublicUrl must be an absolute http(s) URL such as https://books.example.com"] : []);
 }

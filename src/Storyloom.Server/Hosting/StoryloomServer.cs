@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
 using Storyloom.Server.Accounts;
 using Storyloom.Server.Canva;
+using Storyloom.Server.Cluster;
 using Storyloom.Server.Data;
 using Storyloom.Server.Engines;
 using Storyloom.Server.Monitoring;
@@ -46,6 +47,7 @@ public static class StoryloomServer
         builder.Services.ConfigureHttpJsonOptions(o => ConfigureJson(o));
         builder.Services.AddProblemDetails();
         builder.Services.AddStoryloomData(options);
+        builder.Services.AddStoryloomCluster();
         builder.Services.AddStoryloomStorage(options);
         builder.Services.AddStoryloomWeb(options);
         builder.Services.AddStoryloomAuth(options);
@@ -72,6 +74,7 @@ public static class StoryloomServer
         var options = ReadOptions(builder.Configuration);
         builder.Services.AddSingleton(options);
         builder.Services.AddStoryloomData(options);
+        builder.Services.AddStoryloomCluster();
         builder.Services.AddStoryloomEngines();
         builder.Services.AddStoryloomStorage(options);
         builder.Services.AddStoryloomJobs(options);

@@ -56,10 +56,11 @@ internal sealed class WorkerHealth(StoryloomOptions options, HealthCheckService 
                     break;
                 case "/health/ready":
                     var report = await health.CheckHealthAsync(c => c.Tags.Contains(Health.Ready), ct);
-                    response.StatusCode = report.Status == HealthStatus.Healthy ? 200 : 503;
+                    // Degraded (Redis away) is still ready, as on the API: the worker goes on with per-node state meanwhile.
+                    response.StatusCode = report.Status == HealthStatus.Unhealthy ? 503 : 200;
                     body = new
                     {
-                        status = report.Status == HealthStatus.Healthy ? "ready" : "not ready",
+                        status = report.Status == HealthStatus.Unhealthy ? "not ready" : "ready",
                         // No detail here: nobody signs in on this port, and the details name the data folder and the store.
                         checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString().ToLowerInvariant() }),
                         detail = "each check's detail: storyloom doctor on this machine, or /health/ready of an API node as an administrator",

@@ -15,7 +15,7 @@ public sealed class OpsCommandTests : IDisposable
         var run = await CliRunner.RunAsync("doctor", "--data", _data);
 
         run.ExitCode.ShouldBe(0, run.Out + run.Error);
-        foreach (var check in new[] { "Chromium", "fonts", "poppler", "qpdf", "database", "storage" })
+        foreach (var check in new[] { "Chromium", "fonts", "poppler", "qpdf", "database", "storage", "Redis" })
         {
             run.Out.ShouldContain(check);
         }

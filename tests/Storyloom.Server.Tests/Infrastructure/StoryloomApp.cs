@@ -52,7 +52,8 @@ public sealed partial class StoryloomApp : IAsyncDisposable
             ["Storyloom:Network:AllowedPrivateHosts"] = "127.0.0.1, ::1, localhost",
         };
         string? pgDatabase = null;
-        if (db == Db.Postgres)
+        // A node of a cluster (StoryloomCluster) brings the shared database's connection string: it creates none of its own.
+        if (db == Db.Postgres && settings?.ContainsKey("Storyloom:Database:ConnectionString") != true)
         {
             (pgDatabase, config["Storyloom:Database:ConnectionString"]) = await Postgres.CreateDatabaseAsync();
         }

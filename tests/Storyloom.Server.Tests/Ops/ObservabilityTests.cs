@@ -21,7 +21,7 @@ public abstract class ObservabilityTests(Db db)
         var ready = await client.GetAsync("/health/ready", Ct);
         var body = JsonDocument.Parse(await ready.Content.ReadAsStringAsync(Ct)).RootElement;
         ready.StatusCode.ShouldBe(HttpStatusCode.OK, body.ToString());
-        body.GetProperty("checks").EnumerateObject().Select(c => c.Name).ShouldBe(["database", "storage", "chromium", "jobs"], ignoreOrder: true);
+        body.GetProperty("checks").EnumerateObject().Select(c => c.Name).ShouldBe(["database", "storage", "chromium", "jobs", "redis"], ignoreOrder: true);
 
         await using (var scope = app.App.Services.CreateAsyncScope())
         {
