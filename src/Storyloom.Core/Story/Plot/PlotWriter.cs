@@ -59,7 +59,12 @@ internal sealed class PlotWriter
             if (text[i] == '{' && text.IndexOf('}', i) is var end and > 0)
             {
                 var key = text[(i + 1)..end];
-                sb.Append(_slots.TryGetValue(key, out var value) ? value : throw new InvalidOperationException($"plot {_family.Id}: no slot {{{key}}} in \"{line}\""));
+                var value = _slots.TryGetValue(key, out var v) ? v : throw new InvalidOperationException($"plot {_family.Id}: no slot {{{key}}} in \"{line}\"");
+                // A slot that starts a sentence starts with a capital ("It curled up tight. She would not let go.")…
+                if (StartsSentence(sb)) value = Capitalize(value);
+                // …and "a" before it agrees with its sound ("a {Fkind}" is "an owl", not "a owl").
+                Article(sb, value);
+                sb.Append(value);
                 i = end;
             }
             else
@@ -68,6 +73,28 @@ internal sealed class PlotWriter
             }
         }
         return Capitalize(sb.ToString());
+    }
+
+    /// <summary>Whether text appended to <paramref name="sb"/> begins a new sentence (after ". ", "! ", "? ", not after "... ").</summary>
+    private static bool StartsSentence(StringBuilder sb) =>
+        sb.Length >= 2 && sb[^1] == ' ' && ".!?".Contains(sb[^2]) && (sb.Length < 3 || sb[^3] != '.');
+
+    /// <summary>Turns an "a"/"an" just before a slot's words into the one their first sound takes.</summary>
+    private static void Article(StringBuilder sb, string next)
+    {
+        if (next.Length == 0 || !char.IsLetter(next[0])) return;
+        var an = VowelSound(next);
+        bool Word(int len) => sb.Length == len || !char.IsLetter(sb[^(len + 1)]);
+        if (sb.Length >= 2 && sb[^1] == ' ' && sb[^2] is 'a' or 'A' && Word(2) && an) sb.Insert(sb.Length - 1, 'n');
+        else if (sb.Length >= 3 && sb[^1] == ' ' && sb[^2] == 'n' && sb[^3] is 'a' or 'A' && Word(3) && !an) sb.Remove(sb.Length - 2, 1);
+    }
+
+    private static bool VowelSound(string word)
+    {
+        var w = word.ToLowerInvariant();
+        if (w.StartsWith("one", StringComparison.Ordinal) || w.StartsWith("uni", StringComparison.Ordinal) || w.StartsWith("use", StringComparison.Ordinal)
+            || w.StartsWith("eu", StringComparison.Ordinal)) return false;
+        return "aeiou".Contains(w[0]) || w.StartsWith("hour", StringComparison.Ordinal) || w.StartsWith("honest", StringComparison.Ordinal);
     }
 
     public string Title() => Fill(_plot.Pick(_family.Titles));
