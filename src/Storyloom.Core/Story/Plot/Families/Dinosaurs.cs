@@ -40,7 +40,7 @@ public static partial class PlotFamilies
                  "Then {X} looked all around, and {Xhis} face [crumpled|fell]. \"Peep? PEEP?\" | {X} looked this way and [that|that way]. Then {Xhe} began to [cry|wail]. \"Peep! Peep!\" | [Then|But then] {X} looked [around|this way and that], and [began|started] to cry. \"PEEP!\" | {X}'s [face|little face] [crumpled|wobbled]. \"Peep? [Peep?|PEEP?]\" {Xhe} [cried|wailed]."],
                 ["It had [big, surprised eyes|stubby little arms|a short, pointy tail].",
                  "{X} sneezed, and wobbled, and sat down [hard|with a bump]. | {X} [sneezed|hiccupped], [wobbled|tottered], and [sat down|plopped down] hard. | [Wobble|Totter], [sneeze|hiccup], bump! {X} sat down [hard|with a bump].",
-                 "{H} knew that cry. It was a [where-is-my-mama|I-want-my-mama] cry. | {H} understood. {X} wanted {Xhis} [mama|own mama]. | {H} [knew|understood] that cry. [{X} wanted {Xhis} mama.|It meant: where is my mama?]"]),
+                 "{H} knew that cry. It was [a where-is-my-mama|an I-want-my-mama] cry. | {H} understood. {X} wanted {Xhis} [mama|own mama]. | {H} [knew|understood] that cry. [{X} wanted {Xhis} mama.|It meant: where is my mama?]"]),
             B("apple", "garden", "day", "HX", Pose.Holding, "curious", "apple", "",
                 ["An apple for {X}? | [Here|Look], {X}! An apple? | Apple, {X}? [Yum?|Yummy?]", "[No|Peep]! {X} [cries|still cries]."],
                 ["\"Maybe you're hungry,\" said {H}, and held out an [apple|apple, red and shiny]. | {H} fetched an apple. \"Little ones are always hungry,\" {he} [said|thought]. | \"[Hungry|Are you hungry]?\" asked {H}, [holding out|offering] an apple. | {H} [found|fetched] an apple. \"Little ones [like|need] food,\" {he} [said|thought].",

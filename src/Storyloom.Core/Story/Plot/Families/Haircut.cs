@@ -99,7 +99,7 @@ public static partial class PlotFamilies
             B("done", "hair-salon", "morning", "HPG", Pose.Jumping, "happy", "comb", "",
                 ["All done! | All done! [Hooray!|Yes!] | [Done|Finished]! [Hooray!|Look!]", "{H} can see! | {H} can see [everything|at last]!"],
                 ["{G} [swished|whisked] off the cape. \"[All done|Finished], Super {H}!\" | [Swish|Whoosh]! Off came the cape. \"[All done|Finished]!\" [said|cheered] {G}.",
-                 "{H} looked in the [mirror|big mirror]. {He} could see {himself}, {P} and {G}, all at [once|the same time]! | {H} [looked|peered] in the mirror. {He} could see {himself}, {P} AND {G}! | In the mirror was a [tidy|neat] {kind} with two [bright|shiny] eyes. \"[That's me|Is that me]!\"",
+                 "{H} looked in the [mirror|big mirror]. {He} could see {himself}, {P} and {G}, all at [once|the same time]! | {H} [looked|peered] in the mirror. {He} could see {himself}, {P} AND {G}! | In the mirror was a [tidy|neat] {kind} with two [bright|shiny] eyes. [\"That's me!\"|\"Is that me?\"]",
                  "{G} handed {H} a [little|small] comb. \"For a superhero's [hair|new hair].\" | {G} [gave|handed] {H} a comb of {his} [very own|own]. | \"[For|This is for] a superhero's hair,\" said {G}, [handing|giving] {H} a [little|new] comb."],
                 ["The hair on the floor [looked|was] like a [small|little], fluffy cloud. | On the floor lay a [small|little] [fluffy|soft] cloud of hair.",
                  "\"It [didn't|did not] hurt [one bit|at all],\" {H} [told|said to] {P}. | \"Not [one|a single] snip hurt!\" {H} told {P}.",

@@ -101,7 +101,7 @@ public static partial class PlotFamilies
                  "{P} gave {him} a squeeze, and they went in for [supper|their supper]. | {P} [hugged|squeezed] {him}, and [in they went|they went in] for supper. | Then they went [inside|in] for supper, [hand in hand|arm in arm]."]),
         ],
         ["{H} Learns to Share", "Your Turn!", "The Red Bike", "{H} and the Shiny Bell"],
-        ["Shared fun is twice the fun.", "Taking turns turns one into two.", "What we share, we get to enjoy together."],
+        ["Shared fun is twice the fun.", "Taking turns makes one toy enough for two.", "What we share, we get to enjoy together."],
         "{H} has a brand-new bike, and it is ALL {his} own. But when {his} friend {F} asks for a turn, riding alone gets quiet, a ball isn't the same, "
             + "and a tug-of-war ends with a crash. A warm story about sharing, taking turns, and how \"mine\" can become \"your turn\".",
         Outranks: ["friendship"]);
