@@ -28,7 +28,7 @@ public static partial class PlotFamilies
                  "{H} [wriggled|sat up] a little. {He} knew [exactly|just] which story {he} wanted.",
                  "{P} [laughed|smiled]. \"[Again|That one again]?\" \"Again,\" said {H}. \"It's my [favourite|best] one.\""]),
             B("wait", "bedroom", "night", "HP", Pose.Sitting, "calm", null, "blanket",
-                ["We waited [for you|and waited]. | Waiting, waiting, waiting. | We [wished|hoped] for you.", "A long, long time. | We hoped and hoped. | [So|Such a] long, [so long|we waited]."],
+                ["We waited [for you|and waited]. | Waiting, waiting, waiting. | We [wished|hoped] for you.", "A long, long time. | We hoped and hoped. | [So long, so long|Such a long wait]."],
                 ["\"Before you came,\" said {P}, \"we waited [a long, long time|and waited]. We wanted you so much.\" | \"Once upon a time,\" {P} began, \"there was a [family|home] that was waiting for someone.\"",
                  "\"Waiting for who?\" asked {H}, though {he} knew. | \"Who for?\" asked {H}. {He} knew the answer, but {he} liked to hear it.",
                  "\"For you,\" said {P}[|, smiling|, softly]. \"We didn't know your [name|face] yet. But we [loved you already|were ready to love you].\" | \"For you, of course. We [hoped|wished] every day that you would come.\""],
