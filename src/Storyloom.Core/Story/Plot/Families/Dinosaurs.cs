@@ -49,7 +49,7 @@ public static partial class PlotFamilies
                 ["It was the reddest, shiniest apple {H} could [find|find anywhere]. | It was the [reddest|shiniest] apple {H} [could find|had]. | {H} had [picked|chosen] the [reddest|shiniest] apple [of all|there was].",
                  "{X} looked past the fence, far away, to where the [forest|dark forest] began. | {X} [gazed|looked] past the fence, [far away|far off], toward the forest. | [Far away|Far off], past the fence, {X} [looked|stared] toward the forest.",
                  "[Somewhere|Far] out there, a [big|mama] dinosaur was missing a [little one|little dinosaur]. | A big dinosaur [somewhere|out there] [must be missing|was missing] {Xhis} little one."],
-                "[Where was {X}'s mama|Where could {X}'s mama be]? | [Where|How far away] was {X}'s mama?"),
+                "[Where had {X}'s mama gone|Where could {X}'s mama be]? | [Where|How far away] was {X}'s mama?"),
             B("call", "forest", "day", "HX", Pose.Walking, "curious", null, "",
                 ["Off to the forest! | Off to the forest! [Tiptoe, hop!|Come on!] | Into the forest [we go|they go]! | [Tiptoe|Hop, hop], into the [forest|big forest]!", "\"Hello-o! Anybody?\" | \"[Hello|Hello-o]! Anybody [there|here]?\""],
                 ["So {H} and {X} set off for the forest, [tiptoe, hop, tiptoe|hop, hop, tiptoe]. | Off they went, out of the garden and into the [forest|deep forest]. | {H} and {X} [set off|went] into the forest, [tiptoe, hop|hop, tiptoe]. | Out of the garden [went|walked] {H} and {X}, [into|deep into] the forest.",
