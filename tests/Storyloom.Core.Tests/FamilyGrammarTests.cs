@@ -8,8 +8,9 @@ namespace Storyloom.Core.Tests;
 
 /// <summary>
 /// Every reading of every authored line (each whole-line variant times each combination of its inline choices), filled with a
-/// cast, reads as correct English on the points a machine can see: "a"/"an" before the right sound, a capital after a full
-/// stop, no doubled word, no "?!", no question that ends with "!", no sentence said twice in one reading.
+/// cast (and with a hero called "they"), reads as correct English on the points a machine can see: "a"/"an" before the right
+/// sound, a capital after a full stop, no doubled word, no "?!", no question that ends with "!", no sentence said twice in one
+/// reading, no "they was".
 /// </summary>
 public sealed partial class FamilyGrammarTests
 {
@@ -21,8 +22,9 @@ public sealed partial class FamilyGrammarTests
     private static PlotWriter Writer(PlotFamily family, Species hero, string? pronoun = null)
     {
         var spec = new BookSpec { Theme = family.Triggers[0], Seed = 3, Age = AgeBand.Age6To8, Author = "Test" };
+        // A hero given in the brief with a pronoun keeps it ("they" as much as "she").
+        if (pronoun is not null) spec = spec with { Cast = [new CastMember("Sam", hero, Pronoun: pronoun)] };
         var premise = PremiseReader.Read(spec) with { Family = family, HeroSpecies = hero };
-        if (pronoun is not null) premise = premise with { HeroPronoun = pronoun };
         return new PlotWriter(spec, premise, Rng.For(3, "plot"), Rng.For(3, "words"));
     }
 
@@ -42,7 +44,7 @@ public sealed partial class FamilyGrammarTests
 
     /// <summary>
     /// Writes every filled reading of every line of every family, for reading as a copy editor: set STORYLOOM_LINES_OUT to the
-    /// file (optionally STORYLOOM_LINES_FAMILY to one family id). Does nothing without it.
+    /// file (optionally STORYLOOM_LINES_FAMILY to one family id, STORYLOOM_LINES_PRONOUN to the hero's pronoun). Does nothing without it.
     /// </summary>
     [Fact]
     public void Write_every_reading_for_reading()
@@ -50,10 +52,11 @@ public sealed partial class FamilyGrammarTests
         var path = Environment.GetEnvironmentVariable("STORYLOOM_LINES_OUT");
         if (string.IsNullOrWhiteSpace(path)) return;
         var only = Environment.GetEnvironmentVariable("STORYLOOM_LINES_FAMILY");
+        var pronoun = Environment.GetEnvironmentVariable("STORYLOOM_LINES_PRONOUN") is { Length: > 0 } p ? p : null;
         var output = new List<string>();
         foreach (var family in PlotFamilies.All.Where(f => string.IsNullOrWhiteSpace(only) || f.Id == only))
         {
-            var writer = Writer(family, Species.Rabbit);
+            var writer = Writer(family, Species.Rabbit, pronoun);
             output.Add($"#### {family.Id} — cast: {string.Join(", ", writer.Cast.Select(c => $"{c.Name} ({c.Species}, {c.Pronoun})"))}");
             foreach (var (where, line) in Lines(family))
             {
@@ -70,9 +73,9 @@ public sealed partial class FamilyGrammarTests
     {
         var family = PlotFamilies.All.Single(f => f.Id == id);
         var problems = new List<string>();
-        foreach (var hero in Heroes)
+        foreach (var (hero, pronoun) in Heroes.Select(h => (h, (string?)null)).Append((Species.Fox, "they")))
         {
-            var writer = Writer(family, hero);
+            var writer = Writer(family, hero, pronoun);
             foreach (var (where, line) in Lines(family))
             foreach (var reading in Readings(writer, line))
             foreach (var problem in Problems(reading))
@@ -100,6 +103,8 @@ public sealed partial class FamilyGrammarTests
         foreach (Match m in DoubledRx().Matches(text))
             if (!DoubledOnPurpose.Contains(m.Groups[1].Value.ToLowerInvariant()))
                 yield return $"\"{m.Value}\": a doubled word";
+        foreach (Match m in TheyIsRx().Matches(text))
+            yield return $"\"{m.Value}\": \"they\" takes the plural verb";
         if (text.Contains("?!", StringComparison.Ordinal) || text.Contains("!?", StringComparison.Ordinal))
             yield return "\"?!\"";
         foreach (var sentence in Sentences(text))
@@ -139,6 +144,10 @@ public sealed partial class FamilyGrammarTests
     // "GRR! goes Zeke", "Baa! said Puffin": a sound said, like a quote, may be followed by its speech verb.
     [GeneratedRegex(@"(?<!\b(?:Mr|Mrs|Ms|Dr|St))(?<!\.)[.!?]\s+(?!(?:said|says|goes|went|called|cried|shouted|sang)\b)[a-z]")]
     private static partial Regex LowerAfterStopRx();
+
+    // A hero called "they" ({he} is filled with it): "they was", "they is", "they digs" read wrong; {was} and {s} are the slots.
+    [GeneratedRegex(@"\b[Tt]hey (was|is|has|does|wasn't|isn't|hasn't|doesn't|digs|wants|loves|likes|needs|knows|goes|says)\b")]
+    private static partial Regex TheyIsRx();
 
     [GeneratedRegex(@"\b(\w+)\s+\1\b", RegexOptions.IgnoreCase)]
     private static partial Regex DoubledRx();

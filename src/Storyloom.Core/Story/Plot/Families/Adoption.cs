@@ -118,7 +118,7 @@ public static partial class PlotFamilies
                 ["That night, {H} [climbed|snuggled] into bed with {his} teddy, [just like|the same as] every night. | {H} went up to bed and [hugged|squeezed] {his} teddy, the way {he} always did.",
                  "\"Tell me the day I came home?\" [asked {P}|{P} asked], [with a wink|smiling]. | \"Shall I tell the story tonight?\" asked {P}.",
                  "\"No,\" said {H}. \"Tonight, I'll tell it.\" | \"[My turn|Tonight it's my turn],\" said {H}, [sleepily|with a yawn]. \"I'll tell it.\"",
-                 "\"Once upon a time,\" {H} [began|whispered], \"a family was waiting...\" [But|And] before the end, {H} was fast asleep. | \"Once, a family was waiting for someone,\" {H} began. \"And then... I came home.\" And {he} [fell asleep|was asleep], [safe at home|home where {he} belonged]."],
+                 "\"Once upon a time,\" {H} [began|whispered], \"a family was waiting...\" [But|And] before the end, {H} was fast asleep. | \"Once, a family was waiting for someone,\" {H} began. \"And then... I came home.\" And {he} [fell asleep|{was} asleep], [safe at home|home where {he} belonged]."],
                 ["{P} [tucked|pulled] the blanket [up to {his} chin|round {him}].",
                  "{H} [shook {his} head|sat up], [smiling|with a sleepy smile].",
                  "{P} [laughed|smiled]. \"[Go on then|I'm listening].\"",

@@ -120,7 +120,7 @@ public static partial class PlotFamilies
         ],
         ["{H} and the Dinosaur Egg", "The Littlest Dinosaur", "{H}'s Big Roar", "A Dinosaur Called {X}"],
         ["A small voice can be heard if you help it be brave.", "The best treasure is a friend.", "Everyone who is lost is being looked for."],
-        "{H} loves digging and roaring. One day {he} digs up a big speckled egg, and out pops a little dinosaur who wants {Xhis} mama. "
+        "{H} loves digging and roaring. One day {he} dig{s} up a big speckled egg, and out pops a little dinosaur who wants {Xhis} mama. "
             + "An apple won't help, calling isn't loud enough, and the nest is empty, until {H} teaches {X} the biggest roar of all.",
         "\"ROAR!\"",
         HeroKinds: ["dinosaur", "dino", "t-rex", "trex", "triceratops", "stegosaurus", "brontosaurus", "diplodocus", "velociraptor"]);
