@@ -39,7 +39,7 @@ public static partial class PlotFamilies
                  "Ahead, a thin curl of smoke rose up from behind a [bush|big bush]. | [Then|Suddenly], from [somewhere close|nearby], came a [little|tiny] puff of smoke. | A [thin|little] curl of smoke [rose|drifted] up [ahead|from behind a bush]."],
                 ["The trees [whispered|rustled] [overhead|above]. | [Overhead|Above], the trees [whispered|swayed].",
                  "{He} tiptoed, as quiet as a [whisper|feather]. | {He} tiptoed, [quiet|soft] as a [whisper|feather]. | [Quiet|Soft] as a whisper, {he} tiptoed [on|along].",
-                 "{H}'s heart went thump. Smoke meant only one [thing|thing…] | Smoke, {H} [knew|thought], meant fire. And fire [meant…|could mean…] | {H}'s heart [went thump|thumped]. Smoke [meant|could only mean] one thing…"],
+                 "{H}'s heart went thump. Smoke meant only one thing[.|…] | Smoke, {H} [knew|thought], meant fire. And fire [meant…|could mean…] | {H}'s heart [went thump|thumped]. Smoke [meant|could only mean] one thing…"],
                 "Who [was|could be] there? | [What|Who] was [behind|making] the smoke?"),
             B("meet", "cave", "day", "HX", Pose.Standing, "surprised", "key", "nest",
                 ["Into the cave. | Into the cave! [Shh!|Tiptoe!] | Inside a [little|small] cave.", "A dragon named {X}! | A [little|small] dragon named {X}! | A dragon! {X} the dragon!"],
