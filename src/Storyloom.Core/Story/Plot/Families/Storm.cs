@@ -55,7 +55,7 @@ public static partial class PlotFamilies
                 ["It was {his} own [idea|idea, all {his} own]. That made it feel [different|different, better]. | This was {his} [own|very own] idea. That [felt|made it feel] [different|special]. | [Nobody|No one] told {him} to. That [made it|felt] [different|better].",
                  "[{His}|{H}'s] nose was [nearly|almost] touching the glass. | [{His}|{H}'s] nose [almost|nearly] [touched|bumped] the glass. | [Close|So close] to the glass, {his} breath [fogged|misted] it [up|a little].",
                  "Six! The storm was moving [away|away, far away]. | Six! [It|The storm] was [going|moving off]. | [Six, not five|Six]! The storm was [further|farther] off [now|than before]."],
-                "Was the storm going away? | [Is|Was] the storm [moving|really going] away? | [Would|Could] the storm [go|really go] away?"),
+                "How far away was it now? | [Would|Could] {H} count [again|once more]? | What would {H} [say|shout] [now|next]?"),
             B("brave", "living-room", "night", "HP", Pose.Jumping, "excited", null, "",
                 ["{H} did it! | [Hooray|Yay], {H}! [You did it|Counted]! | {H} [counted|did it] [alone|all alone]!", "Brave {H}! | [Brave|So brave], [brave|brave] {H}! | [What a|Such a] brave {kind}!"],
                 ["\"It's getting further away!\" [shouted|yelled] {H}. \"I counted it!\" | \"Six!\" {H} called. \"It's going away, [{P}|{P}, it's going]!\" | \"[I counted|I did it]!\" [cried|shouted] {H}. \"[It's further now|It's moving away]!\"",
