@@ -71,7 +71,7 @@ public static partial class PlotFamilies
                  "\"Sorry I talked so much,\" [said|whispered] {H}. \"What do you like to [play|play best]?\" | \"I'm sorry,\" said {H}. \"What games do you [like|like to play]?\" | \"[Sorry|I'm sorry] I [talked so much|did all the talking],\" said {H}. \"What do you like?\" | \"What [games|game] do you [like|like best]?\" asked {H}. \"[Sorry|I'm sorry] about before.\"",
                  "{F} looked up and [smiled|beamed]. \"I like making up stories,\" said {F}[.|, shyly.] | {F} [looked up|smiled]. \"I [like|love] making up stories,\" {Fhe} said. | \"[Stories|Making up stories],\" said {F}, [with a smile|smiling]. \"I [love|like] them.\""],
                 ["{His} heart [thumped|went thump], but {he} [kept going|didn't stop]. | [Thump|Thump-thump] went {his} heart. [But {he} kept going.|{He} kept going.]",
-                 "{F} [blinked|looked up] in surprise. | [Surprised|In surprise], {F} blinked.",
+                 "{F} blinked in surprise. | [Surprised|In surprise], {F} blinked.",
                  "\"Me too!\" said {H}. \"Do you want to make one up [with me|together]?\" | \"[Me too|So do I]!\" said {H}. \"[Shall we make one up together?|Let's make one up now!]\" | \"[I love|I like] stories too!\" said {H}. \"[Want to|Shall we] make one?\""]),
             B("win", "park", "day", "HF", Pose.Jumping, "happy", "{toy}", "",
                 ["Play together! | [Play|Playing] together! [Yay!|Hooray!] | Together! [Play, play!|Hooray!]", "Two friends. | Two [friends|good friends]! | Friends, [friends|new friends]!"],
