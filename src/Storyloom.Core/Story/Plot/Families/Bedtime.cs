@@ -84,7 +84,7 @@ public static partial class PlotFamilies
                  "{His} eyes closed all by [themselves|themselves, slowly]. Not squeezed. Just [soft|gentle]. | This time, {his} eyes closed on their own, [soft and slow|slow and soft]. | {His} eyes [closed|shut] [on their own|by themselves], [soft|gentle] and [slow|heavy]. | [Slowly|Softly], {his} eyes closed. [Not squeezed.|No squeezing.] [Just sleepy.|Just soft.]",
                  "And the little {kind} who wasn't sleepy was [fast asleep|sound asleep]. | And {H}, who was [not sleepy|not sleepy at all], [fell|was] fast asleep. | [And so|So] the little {kind} who [wasn't|was not] sleepy [fell|drifted] fast asleep."],
                 ["The night-light glowed. | The night-light [glowed|shone] [softly|warm]. | [Soft|Warm] and [low|gold], the night-light glowed.",
-                 "{His} breathing went slow and deep, like [waves|little waves]. | {His} breathing was slow and [deep|soft], [like waves|like soft waves]. | [Slow|Deep] breaths, [in and out|soft and steady].",
+                 "{His} breathing went slow and deep, like [waves|little waves]. | {His} breathing was slow and [deep|soft], [like waves|like little waves]. | [Slow|Deep] breaths, [in and out|soft and steady].",
                  "Teddy kept watch. | Teddy [kept watch|stayed close] [all night|till morning]. | [All night|Till morning], Teddy [kept watch|stayed on guard]."]),
             B("peek", "bedroom", "night", "HP", Pose.Sleeping, "sleepy", "teddy", "blanket night-light",
                 ["{P} peeks in. | [Shh|Hush]. {P} [peeks|looks] in.", "Shh. {H} is asleep. | [Shh|Hush]! {H} is [asleep|sleeping]."],

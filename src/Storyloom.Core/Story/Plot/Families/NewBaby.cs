@@ -102,7 +102,7 @@ public static partial class PlotFamilies
         ],
         ["Big {H} and Baby {X}", "{H} and Baby {X}", "A Smile for {H}", "Room for One More"],
         ["There is enough love for everyone.", "Big brothers and sisters have the best job.", "Love grows bigger when you share it."],
-        "{H} used to have {P} all to {himself}. Then baby {X} arrived, and {X} can't even play. A warm, funny story "
+        "{H} used to have {P} all to {himself}. Then baby {X} arrived, and {Xhe} can't even play. A warm, funny story "
             + "about jealousy, a very loud tower, a very silly face, and becoming a big {kind}.",
         "\"Not now, {H}.\"");
 }

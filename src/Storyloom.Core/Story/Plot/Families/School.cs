@@ -72,7 +72,7 @@ public static partial class PlotFamilies
                  "{G} came over. \"Blocks are better with two,\" said the [teacher|teacher kindly]. | The teacher, {G}, [came|came over]. \"[Towers|Blocks] are [more fun|better] with a friend.\" | \"{H},\" [said {G}|{G} said], \"[blocks are|towers are] [better|more fun] with two.\""],
                 ["{He} stacked them one by one, up and [up|up and up]. | One by one, {he} [stacked|piled] them [up and up|higher]. | Block [on|after] block, [up|higher] it went.",
                  "The tower wobbled, and nobody [gasped|even gasped]. | The tower fell, and nobody [laughed|giggled]. | The tower [toppled|fell], and [no one|nobody] [noticed|saw].",
-                 "{H} thought about that [for a long time|for ages]. | {H} [wondered|thought hard] about that [for a while|all through playtime]. | {H} [sat|stayed] [thinking|very still], thinking about that."]),
+                 "{H} thought about that [for a long time|for ages]. | {H} [wondered|thought hard] about that [for a while|all through playtime]. | {H} [sat|stayed] very still, thinking about that."]),
             B("meet", "playground", "day", "HF", Pose.Standing, "surprised", null, "ball",
                 ["Out to play! | Out to the [playground|swings]! | Outside to play!", "A {Fkind} named {F}. | [Hello|Look], a {Fkind} named {F}. | Who's that? A {Fkind} called {F}."],
                 ["After lunch, {H} went out to the [playground|playground alone]. | After lunch, {H} ran out to the playground, where the swings [squeaked|creaked]. | [When lunch was over|After lunch], {H} [went|wandered] outside to the playground.",
