@@ -60,9 +60,10 @@ internal sealed class PlotWriter
             {
                 var key = text[(i + 1)..end];
                 var value = _slots.TryGetValue(key, out var v) ? v : throw new InvalidOperationException($"plot {_family.Id}: no slot {{{key}}} in \"{line}\"");
-                AgreeWith(sb, value);
-                // "… curled up tight. {he} would not let go": a slot that starts a sentence starts with a capital.
-                if (value.Length > 0 && char.IsLower(value[0]) && (sb.Length == 0 || EndsWithAny(sb, ". ", "! ", "? "))) value = Capitalize(value);
+                // A slot that starts a sentence starts with a capital ("It curled up tight. She would not let go.")…
+                if (StartsSentence(sb)) value = Capitalize(value);
+                // …and "a" before it agrees with its sound ("a {Fkind}" is "an owl", not "a owl").
+                Article(sb, value);
                 sb.Append(value);
                 i = end;
             }
@@ -74,37 +75,26 @@ internal sealed class PlotWriter
         return Capitalize(sb.ToString());
     }
 
-    /// <summary>"a {Fkind}" is "an owl", "an {kind}" is "a dog": the article before a slot agrees with what fills it.</summary>
-    private static void AgreeWith(StringBuilder sb, string value)
+    /// <summary>Whether text appended to <paramref name="sb"/> begins a new sentence (after ". ", "! ", "? ", not after "... ").</summary>
+    private static bool StartsSentence(StringBuilder sb) =>
+        sb.Length >= 2 && sb[^1] == ' ' && ".!?".Contains(sb[^2]) && (sb.Length < 3 || sb[^3] != '.');
+
+    /// <summary>Turns an "a"/"an" just before a slot's words into the one their first sound takes.</summary>
+    private static void Article(StringBuilder sb, string next)
     {
-        if (value.Length == 0) return;
-        var vowel = VowelSound(value);
-        if (!vowel && EndsWithWord(sb, "an")) sb.Remove(sb.Length - 2, 1);
-        else if (vowel && EndsWithWord(sb, "a")) sb.Insert(sb.Length - 1, 'n');
-        else if (vowel && EndsWithWord(sb, "A")) sb.Insert(sb.Length - 1, 'n');
-        else if (!vowel && EndsWithWord(sb, "An")) sb.Remove(sb.Length - 2, 1);
+        if (next.Length == 0 || !char.IsLetter(next[0])) return;
+        var an = VowelSound(next);
+        bool Word(int len) => sb.Length == len || !char.IsLetter(sb[^(len + 1)]);
+        if (sb.Length >= 2 && sb[^1] == ' ' && sb[^2] is 'a' or 'A' && Word(2) && an) sb.Insert(sb.Length - 1, 'n');
+        else if (sb.Length >= 3 && sb[^1] == ' ' && sb[^2] == 'n' && sb[^3] is 'a' or 'A' && Word(3) && !an) sb.Remove(sb.Length - 2, 1);
     }
 
-    /// <summary>Whether <paramref name="sb"/> ends with the whole word <paramref name="word"/> and one space.</summary>
-    private static bool EndsWithWord(StringBuilder sb, string word)
-    {
-        var n = word.Length + 1;
-        if (sb.Length < n || sb[^1] != ' ') return false;
-        for (var k = 0; k < word.Length; k++) if (sb[sb.Length - n + k] != word[k]) return false;
-        return sb.Length == n || !char.IsLetter(sb[sb.Length - n - 1]);
-    }
-
-    private static bool EndsWithAny(StringBuilder sb, params string[] ends) =>
-        ends.Any(e => sb.Length >= e.Length && sb.ToString(sb.Length - e.Length, e.Length) == e);
-
-    /// <summary>Whether a word is said with a vowel first: an owl, an elephant, an hour; a unicorn, a one-eyed, a useful.</summary>
-    internal static bool VowelSound(string word)
+    private static bool VowelSound(string word)
     {
         var w = word.ToLowerInvariant();
-        if (w.StartsWith("hour", StringComparison.Ordinal) || w.StartsWith("honest", StringComparison.Ordinal)) return true;
-        if (w.Length == 0 || !"aeiou".Contains(w[0])) return false;
-        return !(w.StartsWith("uni", StringComparison.Ordinal) || w.StartsWith("use", StringComparison.Ordinal) || w.StartsWith("usu", StringComparison.Ordinal)
-            || w.StartsWith("one", StringComparison.Ordinal) || w.StartsWith("eu", StringComparison.Ordinal) || w.StartsWith("ufo", StringComparison.Ordinal));
+        if (w.StartsWith("one", StringComparison.Ordinal) || w.StartsWith("uni", StringComparison.Ordinal) || w.StartsWith("use", StringComparison.Ordinal)
+            || w.StartsWith("eu", StringComparison.Ordinal)) return false;
+        return "aeiou".Contains(w[0]) || w.StartsWith("hour", StringComparison.Ordinal) || w.StartsWith("honest", StringComparison.Ordinal);
     }
 
     public string Title() => Fill(_plot.Pick(_family.Titles));

@@ -22,7 +22,7 @@ public static partial class PlotFamilies
                   Kinds: [Species.Dog, Species.Cat, Species.Rabbit]))),
         [
             B("open", "living-room", "day", "HP", Pose.Sitting, "happy", "ball", "",
-                ["This is {H} the [little|small] {kind}. | Here is {H} the {kind}. | Meet {H} the [little|happy] {kind}.", "{H} and {P}. Just [two|us]. | Roll the ball to {P}! | Roll, roll, roll to {P}!"],
+                ["This is {H} the [little|small] {kind}. | Here is {H} the {kind}. | Meet {H} the [little|happy] {kind}.", "{H} and {P}. Just [us|the two of them]. | Roll the ball to {P}! | Roll, roll, roll to {P}!"],
                 ["{H} the little {kind} had a [favourite|special|cosy] spot on the sofa, right next to {P}. | {H} the little {kind} and {P} had the [big|squashy|old] sofa all to themselves.",
                  "They rolled the ball on the rug, [back and forth|to and fro], until {H} [giggled|laughed|got the hiccups]. | Every day they rolled {his} [red|old|bouncy] ball [across|over] the rug, [back and forth|to and fro].",
                  "\"You're my [favourite|best|number one] {kind},\" {P} [always said|said every day|liked to say]. | {P} called {him} \"my [best|favourite|dearest] {kind} in the whole world.\""],
@@ -32,7 +32,7 @@ public static partial class PlotFamilies
             B("arrive", "living-room", "day", "HPX", Pose.Standing, "surprised", null, "blanket",
                 ["A new {Xkind} called {X}! | Look! This is {X}, a new {Xkind}. | [Oh!|Look!] A new {Xkind} named {X}!", "Sniff, sniff! [Hello|Hi], {X}. | {X} sniffs {H}. | {X} [sniffs|wriggles] [and sniffs|everywhere]."],
                 ["Then one day, {P} came [in|home] with a [wriggly|tiny|fluffy] new {Xkind} named {X}. | One [morning|afternoon], {P} came home carrying a [small|wriggly|fluffy] new {Xkind} called {X}.",
-                 "\"{X} [lives here now|is staying with us|is one of us now],\" said {P}. \"[Come and say hello|Say hello, {H}|Isn't this exciting]!\" | \"This is our new pet,\" said {P}. \"{X} is [part of the family now|going to live with us|staying for good].\"",
+                 "\"{X} [lives here now|is staying with us|is one of us now],\" said {P}. \"[Come and say hello!|Say hello, {H}!|Isn't this exciting?]\" | \"This is our new pet,\" said {P}. \"{X} is [part of the family now|going to live with us|staying for good].\"",
                  "{X} [sniffed|snuffled at] the rug, [sniffed|snuffled at] the sofa, and then sniffed {H}. | {X} [tumbled|skittered|scampered] all over the rug, sniffing [everything|every corner]."],
                 ["{H} [stared|blinked]. Nobody had [said|mentioned] anything about a new {Xkind}.",
                  "\"Hello,\" said {H}, [very quietly|not very loudly|in a small voice]. | {H} didn't say anything [at all|back]. | {H} couldn't think of [a single thing|anything] to say.",

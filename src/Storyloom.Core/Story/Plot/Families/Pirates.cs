@@ -25,7 +25,7 @@ public static partial class PlotFamilies
                 ["{H} the little {kind} [loved|was mad about] pirates. The sofa was {his} ship, and the rug was the [wild|stormy] ocean. | Today the sofa was a [pirate ship|big pirate ship|brave pirate ship]. {H} the little {kind} was its [captain|bravest pirate].",
                  "{He} [peered|looked] through {his} telescope. \"Land ahoy!\" [{he} shouted|cried {H}]. | \"Ahoy, {P}!\" {H} [shouted|yelled] through {his} telescope. \"Any treasure today?\"",
                  "But every pirate needs real treasure, and {H} had never found [any|a single bit]. | \"[Pirates need|Every pirate needs] treasure,\" sighed {H}. \"[Real|Proper] treasure. But where?\""],
-                ["{P} was the crew. \"Aye aye, Captain!\" {Phe} [said|called], [with a salute|and saluted]. | {P} [scrubbed|mopped] the deck with a sock, [like a good crew|humming a pirate song].",
+                ["{P} was the crew. \"Aye aye, Captain!\" {PHe} [said|called], [with a salute|and saluted]. | {P} [scrubbed|mopped] the deck with a sock, [like a good crew|humming a pirate song].",
                  "The ship [rocked|creaked] [on the waves|in the storm], or so {H} [said|pretended].",
                  "\"Maybe treasure is closer than you think,\" said {P}, [with a funny look|with a wink]."]),
             B("box", "living-room", "morning", "HP", Pose.Sitting, "curious", "map", "box key",
