@@ -20,6 +20,14 @@ public sealed record AiOptions
     public string ImageModel { get; init; } = "gpt-image-1";
     public string ModerationModel { get; init; } = "omni-moderation-latest";
 
+    /// <summary>Vision chat model that checks every picture against its page and its characters' sheets; "off" (or empty) skips the check.</summary>
+    public string VisionModel { get; init; } = "gpt-4.1-mini";
+
+    /// <summary>Most redraws of one picture whose check failed; a picture still failing after them is kept and reported.</summary>
+    public int MaxRedraws { get; init; } = 2;
+
+    public bool ChecksPictures => VisionModel is { Length: > 0 } v && !v.Equals("off", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>GPT image sizes: 1024x1024, 1536x1024, 1024x1536.</summary>
     public string ImageSize { get; init; } = "1024x1024";
 
@@ -67,7 +75,8 @@ public sealed record AiOptions
     public Uri Endpoint => new(BaseUrl.TrimEnd('/') + "/");
 
     /// <summary>
-    /// Reads OPENAI_API_KEY, OPENAI_BASE_URL, STORYLOOM_AI_TEXT_MODEL, STORYLOOM_AI_IMAGE_MODEL, STORYLOOM_AI_MODERATION_MODEL, STORYLOOM_AI_BUDGET,
+    /// Reads OPENAI_API_KEY, OPENAI_BASE_URL, STORYLOOM_AI_TEXT_MODEL, STORYLOOM_AI_IMAGE_MODEL, STORYLOOM_AI_MODERATION_MODEL,
+    /// STORYLOOM_AI_VISION_MODEL (off: no picture check), STORYLOOM_AI_MAX_REDRAWS, STORYLOOM_AI_IMAGE_QUALITY, STORYLOOM_AI_BUDGET,
     /// and the limits of the account: STORYLOOM_AI_REQUESTS_PER_MINUTE, STORYLOOM_AI_IMAGES_PER_MINUTE, STORYLOOM_AI_MAX_CONCURRENT_IMAGES.
     /// </summary>
     public static AiOptions FromEnvironment(Func<string, string?>? read = null)
@@ -83,6 +92,9 @@ public sealed record AiOptions
             TextModel = Get("STORYLOOM_AI_TEXT_MODEL") ?? o.TextModel,
             ImageModel = Get("STORYLOOM_AI_IMAGE_MODEL") ?? o.ImageModel,
             ModerationModel = Get("STORYLOOM_AI_MODERATION_MODEL") ?? o.ModerationModel,
+            VisionModel = Get("STORYLOOM_AI_VISION_MODEL") ?? o.VisionModel,
+            MaxRedraws = int.TryParse(Get("STORYLOOM_AI_MAX_REDRAWS"), System.Globalization.CultureInfo.InvariantCulture, out var redraws) && redraws >= 0 ? redraws : o.MaxRedraws,
+            ImageQuality = Get("STORYLOOM_AI_IMAGE_QUALITY") ?? o.ImageQuality,
             BudgetPerBook = decimal.TryParse(Get("STORYLOOM_AI_BUDGET"), System.Globalization.CultureInfo.InvariantCulture, out var cap) ? cap : null,
             RequestsPerMinute = Count("STORYLOOM_AI_REQUESTS_PER_MINUTE", o.RequestsPerMinute),
             ImagesPerMinute = Count("STORYLOOM_AI_IMAGES_PER_MINUTE", o.ImagesPerMinute),
@@ -102,5 +114,5 @@ public sealed record AiOptions
 
     // Records print every property; the key must never reach a log line.
     public override string ToString() =>
-        $"AiOptions {{ BaseUrl = {BaseUrl}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(not set)" : "(set, hidden)")}, TextModel = {TextModel}, ImageModel = {ImageModel}, ModerationModel = {ModerationModel}, ImageSize = {ImageSize}, ImageQuality = {ImageQuality}, BudgetPerBook = {BudgetPerBook?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"} }}";
+        $"AiOptions {{ BaseUrl = {BaseUrl}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(not set)" : "(set, hidden)")}, TextModel = {TextModel}, ImageModel = {ImageModel}, ModerationModel = {ModerationModel}, VisionModel = {VisionModel}, MaxRedraws = {MaxRedraws}, ImageSize = {ImageSize}, ImageQuality = {ImageQuality}, BudgetPerBook = {BudgetPerBook?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"} }}";
 }

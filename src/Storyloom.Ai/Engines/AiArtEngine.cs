@@ -13,7 +13,7 @@ namespace Storyloom.Ai.Engines;
 /// of the frame's size with the PNG embedded full-bleed (sliced to fill), so layout and printing stay as they are.
 /// Coloring pages are line art for the offline engine: a model is not asked for them.
 /// </summary>
-public sealed class AiArtEngine(OpenAiPainter painter) : IArtEngine
+public sealed class AiArtEngine(OpenAiPainter painter) : IArtEngine, IReviewedArt
 {
     private readonly ConditionalWeakTable<Manuscript, Lazy<PaintedBook>> _books = [];
     private readonly OfflineArtEngine _lineArt = new();
@@ -33,6 +33,15 @@ public sealed class AiArtEngine(OpenAiPainter painter) : IArtEngine
 
     public string DrawCover(Manuscript manuscript, ArtFrame frame) =>
         Svg(Paint(manuscript).Cover ?? throw new InvalidOperationException("no cover picture was painted"), frame);
+
+    /// <summary>The vision check of a book painted in this process (null when checks are off or nothing was painted).</summary>
+    public ContentReport? ContentOf(Manuscript manuscript)
+    {
+        if (painter.Checker is not { } checker || !_books.TryGetValue(manuscript, out var lazy) || !lazy.IsValueCreated) return null;
+        var reviews = lazy.Value.Reviews ?? [];
+        return new ContentReport(checker, reviews.Count, reviews.Count(r => r.Redraws > 0), reviews.Count(r => !r.Passed),
+            [.. reviews.OrderBy(r => r.Page ?? int.MaxValue)]);
+    }
 
     public string DrawColoringPage(Manuscript manuscript, ManuscriptPage page, ArtFrame frame) => _lineArt.DrawColoringPage(manuscript, page, frame);
 

@@ -86,6 +86,36 @@ public sealed class OpenAiProvider
         }, isImage: false, ct);
     }
 
+    /// <summary>
+    /// Chat Completions with pictures: <paramref name="model"/> (a vision model) reads the text, then each labelled PNG as an
+    /// image_url data URL part, and answers in the strict json_schema.
+    /// </summary>
+    public Task<JsonAnswer> LookJsonAsync(string model, string schemaName, string schemaJson, string system, string text,
+        IReadOnlyList<ReferenceImage> pictures, int maxOutputTokens, CancellationToken ct)
+    {
+        var chat = _client.GetChatClient(model);
+        var parts = new List<ChatMessageContentPart> { ChatMessageContentPart.CreateTextPart(text) };
+        foreach (var p in pictures)
+        {
+            parts.Add(ChatMessageContentPart.CreateTextPart($"Image: {p.Name}"));
+            parts.Add(ChatMessageContentPart.CreateImagePart(BinaryData.FromBytes(p.Png), "image/png", ChatImageDetailLevel.Auto));
+        }
+        List<ChatMessage> messages = [new SystemChatMessage(system), new UserChatMessage(parts)];
+        var opts = new ChatCompletionOptions
+        {
+            ResponseFormat = ChatResponseFormat.CreateJsonSchemaFormat(schemaName, BinaryData.FromString(schemaJson), jsonSchemaIsStrict: true),
+            MaxOutputTokenCount = maxOutputTokens,
+        };
+        return _pipeline.RunAsync(async token =>
+        {
+            ChatCompletion c = await chat.CompleteChatAsync(messages, opts, token);
+            if (c.Refusal is { Length: > 0 } refusal) throw OpenAiException.Remote(FailureKind.ContentPolicy, "refusal", "the model refused to look at this picture", refusal);
+            if (c.FinishReason == ChatFinishReason.Length) throw new OpenAiException(FailureKind.BadAnswer, 200, "length", $"the answer was cut off at {maxOutputTokens} tokens");
+            var json = c.Content.Count > 0 ? c.Content[0].Text : "";
+            return new JsonAnswer(json, c.Usage?.InputTokenCount ?? 0, c.Usage?.OutputTokenCount ?? 0);
+        }, isImage: false, ct);
+    }
+
     /// <summary>POST /images/generations: one PNG.</summary>
     public Task<PictureAnswer> GenerateImageAsync(string prompt, CancellationToken ct)
     {
