@@ -234,6 +234,12 @@ internal sealed class TaskRunner(
             var outDir = Path.Combine(_work, "out");
             await printing.PreflightAsync(spec, manuscript, Path.Combine(_work, Final("interior")), Path.Combine(_work, Final("cover")),
                 Path.Combine(outDir, "preflight.json"), ct);
+            // The AI pictures' own check goes beside the print rules; one still wrong after its redraws is said, never hidden.
+            if (_steps.ContentOf(manuscript) is { } content)
+            {
+                await ContentReport.AddToAsync(Path.Combine(outDir, "preflight.json"), content, ct);
+                await EventAsync("check", content.Summary(), ct);
+            }
             return ["out/preflight.json"];
         });
 
