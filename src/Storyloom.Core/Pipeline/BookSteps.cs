@@ -64,7 +64,7 @@ public sealed class BookSteps(IStoryEngine story, IArtEngine artEngine)
     /// <summary>What the art engine's own picture check found, when it has one.</summary>
     public ContentReport? ContentOf(Manuscript manuscript) => (artEngine as IReviewedArt)?.ContentOf(manuscript);
 
-    public ListingFile Listing(BookSpec spec, Manuscript manuscript) => ListingFile.From(manuscript, spec, story.Credit, artEngine.Credit);
+    public ListingFile Listing(BookSpec spec, Manuscript manuscript, HumanEdits? edits = null) => ListingFile.From(manuscript, spec, story.Credit, artEngine.Credit, edits);
 
     /// <summary>Every story or design page has what it needs before anything is drawn or printed.</summary>
     public static SafetyReport CheckSafety(BookSpec spec, Manuscript manuscript)
