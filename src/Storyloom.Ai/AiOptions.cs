@@ -28,8 +28,17 @@ public sealed record AiOptions
 
     public bool ChecksPictures => VisionModel is { Length: > 0 } v && !v.Equals("off", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>GPT image sizes: 1024x1024, 1536x1024, 1024x1536.</summary>
-    public string ImageSize { get; init; } = "1024x1024";
+    /// <summary>A fixed picture size (GPT image: 1024x1024, 1536x1024, 1024x1536); null asks for the one closest to the page's shape.</summary>
+    public string? ImageSize { get; init; }
+
+    /// <summary>The size to ask for a picture of this width-to-height ratio: <see cref="ImageSize"/> when set, else portrait, landscape or square.</summary>
+    public string SizeFor(double aspect)
+    {
+        if (ImageSize is { Length: > 0 } fixedSize) return fixedSize;
+        // Nearest of 2:3, 1:1 and 3:2 on a log scale (DALL·E's long side is 1792).
+        var (tall, wide) = ImageModelIsDallE ? ("1024x1792", "1792x1024") : ("1024x1536", "1536x1024");
+        return aspect < 0.816 ? tall : aspect > 1.225 ? wide : "1024x1024";
+    }
 
     /// <summary>GPT image quality: low, medium, high or auto (never DALL·E's "hd").</summary>
     public string ImageQuality { get; init; } = "medium";
@@ -117,5 +126,5 @@ public sealed record AiOptions
 
     // Records print every property; the key must never reach a log line.
     public override string ToString() =>
-        $"AiOptions {{ BaseUrl = {BaseUrl}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(not set)" : "(set, hidden)")}, TextModel = {TextModel}, ImageModel = {ImageModel}, ModerationModel = {ModerationModel}, VisionModel = {VisionModel}, MaxRedraws = {MaxRedraws}, ImageSize = {ImageSize}, ImageQuality = {ImageQuality}, BudgetPerBook = {BudgetPerBook?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"} }}";
+        $"AiOptions {{ BaseUrl = {BaseUrl}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(not set)" : "(set, hidden)")}, TextModel = {TextModel}, ImageModel = {ImageModel}, ModerationModel = {ModerationModel}, VisionModel = {VisionModel}, MaxRedraws = {MaxRedraws}, ImageSize = {ImageSize ?? "by page"}, ImageQuality = {ImageQuality}, BudgetPerBook = {BudgetPerBook?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"} }}";
 }

@@ -59,7 +59,8 @@ public sealed class OpenAiPainter(OpenAiProvider provider, AssetCache cache, Cos
     public static string CoverPrompt(Manuscript m) =>
         $"{StyleLine(m.ArtStyle)}. Front cover picture for a picture book about {m.Theme}: {m.Cast[0].Name} in the middle, smiling, with friends around. Keep the top third calm for the title. The characters must match the attached reference sheets exactly. {NoText}";
 
-    public async Task<PaintedBook> PaintAsync(Manuscript manuscript, CancellationToken ct)
+    /// <param name="aspect">Width over height of the page the pictures fill: the size asked for is the closest portrait, landscape or square.</param>
+    public async Task<PaintedBook> PaintAsync(Manuscript manuscript, CancellationToken ct, double aspect = 1)
     {
         ArgumentNullException.ThrowIfNull(manuscript);
         var pages = manuscript.Pages.Where(p => p.Illustration is not null && p.Role is PageRole.Story or PageRole.TheEnd or PageRole.AboutTheAuthor or PageRole.MeetTheCharacters).ToList();
@@ -74,9 +75,9 @@ public sealed class OpenAiPainter(OpenAiProvider provider, AssetCache cache, Cos
         if (findings.Count > 0 && refPrompts.Keys.Any(k => stopped.Contains($"reference {k}")))
             return new PaintedBook(new Dictionary<string, byte[]>(), new Dictionary<int, byte[]>(), null, findings);
 
-        var run = new Run(provider, cache, meter, _checker, ct);
+        var run = new Run(provider, cache, meter, _checker, provider.Options.SizeFor(aspect), ct);
         // Every sheet starts at once; each page starts as soon as the sheets of its own characters are back.
-        var sheets = refPrompts.ToDictionary(p => p.Key, p => run.PaintAsync($"reference {p.Key}", p.Value, []), StringComparer.Ordinal);
+        var sheets = refPrompts.ToDictionary(p => p.Key, p => run.PaintAsync($"reference {p.Key}", p.Value, [], sheet: true), StringComparer.Ordinal);
         var names = manuscript.Cast.ToDictionary(c => c.Id, c => c.Name, StringComparer.Ordinal);
         var jobs = pages.Where(p => !stopped.Contains($"picture of page {p.Number}")).Select(p => (
             Key: p.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -118,18 +119,19 @@ public sealed class OpenAiPainter(OpenAiProvider provider, AssetCache cache, Cos
     /// has the last word). When the budget is reached no new picture or check starts, the ones already asked for finish (they are
     /// paid for and cached) and <see cref="Budget"/> holds the stop: a clean stop at a step boundary, resumed from the cache.
     /// </summary>
-    private sealed class Run(OpenAiProvider provider, AssetCache cache, CostMeter meter, PictureChecker? checker, CancellationToken ct)
+    private sealed class Run(OpenAiProvider provider, AssetCache cache, CostMeter meter, PictureChecker? checker, string pageSize, CancellationToken ct)
     {
         private readonly SemaphoreSlim _gate = new(Math.Max(1, provider.Options.MaxConcurrentImages));
         private BudgetReachedException? _budget;
 
         public BudgetReachedException? Budget => Volatile.Read(ref _budget);
 
-        /// <summary>The picture, or null when the budget stopped it.</summary>
-        public async Task<byte[]?> PaintAsync(string step, string prompt, IReadOnlyList<ReferenceImage> refs)
+        /// <summary>The picture, or null when the budget stopped it. Reference sheets (no refs) are square, pages and cover the page's shape.</summary>
+        public async Task<byte[]?> PaintAsync(string step, string prompt, IReadOnlyList<ReferenceImage> refs, bool sheet = false)
         {
             var o = provider.Options;
-            var key = AssetCache.ImageKey(o.ImageModel, o.ImageSize, o.ImageQuality, prompt, refs.Select(r => r.Png));
+            var size = sheet ? o.SizeFor(1) : pageSize;
+            var key = AssetCache.ImageKey(o.ImageModel, size, o.ImageQuality, prompt, refs.Select(r => r.Png));
             if (await cache.TryGetAsync(key, ct) is { } hit)
             {
                 meter.RecordCacheHit(step, o.ImageModel);
@@ -138,13 +140,13 @@ public sealed class OpenAiPainter(OpenAiProvider provider, AssetCache cache, Cos
             await _gate.WaitAsync(ct);
             try
             {
-                if (Budget is not null || Reserve(step, CostEstimator.ImageStep(o)) is not { } reservation) return null;
+                if (Budget is not null || Reserve(step, CostEstimator.ImageStep(o, size)) is not { } reservation) return null;
                 using (reservation)
                 {
                     var (png, _) = await cache.GetOrAddAsync(key, async () =>
                     {
-                        var answer = await provider.EditImageAsync(prompt, refs, ct);
-                        meter.RecordImage(step, o.ImageModel, o.ImageQuality, answer.InputTokens, answer.OutputTokens);
+                        var answer = await provider.EditImageAsync(prompt, refs, ct, size);
+                        meter.RecordImage(step, o.ImageModel, o.ImageQuality, answer.InputTokens, answer.OutputTokens, size);
                         return answer.Png;
                     }, ct);
                     return png;

@@ -45,9 +45,10 @@ public static class CostEstimator
         var redraws = options.ChecksPictures && options.MaxRedraws > 0 ? (int)Math.Ceiling(checks * ExpectedRedrawShare) : 0;
         var pictures = painted == 0 ? 0 : painted + castSize + redraws;
         var text = options.Prices.For(options.TextModel);
-        var image = options.Prices.For(options.ImageModel);
         // A page shows about two characters: the picture and two sheets are looked at.
-        return new CostEstimate(input, output, pictures, text.ForTokens(input, output), pictures * ImageStep(options),
+        var pageSize = options.SizeFor((double)(spec.Trim.WidthIn / spec.Trim.HeightIn));
+        var sheets = painted == 0 ? 0 : castSize;
+        return new CostEstimate(input, output, pictures, text.ForTokens(input, output), (pictures - sheets) * ImageStep(options, pageSize) + sheets * ImageStep(options),
             checks + redraws, redraws, (checks + redraws) * CheckStep(options, 3));
     }
 
@@ -59,5 +60,6 @@ public static class CostEstimator
     public static decimal TextStep(AiOptions options, int expectedOutputTokens) =>
         options.Prices.For(options.TextModel).ForTokens(PromptOverhead + expectedOutputTokens, expectedOutputTokens);
 
-    public static decimal ImageStep(AiOptions options) => options.Prices.For(options.ImageModel).ForImage(options.ImageQuality);
+    public static decimal ImageStep(AiOptions options, string? size = null) =>
+        options.Prices.For(options.ImageModel).ForImage(options.ImageQuality, size ?? options.SizeFor(1));
 }

@@ -117,7 +117,7 @@ public sealed class OpenAiProvider
     }
 
     /// <summary>POST /images/generations: one PNG.</summary>
-    public Task<PictureAnswer> GenerateImageAsync(string prompt, CancellationToken ct)
+    public Task<PictureAnswer> GenerateImageAsync(string prompt, CancellationToken ct, string? size = null)
     {
         var images = _client.GetImageClient(_options.ImageModel);
         var body = new JsonObject
@@ -125,7 +125,7 @@ public sealed class OpenAiProvider
             ["model"] = _options.ImageModel,
             ["prompt"] = prompt,
             ["n"] = 1,
-            ["size"] = _options.ImageSize,
+            ["size"] = size ?? _options.SizeFor(1),
             ["quality"] = _options.ImageModelIsDallE ? (_options.ImageQuality == "high" ? "hd" : "standard") : _options.ImageQuality,
         };
         // GPT image models always answer base64 and reject response_format; DALL·E answers a URL unless asked.
@@ -139,16 +139,16 @@ public sealed class OpenAiProvider
     }
 
     /// <summary>POST /images/edits as multipart with every reference as its own image[] part (image/png), high input fidelity.</summary>
-    public Task<PictureAnswer> EditImageAsync(string prompt, IReadOnlyList<ReferenceImage> references, CancellationToken ct)
+    public Task<PictureAnswer> EditImageAsync(string prompt, IReadOnlyList<ReferenceImage> references, CancellationToken ct, string? size = null)
     {
-        if (references.Count == 0) return GenerateImageAsync(prompt, ct);
+        if (references.Count == 0) return GenerateImageAsync(prompt, ct, size);
         var images = _client.GetImageClient(_options.ImageModel);
         return _pipeline.RunAsync(async token =>
         {
             using var form = new MultipartFormDataContent();
             form.Add(new StringContent(_options.ImageModel), "model");
             form.Add(new StringContent(prompt), "prompt");
-            form.Add(new StringContent(_options.ImageSize), "size");
+            form.Add(new StringContent(size ?? _options.SizeFor(1)), "size");
             form.Add(new StringContent(_options.ImageQuality), "quality");
             form.Add(new StringContent("1"), "n");
             if (!_options.ImageModel.EndsWith("-mini", StringComparison.OrdinalIgnoreCase)) form.Add(new StringContent("high"), "input_fidelity");

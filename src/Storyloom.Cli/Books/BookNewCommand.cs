@@ -165,7 +165,7 @@ internal static class BookSummary
         }
         if (r.Content is { } content)
         {
-            table.AddRow("Picture check", $"{(content.Passed ? "[green]passed[/]" : "[yellow]SHOULD[/]")} — {Markup.Escape(content.Summary())} (preflight.json)");
+            table.AddRow("Picture check", $"{(content.Passed && content.Resolution.All(p => p.Finding is null) ? "[green]passed[/]" : "[yellow]SHOULD[/]")} — {Markup.Escape(content.Summary())} (preflight.json)");
         }
         table.AddRow("Time", $"{r.Elapsed.TotalSeconds:0.0} s ({r.PicturesDrawn} pictures drawn, {r.PicturesReused} reused)");
         console.Write(table);
