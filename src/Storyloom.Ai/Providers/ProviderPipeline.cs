@@ -25,8 +25,10 @@ internal sealed class ProviderPipeline
     private ProviderPipeline(AiOptions o)
     {
         _attemptTimeout = o.AttemptTimeout;
-        _requests = PerMinute(o.RequestsPerMinute);
-        _images = PerMinute(o.ImagesPerMinute);
+        _requests = PerMinute(o.RequestsPerMinute, 1);
+        // Pictures wait on their sheets for a whole picture's time: a fifth of a minute's pictures saved up then go at once, so
+        // a book's pages do not trickle out one per 60/rate s after an idle spell (a 429 beyond the provider's window is retried).
+        _images = PerMinute(o.ImagesPerMinute, Math.Max(1, o.ImagesPerMinute / 5));
         var transient = new PredicateBuilder()
             .Handle<OpenAiException>(e => e.IsTransient)
             .Handle<TimeoutRejectedException>();
@@ -100,10 +102,10 @@ internal sealed class ProviderPipeline
         return lease;
     }
 
-    /// <summary>A steady rate with no burst, so the last of N calls starts (N-1)/rate after the first.</summary>
-    private static TokenBucketRateLimiter PerMinute(int perMinute) => new(new TokenBucketRateLimiterOptions
+    /// <summary>A steady rate with at most <paramref name="burst"/> calls saved up while idle (1: the last of N calls starts (N-1)/rate after the first).</summary>
+    private static TokenBucketRateLimiter PerMinute(int perMinute, int burst) => new(new TokenBucketRateLimiterOptions
     {
-        TokenLimit = 1,
+        TokenLimit = burst,
         TokensPerPeriod = 1,
         ReplenishmentPeriod = TimeSpan.FromMinutes(1) / Math.Max(1, perMinute),
         QueueLimit = int.MaxValue,
