@@ -26,9 +26,17 @@ internal sealed class ProviderPipeline
     {
         _attemptTimeout = o.AttemptTimeout;
         _requests = PerMinute(o.RequestsPerMinute, 1);
-        // Pictures wait on their sheets for a whole picture's time: a fifth of a minute's pictures saved up then go at once, so
-        // a book's pages do not trickle out one per 60/rate s after an idle spell (a 429 beyond the provider's window is retried).
-        _images = PerMinute(o.ImagesPerMinute, Math.Max(1, o.ImagesPerMinute / 5));
+        // Pages wait a whole picture's time on their sheets, then all want to start: the account's limit is pictures per minute,
+        // so any minute may hold that many (a rolling window, as the provider counts), not one every 60/rate s.
+        _images = new SlidingWindowRateLimiter(new SlidingWindowRateLimiterOptions
+        {
+            PermitLimit = Math.Max(1, o.ImagesPerMinute),
+            Window = TimeSpan.FromMinutes(1),
+            SegmentsPerWindow = 12,
+            QueueLimit = int.MaxValue,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            AutoReplenishment = true,
+        });
         var transient = new PredicateBuilder()
             .Handle<OpenAiException>(e => e.IsTransient)
             .Handle<TimeoutRejectedException>();
