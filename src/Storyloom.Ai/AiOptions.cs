@@ -20,8 +20,25 @@ public sealed record AiOptions
     public string ImageModel { get; init; } = "gpt-image-1";
     public string ModerationModel { get; init; } = "omni-moderation-latest";
 
-    /// <summary>GPT image sizes: 1024x1024, 1536x1024, 1024x1536.</summary>
-    public string ImageSize { get; init; } = "1024x1024";
+    /// <summary>Vision chat model that checks every picture against its page and its characters' sheets; "off" (or empty) skips the check.</summary>
+    public string VisionModel { get; init; } = "gpt-4.1-mini";
+
+    /// <summary>Most redraws of one picture whose check failed; a picture still failing after them is kept and reported.</summary>
+    public int MaxRedraws { get; init; } = 2;
+
+    public bool ChecksPictures => VisionModel is { Length: > 0 } v && !v.Equals("off", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A fixed picture size (GPT image: 1024x1024, 1536x1024, 1024x1536); null asks for the one closest to the page's shape.</summary>
+    public string? ImageSize { get; init; }
+
+    /// <summary>The size to ask for a picture of this width-to-height ratio: <see cref="ImageSize"/> when set, else portrait, landscape or square.</summary>
+    public string SizeFor(double aspect)
+    {
+        if (ImageSize is { Length: > 0 } fixedSize) return fixedSize;
+        // Nearest of 2:3, 1:1 and 3:2 on a log scale (DALL·E's long side is 1792).
+        var (tall, wide) = ImageModelIsDallE ? ("1024x1792", "1792x1024") : ("1024x1536", "1536x1024");
+        return aspect < 0.816 ? tall : aspect > 1.225 ? wide : "1024x1024";
+    }
 
     /// <summary>GPT image quality: low, medium, high or auto (never DALL·E's "hd").</summary>
     public string ImageQuality { get; init; } = "medium";
@@ -35,8 +52,11 @@ public sealed record AiOptions
     public int RequestsPerMinute { get; init; } = 500;
     public int ImagesPerMinute { get; init; } = 50;
 
-    /// <summary>Pictures painted at once; the rate limiter still has the last word.</summary>
-    public int MaxConcurrentImages { get; init; } = 8;
+    /// <summary>
+    /// Pictures painted at once; the rate limiter still has the last word. A GPT image picture takes 30–60 s, so keeping pace with
+    /// 50 pictures a minute needs 25–50 in flight: 8 would cap a book at about 16 a minute.
+    /// </summary>
+    public int MaxConcurrentImages { get; init; } = 32;
 
     public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromMinutes(3);
     public TimeSpan TotalTimeout { get; init; } = TimeSpan.FromMinutes(15);
@@ -67,7 +87,8 @@ public sealed record AiOptions
     public Uri Endpoint => new(BaseUrl.TrimEnd('/') + "/");
 
     /// <summary>
-    /// Reads OPENAI_API_KEY, OPENAI_BASE_URL, STORYLOOM_AI_TEXT_MODEL, STORYLOOM_AI_IMAGE_MODEL, STORYLOOM_AI_MODERATION_MODEL, STORYLOOM_AI_BUDGET,
+    /// Reads OPENAI_API_KEY, OPENAI_BASE_URL, STORYLOOM_AI_TEXT_MODEL, STORYLOOM_AI_IMAGE_MODEL, STORYLOOM_AI_MODERATION_MODEL,
+    /// STORYLOOM_AI_VISION_MODEL (off: no picture check), STORYLOOM_AI_MAX_REDRAWS, STORYLOOM_AI_IMAGE_QUALITY, STORYLOOM_AI_BUDGET,
     /// and the limits of the account: STORYLOOM_AI_REQUESTS_PER_MINUTE, STORYLOOM_AI_IMAGES_PER_MINUTE, STORYLOOM_AI_MAX_CONCURRENT_IMAGES.
     /// </summary>
     public static AiOptions FromEnvironment(Func<string, string?>? read = null)
@@ -83,6 +104,9 @@ public sealed record AiOptions
             TextModel = Get("STORYLOOM_AI_TEXT_MODEL") ?? o.TextModel,
             ImageModel = Get("STORYLOOM_AI_IMAGE_MODEL") ?? o.ImageModel,
             ModerationModel = Get("STORYLOOM_AI_MODERATION_MODEL") ?? o.ModerationModel,
+            VisionModel = Get("STORYLOOM_AI_VISION_MODEL") ?? o.VisionModel,
+            MaxRedraws = int.TryParse(Get("STORYLOOM_AI_MAX_REDRAWS"), System.Globalization.CultureInfo.InvariantCulture, out var redraws) && redraws >= 0 ? redraws : o.MaxRedraws,
+            ImageQuality = Get("STORYLOOM_AI_IMAGE_QUALITY") ?? o.ImageQuality,
             BudgetPerBook = decimal.TryParse(Get("STORYLOOM_AI_BUDGET"), System.Globalization.CultureInfo.InvariantCulture, out var cap) ? cap : null,
             RequestsPerMinute = Count("STORYLOOM_AI_REQUESTS_PER_MINUTE", o.RequestsPerMinute),
             ImagesPerMinute = Count("STORYLOOM_AI_IMAGES_PER_MINUTE", o.ImagesPerMinute),
@@ -102,5 +126,5 @@ public sealed record AiOptions
 
     // Records print every property; the key must never reach a log line.
     public override string ToString() =>
-        $"AiOptions {{ BaseUrl = {BaseUrl}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(not set)" : "(set, hidden)")}, TextModel = {TextModel}, ImageModel = {ImageModel}, ModerationModel = {ModerationModel}, ImageSize = {ImageSize}, ImageQuality = {ImageQuality}, BudgetPerBook = {BudgetPerBook?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"} }}";
+        $"AiOptions {{ BaseUrl = {BaseUrl}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(not set)" : "(set, hidden)")}, TextModel = {TextModel}, ImageModel = {ImageModel}, ModerationModel = {ModerationModel}, VisionModel = {VisionModel}, MaxRedraws = {MaxRedraws}, ImageSize = {ImageSize ?? "by page"}, ImageQuality = {ImageQuality}, BudgetPerBook = {BudgetPerBook?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"} }}";
 }

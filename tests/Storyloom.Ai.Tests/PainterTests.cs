@@ -32,10 +32,12 @@ public sealed class PainterTests
         var edits = images.Where(e => e.Endpoint == "images/edits").ToList();
         sheets.Count.ShouldBe(m.Cast.Count);
         sheets.ShouldAllBe(e => e.Prompt!.Contains("reference sheet") && e.Model == "gpt-image-1");
-        edits.Min(e => e.Sequence).ShouldBeGreaterThan(sheets.Max(e => e.Sequence));
         foreach (var page in illustrated)
         {
             var edit = edits.Single(e => e.Prompt == OpenAiPainter.PagePrompt(m, page.Illustration!));
+            // A page starts as soon as the sheets of its own characters are back, not after every sheet.
+            foreach (var id in page.Illustration!.Characters.Select(c => c.CharacterId).Distinct())
+                edit.Sequence.ShouldBeGreaterThan(sheets.Single(s => s.Prompt == OpenAiPainter.ReferencePrompt(m, m.Cast.Single(c => c.Id == id))).Sequence);
             edit.ReferenceImages.ShouldBe(page.Illustration!.Characters.Select(c => c.CharacterId).Distinct().Count());
             edit.ReferenceContentTypes.ShouldNotBeNull().ShouldAllBe(t => t == "image/png");
             edit.InputFidelity.ShouldBe("high");

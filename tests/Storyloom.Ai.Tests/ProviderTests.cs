@@ -156,10 +156,16 @@ public sealed class ProviderTests
     {
         var o = new AiOptions();
         var e = CostEstimator.Estimate(new BookSpec { Pages = 32 }, o, castSize: 3);
-        e.Images.ShouldBe(28 + 2 + 3);
-        e.ImageCost.ShouldBe(33 * 0.042m);
+        // 28 story pages, 2 more pictures and the cover's, 3 sheets, and a redraw for one checked picture in ten (3 of 30).
+        e.Images.ShouldBe(28 + 2 + 3 + 3);
+        e.Redraws.ShouldBe(3);
+        e.ImageCost.ShouldBe(36 * 0.042m);
+        e.Checks.ShouldBe(30 + 3);
+        e.CheckCost.ShouldBeGreaterThan(0);
         e.TextCost.ShouldBeGreaterThan(0);
         var cheaper = CostEstimator.Estimate(new BookSpec { Pages = 32 }, o with { Prices = o.Prices.With("gpt-image-1", new ModelPrice(0, 0, new Dictionary<string, decimal> { ["medium"] = 0.01m })) });
-        cheaper.ImageCost.ShouldBe(0.33m);
+        cheaper.ImageCost.ShouldBe(0.36m);
+        var unchecked_ = CostEstimator.Estimate(new BookSpec { Pages = 32 }, o with { VisionModel = "off" }, castSize: 3);
+        (unchecked_.Images, unchecked_.Checks, unchecked_.CheckCost).ShouldBe((33, 0, 0m));
     }
 }

@@ -7,24 +7,31 @@ namespace Storyloom.Ai.Art;
 
 /// <summary>The pictures of one book as PNG bytes: a reference sheet per character id, one picture per page number, the cover.</summary>
 /// <param name="Findings">Picture prompts that moderation stopped; those pages have no picture and need the user.</param>
+/// <param name="Reviews">What the vision check saw in every page picture and the cover (empty when checks are off).</param>
 public sealed record PaintedBook(
     IReadOnlyDictionary<string, byte[]> References,
     IReadOnlyDictionary<int, byte[]> Pages,
     byte[]? Cover,
-    IReadOnlyList<SafetyFinding> Findings);
+    IReadOnlyList<SafetyFinding> Findings,
+    IReadOnlyList<Storyloom.Core.Pipeline.PictureReview>? Reviews = null);
 
 /// <summary>
 /// Paints a manuscript with an image model: first a reference sheet for every character of the bible, then every page's
 /// picture as an image edit with the references of the characters in it (high input fidelity), so faces, colors and clothes
 /// stay the same. One style line for the whole book and "no text" in every prompt. Pictures run concurrently up to
 /// <see cref="AiOptions.MaxConcurrentImages"/> (the shared rate limiter has the last word); every picture is content-addressed
-/// in the <see cref="AssetCache"/>, and the budget is checked before each one (a step boundary).
+/// in the <see cref="AssetCache"/>, and the budget is checked before each one (a step boundary). Every page picture and the cover
+/// is then looked at by <see cref="PictureChecker"/> and redrawn with the critique while the check fails.
 /// </summary>
 public sealed class OpenAiPainter(OpenAiProvider provider, AssetCache cache, CostMeter meter)
 {
     public const string NoText = "No text, letters, words, numbers, signs or signatures anywhere in the picture.";
 
     private readonly Moderator _moderator = new(provider, cache);
+    private readonly PictureChecker? _checker = provider.Options.ChecksPictures ? new PictureChecker(provider, cache, meter) : null;
+
+    /// <summary>The vision model that checks each picture, or null when checks are off.</summary>
+    public string? Checker => _checker?.Model;
 
     public ContentCredit Credit => new($"OpenAI {provider.Options.ImageModel} (with Storyloom)", IsAiModel: true);
 
@@ -52,7 +59,8 @@ public sealed class OpenAiPainter(OpenAiProvider provider, AssetCache cache, Cos
     public static string CoverPrompt(Manuscript m) =>
         $"{StyleLine(m.ArtStyle)}. Front cover picture for a picture book about {m.Theme}: {m.Cast[0].Name} in the middle, smiling, with friends around. Keep the top third calm for the title. The characters must match the attached reference sheets exactly. {NoText}";
 
-    public async Task<PaintedBook> PaintAsync(Manuscript manuscript, CancellationToken ct)
+    /// <param name="aspect">Width over height of the page the pictures fill: the size asked for is the closest portrait, landscape or square.</param>
+    public async Task<PaintedBook> PaintAsync(Manuscript manuscript, CancellationToken ct, double aspect = 1)
     {
         ArgumentNullException.ThrowIfNull(manuscript);
         var pages = manuscript.Pages.Where(p => p.Illustration is not null && p.Role is PageRole.Story or PageRole.TheEnd or PageRole.AboutTheAuthor or PageRole.MeetTheCharacters).ToList();
@@ -67,75 +75,140 @@ public sealed class OpenAiPainter(OpenAiProvider provider, AssetCache cache, Cos
         if (findings.Count > 0 && refPrompts.Keys.Any(k => stopped.Contains($"reference {k}")))
             return new PaintedBook(new Dictionary<string, byte[]>(), new Dictionary<int, byte[]>(), null, findings);
 
-        var references = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        var refJobs = refPrompts.Select(p => (Key: p.Key, Step: $"reference {p.Key}", Prompt: p.Value, Refs: (IReadOnlyList<ReferenceImage>)[])).ToList();
-        foreach (var (key, png) in await RunAllAsync(refJobs, ct)) references[key] = png;
-
-        var pageJobs = pages.Where(p => !stopped.Contains($"picture of page {p.Number}")).Select(p => (
+        var run = new Run(provider, cache, meter, _checker, provider.Options.SizeFor(aspect), ct);
+        // Every sheet starts at once; each page starts as soon as the sheets of its own characters are back.
+        var sheets = refPrompts.ToDictionary(p => p.Key, p => run.PaintAsync($"reference {p.Key}", p.Value, [], sheet: true), StringComparer.Ordinal);
+        var names = manuscript.Cast.ToDictionary(c => c.Id, c => c.Name, StringComparer.Ordinal);
+        var jobs = pages.Where(p => !stopped.Contains($"picture of page {p.Number}")).Select(p => (
             Key: p.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
             Step: $"picture of page {p.Number}",
             Prompt: pagePrompts[p.Number],
-            Refs: (IReadOnlyList<ReferenceImage>)[.. p.Illustration!.Characters.Select(c => c.CharacterId).Distinct().Where(references.ContainsKey).Select(id => new ReferenceImage(id, references[id]))])).ToList();
+            Ids: p.Illustration!.Characters.Select(c => c.CharacterId).Distinct().Where(sheets.ContainsKey).ToList(),
+            Subject: PictureSubject.ForPage(manuscript, p.Number, p.Illustration!))).ToList();
         if (coverPrompt is not null && !stopped.Contains("cover picture"))
-            pageJobs.Add(("cover", "cover picture", coverPrompt, [.. manuscript.Cast.Take(3).Select(c => new ReferenceImage(c.Id, references[c.Id]))]));
-        var painted = await RunAllAsync(pageJobs, ct);
-        var cover = painted.FirstOrDefault(p => p.Key == "cover").Png;
+            jobs.Add(("cover", "cover picture", coverPrompt, [.. manuscript.Cast.Take(3).Select(c => c.Id)], PictureSubject.ForCover(manuscript)));
+        var painted = await Task.WhenAll(jobs.Select(async job =>
+        {
+            var refs = new List<ReferenceImage>();
+            foreach (var id in job.Ids)
+            {
+                if (await sheets[id] is not { } sheet) return (job.Key, Png: (byte[]?)null, Review: (Storyloom.Core.Pipeline.PictureReview?)null);
+                refs.Add(new ReferenceImage(id, sheet));
+            }
+            var (png, review) = await run.PaintCheckedAsync(job.Step, job.Prompt, refs, job.Subject, [.. job.Ids.Select(id => names[id])]);
+            return (job.Key, Png: png, Review: review);
+        }));
+        await Task.WhenAll(sheets.Values);
+        if (run.Budget is { } budget) throw budget;
+        var references = sheets.ToDictionary(s => s.Key, s => s.Value.Result!, StringComparer.Ordinal);
         return new PaintedBook(references,
-            painted.Where(p => p.Key != "cover").ToDictionary(p => int.Parse(p.Key, System.Globalization.CultureInfo.InvariantCulture), p => p.Png),
-            cover, findings);
+            painted.Where(p => p.Key != "cover").ToDictionary(p => int.Parse(p.Key, System.Globalization.CultureInfo.InvariantCulture), p => p.Png!),
+            painted.FirstOrDefault(p => p.Key == "cover").Png, findings,
+            [.. painted.Select(p => p.Review).OfType<Storyloom.Core.Pipeline.PictureReview>()]);
     }
 
     /// <summary>
-    /// Paints the jobs concurrently. When the budget is reached no new picture starts, the ones already asked for finish (they are
-    /// paid for and cached), then <see cref="BudgetReachedException"/> is thrown: a clean stop at a step boundary.
+    /// The redraw prompt: the page's own prompt and what every earlier check asked to fix, numbered, so a second redraw is a new
+    /// request (and a new cache key) even when two critiques read the same.
     /// </summary>
-    private async Task<List<(string Key, byte[] Png)>> RunAllAsync(IReadOnlyList<(string Key, string Step, string Prompt, IReadOnlyList<ReferenceImage> Refs)> jobs, CancellationToken ct)
+    public static string RedrawPrompt(string prompt, IReadOnlyList<string> critiques) =>
+        $"{prompt} Corrections after checks of earlier tries: {string.Join(" ", critiques.Select((c, i) => $"({i + 1}) {c}"))}";
+
+    /// <summary>
+    /// One painting of a book. Pictures run concurrently up to <see cref="AiOptions.MaxConcurrentImages"/> (the shared rate limiter
+    /// has the last word). When the budget is reached no new picture or check starts, the ones already asked for finish (they are
+    /// paid for and cached) and <see cref="Budget"/> holds the stop: a clean stop at a step boundary, resumed from the cache.
+    /// </summary>
+    private sealed class Run(OpenAiProvider provider, AssetCache cache, CostMeter meter, PictureChecker? checker, string pageSize, CancellationToken ct)
     {
-        var o = provider.Options;
-        using var gate = new SemaphoreSlim(Math.Max(1, o.MaxConcurrentImages));
-        BudgetReachedException? budget = null;
-        var results = new (string Key, byte[] Png)[jobs.Count];
-        var tasks = jobs.Select(async (job, i) =>
+        private readonly SemaphoreSlim _gate = new(Math.Max(1, provider.Options.MaxConcurrentImages));
+        private BudgetReachedException? _budget;
+
+        public BudgetReachedException? Budget => Volatile.Read(ref _budget);
+
+        /// <summary>The picture, or null when the budget stopped it. Reference sheets (no refs) are square, pages and cover the page's shape.</summary>
+        public async Task<byte[]?> PaintAsync(string step, string prompt, IReadOnlyList<ReferenceImage> refs, bool sheet = false)
         {
-            await gate.WaitAsync(ct);
+            var o = provider.Options;
+            var size = sheet ? o.SizeFor(1) : pageSize;
+            var key = AssetCache.ImageKey(o.ImageModel, size, o.ImageQuality, prompt, refs.Select(r => r.Png));
+            if (await cache.TryGetAsync(key, ct) is { } hit)
+            {
+                meter.RecordCacheHit(step, o.ImageModel);
+                return hit;
+            }
+            await _gate.WaitAsync(ct);
             try
             {
-                if (Volatile.Read(ref budget) is not null) return;
-                var key = AssetCache.ImageKey(o.ImageModel, o.ImageSize, o.ImageQuality, job.Prompt, job.Refs.Select(r => r.Png));
-                if (await cache.TryGetAsync(key, ct) is { } hit)
-                {
-                    meter.RecordCacheHit(job.Step, o.ImageModel);
-                    results[i] = (job.Key, hit);
-                    return;
-                }
-                CostMeter.Reservation reservation;
-                try
-                {
-                    reservation = meter.Reserve(job.Step, CostEstimator.ImageStep(o));
-                }
-                catch (BudgetReachedException e)
-                {
-                    Interlocked.CompareExchange(ref budget, e, null);
-                    return;
-                }
+                if (Budget is not null || Reserve(step, CostEstimator.ImageStep(o, size)) is not { } reservation) return null;
                 using (reservation)
                 {
                     var (png, _) = await cache.GetOrAddAsync(key, async () =>
                     {
-                        var answer = await provider.EditImageAsync(job.Prompt, job.Refs, ct);
-                        meter.RecordImage(job.Step, o.ImageModel, o.ImageQuality, answer.InputTokens, answer.OutputTokens);
+                        var answer = await provider.EditImageAsync(prompt, refs, ct, size);
+                        meter.RecordImage(step, o.ImageModel, o.ImageQuality, answer.InputTokens, answer.OutputTokens, size);
                         return answer.Png;
                     }, ct);
-                    results[i] = (job.Key, png);
+                    return png;
                 }
             }
             finally
             {
-                gate.Release();
+                _gate.Release();
             }
-        }).ToList();
-        await Task.WhenAll(tasks);
-        if (budget is not null) throw budget;
-        return [.. results];
+        }
+
+        /// <summary>
+        /// Paints, looks, and redraws with the critique while the check fails, at most <see cref="AiOptions.MaxRedraws"/> times. A
+        /// picture still failing is kept (the last try) and its review says so. Null picture: the budget stopped it.
+        /// </summary>
+        public async Task<(byte[]? Png, Storyloom.Core.Pipeline.PictureReview? Review)> PaintCheckedAsync(string step, string prompt,
+            IReadOnlyList<ReferenceImage> refs, PictureSubject subject, IReadOnlyList<string> names)
+        {
+            var o = provider.Options;
+            var png = await PaintAsync(step, prompt, refs);
+            if (png is null || checker is null) return (png, null);
+            var sheets = refs.Select((r, i) => new ReferenceImage(names[i], r.Png)).ToList();
+            var critiques = new List<string>();
+            for (var attempt = 0; ; attempt++)
+            {
+                var checkStep = attempt == 0 ? $"check of {subject.Label}" : $"check of {subject.Label}, redraw {attempt}";
+                if (Budget is not null) return (null, null);
+                PictureVerdict verdict;
+                try
+                {
+                    verdict = await checker.CheckAsync(checkStep, png, subject, sheets, ct);
+                }
+                catch (BudgetReachedException e)
+                {
+                    Interlocked.CompareExchange(ref _budget, e, null);
+                    return (null, null);
+                }
+                var problems = verdict.Problems();
+                if (problems.Count == 0 || attempt >= o.MaxRedraws)
+                {
+                    return (png, new Storyloom.Core.Pipeline.PictureReview(subject.Label, subject.Label == "cover" ? null : int.Parse(subject.Label[5..], System.Globalization.CultureInfo.InvariantCulture),
+                        problems.Count == 0, attempt, problems, critiques));
+                }
+                var critique = verdict.Critique is { Length: > 0 } c ? c : string.Join("; ", problems);
+                critiques.Add(critique);
+                var redrawn = await PaintAsync($"{step}, redraw {attempt + 1}", RedrawPrompt(prompt, critiques), refs);
+                if (redrawn is null) return (null, null);
+                png = redrawn;
+            }
+        }
+
+        private CostMeter.Reservation? Reserve(string step, decimal estimate)
+        {
+            try
+            {
+                return meter.Reserve(step, estimate);
+            }
+            catch (BudgetReachedException e)
+            {
+                Interlocked.CompareExchange(ref _budget, e, null);
+                return null;
+            }
+        }
     }
 }

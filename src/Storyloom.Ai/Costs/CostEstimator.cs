@@ -1,19 +1,31 @@
+using Storyloom.Ai.Art;
 using Storyloom.Core.Books;
 using Storyloom.Core.Story;
 
 namespace Storyloom.Ai.Costs;
 
 /// <summary>What a run is expected to use and cost, shown before it starts.</summary>
-public sealed record CostEstimate(long TextInputTokens, long TextOutputTokens, int Images, decimal TextCost, decimal ImageCost)
+/// <param name="Images">Pictures painted, the expected redraws included.</param>
+/// <param name="Checks">Looks by the vision model (every page picture and the cover, and every redraw).</param>
+public sealed record CostEstimate(long TextInputTokens, long TextOutputTokens, int Images, decimal TextCost, decimal ImageCost, int Checks = 0, int Redraws = 0, decimal CheckCost = 0)
 {
-    public decimal Total => TextCost + ImageCost;
+    public decimal Total => TextCost + ImageCost + CheckCost;
 }
 
-/// <summary>Estimates a book from its spec and the price table: the writer's three passes, a reference sheet per character, a picture per page.</summary>
+/// <summary>
+/// Estimates a book from its spec and the price table: the writer's three passes, a reference sheet per character, a picture per
+/// page, a vision check of each, and redraws of one picture in <see cref="ExpectedRedrawShare"/> (each checked again).
+/// </summary>
 public static class CostEstimator
 {
     /// <summary>Tokens a step's instructions and schema take before any story text.</summary>
     private const int PromptOverhead = 900;
+
+    /// <summary>Share of checked pictures expected to be redrawn once, for the estimate only.</summary>
+    public const double ExpectedRedrawShare = 0.1;
+
+    /// <summary>Text of a check's prompt and its answer, in tokens.</summary>
+    private const int CheckTextTokens = 700, CheckAnswerTokens = 300;
 
     public static CostEstimate Estimate(BookSpec spec, AiOptions options, int castSize = 3)
     {
@@ -28,15 +40,26 @@ public static class CostEstimator
         var pagesOut = storyTokens + briefTokens;
         var input = PromptOverhead * 3L + outlineOut + pagesOut * 2 + 300;
         var output = outlineOut + pagesOut + storyTokens;
-        var pictures = spec.Kind == BookKind.Story ? contentPages + 2 + castSize : 0;
+        var painted = spec.Kind == BookKind.Story ? contentPages + 2 : 0;
+        var checks = options.ChecksPictures ? painted : 0;
+        var redraws = options.ChecksPictures && options.MaxRedraws > 0 ? (int)Math.Ceiling(checks * ExpectedRedrawShare) : 0;
+        var pictures = painted == 0 ? 0 : painted + castSize + redraws;
         var text = options.Prices.For(options.TextModel);
-        var image = options.Prices.For(options.ImageModel);
-        return new CostEstimate(input, output, pictures, text.ForTokens(input, output), pictures * image.ForImage(options.ImageQuality));
+        // A page shows about two characters: the picture and two sheets are looked at.
+        var pageSize = options.SizeFor((double)(spec.Trim.WidthIn / spec.Trim.HeightIn));
+        var sheets = painted == 0 ? 0 : castSize;
+        return new CostEstimate(input, output, pictures, text.ForTokens(input, output), (pictures - sheets) * ImageStep(options, pageSize) + sheets * ImageStep(options),
+            checks + redraws, redraws, (checks + redraws) * CheckStep(options, 3));
     }
+
+    /// <summary>Reserved before one vision check of <paramref name="images"/> pictures (the page's and its sheets).</summary>
+    public static decimal CheckStep(AiOptions options, int images) =>
+        options.Prices.For(options.VisionModel).ForTokens(CheckTextTokens + (long)images * PictureChecker.ImageTokens, CheckAnswerTokens);
 
     /// <summary>Reserved before one text step; the larger of the two passes, so a cap never stops a run mid-step.</summary>
     public static decimal TextStep(AiOptions options, int expectedOutputTokens) =>
         options.Prices.For(options.TextModel).ForTokens(PromptOverhead + expectedOutputTokens, expectedOutputTokens);
 
-    public static decimal ImageStep(AiOptions options) => options.Prices.For(options.ImageModel).ForImage(options.ImageQuality);
+    public static decimal ImageStep(AiOptions options, string? size = null) =>
+        options.Prices.For(options.ImageModel).ForImage(options.ImageQuality, size ?? options.SizeFor(1));
 }

@@ -59,9 +59,9 @@ public sealed class CostMeter(PriceTable prices, decimal? cap = null, decimal al
         return record;
     }
 
-    public UsageRecord RecordImage(string step, string model, string quality, long input, long output)
+    public UsageRecord RecordImage(string step, string model, string quality, long input, long output, string? size = null)
     {
-        var record = new UsageRecord(step, model, input, output, 1, Prices.For(model).ForImage(quality));
+        var record = new UsageRecord(step, model, input, output, 1, Prices.For(model).ForImage(quality, size));
         Add(record);
         return record;
     }

@@ -35,6 +35,15 @@ public sealed record FakeFaults
     /// <summary>Moderation flags text containing one of these words, under the given category.</summary>
     public IReadOnlyDictionary<string, string> FlagWords { get; init; } = DefaultFlagWords;
 
+    /// <summary>Added to chat answers that look at pictures (a vision check).</summary>
+    public int VisionLatencyMs { get; init; }
+
+    /// <summary>Share of pictures a vision check calls wrong (a character off its sheet, a missing object or letters drawn).</summary>
+    public double VerdictFailRate { get; init; }
+
+    /// <summary>Which pictures fail: the verdict hashes this seed with the picture's bytes, so a run is repeatable.</summary>
+    public int VerdictSeed { get; init; }
+
     /// <summary>Most pictures a minute before 429 rate_limit_exceeded; 0 is no limit.</summary>
     public int ImagesPerMinute { get; init; }
 

@@ -4,7 +4,7 @@ namespace Storyloom.Ai.Fake;
 
 /// <summary>One request the fake server saw, and how it answered.</summary>
 /// <param name="Endpoint">"chat/completions", "images/generations", "images/edits", "moderations", "models".</param>
-/// <param name="ReferenceImages">Image parts attached to an edit (0 elsewhere).</param>
+/// <param name="ReferenceImages">Image parts attached to an edit, or pictures sent to a vision check (0 elsewhere).</param>
 /// <param name="Prompt">The picture prompt, the last user message of a chat, or the moderation inputs joined by newlines.</param>
 /// <param name="Fault">The injected fault, if any ("500", "429", "hang", "insufficient_quota", "content_policy", "auth").</param>
 public sealed record JournalEntry(

@@ -16,7 +16,7 @@ namespace Storyloom.Ai.Fake;
 
 /// <summary>
 /// A local stand-in for the OpenAI API (api-wire.md 1.11): chat completions with strict structured output, image
-/// generations and multipart edits returning real PNGs, moderations with all 13 categories, GET /v1/models, the error
+/// generations and multipart edits returning real PNGs, chat with image_url parts answering a picture verdict (<see cref="FakeLooker"/>), moderations with all 13 categories, GET /v1/models, the error
 /// envelope and x-ratelimit-* headers. Faults are injected per <see cref="FakeFaults"/>; every request goes to the journal.
 /// Listens on 127.0.0.1 only.
 /// </summary>
@@ -194,18 +194,29 @@ public sealed partial class FakeOpenAiServer : IAsyncDisposable
         var messages = body["messages"] as JsonArray ?? throw new JsonException("'messages' is required");
         var prompt = string.Join("\n", messages.Select(m => Content(m?["content"])));
         var last = messages.Count > 0 ? Content(messages[^1]?["content"]) : "";
+        var pictures = new List<byte[]>();
+        foreach (var part in messages.Select(m => m?["content"]).OfType<JsonArray>().SelectMany(a => a).Where(p => p?["type"]?.GetValue<string>() == "image_url"))
+        {
+            var url = part?["image_url"]?["url"]?.GetValue<string>() ?? "";
+            var comma = url.IndexOf(',', StringComparison.Ordinal);
+            if (!url.StartsWith("data:image/", StringComparison.Ordinal) || comma < 0 || !url[..comma].EndsWith(";base64", StringComparison.Ordinal))
+                return Fail(400, "invalid_request_error", "invalid_image_url", "Expected a base64-encoded data URL with an image MIME type (e.g. 'data:image/png;base64,...').", "messages");
+            pictures.Add(Convert.FromBase64String(url[(comma + 1)..]));
+        }
+        if (pictures.Count > 0 && r.Faults.VisionLatencyMs > 0) await Task.Delay(r.Faults.VisionLatencyMs, r.Http.RequestAborted);
         string content;
         if (body["response_format"]?["type"]?.GetValue<string>() == "json_schema")
         {
             var format = body["response_format"]!["json_schema"] ?? throw new JsonException("response_format.json_schema is required");
             if (format["name"] is null || format["schema"] is not JsonObject schema) return Fail(400, "invalid_request_error", "invalid_value", "response_format.json_schema needs 'name' and 'schema'.");
-            content = FakeWriter.Answer(schema, prompt)?.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) ?? "null";
+            var answer = pictures.Count > 0 ? FakeLooker.Verdict(schema, prompt, pictures[0], r.Faults) : null;
+            content = (answer ?? FakeWriter.Answer(schema, prompt))?.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) ?? "null";
         }
         else
         {
             content = FakeWriter.PlainText(prompt);
         }
-        var inTokens = Tokens(prompt);
+        var inTokens = Tokens(prompt) + pictures.Count * FakeLooker.ImageTokens;
         var outTokens = Tokens(content);
         return new Answer(200, new JsonObject
         {
@@ -225,11 +236,11 @@ public sealed partial class FakeOpenAiServer : IAsyncDisposable
                 ["prompt_tokens"] = inTokens,
                 ["completion_tokens"] = outTokens,
                 ["total_tokens"] = inTokens + outTokens,
-                ["prompt_tokens_details"] = new JsonObject { ["cached_tokens"] = 0, ["audio_tokens"] = 0 },
+                ["prompt_tokens_details"] = new JsonObject { ["cached_tokens"] = 0, ["audio_tokens"] = 0, ["image_tokens"] = pictures.Count * FakeLooker.ImageTokens },
                 ["completion_tokens_details"] = new JsonObject { ["reasoning_tokens"] = 0, ["audio_tokens"] = 0, ["accepted_prediction_tokens"] = 0, ["rejected_prediction_tokens"] = 0 },
             },
             ["service_tier"] = "default",
-        }, new JournalEntry(0, "", model, 0, 0, 0, last, null));
+        }, new JournalEntry(0, "", model, 0, pictures.Count, 0, last, null));
     }
 
     private async Task<Answer> Generate(Request r)

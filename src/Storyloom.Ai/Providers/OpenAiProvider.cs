@@ -86,8 +86,38 @@ public sealed class OpenAiProvider
         }, isImage: false, ct);
     }
 
+    /// <summary>
+    /// Chat Completions with pictures: <paramref name="model"/> (a vision model) reads the text, then each labelled PNG as an
+    /// image_url data URL part, and answers in the strict json_schema.
+    /// </summary>
+    public Task<JsonAnswer> LookJsonAsync(string model, string schemaName, string schemaJson, string system, string text,
+        IReadOnlyList<ReferenceImage> pictures, int maxOutputTokens, CancellationToken ct)
+    {
+        var chat = _client.GetChatClient(model);
+        var parts = new List<ChatMessageContentPart> { ChatMessageContentPart.CreateTextPart(text) };
+        foreach (var p in pictures)
+        {
+            parts.Add(ChatMessageContentPart.CreateTextPart($"Image: {p.Name}"));
+            parts.Add(ChatMessageContentPart.CreateImagePart(BinaryData.FromBytes(p.Png), "image/png", ChatImageDetailLevel.Auto));
+        }
+        List<ChatMessage> messages = [new SystemChatMessage(system), new UserChatMessage(parts)];
+        var opts = new ChatCompletionOptions
+        {
+            ResponseFormat = ChatResponseFormat.CreateJsonSchemaFormat(schemaName, BinaryData.FromString(schemaJson), jsonSchemaIsStrict: true),
+            MaxOutputTokenCount = maxOutputTokens,
+        };
+        return _pipeline.RunAsync(async token =>
+        {
+            ChatCompletion c = await chat.CompleteChatAsync(messages, opts, token);
+            if (c.Refusal is { Length: > 0 } refusal) throw OpenAiException.Remote(FailureKind.ContentPolicy, "refusal", "the model refused to look at this picture", refusal);
+            if (c.FinishReason == ChatFinishReason.Length) throw new OpenAiException(FailureKind.BadAnswer, 200, "length", $"the answer was cut off at {maxOutputTokens} tokens");
+            var json = c.Content.Count > 0 ? c.Content[0].Text : "";
+            return new JsonAnswer(json, c.Usage?.InputTokenCount ?? 0, c.Usage?.OutputTokenCount ?? 0);
+        }, isImage: false, ct);
+    }
+
     /// <summary>POST /images/generations: one PNG.</summary>
-    public Task<PictureAnswer> GenerateImageAsync(string prompt, CancellationToken ct)
+    public Task<PictureAnswer> GenerateImageAsync(string prompt, CancellationToken ct, string? size = null)
     {
         var images = _client.GetImageClient(_options.ImageModel);
         var body = new JsonObject
@@ -95,7 +125,7 @@ public sealed class OpenAiProvider
             ["model"] = _options.ImageModel,
             ["prompt"] = prompt,
             ["n"] = 1,
-            ["size"] = _options.ImageSize,
+            ["size"] = size ?? _options.SizeFor(1),
             ["quality"] = _options.ImageModelIsDallE ? (_options.ImageQuality == "high" ? "hd" : "standard") : _options.ImageQuality,
         };
         // GPT image models always answer base64 and reject response_format; DALL·E answers a URL unless asked.
@@ -109,16 +139,16 @@ public sealed class OpenAiProvider
     }
 
     /// <summary>POST /images/edits as multipart with every reference as its own image[] part (image/png), high input fidelity.</summary>
-    public Task<PictureAnswer> EditImageAsync(string prompt, IReadOnlyList<ReferenceImage> references, CancellationToken ct)
+    public Task<PictureAnswer> EditImageAsync(string prompt, IReadOnlyList<ReferenceImage> references, CancellationToken ct, string? size = null)
     {
-        if (references.Count == 0) return GenerateImageAsync(prompt, ct);
+        if (references.Count == 0) return GenerateImageAsync(prompt, ct, size);
         var images = _client.GetImageClient(_options.ImageModel);
         return _pipeline.RunAsync(async token =>
         {
             using var form = new MultipartFormDataContent();
             form.Add(new StringContent(_options.ImageModel), "model");
             form.Add(new StringContent(prompt), "prompt");
-            form.Add(new StringContent(_options.ImageSize), "size");
+            form.Add(new StringContent(size ?? _options.SizeFor(1)), "size");
             form.Add(new StringContent(_options.ImageQuality), "quality");
             form.Add(new StringContent("1"), "n");
             if (!_options.ImageModel.EndsWith("-mini", StringComparison.OrdinalIgnoreCase)) form.Add(new StringContent("high"), "input_fidelity");

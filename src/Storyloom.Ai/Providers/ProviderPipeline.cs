@@ -25,8 +25,18 @@ internal sealed class ProviderPipeline
     private ProviderPipeline(AiOptions o)
     {
         _attemptTimeout = o.AttemptTimeout;
-        _requests = PerMinute(o.RequestsPerMinute);
-        _images = PerMinute(o.ImagesPerMinute);
+        _requests = PerMinute(o.RequestsPerMinute, 1);
+        // Pages wait a whole picture's time on their sheets, then all want to start: the account's limit is pictures per minute,
+        // so any minute may hold that many (a rolling window, as the provider counts), not one every 60/rate s.
+        _images = new SlidingWindowRateLimiter(new SlidingWindowRateLimiterOptions
+        {
+            PermitLimit = Math.Max(1, o.ImagesPerMinute),
+            Window = TimeSpan.FromMinutes(1),
+            SegmentsPerWindow = 12,
+            QueueLimit = int.MaxValue,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            AutoReplenishment = true,
+        });
         var transient = new PredicateBuilder()
             .Handle<OpenAiException>(e => e.IsTransient)
             .Handle<TimeoutRejectedException>();
@@ -100,10 +110,10 @@ internal sealed class ProviderPipeline
         return lease;
     }
 
-    /// <summary>A steady rate with no burst, so the last of N calls starts (N-1)/rate after the first.</summary>
-    private static TokenBucketRateLimiter PerMinute(int perMinute) => new(new TokenBucketRateLimiterOptions
+    /// <summary>A steady rate with at most <paramref name="burst"/> calls saved up while idle (1: the last of N calls starts (N-1)/rate after the first).</summary>
+    private static TokenBucketRateLimiter PerMinute(int perMinute, int burst) => new(new TokenBucketRateLimiterOptions
     {
-        TokenLimit = 1,
+        TokenLimit = burst,
         TokensPerPeriod = 1,
         ReplenishmentPeriod = TimeSpan.FromMinutes(1) / Math.Max(1, perMinute),
         QueueLimit = int.MaxValue,

@@ -48,7 +48,7 @@ public sealed partial class OpenAiStoryWriter(OpenAiProvider provider, AssetCach
         var system = System(language, spec.Age);
 
         var outline = await StepAsync<OutlineDto>("outline", StorySchemas.Outline, system,
-            $"{brief}\nPlan the book: a title{(spec.Title is null ? "" : $" (use exactly \"{spec.Title}\")")}, a blurb of two sentences, a moral, a closing line, exactly 7 keywords (English, for the store listing), exactly {castSize} characters (the first is the hero; give each a visual description that an illustrator can draw the same way on every page, with hex colors), and exactly {plan.ContentPages} beats, one per story page.",
+            $"{brief}\nPlan the book: a title{(spec.Title is null ? "" : $" (use exactly \"{spec.Title}\")")}, a blurb of two sentences, a moral, a closing line, exactly 7 keywords (English, for the store listing, each a phrase a parent would search for this very story), 2 or 3 store categories from the schema's list that fit this story best, exactly {castSize} characters (the first is the hero; give each a visual description that an illustrator can draw the same way on every page, with hex colors), and exactly {plan.ContentPages} beats, one per story page.",
             800 + plan.ContentPages * 60, ct);
         var cast = Cast(outline.Cast);
         var names = cast.Select(c => c.Name).ToList();
@@ -75,7 +75,7 @@ public sealed partial class OpenAiStoryWriter(OpenAiProvider provider, AssetCach
         var storyTexts = pages.Where(p => p.Role is PageRole.Story or PageRole.TheEnd).Select(p => p.Text!).ToList();
         var readability = Measure(storyTexts, names, spec.Age, language);
         var listing = new Listing(outline.Title, null, outline.Blurb, [.. outline.Keywords.Take(ListingWriter.KeywordCount)],
-            ["Juvenile Fiction / Animals / General", "Juvenile Fiction / Social Themes / Friendship"], ListingWriter.ReadingAge(spec.Age));
+            ListingCategories.For(outline.Categories ?? [], spec.Theme, cast[0].Species == Species.Child ? null : cast[0].Species.ToString()), ListingWriter.ReadingAge(spec.Age));
         var style = spec.ArtStyle ?? BookFormatNames.ArtStyles[Math.Abs(spec.Seed) % BookFormatNames.ArtStyles.Count];
         var builtIn = BookWords.For(language);
         var words = builtIn ?? await WordsAsync(system, language, ct);
@@ -327,7 +327,7 @@ public sealed partial class OpenAiStoryWriter(OpenAiProvider provider, AssetCach
     [GeneratedRegex(@"(?<=[.!?؟…。])[”»""]?\s+")]
     private static partial Regex SentenceSplit();
 
-    private sealed record OutlineDto(string Title, string Blurb, string Moral, string Closing, IReadOnlyList<string> Keywords, IReadOnlyList<CastDto> Cast, IReadOnlyList<string> Beats);
+    private sealed record OutlineDto(string Title, string Blurb, string Moral, string Closing, IReadOnlyList<string> Keywords, IReadOnlyList<CastDto> Cast, IReadOnlyList<string> Beats, IReadOnlyList<string>? Categories = null);
 
     private sealed record CastDto(string Name, string Role, string Species, string Pronoun, string BodyColor, string AccentColor, string Clothing,
         string ClothingColor, string? Accessory, string VisualDescription);

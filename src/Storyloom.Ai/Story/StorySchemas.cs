@@ -24,6 +24,7 @@ internal static class StorySchemas
         ("moral", Str),
         ("closing", Str),
         ("keywords", Array(Str)),
+        ("categories", Array(Enum([.. Core.Story.ListingCategories.All.Where(c => c.StartsWith("Juvenile Fiction", StringComparison.Ordinal))]))),
         ("cast", Array(Obj(
             ("name", Str),
             ("role", Enum("hero", "friend", "helper", "grown-up")),

@@ -13,12 +13,24 @@ internal static class FakeOpenAiCommand
         var latency = new Option<int>("--latency-ms") { Description = "Added to every answer" };
         var imageLatency = new Option<int>("--image-latency-ms") { Description = "Added to every picture answer" };
         var ipm = new Option<int>("--images-per-minute") { Description = "Answer 429 above this many pictures a minute (0: no limit)" };
-        var command = new Command("fake-openai", "Run a local fake of the OpenAI API (chat, images, moderation) for tests and offline trials.") { port, latency, imageLatency, ipm };
+        var visionLatency = new Option<int>("--vision-latency-ms") { Description = "Added to every chat answer that looks at pictures" };
+        var failRate = new Option<double>("--verdict-fail-rate") { Description = "Share of pictures the vision check calls wrong (0–1)" };
+        var seed = new Option<int>("--seed") { Description = "Which pictures fail the check (same seed and picture, same verdict)" };
+        var command = new Command("fake-openai", "Run a local fake of the OpenAI API (chat, vision checks, images, moderation) for tests and offline trials.")
+        {
+            port, latency, imageLatency, ipm, visionLatency, failRate, seed,
+        };
         command.SetAction(async (parse, ct) =>
         {
             var p = parse.GetValue(port);
             if (p is < 0 or > 65535) throw new UsageException($"--port {p} is not a port number (0–65535)");
-            var faults = new FakeFaults { LatencyMs = parse.GetValue(latency), ImageLatencyMs = parse.GetValue(imageLatency), ImagesPerMinute = parse.GetValue(ipm) };
+            var rate = parse.GetValue(failRate);
+            if (rate is < 0 or > 1) throw new UsageException($"--verdict-fail-rate {rate} is not a share between 0 and 1");
+            var faults = new FakeFaults
+            {
+                LatencyMs = parse.GetValue(latency), ImageLatencyMs = parse.GetValue(imageLatency), ImagesPerMinute = parse.GetValue(ipm),
+                VisionLatencyMs = parse.GetValue(visionLatency), VerdictFailRate = rate, VerdictSeed = parse.GetValue(seed),
+            };
             FakeOpenAiServer server;
             try
             {

@@ -45,7 +45,7 @@ internal static class AiBenchCommand
                 loop.Add(one);
             }
 
-            // The limiter hands out one picture every 60/rate s with no burst. Reference sheets come first (pages are edits of them):
+            // The floor if the limiter handed out one picture every 60/rate s with no burst (it now lets any minute hold the rate). Reference sheets come first (pages are edits of them):
             // the last sheet starts at (R-1)/rate and ends a picture later; then the last of P page pictures starts (P-1)/rate after that.
             var gap = 60.0 / options.ImagesPerMinute;
             var issueFloor = 31 * gap + seconds;

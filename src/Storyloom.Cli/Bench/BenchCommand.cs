@@ -46,7 +46,7 @@ internal static class BenchCommand
             }
             return ExitCodes.Ok;
         });
-        return new Command("bench", "Benchmarks.") { Hidden = true, Subcommands = { engines, StoryBenchCommand.Create(console), AiBenchCommand.Create(console) } };
+        return new Command("bench", "Benchmarks.") { Hidden = true, Subcommands = { engines, StoryBenchCommand.Create(console), AiBenchCommand.Create(console), AiBookBenchCommand.Create(console) } };
     }
 
     private sealed record Row(double StoryMs, double ArtMs, int Pictures, double BuildS);

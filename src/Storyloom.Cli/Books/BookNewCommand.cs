@@ -85,6 +85,7 @@ internal static class BookNewCommand
             BookBuilder.PrepareOutput(Path.GetFullPath(outDir));
             var result = await BuildWithProgressAsync(console, bookSpec, outDir, null, ct, builder);
             BookSummary.Write(console, bookSpec, result);
+            if (engines.Ai is { } ai) console.MarkupLine(Markup.Escape(EngineChoice.SpendLine(ai)));
             return result.Preflight.Passed ? ExitCodes.Ok : ExitCodes.Failed;
         });
         return command;
@@ -161,6 +162,10 @@ internal static class BookSummary
             var verdict2 = story.Passed ? "[green]passed[/]" : "[red]FAIL[/]";
             var shoulds = story.Findings.Count(f => f.Level == StoryCheck.Should);
             table.AddRow("Story check", $"{verdict2} — theme {story.ThemeCoverage:P0}, {story.WordsPerPage:0} words a page, {story.WordsTotal} words, {shoulds} notes (preflight.json)");
+        }
+        if (r.Content is { } content)
+        {
+            table.AddRow("Picture check", $"{(content.Passed && content.Resolution.All(p => p.Finding is null) ? "[green]passed[/]" : "[yellow]SHOULD[/]")} — {Markup.Escape(content.Summary())} (preflight.json)");
         }
         table.AddRow("Time", $"{r.Elapsed.TotalSeconds:0.0} s ({r.PicturesDrawn} pictures drawn, {r.PicturesReused} reused)");
         console.Write(table);

@@ -24,6 +24,9 @@ internal sealed class EngineChoice
 
     public IEnumerable<Option> All => [Engine, TextEngine, ArtEngine, Language];
 
+    /// <summary>The AI side of the last builder made, for the spend printed after the build.</summary>
+    public AiEngines? Ai { get; private set; }
+
     /// <summary>The builder for these choices; with an AI engine, prints the cost estimate first. Throws <see cref="UsageException"/> for bad choices.</summary>
     public BookBuilder Builder(ParseResult parse, BookSpec spec, string outDir, IAnsiConsole console, Func<string, string?>? environment = null)
     {
@@ -46,7 +49,7 @@ internal sealed class EngineChoice
         {
             throw new UsageException($"{problem}; set it (and OPENAI_BASE_URL for another server) or use --engine offline");
         }
-        var ai = new AiEngines(options, Path.Combine(Path.GetFullPath(outDir), "build", "ai-cache"));
+        var ai = Ai = new AiEngines(options, Path.Combine(Path.GetFullPath(outDir), "build", "ai-cache"));
         console.MarkupLine(Markup.Escape(EstimateLine(CostEstimator.Estimate(spec, options, spec.Pages <= 12 ? 2 : 3), options, aiText, aiArt)));
         IStoryEngine story = aiText ? ai.Story(language ?? "en") : new OfflineStoryEngine();
         IArtEngine art = aiArt ? ai.Art() : new OfflineArtEngine();
@@ -64,11 +67,25 @@ internal sealed class EngineChoice
         }
         if (art && e.Images > 0)
         {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{e.Images} pictures with {o.ImageModel} ({o.ImageQuality})"));
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{e.Images} pictures with {o.ImageModel} ({o.ImageQuality}, {e.Redraws} redraws expected)"));
             cost += e.ImageCost;
+            if (e.Checks > 0)
+            {
+                parts.Add(string.Create(CultureInfo.InvariantCulture, $"{e.Checks} picture checks with {o.VisionModel}"));
+                cost += e.CheckCost;
+            }
         }
         var cap = o.BudgetPerBook is { } c ? string.Create(CultureInfo.InvariantCulture, $"; budget ${c:0.00} (STORYLOOM_AI_BUDGET)") : "; no budget cap (set STORYLOOM_AI_BUDGET)";
         return string.Create(CultureInfo.InvariantCulture, $"Estimated cost: about ${cost:0.00} — {string.Join(", ", parts)} at {o.BaseUrl}{cap}");
+    }
+
+    /// <summary>What the AI side used, after the build: the spend by the price table, paid calls and answers from the cache.</summary>
+    internal static string SpendLine(AiEngines ai)
+    {
+        var records = ai.Meter.Records;
+        var redraws = records.Count(r => r.Images > 0 && r.Step.Contains("redraw", StringComparison.Ordinal));
+        return string.Create(CultureInfo.InvariantCulture,
+            $"Spent: ${ai.Meter.Spent:0.00} — {records.Count(r => !r.FromCache)} paid calls ({records.Sum(r => r.Images)} pictures, {redraws} of them redraws), {records.Count(r => r.FromCache)} answers from the cache");
     }
 
     private static bool? Parse(string? value, string option) => value?.Trim().ToLowerInvariant() switch

@@ -31,6 +31,9 @@ public sealed record BookResult(
 
     /// <summary>The folder the book was asked for.</summary>
     public string RequestedDirectory { get; init; } = OutputDirectory;
+
+    /// <summary>The AI pictures' check, when the art engine made one.</summary>
+    public ContentReport? Content { get; init; }
 }
 
 /// <summary>preflight.json: the KDP checks, plus the reading level when the book has a manuscript to read.</summary>
@@ -39,6 +42,10 @@ public sealed record PreflightFile(string Verdict, bool Passed, PreflightRequest
     /// <summary>Story books: the story check (theme, cast, travel, named-but-not-in-the-scene, repetition, length).</summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public StoryReport? Story { get; init; }
+
+    /// <summary>AI pictures: what the vision check saw in each, redraws included.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public ContentReport? Content { get; init; }
 }
 
 /// <summary>A build that could not finish; the message is one line saying what went wrong and what to do.</summary>
@@ -104,8 +111,9 @@ public sealed class BookBuilder(IStoryEngine story, IArtEngine artEngine)
             Report();
             // Previews only read the finished PDFs, so they render while preflight checks them.
             var previews = Previews.RenderAsync(printed.InteriorPdf, printed.CoverPdf, Path.Combine(staging, "preview"), ct);
+            var content = _steps.ContentOf(manuscript);
             var (report, readingLevel) = await BookSteps.PreflightAsync(spec, manuscript, printed.InteriorPdf, printed.CoverPdf,
-                Path.Combine(staging, "preflight.json"), ct);
+                Path.Combine(staging, "preflight.json"), ct, content);
 
             Report();
             await previews;
@@ -118,11 +126,12 @@ public sealed class BookBuilder(IStoryEngine story, IArtEngine artEngine)
                 return new BookResult(staging, manuscript, report, printed.Cover, kept, drawn, reused, clock.Elapsed, readingLevel)
                 {
                     Published = false,
+                    Content = content,
                     RequestedDirectory = outDir,
                 };
             }
             var files = Publish(staging, outDir);
-            return new BookResult(outDir, manuscript, report, printed.Cover, files, drawn, reused, clock.Elapsed, readingLevel);
+            return new BookResult(outDir, manuscript, report, printed.Cover, files, drawn, reused, clock.Elapsed, readingLevel) { Content = content };
         }
         finally
         {

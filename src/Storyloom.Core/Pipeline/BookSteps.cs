@@ -61,7 +61,10 @@ public sealed class BookSteps(IStoryEngine story, IArtEngine artEngine)
 
     public Manuscript WriteStory(BookSpec spec) => story.Write(spec);
 
-    public ListingFile Listing(BookSpec spec, Manuscript manuscript) => ListingFile.From(manuscript, spec, story.Credit, artEngine.Credit);
+    /// <summary>What the art engine's own picture check found, when it has one.</summary>
+    public ContentReport? ContentOf(Manuscript manuscript) => (artEngine as IReviewedArt)?.ContentOf(manuscript);
+
+    public ListingFile Listing(BookSpec spec, Manuscript manuscript, HumanEdits? edits = null) => ListingFile.From(manuscript, spec, story.Credit, artEngine.Credit, edits);
 
     /// <summary>Every story or design page has what it needs before anything is drawn or printed.</summary>
     public static SafetyReport CheckSafety(BookSpec spec, Manuscript manuscript)
@@ -184,13 +187,13 @@ public sealed class BookSteps(IStoryEngine story, IArtEngine artEngine)
 
     /// <summary>Checks the PDFs against the KDP rules and writes preflight.json beside them.</summary>
     public static async Task<(PreflightReport Report, ReadingLevel? ReadingLevel)> PreflightAsync(BookSpec spec, Manuscript manuscript,
-        string interiorPdf, string coverPdf, string preflightJson, CancellationToken ct)
+        string interiorPdf, string coverPdf, string preflightJson, CancellationToken ct, ContentReport? content = null)
     {
         var report = await PreflightRunner.RunAsync(new PreflightRequest(interiorPdf, coverPdf, spec.PrintOptions), ct);
         var readingLevel = ReadingLevel.For(manuscript);
         // The file travels with the book (a download, a zip): it names the PDFs beside it, not the folder they were made in.
         var written = report.ForUser(Path.GetFileName(interiorPdf), Path.GetFileName(coverPdf));
-        await WriteJsonAsync(preflightJson, new PreflightFile(written.Verdict, written.Passed, written.Request, written.Checks, readingLevel) { Story = StoryCheckOf(manuscript) }, ct);
+        await WriteJsonAsync(preflightJson, new PreflightFile(written.Verdict, written.Passed, written.Request, written.Checks, readingLevel) { Story = StoryCheckOf(manuscript), Content = content }, ct);
         return (report, readingLevel);
     }
 

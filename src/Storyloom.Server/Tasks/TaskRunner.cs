@@ -167,7 +167,8 @@ internal sealed class TaskRunner(
         {
             var written = _task.Kind == RebuildKind ? await FromSavedPagesAsync(book.Id, spec, requireBuilt: true, ct) : _steps.WriteStory(spec);
             await BookSteps.WriteJsonAsync(Path.Combine(_work, "manuscript.json"), written, ct);
-            await BookSteps.WriteJsonAsync(Path.Combine(_work, "listing.json"), _steps.Listing(spec, written), ct);
+            var edits = _task.Kind == RebuildKind ? await HandEditsAsync(book.Id, written, ct) : null;
+            await BookSteps.WriteJsonAsync(Path.Combine(_work, "listing.json"), _steps.Listing(spec, written, edits), ct);
             if (_task.Kind != RebuildKind)
             {
                 await SavePagesAsync(written, ct);
@@ -234,6 +235,12 @@ internal sealed class TaskRunner(
             var outDir = Path.Combine(_work, "out");
             await printing.PreflightAsync(spec, manuscript, Path.Combine(_work, Final("interior")), Path.Combine(_work, Final("cover")),
                 Path.Combine(outDir, "preflight.json"), ct);
+            // The AI pictures' own check goes beside the print rules; one still wrong after its redraws is said, never hidden.
+            if (_steps.ContentOf(manuscript) is { } content)
+            {
+                await ContentReport.AddToAsync(Path.Combine(outDir, "preflight.json"), content, ct);
+                await EventAsync("check", content.Summary(), ct);
+            }
             return ["out/preflight.json"];
         });
 
@@ -334,6 +341,15 @@ internal sealed class TaskRunner(
                 }
                 : p).ToList(),
         };
+    }
+
+    /// <summary>Story pages whose words differ from the first build's (what the engine wrote), for the listing's AI answers.</summary>
+    private async Task<HumanEdits?> HandEditsAsync(Guid bookId, Manuscript now, CancellationToken ct)
+    {
+        var first = await db.BookVersions.AsNoTracking().Where(v => v.BookId == bookId && v.DeletedAt == null).OrderBy(v => v.Number).FirstOrDefaultAsync(ct);
+        if (first is null || await files.Store.GetAsync(BookFiles.KeyOf(bookId, first.Number, "manuscript.json"), ct) is not { } stored) return null;
+        var written = JsonSerializer.Deserialize<Manuscript>(stored, BookBuilder.Json)!.Pages.ToDictionary(p => p.Number, p => p.Text);
+        return new HumanEdits(now.Pages.Count(p => p.Role == PageRole.Story && written.TryGetValue(p.Number, out var t) && !string.Equals(t?.Trim(), p.Text?.Trim(), StringComparison.Ordinal)));
     }
 
     private async Task SavePagesAsync(Manuscript manuscript, CancellationToken ct)

@@ -83,7 +83,11 @@ export interface AiSettingsRequest {
 export interface TaskEvent { id: number; taskId: string; type: string; step: string | null; stepText: string; percent: number; message: string; at: string }
 
 export interface PreflightCheck { rule: string; file: string; title: string; level: string; status: string; detail: string }
-export interface PreflightReport { checks: PreflightCheck[]; passed?: boolean; verdict?: string }
+export interface PictureReview { picture: string; page: number | null; passed: boolean; redraws: number; problems: string[]; critiques: string[] }
+export interface PictureResolution { picture: string; widthPx: number; heightPx: number; ppi: number; finding: string | null }
+/** preflight.json's "content": what the vision model saw in each AI picture, and each picture's source ppi. */
+export interface ContentReport { checker: string; checked: number; redrawn: number; stillFailing: number; pictures: PictureReview[]; resolution?: PictureResolution[] }
+export interface PreflightReport { checks: PreflightCheck[]; passed?: boolean; verdict?: string; content?: ContentReport }
 
 export interface ApiKey { id: string; name: string; prefix: string; createdAt: string; lastUsedAt: string | null }
 export interface AdminUser { id: string; email: string; displayName: string; role: string; disabled: boolean; lockedUntil: string | null; createdAt: string }

@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router'
 import { api, toApiError } from '../../lib/api'
 import { TRIMS } from '../../lib/kdp'
 import { preflightQuery } from '../../lib/resources'
-import type { PreflightReport } from '../../lib/types'
+import type { ContentReport, PreflightReport } from '../../lib/types'
 import { Empty, ErrorBox, Field, Loading } from '../../lib/ui'
 
 export function Preflight() {
@@ -39,6 +39,7 @@ export function Report({ report }: { report: PreflightReport }) {
       <p className={`verdict ${failedMust.length ? 'fail' : 'pass'}`} role="status" data-testid="verdict">
         {verdict}: {report.checks.length} checks, {failedMust.length} must-fix, {warnings.length} warnings
       </p>
+      {report.content && <PictureCheck content={report.content} />}
       <label className="inline"><input type="checkbox" checked={onlyProblems} onChange={(e) => setOnlyProblems(e.target.checked)} /> Only problems</label>
       <table className="table report">
         <caption className="sr-only">Every KDP rule checked</caption>
@@ -56,6 +57,26 @@ export function Report({ report }: { report: PreflightReport }) {
         </tbody>
       </table>
     </>
+  )
+}
+
+/** The AI pictures' own check: a badge, then every picture still wrong after its redraws and every one printed soft. */
+function PictureCheck({ content }: { content: ContentReport }) {
+  const soft = (content.resolution ?? []).filter((r) => r.finding)
+  const wrong = content.pictures.filter((p) => !p.passed)
+  const ok = wrong.length === 0 && soft.length === 0
+  return (
+    <section aria-label="Picture check">
+      <p className={`verdict ${ok ? 'pass' : 'fail'}`} data-testid="picture-check">
+        Pictures {ok ? '✓' : '!'} {content.checked} checked by {content.checker}, {content.redrawn} redrawn, {content.stillFailing} still wrong{soft.length > 0 ? `, ${soft.length} under 200 ppi` : ''}
+      </p>
+      {(wrong.length > 0 || soft.length > 0) && (
+        <ul>
+          {wrong.map((p) => <li key={p.picture}>{p.picture}: {p.problems.join('; ')} (after {p.redraws} redraws)</li>)}
+          {soft.map((r) => <li key={`ppi-${r.picture}`}>{r.finding}</li>)}
+        </ul>
+      )}
+    </section>
   )
 }
 
