@@ -44,8 +44,10 @@ public sealed class PoseInWordsTests
     [InlineData("Papa picked up a book. \"Which story tonight?\"", "Ned", "he", null)]
     [InlineData("At the foot of the slide was one little teddy.", "Ravi", "he", null)]
     [InlineData("Ravi looked at the ball.", "Ravi", "he", null)]
+    [InlineData("\"FOUND YOU!\" shouted Ravi, and hugged it so tight its ear squeaked.", "Ravi", "he", "teddy")]
+    [InlineData("Ravi scooped Flop up and cuddled and cuddled.", "Ravi", "he", "teddy")]
     public void Words_that_put_a_thing_in_the_heros_arms_draw_it_there(string text, string hero, string pronoun, string? held) =>
-        PlotWriter.HeldInWords(text, hero, pronoun, ["teddy", "ball", "book"]).ShouldBe(held);
+        PlotWriter.HeldInWords(text, hero, pronoun, ["teddy", "ball", "book"], it: "teddy").ShouldBe(held);
 
     [Fact]
     public void A_lost_teddy_lies_where_it_is_found_and_is_then_in_the_heros_arms_and_on_the_pillow()

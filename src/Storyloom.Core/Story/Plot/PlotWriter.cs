@@ -311,7 +311,8 @@ internal sealed class PlotWriter
         var props = beat.Props.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p => Prop(p)!).ToList();
         // What the words put in the hero's arms is what the picture shows ("squeezing Flop tight", "holding Teddy up"): the
         // hero holds it, alone, and it is no longer lying in the scene.
-        var heldInWords = HeldInWords(text, _cast['H'].Name, _slots["he"], props.Append(Prop(beat.Holds)).Append(_toyProp).OfType<string>().Distinct());
+        var beatThings = props.Append(Prop(beat.Holds)).OfType<string>().Distinct().ToList();
+        var heldInWords = HeldInWords(text, _cast['H'].Name, _slots["he"], beatThings.Append(_toyProp).Distinct(), beatThings.Count == 1 ? beatThings[0] : null);
         if (heldInWords is not null)
         {
             props.Remove(heldInWords);
@@ -382,16 +383,19 @@ internal sealed class PlotWriter
     /// The thing of <paramref name="things"/> the words say is hugged, squeezed, held or carried ("squeezing Flop tight",
     /// "cuddled her teddy", "holding Teddy up", "picked up the ball"); null when none is.
     /// </summary>
-    internal static string? HeldInWords(string text, string hero, string pronoun, IEnumerable<string> things)
+    internal static string? HeldInWords(string text, string hero, string pronoun, IEnumerable<string> things, string? it = null)
     {
         var who = $@"(?:(?<!\p{{L}}){System.Text.RegularExpressions.Regex.Escape(hero)}|\b{Capitalize(pronoun)}|\b{pronoun})(?!\p{{L}})";
         foreach (var thing in things)
         {
-            var words = string.Join('|', ThingWords(thing).Select(System.Text.RegularExpressions.Regex.Escape));
+            // "hugged it so tight": "it" is the one thing the scene holds.
+            var words = string.Join('|', ThingWords(thing).Concat(thing == it ? ["it"] : []).Select(System.Text.RegularExpressions.Regex.Escape));
             var what = $@"(?:(?:the|his|her|their|its|a|an|my|your|little|soft|old|new|tiny|precious|favourite|favorite|dear|one|up) ){{0,3}}(?:{words})\b";
             // "Ravi hugged his teddy", "she picked up the ball": the hero does it, in the same clause.
             if (System.Text.RegularExpressions.Regex.IsMatch(text,
                     $@"{who}[^.!?""]{{0,30}}?\b(?:hugged|hugs|squeezed|cuddled|clutched|held|holds|carried|picked up|scooped up) {what}")
+                // "Ravi scooped Flop up", "picked it up".
+                || System.Text.RegularExpressions.Regex.IsMatch(text, $@"{who}[^.!?""]{{0,30}}?\b(?:scooped|picked|swept|lifted) {what} up\b")
                 // "cried Ravi, squeezing Flop tight": a clause in -ing on a sentence that names the hero.
                 || System.Text.RegularExpressions.Regex.IsMatch(text,
                     $@"{who}[^.!?]{{0,40}}?,? (?:hugging|squeezing|cuddling|clutching|holding|carrying) {what}"))
