@@ -34,7 +34,11 @@ public sealed record EbookReport(
     double NarrationSeconds,
     EpubCheckResult Epubcheck,
     IReadOnlyList<EbookFinding> Findings,
-    double Seconds);
+    double Seconds)
+{
+    /// <summary>Seconds each part took: pages, cover, narration, pack, check (for bench/).</summary>
+    public IReadOnlyDictionary<string, double> Timings { get; init; } = new Dictionary<string, double>();
+}
 
 /// <summary>listing.json's <c>ebook</c> section: what KDP's eBook forms ask.</summary>
 public sealed record ListingEbook(string File, string Cover, int Pages, string ReadingAge, int ReadingAgeMin, int ReadingAgeMax,
@@ -80,6 +84,13 @@ public sealed class EbookBuilder(BookSteps steps)
         var kept = manuscript.Pages.Where(p => !IsPrintOnly(p.Role)).ToList();
         var leftOut = manuscript.Pages.Where(p => IsPrintOnly(p.Role)).Select(p => p.Number).ToList();
 
+        var timings = new Dictionary<string, double>();
+        var lap = Stopwatch.StartNew();
+        void Lap(string name)
+        {
+            timings[name] = Math.Round(lap.Elapsed.TotalSeconds, 2);
+            lap.Restart();
+        }
         progress?.Report("Laying out the eBook pages");
         var captured = await PageCapture.CaptureAsync(printer, interiorHtml, geometry, screen, kept.Select(p => p.Number).ToList(),
             Path.Combine(work, "images"), ct);
@@ -89,14 +100,17 @@ public sealed class EbookBuilder(BookSteps steps)
             return new EbookPage(c.Number, page.Role, c.ImageFile, c.Blocks, AltText(manuscript, page));
         }).ToList();
 
+        Lap("pages");
         progress?.Report("Drawing the eBook cover");
         var coverJpeg = Path.Combine(bookDir, CoverFile);
         await steps.ShootEbookCoverAsync(spec, manuscript, build, printer, coverJpeg, ct);
 
+        Lap("cover");
         if (voice is not null)
         {
             progress?.Report("Reading the pages aloud");
             pages = await Narration.NarrateAsync(pages, voice, Path.Combine(work, "audio"), ct);
+            Lap("narration");
         }
 
         progress?.Report("Packing and checking the EPUB");
@@ -105,9 +119,12 @@ public sealed class EbookBuilder(BookSteps steps)
         EpubWriter.WriteTree(content, tree);
         var epub = Path.Combine(bookDir, EpubFile);
         EpubWriter.Zip(tree, epub);
+        Lap("pack");
         var checkTask = EpubCheck.RunAsync(epub, ct);
         var (findings, smallestCap) = await CheckPagesAsync(printer, tree, pages, screen, Path.Combine(bookDir, "preview"), ct);
+        Lap("page-check");
         var check = await checkTask;
+        Lap("epubcheck-wait");
 
         var bytes = new FileInfo(epub).Length;
         var mb = bytes / 1024.0 / 1024.0;
@@ -127,12 +144,40 @@ public sealed class EbookBuilder(BookSteps steps)
         var total = pages.Sum(p => p.Audio?.Seconds ?? 0);
         var report = new EbookReport(passed ? (findings.Count == 0 ? "PASS" : "PASS with notes") : "FAIL", passed, EpubFile, bytes, Math.Round(mb, 3),
             DeliveryCost(bytes), pages.Count, leftOut, $"{screen.Width}x{screen.Height}", screen.MinFontPx, Math.Round(smallestCap, 2),
-            $"{CoverFile} 1600x2560", voice is not null, voice?.Narrator, Math.Round(total, 1), check, findings, Math.Round(clock.Elapsed.TotalSeconds, 1));
+            $"{CoverFile} 1600x2560", voice is not null, voice?.Narrator, Math.Round(total, 1), check, findings, Math.Round(clock.Elapsed.TotalSeconds, 1)) { Timings = timings };
 
         await UpdateJsonAsync(Path.Combine(bookDir, "preflight.json"), "ebook", JsonSerializer.SerializeToNode(report, BookBuilder.Json), ct);
         await UpdateJsonAsync(Path.Combine(bookDir, "listing.json"), "ebook", JsonSerializer.SerializeToNode(Listing(bookDir, manuscript, report, voice), BookBuilder.Json), ct);
         Directory.Delete(work, recursive: true);
         return report;
+    }
+
+    /// <summary>
+    /// Reads a finished book folder back: its manuscript, and the brief as far as the eBook needs it (trim, ink, paper, bleed and
+    /// page count from listing.json's print section).
+    /// </summary>
+    public static (BookSpec Spec, Manuscript Manuscript) ReadBook(string bookDir)
+    {
+        var manuscriptPath = Path.Combine(bookDir, "manuscript.json");
+        var listingPath = Path.Combine(bookDir, "listing.json");
+        if (!File.Exists(manuscriptPath) || !File.Exists(listingPath))
+        {
+            throw new BuildException($"{bookDir} is not a book folder (manuscript.json and listing.json are missing); give the folder `storyloom book new` wrote");
+        }
+        var manuscript = JsonSerializer.Deserialize<Manuscript>(File.ReadAllText(manuscriptPath), BookBuilder.Json)
+            ?? throw new BuildException($"{manuscriptPath} is empty");
+        var listing = JsonSerializer.Deserialize<ListingFile>(File.ReadAllText(listingPath), BookBuilder.Json)
+            ?? throw new BuildException($"{listingPath} is empty");
+        var trim = Print.Kdp.Trims.TryParse(listing.Print.Trim) ?? throw new BuildException($"listing.json names an unknown trim '{listing.Print.Trim}'");
+        var spec = new BookSpec
+        {
+            Title = manuscript.Title, Author = manuscript.Author, Kind = manuscript.Kind, Age = manuscript.Age, Theme = manuscript.Theme,
+            Seed = manuscript.Seed, ArtStyle = manuscript.ArtStyle, Trim = trim, Pages = listing.Print.Pages,
+            Ink = Print.Kdp.InkPaperNames.ParseInk(listing.Print.Ink) ?? Print.Kdp.Ink.PremiumColor,
+            Paper = Print.Kdp.InkPaperNames.ParsePaper(listing.Print.Paper) ?? Print.Kdp.Paper.White,
+            Bleed = listing.Print.Bleed, Ebook = true,
+        };
+        return (spec, manuscript);
     }
 
     /// <summary>KDP's delivery cost for the 70% royalty in the US store: $0.15 per MB (of 1024 KB), to the cent, at least $0.01.</summary>
@@ -213,7 +258,7 @@ public sealed class EbookBuilder(BookSteps steps)
                 {
                     findings.Add(new EbookFinding("E3", "MUST", page.Number, problem.GetString()!));
                 }
-                if (facts.GetProperty("smallest").GetDouble() is var px and > 0)
+                if (page.Role != PageRole.Copyright && facts.GetProperty("smallest").GetDouble() is var px and > 0)
                 {
                     smallest = Math.Min(smallest, screen.CapMm(px));
                 }
@@ -240,7 +285,12 @@ public sealed class EbookBuilder(BookSteps steps)
           blocks.forEach((b, i) => {
             const r = b.getBoundingClientRect();
             const words = b.textContent.trim().slice(0, 40);
-            if (b.scrollHeight > b.clientHeight + 1 || b.scrollWidth > b.clientWidth + 1) problems.push(`the text "${words}" does not fit its box`);
+            const mh = b.style.maxHeight || getComputedStyle(b).maxHeight;
+            const maxH = mh.endsWith('%') ? parseFloat(mh) * H / 100 : parseFloat(mh);
+            b.style.maxHeight = 'none';
+            const need = b.getBoundingClientRect().height;
+            b.style.maxHeight = '';
+            if (need > maxH + 1) problems.push(`the text "${words}" does not fit its box (${Math.round(need)} px of ${Math.round(maxH)})`);
             if (r.left < -0.5 || r.top < -0.5 || r.right > W + 0.5 || r.bottom > H + 0.5) problems.push(`the text "${words}" runs off the page`);
             blocks.slice(i + 1).forEach(o => {
               const q = o.getBoundingClientRect();

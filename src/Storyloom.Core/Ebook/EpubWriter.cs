@@ -265,7 +265,6 @@ public static partial class EpubWriter
               </nav>
               <nav epub:type="landmarks" id="landmarks" hidden="hidden"><h2>Landmarks</h2>
                 <ol>
-                  <li><a epub:type="toc" href="#toc">Contents</a></li>
                   <li><a epub:type="bodymatter" href="pages/{PageName(book.Pages.FirstOrDefault(p => p.Role is PageRole.Story or PageRole.Concept) ?? book.Pages[0])}.xhtml">Story</a></li>
                 </ol>
               </nav>
@@ -304,7 +303,7 @@ public static partial class EpubWriter
         body.Append($"""<img class="picture" src="../images/{ImageName(page)}" {alt}/>""").Append('\n');
         foreach (var block in page.Blocks)
         {
-            body.Append($"""<div class="text" style="{BlockStyle(book.Screen, block)}">{block.Html}</div>""").Append('\n');
+            body.Append($"""<div class="text" style="{BlockStyle(book.Screen, block, MinFontPx(book.Screen, page.Role))}">{block.Html}</div>""").Append('\n');
         }
         return $"""
             <?xml version="1.0" encoding="UTF-8"?>
@@ -323,12 +322,12 @@ public static partial class EpubWriter
     /// Where a block goes and how big its type is. Print type is scaled to the page, then raised to the eBook's minimum when smaller;
     /// a raised block may widen to the page's margins and grows away from the page edge it sat nearest.
     /// </summary>
-    internal static string BlockStyle(EbookGeometry screen, TextBlock b)
+    internal static string BlockStyle(EbookGeometry screen, TextBlock b, double minFontPx)
     {
         var scale = screen.Width / b.PageWidthPx;
         var font = b.FontPx * scale;
         var smallest = Math.Max(1, b.SmallestPx * scale);
-        var grow = Math.Max(1, screen.MinFontPx / smallest);
+        var grow = Math.Max(1, minFontPx / smallest);
         font *= grow;
         var (x, w) = (b.X, b.W);
         if (grow > 1.001)
@@ -339,8 +338,15 @@ public static partial class EpubWriter
         }
         var vertical = b.Y + b.H / 2 < 50 ? $"top:{F(b.Y)}%" : $"bottom:{F(100 - b.Y - b.H)}%";
         var box = PxNumber().Replace(b.Style, match => F(double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) * scale) + "px");
-        return $"left:{F(x)}%;{vertical};width:{F(w)}%;min-height:{F(b.H)}%;max-height:100%;{box};font-size:{F(Math.Ceiling(font))}px";
+        var room = b.Y + b.H / 2 < 50 ? 100 - b.Y : b.Y + b.H;
+        return $"left:{F(x)}%;{vertical};width:{F(w)}%;min-height:{F(b.H)}%;max-height:{F(room)}%;{box};font-size:{F(Math.Ceiling(font))}px";
     }
+
+    /// <summary>
+    /// The smallest type of a page: capitals 4 mm high on a 7-inch screen for everything a child reads; the copyright notice,
+    /// which is read by grown-ups and would not fit at that size, keeps 60 % of it (2.4 mm).
+    /// </summary>
+    public static double MinFontPx(EbookGeometry screen, PageRole role) => role == PageRole.Copyright ? Math.Ceiling(screen.MinFontPx * 0.6) : screen.MinFontPx;
 
     [GeneratedRegex(@"(-?\d+(?:\.\d+)?)px")]
     private static partial Regex PxNumber();
@@ -350,16 +356,14 @@ public static partial class EpubWriter
         var name = PageName(page);
         var ext = System.IO.Path.GetExtension(audio.File);
         var pars = string.Concat(audio.Clips.Select((c, i) => $"""
-                  <par id="par{i + 1}"><text src="../pages/{name}.xhtml#{c.Id}"/><audio src="../audio/{name}{ext}" clipBegin="{F(c.Begin)}s" clipEnd="{F(c.End)}s"/></par>
+                <par id="par{i + 1}"><text src="../pages/{name}.xhtml#{c.Id}"/><audio src="../audio/{name}{ext}" clipBegin="{F(c.Begin)}s" clipEnd="{F(c.End)}s"/></par>
 
             """));
         return $"""
             <?xml version="1.0" encoding="UTF-8"?>
             <smil xmlns="http://www.w3.org/ns/SMIL" xmlns:epub="http://www.idpf.org/2007/ops" version="3.0">
               <body>
-                <seq id="seq1" epub:textref="../pages/{name}.xhtml">
-            {pars}    </seq>
-              </body>
+            {pars}  </body>
             </smil>
             """;
     }
