@@ -32,6 +32,7 @@ public static class StoryloomCli
         var root = new RootCommand("Storyloom: print-ready children's picture books and coloring books for Amazon KDP.");
         var book = new Command("book", "Make and manage books.");
         book.Subcommands.Add(BookNewCommand.Create(console));
+        book.Subcommands.Add(BookEbookCommand.Create(console));
         root.Subcommands.Add(book);
         root.Subcommands.Add(PreflightCommand.Create(console));
         root.Subcommands.Add(DemoCommand.Create(console));

@@ -44,6 +44,8 @@ internal static class BookNewCommand
         var imprint = new Option<string?>("--imprint") { Description = $"Your publishing imprint, printed where a publisher is named (default: none), up to {BriefLimits.Imprint} characters" };
         var reviewed = new Option<bool>("--reviewed-by-author") { Description = "You reviewed the text and every picture: the copyright page says so (only then)" };
         var credit = new Option<bool>("--credit") { Description = "Print \"Made with Storyloom\" and the software used on the copyright page (default: no Storyloom name in the book)" };
+        var formats = new Option<string?>("--formats") { Description = "What to make: print | print,ebook (default print); the eBook is a fixed-layout EPUB for Kindle with its own cover" };
+        var narrate = new Option<bool>("--narrate") { Description = "Read the eBook aloud (offline with espeak-ng), each sentence highlighted as it is read; implies --formats print,ebook" };
         var spec = new Option<FileInfo?>("--spec") { Description = "JSON file with the same fields; flags override it" };
         var output = new Option<string?>("--out", "-o") { Description = "Output folder (default ./out/<title>)" };
         var engines = new EngineChoice();
@@ -51,7 +53,7 @@ internal static class BookNewCommand
         var command = new Command("new", "Write, illustrate, lay out and preflight a new book.")
         {
             title, author, kind, age, theme, moral, trim, pages, ink, paper, bleed, noBleed, seed,
-            shape, focus, level, style, dedication, aboutAuthor, meet, character, imprint, reviewed, credit, spec, output,
+            shape, focus, level, style, dedication, aboutAuthor, meet, character, imprint, reviewed, credit, formats, narrate, spec, output,
         };
         foreach (var option in engines.All)
         {
@@ -79,14 +81,23 @@ internal static class BookNewCommand
                 ReviewedByAuthor = parse.GetValue(reviewed) ? true : null,
                 Credit = parse.GetValue(credit) ? true : null,
             };
+            var wantsEbook = Formats(parse.GetValue(formats));
             var bookSpec = fromFile.OverriddenBy(flags).ToSpec();
+            if (wantsEbook || parse.GetValue(narrate))
+            {
+                bookSpec = bookSpec with { Ebook = true, Narrate = parse.GetValue(narrate) };
+            }
+            if (bookSpec.Ebook && !Core.Ebook.EbookBuilder.CanMake(bookSpec.Kind))
+            {
+                throw new UsageException("coloring books have no eBook (a Kindle cannot be colored in); drop --formats ebook and --narrate, or make a story book");
+            }
             var outDir = parse.GetValue(output) ?? Path.Combine("out", Slug(bookSpec.Title ?? $"{bookSpec.Kind}-{bookSpec.Seed}"));
             var builder = engines.Builder(parse, bookSpec, outDir, console);
             BookBuilder.PrepareOutput(Path.GetFullPath(outDir));
             var result = await BuildWithProgressAsync(console, bookSpec, outDir, null, ct, builder);
             BookSummary.Write(console, bookSpec, result);
             if (engines.Ai is { } ai) console.MarkupLine(Markup.Escape(EngineChoice.SpendLine(ai)));
-            return result.Preflight.Passed ? ExitCodes.Ok : ExitCodes.Failed;
+            return result.Published ? ExitCodes.Ok : ExitCodes.Failed;
         });
         return command;
     }
@@ -107,6 +118,7 @@ internal static class BookNewCommand
                 var task = ctx.AddTask($"[bold]{Markup.Escape(spec.Title ?? spec.Kind.ToString())}[/]", maxValue: 8);
                 var progress = new Progress<BuildProgress>(p =>
                 {
+                    task.MaxValue = p.Total;
                     task.Value = p.Index - 1;
                     task.Description = $"{p.Index}/{p.Total} {Markup.Escape(p.Step)}";
                 });
@@ -115,6 +127,18 @@ internal static class BookNewCommand
                 task.Description = "Done";
             });
         return result!;
+    }
+
+    /// <summary>--formats: a comma list of print and ebook; print is always made (the eBook is made from it).</summary>
+    internal static bool Formats(string? text)
+    {
+        if (text is null) return false;
+        var parts = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(p => p.ToLowerInvariant()).ToList();
+        if (parts.Count == 0 || parts.Any(p => p is not ("print" or "ebook")))
+        {
+            throw new UsageException($"--formats takes print or print,ebook, not '{text}'");
+        }
+        return parts.Contains("ebook");
     }
 
     private static int? WholeNumber(string? text, string option, string example) =>
@@ -149,6 +173,11 @@ internal static class BookSummary
         table.AddRow("Interior", $"interior.pdf — {spec.Pages} pages, {spec.Trim.Name} in, {spec.Ink.ToCli()}, {spec.Paper.ToString().ToLowerInvariant()} paper, {(spec.Bleed ? "bleed" : "no bleed")}");
         table.AddRow("Cover", $"cover.pdf — {g.WidthIn:0.####} x {g.HeightIn:0.###} in ({g.WidthPt:0.###} x {g.HeightPt:0.###} pt)");
         table.AddRow("Spine", $"{g.SpineWidthIn:0.####} in ({g.SpineWidthPt:0.###} pt) — {SpineText(g)}");
+        if (r.Ebook is { } e)
+        {
+            var ev = e.Passed ? $"[green]{Markup.Escape(e.Verdict)}[/]" : "[red]FAIL[/]";
+            table.AddRow("eBook", $"{ev} — ebook.epub {e.Megabytes:0.00} MB ({e.Pages} pages{(e.Narrated ? $", narrated {e.NarrationSeconds:0} s" : "")}), delivery ${e.DeliveryCostUsd:0.00} a sale at 70%; epubcheck {e.Epubcheck.Errors} errors, {e.Epubcheck.Warnings} warnings; ebook-cover.jpg 1600x2560");
+        }
         table.AddRow("Also", "manuscript.json, listing.json, preflight.json, preview/*.png, build/ (HTML and SVG sources)");
         var verdict = r.Preflight.Passed ? $"[green]{r.Preflight.Verdict}[/]" : "[red]FAIL[/]";
         table.AddRow("Preflight", $"{verdict} — {r.Preflight.Checks.Count(c => c.Status == CheckStatus.Pass)} checks passed, {r.Preflight.Failures.Count()} failed");
@@ -169,11 +198,20 @@ internal static class BookSummary
         }
         table.AddRow("Time", $"{r.Elapsed.TotalSeconds:0.0} s ({r.PicturesDrawn} pictures drawn, {r.PicturesReused} reused)");
         console.Write(table);
+        foreach (var f in r.Ebook?.Findings ?? [])
+        {
+            console.MarkupLine($"  [{(f.Level == "MUST" ? "red" : "yellow")}]{f.Rule} {f.Level}[/] ebook.epub{(f.Page > 0 ? $" page {f.Page}" : "")}: {Markup.Escape(f.Message)}");
+        }
         foreach (var f in r.Preflight.Failures)
         {
             console.MarkupLine($"  [{(f.Level == RuleLevel.Must ? "red" : "yellow")}]{f.Rule} {f.Level.ToString().ToUpperInvariant()}[/] {Markup.Escape(f.File)}: {Markup.Escape(f.Detail)}");
         }
-        if (!r.Published)
+        if (!r.Published && r.Preflight.Passed)
+        {
+            console.MarkupLine($"[red]error:[/] the eBook does not pass its checks, so nothing was written to {Markup.Escape(r.RequestedDirectory)}; " +
+                $"the files and their report are in {Markup.Escape(Path.Combine(r.OutputDirectory, "preflight.json"))}. Please report it: Storyloom should never produce such a book.");
+        }
+        else if (!r.Published)
         {
             // The folder asked for is untouched; the failed files wait in the staging folder for the user to read.
             console.MarkupLine($"[red]error:[/] this book does not pass KDP preflight, so nothing was written to {Markup.Escape(r.RequestedDirectory)}; " +

@@ -101,5 +101,10 @@ public sealed record BookSpec
     /// <summary>True only when the user asks for it: the copyright page then names the software ("Made with Storyloom"); by default the book carries no Storyloom name or mark.</summary>
     public bool Credit { get; init; }
 
+    /// <summary>Also make the Kindle eBook (ebook.epub and ebook-cover.jpg) from the print book; story and concept books only.</summary>
+    public bool Ebook { get; init; }
+    /// <summary>Read the eBook aloud: every page spoken, each sentence highlighted as it is read (media overlays). Implies <see cref="Ebook"/>.</summary>
+    public bool Narrate { get; init; }
+
     public PrintOptions PrintOptions => new(Trim, Ink, Paper, Pages, Bleed);
 }

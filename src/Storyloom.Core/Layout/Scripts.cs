@@ -31,6 +31,9 @@ public static class Scripts
     /// <summary>The font families the stack names, for doctor.</summary>
     public static IEnumerable<string> Families => ["Andika", .. Fonts.Select(f => f.Font).Distinct(), "Noto Sans", "DejaVu Sans"];
 
+    /// <summary>The font family the language's own script is set in, beyond Andika; null for Latin, Cyrillic and Greek.</summary>
+    public static string? OwnFont(string language) => Fonts.FirstOrDefault(f => f.Languages.Contains(Primary(language))).Font;
+
     public static bool IsRightToLeft(string language) => RightToLeft.Contains(Primary(language));
 
     public static string Direction(string language) => IsRightToLeft(language) ? "rtl" : "ltr";

@@ -29,6 +29,9 @@ public sealed record BookResult(
     /// <summary>True when the files were moved into the folder asked for (every MUST rule of preflight passed).</summary>
     public bool Published { get; init; } = true;
 
+    /// <summary>The eBook's check when one was made (preflight.json's ebook section).</summary>
+    public global::Storyloom.Core.Ebook.EbookReport? Ebook { get; init; }
+
     /// <summary>The folder the book was asked for.</summary>
     public string RequestedDirectory { get; init; } = OutputDirectory;
 
@@ -61,6 +64,9 @@ public sealed class BookBuilder(IStoryEngine story, IArtEngine artEngine)
 {
     private readonly BookSteps _steps = new(story, artEngine);
 
+    /// <summary>The voice that reads a narrated eBook; by default espeak-ng in the book's language (offline).</summary>
+    public Func<Manuscript, global::Storyloom.Core.Ebook.IVoice> Voice { get; init; } = m => new global::Storyloom.Core.Ebook.EspeakVoice(m.Language);
+
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     private static readonly string[] Steps =
@@ -68,6 +74,8 @@ public sealed class BookBuilder(IStoryEngine story, IArtEngine artEngine)
         "Writing the story", "Drawing pictures and laying out pages", "Printing the interior", "Printing the cover",
         "Setting exact print boxes", "Preflight against KDP rules", "Rendering previews", "Saving files",
     ];
+
+    private static readonly string[] EbookSteps = [.. Steps[..^1], "Making the eBook", "Saving files"];
 
     /// <param name="printer">A warm printer to reuse; when null one is started and stopped for this build.</param>
     public async Task<BookResult> BuildAsync(BookSpec spec, string outputDirectory, IProgress<BuildProgress>? progress = null,
@@ -87,7 +95,9 @@ public sealed class BookBuilder(IStoryEngine story, IArtEngine artEngine)
         try
         {
             var step = 0;
-            void Report() => progress?.Report(new BuildProgress(++step, Steps.Length, Steps[step - 1]));
+            var ebook = (spec.Ebook || spec.Narrate) && global::Storyloom.Core.Ebook.EbookBuilder.CanMake(spec.Kind);
+            var names = ebook ? EbookSteps : Steps;
+            void Report() => progress?.Report(new BuildProgress(++step, names.Length, names[step - 1]));
 
             Report();
             var manuscript = _steps.WriteStory(spec);
@@ -119,7 +129,13 @@ public sealed class BookBuilder(IStoryEngine story, IArtEngine artEngine)
             await previews;
 
             Report();
-            if (!report.Passed)
+            global::Storyloom.Core.Ebook.EbookReport? ebookReport = null;
+            if (ebook && report.Passed)
+            {
+                ebookReport = await new global::Storyloom.Core.Ebook.EbookBuilder(_steps).BuildAsync(spec, manuscript, staging, printer, spec.Narrate ? Voice(manuscript) : null, null, ct);
+                Report();
+            }
+            if (!report.Passed || ebookReport is { Passed: false })
             {
                 keepStaging = true;
                 var kept = Directory.EnumerateFileSystemEntries(staging).Order(StringComparer.Ordinal).ToList();
@@ -128,10 +144,11 @@ public sealed class BookBuilder(IStoryEngine story, IArtEngine artEngine)
                     Published = false,
                     Content = content,
                     RequestedDirectory = outDir,
+                    Ebook = ebookReport,
                 };
             }
             var files = Publish(staging, outDir);
-            return new BookResult(outDir, manuscript, report, printed.Cover, files, drawn, reused, clock.Elapsed, readingLevel) { Content = content };
+            return new BookResult(outDir, manuscript, report, printed.Cover, files, drawn, reused, clock.Elapsed, readingLevel) { Content = content, Ebook = ebookReport };
         }
         finally
         {

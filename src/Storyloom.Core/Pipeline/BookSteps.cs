@@ -185,6 +185,36 @@ public sealed class BookSteps(IStoryEngine story, IArtEngine artEngine)
         return coverPdf;
     }
 
+    /// <summary>
+    /// The eBook's cover: the print cover's front laid out again on a 5 x 8 in trim (exactly 1.6:1), its picture drawn for that
+    /// frame, and shot without bleed, barcode or price as a 1600 x 2560 px JPEG.
+    /// </summary>
+    public async Task ShootEbookCoverAsync(BookSpec spec, Manuscript manuscript, string artRoot, ChromiumPrinter printer, string jpegPath, CancellationToken ct)
+    {
+        var ebookSpec = spec with { Trim = Print.Kdp.Trims.Find(5m, 8m)!, Bleed = true };
+        var art = new ArtStore(artRoot, artEngine, ArtEngineId, grayscale: false);
+        var cover = new CoverLayout(manuscript, ebookSpec, art);
+        var html = Path.Combine(artRoot, "ebook-cover.html");
+        await WriteTextAsync(html, cover.Build(), ct);
+        const double px = 4.0 / 3.0;
+        var g = cover.Geometry;
+        var front = g.FrontPanel;
+        var scale = 1600 / (front.Width * px);
+        var tmp = jpegPath + $".{Guid.NewGuid():N}.jpg";
+        await printer.InTabAsync(html, (int)Math.Ceiling(g.WidthPt * px) + 8, (int)Math.Ceiling(g.HeightPt * px) + 4, scale, async tab =>
+        {
+            await tab.ScreenshotAsync(new Microsoft.Playwright.PageScreenshotOptions
+            {
+                Path = tmp,
+                Type = Microsoft.Playwright.ScreenshotType.Jpeg,
+                Quality = 88,
+                Clip = new Microsoft.Playwright.Clip { X = (float)(front.X0 * px), Y = (float)((g.HeightPt - front.Y1) * px), Width = (float)(front.Width * px), Height = (float)(front.Height * px) },
+            });
+            return 0;
+        }, ct);
+        File.Move(tmp, jpegPath, overwrite: true);
+    }
+
     /// <summary>Checks the PDFs against the KDP rules and writes preflight.json beside them.</summary>
     public static async Task<(PreflightReport Report, ReadingLevel? ReadingLevel)> PreflightAsync(BookSpec spec, Manuscript manuscript,
         string interiorPdf, string coverPdf, string preflightJson, CancellationToken ct, ContentReport? content = null)

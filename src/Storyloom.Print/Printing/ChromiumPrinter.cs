@@ -119,6 +119,30 @@ public sealed class ChromiumPrinter : IAsyncDisposable
         }
     }
 
+    /// <summary>Opens <paramref name="htmlPath"/> in a new tab of the warm browser with the given viewport and pixel density, waits for its
+    /// fonts, and hands the tab to <paramref name="work"/> (the eBook step reads text boxes and shoots page pictures this way).</summary>
+    public async Task<T> InTabAsync<T>(string htmlPath, int width, int height, double deviceScale, Func<IPage, Task<T>> work, CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        var page = await _browser.NewPageAsync(new BrowserNewPageOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            DeviceScaleFactor = (float)deviceScale,
+        });
+        try
+        {
+            var timeout = (float)_options.Timeout.TotalMilliseconds;
+            page.SetDefaultTimeout(timeout);
+            await page.GotoAsync(new Uri(Path.GetFullPath(htmlPath)).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = timeout });
+            await page.EvaluateAsync("() => document.fonts.ready.then(() => window.storyloomFit ? window.storyloomFit() : null)");
+            return await work(page);
+        }
+        finally
+        {
+            await page.CloseAsync();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _browser.CloseAsync();

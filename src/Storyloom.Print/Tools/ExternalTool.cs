@@ -35,6 +35,10 @@ public static class ExternalTool
     {
         "qpdf" => "qpdf",
         "chromium" => "chromium",
+        "epubcheck" => "epubcheck",
+        "espeak-ng" => "espeak-ng",
+        "lame" => "lame",
+        "java" => "epubcheck",
         _ => "poppler-utils",
     };
 
