@@ -18,6 +18,7 @@ namespace Storyloom.Core.Story.Plot;
 /// its triggers never choose it by themselves.</param>
 /// <param name="HeroKinds">Words that name the hero's kind as much as the topic ("dinosaur", "dragon"): they choose this family
 /// only when the theme names no other ("a dinosaur at the dentist" is a dentist story told about a dinosaur).</param>
+/// <param name="Weather">The weather of every outdoor place (Christmas is snowy); null picks fair weather by seed.</param>
 public sealed record PlotFamily(
     string Id,
     string[] Triggers,
@@ -33,7 +34,8 @@ public sealed record PlotFamily(
     string? Refrain = null,
     string[]? Outranks = null,
     bool General = false,
-    string[]? HeroKinds = null)
+    string[]? HeroKinds = null,
+    string? Weather = null)
 {
     /// <summary>The places the story visits, in order.</summary>
     public IReadOnlyList<string> Places => Beats.Select(b => b.Where).Distinct().ToList();
