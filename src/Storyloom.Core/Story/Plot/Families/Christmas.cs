@@ -115,7 +115,7 @@ public static partial class PlotFamilies
                 ["{G} and {P} came in, [yawning|in their slippers]. | In [came|shuffled] {G} and {P}, [still yawning|in dressing gowns]. | {P} and {G} [followed|came after], [yawning|rubbing their eyes].",
                  "Somebody had come in the night, [while|when] all was asleep. Nobody had seen [a thing|anything]. | Someone had [been|come]. [Nobody saw.|Nobody ever sees.] | [Someone|Somebody] had been in the night, [softly|very quietly], and gone again.",
                  "{H}'s heart went [thump|bump], [thump|bump]. | {H} held {his} breath. | {H} [could hardly|couldn't] stand still."]),
-            B("give", "living-room", "morning", "HPG", Pose.Hugging, "happy", null, "christmas-tree",
+            B("give", "living-room", "morning", "HGP", Pose.Hugging, "happy", null, "christmas-tree",
                 ["{G} opens it. A star! | What is it? [A star!|It's a star!] | [Rip|Rustle]! A [star|gold star]!", "A hug for {H}! | A [big|great big] hug! | Hug, hug, [hug|hooray]!"],
                 ["{G} opened the present [slowly|very slowly]. Inside was a gold star, a little [wonky|crooked]. | {G} untied the bow and opened the paper. [There|Inside] was the gold star. | [Slowly|Carefully], {G} unwrapped it. A gold star, with one [wonky|crooked] point!",
                  "{G} turned it over and read the back. \"To {G}. I made it by hand. Love, {H}.\" | On the back, in {H}'s best letters, it said: \"For {G}. Made by me.\" | {G} read the back [out loud|aloud]. \"To {G}, from {H}. Made by hand.\"",
