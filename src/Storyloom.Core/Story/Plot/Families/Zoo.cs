@@ -102,7 +102,7 @@ public static partial class PlotFamilies
                 "And then? | And [then|then, what]? | [What|Who] [stirred|moved]?"),
             B("wake", "zoo", "day", "HPX", Pose.Sitting, "surprised", "drawing", "",
                 ["{X} wakes up! | [Look|Oh]! {X} wakes up! | Yawn! {X} wakes up!", "\"{Xsound}!\" Hello, {X}! | {X} walks [close|closer]!"],
-                ["[Then|Just then], {X} opened one eye, then two, and [yawned|gave] a [huge|great big] yawn. | Slowly, {X} woke up, and [stretched|yawned], [long|long and slow]. | {X} [stirred|yawned]. One eye opened. Then {X} stood up and stretched.",
+                ["[Then|Just then], {X} opened one eye, then two, and [yawned|gave a yawn]. | Slowly, {X} woke up, and [stretched|yawned], [long|long and slow]. | {X} [stirred|yawned]. One eye opened. Then {X} stood up and stretched.",
                  "{X} walked [over|right over] to the fence, to where {H} was [sitting|drawing], [very quietly|quiet as quiet]. | [Step by step|Slowly, slowly], {X} walked [over|closer] to the fence. | {X} walked [right up|all the way] to the fence, [close|close enough] to [touch|see every detail].",
                  "\"{Xsound},\" said {X}, [softly|very softly], as if to say hello. | {X} [looked|peered] at the drawing. \"{Xsound},\" {Xhe} said, [soft|soft and low]. | \"{Xsound}!\" said {X}, [right|just] by {H}'s drawing."],
                 ["{H} held {his} breath. [Don't move.|Keep still.] | {H} didn't move. {H} didn't [even breathe|squeak].",
