@@ -137,13 +137,17 @@ public sealed partial class PlotFamilyTests
 
     private static string Head(string landmark) => landmark.Split(' ')[^1];
 
-    private static HashSet<string> Allowed(Beat b)
+    private static HashSet<string> Allowed(Beat b, PlotFamily family)
     {
         var allowed = new HashSet<string>(Things(b).Select(t => t.Replace('-', ' ')));
         foreach (var l in SceneVocabulary.Settings[b.Where]) allowed.Add(Head(l));
         if (b.Where == "underwater") allowed.Add("sea");
         if (SceneVocabulary.Indoors.Contains(b.Where)) allowed.UnionWith(["wall", "floor"]);
         if (allowed.Contains("blocks")) allowed.Add("tower");
+        // A Christmas tree is a tree, with a star on top.
+        if (allowed.Contains("christmas tree")) allowed.UnionWith(["tree", "star"]);
+        // A family told in the snow (Christmas) draws it falling on every outdoor page.
+        if (family.Weather == "snow" && !SceneVocabulary.Indoors.Contains(b.Where)) allowed.Add("snow");
         return allowed;
     }
 
@@ -164,7 +168,7 @@ public sealed partial class PlotFamilyTests
             var cast = writer.Cast;
             foreach (var (b, tier, line) in Lines(family))
             {
-                var allowed = Allowed(b);
+                var allowed = Allowed(b, family);
                 var kinds = b.Who.Select(l => l == 'H' ? writer.Hero : cast.FirstOrDefault(c => c.Id == CastId(writer, family, l)))
                     .Where(c => c is not null).Select(c => PlotWriter.Kind(c!)).ToHashSet();
                 foreach (var variant in Variants(line))
@@ -204,7 +208,7 @@ public sealed partial class PlotFamilyTests
     private static string CastId(PlotWriter writer, PlotFamily family, char letter)
     {
         // The writer casts H first, then the family's roles in P G X F order.
-        var order = family.Roles.Keys.OrderBy(k => "PGXF".IndexOf(k)).ToList();
+        var order = family.Roles.Keys.OrderBy(PlotWriter.Order).ToList();
         var index = order.IndexOf(letter);
         return index < 0 ? "" : writer.Cast[index + 1].Id;
     }

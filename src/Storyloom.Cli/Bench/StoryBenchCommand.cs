@@ -19,7 +19,8 @@ internal static class StoryBenchCommand
         "a new baby sister", "moving house", "my first haircut", "going to the doctor", "friendship", "a bunny who loses her teddy",
         "a sleepover at my friend's house", "learning to share", "visiting grandma", "a trip to the moon", "a day at the beach",
         "a penguin who wants to fly", "a puppy who is afraid of thunder", "a kitten who is jealous of the new puppy", "a pirate adventure",
-        "how we became a family through adoption", "learning to tie my shoelaces",
+        "how we became a family through adoption", "learning to tie my shoelaces", "christmas eve with the reindeer",
+        "a trip to the zoo with grandma",
     ];
 
     public static Command Create(IAnsiConsole console)

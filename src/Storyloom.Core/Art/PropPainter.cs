@@ -28,6 +28,7 @@ internal static partial class PropPainter
         "lantern", "kite", "balloon", "ball", "book", "flower", "star", "shell", "snowflake", "bubbles",
         "teddy", "night-light", "blanket", "toothbrush", "backpack", "lunchbox", "crayons", "blocks", "drawing", "sticker", "photo",
         "comb", "scissors", "potty", "crib", "van", "suitcase", "bucket", "sandcastle", "map", "bike", "sled", "telescope", "watering-can",
+        "christmas-tree", "stocking",
     ];
 
     /// <summary>Whether this painter draws the prop (every prop of the scene vocabulary; tests hold it to that).</summary>
@@ -43,9 +44,10 @@ internal static partial class PropPainter
         "rocket" => indoors ? 0.14 : 0.36,
         "bike" or "crib" => 0.3,
         "snowman" => 0.32,
+        "christmas-tree" => indoors ? 0.5 : 0.6,
         "sled" or "suitcase" or "umbrella" => 0.2,
         "telescope" or "sandcastle" or "blanket" or "kite" => 0.17,
-        "potty" or "teddy" or "backpack" or "drum" or "present" or "box" or "bucket" or "watering-can" or "balloon" or "cake" or "blocks" or "lantern" => 0.12,
+        "potty" or "teddy" or "backpack" or "drum" or "present" or "box" or "bucket" or "watering-can" or "balloon" or "cake" or "blocks" or "lantern" or "stocking" => 0.12,
         "key" or "sticker" or "comb" or "toothbrush" or "scissors" or "leaf" or "shell" or "egg" or "cookie" or "apple" or "cup" or "snowflake" => 0.06,
         _ => 0.09,
     };
@@ -85,9 +87,9 @@ internal static partial class PropPainter
                 c.Stroke(p => p.M(hx, hy).Q(hx + 14, hy - 30, hx + 10, hy - 58), "#5A4A5E", 0.8);
                 Prop(c, prop, hx + 10, hy - 58 - (prop == "kite" ? 6 : 8), prop == "kite" ? 14 : 12);
                 break;
-            case "bike" or "sled" or "suitcase" or "crib" or "van" or "boat" or "potty" or "snowman" or "telescope":
+            case "bike" or "sled" or "suitcase" or "crib" or "van" or "boat" or "potty" or "snowman" or "telescope" or "christmas-tree":
                 // Too big to lift: it stands beside the character, a hand on it.
-                var r = prop switch { "bike" => 30.0, "crib" => 30, "snowman" => 28, "van" or "boat" => 24, "suitcase" => 18, "telescope" => 22, _ => 16 };
+                var r = prop switch { "bike" => 30.0, "christmas-tree" => 40, "crib" => 30, "snowman" => 28, "van" or "boat" => 24, "suitcase" => 18, "telescope" => 22, _ => 16 };
                 Prop(c, prop, hx + r * 0.7, -r * Bottom(prop), r);
                 break;
             case "umbrella":
@@ -116,7 +118,7 @@ internal static partial class PropPainter
             ThingPainter.Draw(c, thing, x, y, r * 2);
             return;
         }
-        if (!Classic(c, prop, x, y, r) && !Home(c, prop, x, y, r)) Outdoor(c, prop, x, y, r);
+        if (!Classic(c, prop, x, y, r) && !Home(c, prop, x, y, r) && !Holiday(c, prop, x, y, r)) Outdoor(c, prop, x, y, r);
     }
 
     private static bool Classic(SvgCanvas c, string prop, double x, double y, double r)

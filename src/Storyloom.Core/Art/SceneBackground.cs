@@ -32,7 +32,7 @@ internal sealed class SceneSpots
 /// <summary>Paints the recognisable place of each setting with the landmarks the vocabulary lists, its sky by time of day, and its weather.</summary>
 internal static partial class SceneBackground
 {
-    private static readonly HashSet<string> Outside = ["forest", "beach", "town", "farm", "space", "underwater", "snowy-mountains", "playground", "park", "garden", "castle"];
+    private static readonly HashSet<string> Outside = ["forest", "beach", "town", "farm", "space", "underwater", "snowy-mountains", "playground", "park", "garden", "castle", "zoo"];
 
     /// <summary>Whether this painter draws the setting as itself (every setting of the scene vocabulary; tests hold it to that).</summary>
     public static bool Draws(string setting) => Outside.Contains(setting) || IsRoom(setting);
@@ -72,6 +72,7 @@ internal static partial class SceneBackground
             case "playground": Playground(c, l, rng); break;
             case "garden": Garden(c, l, rng); break;
             case "castle": Castle(c, l, rng); break;
+            case "zoo": Zoo(c, l, rng); spots.Floor = "#E9D8B4"; break;
             default: Park(c, l, rng); break;
         }
         if (setting is not ("underwater" or "space")) Weather(c, weather, time, l, rng);

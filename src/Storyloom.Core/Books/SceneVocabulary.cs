@@ -30,6 +30,7 @@ public static class SceneVocabulary
         ["snowy-mountains"] = ["mountain", "snow", "pine tree"],
         ["cave"] = ["rock", "cave wall"],
         ["castle"] = ["tower", "wall", "gate"],
+        ["zoo"] = ["fence", "path", "tree", "pond"],
     };
 
     /// <summary>Things a scene can hold, held by a character or standing in the place.</summary>
@@ -39,7 +40,7 @@ public static class SceneVocabulary
         "teddy", "night-light", "blanket", "toothbrush", "backpack", "lunchbox", "crayons", "blocks", "drawing",
         "cake", "present", "box", "van", "suitcase", "umbrella", "bucket", "sandcastle", "map", "key", "boat",
         "rocket", "bike", "sled", "snowman", "leaf", "apple", "cookie", "cup", "sticker", "photo", "comb",
-        "scissors", "potty", "crib", "egg", "nest", "telescope", "watering-can", "drum", "toy-car",
+        "scissors", "potty", "crib", "egg", "nest", "telescope", "watering-can", "drum", "toy-car", "christmas-tree", "stocking",
     };
 
     public static readonly IReadOnlyList<string> TimesOfDay = ["morning", "day", "evening", "night"];

@@ -26,6 +26,7 @@ public static partial class StoryCheck
         ["sled"] = ["sled", "sledge"], ["snowman"] = ["snowman"], ["telescope"] = ["telescope"], ["watering-can"] = ["watering can"],
         ["drum"] = ["drum"], ["potty"] = ["potty"], ["crib"] = ["crib", "cot"], ["photo"] = ["photo", "photograph"], ["sticker"] = ["sticker"],
         ["toy-car"] = ["little red car", "toy car"], ["egg"] = ["egg"], ["nest"] = ["nest"], ["scissors"] = ["scissors"], ["comb"] = ["comb"],
+        ["christmas-tree"] = ["christmas tree"], ["stocking"] = ["stocking", "stockings"],
     };
 
     /// <summary>Words that name a creature, and the species they mean.</summary>

@@ -90,6 +90,8 @@ public static partial class PlotFamilies
         Jealousy,
         Adoption,
         Pirates,
+        Christmas,
+        Zoo,
     ];
 
     // Builders that keep the authored families short.

@@ -20,6 +20,7 @@ namespace Storyloom.Core.Story.Plot;
 /// only when the theme names no other ("a dinosaur at the dentist" is a dentist story told about a dinosaur).</param>
 /// <param name="Unless">Phrases that keep a trigger from choosing this family: "lost" is a lost toy, but not in "lost the game"
 /// or "when you lose".</param>
+/// <param name="Weather">The weather of every outdoor place (Christmas is snowy); null picks fair weather by seed.</param>
 public sealed record PlotFamily(
     string Id,
     string[] Triggers,
@@ -36,7 +37,8 @@ public sealed record PlotFamily(
     string[]? Outranks = null,
     bool General = false,
     string[]? HeroKinds = null,
-    string[]? Unless = null)
+    string[]? Unless = null,
+    string? Weather = null)
 {
     /// <summary>The places the story visits, in order.</summary>
     public IReadOnlyList<string> Places => Beats.Select(b => b.Where).Distinct().ToList();

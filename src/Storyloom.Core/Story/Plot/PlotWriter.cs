@@ -39,13 +39,16 @@ internal sealed class PlotWriter
         CastBook(premise.HeroSpecies);
         FillSlots(toyWords);
         foreach (var place in _family.Places)
-            _weather[place] = SceneVocabulary.Indoors.Contains(place) || place is "space" or "underwater" ? "clear" : _plot.Pick(new[] { "clear", "clear", "cloudy", "windy" });
+            _weather[place] = SceneVocabulary.Indoors.Contains(place) || place is "space" or "underwater" ? "clear" : _family.Weather ?? _plot.Pick(new[] { "clear", "clear", "cloudy", "windy" });
         // A fear of the weather is faced out in it.
         if (_family.Id == "fear" && _subject is not null && WeatherOf(_subject) is { } stormy)
             foreach (var place in _family.Places.Where(p => !SceneVocabulary.Indoors.Contains(p))) _weather[place] = stormy;
     }
 
-    public IReadOnlyList<Character> Cast => [.. _cast.OrderBy(p => "HPGXF".IndexOf(p.Key)).Select(p => p.Value), .. _extras];
+    public IReadOnlyList<Character> Cast => [.. _cast.OrderBy(p => Order(p.Key)).Select(p => p.Value), .. _extras];
+
+    /// <summary>The cast's order: the hero, the family's P G X F, then any other roles (the zoo's other animals) by letter.</summary>
+    internal static int Order(char letter) => "HPGXF".IndexOf(letter) is var i and >= 0 ? i : 10 + letter;
 
     public Character Hero => _cast['H'];
 
@@ -331,6 +334,13 @@ internal sealed class PlotWriter
             var pose = isHero ? beatPose : beatPose == Pose.Hugging && i == 1 ? Pose.Hugging : beat.Pose == Pose.Sitting && _cast.TryGetValue('F', out var f) && f.Id == ch.Id ? Pose.Sitting : Pose.Standing;
             // What the words say someone else does is what the picture shows ("Dad sat down with them", "Mama waved").
             if (!isHero && PoseInWords(text, ch.Name) is { } said) pose = said;
+            // A zoo animal the words put to sleep stays asleep on the pages after, until the words wake it.
+            if (!isHero && _family.Id == "zoo")
+            {
+                if (pose == Pose.Sleeping || AsleepInWords(text, ch.Name)) _asleep.Add(ch.Name);
+                else if (WokenInWords(text, ch.Name) || PoseInWords(text, ch.Name) is not null) _asleep.Remove(ch.Name);
+                if (_asleep.Contains(ch.Name)) pose = Pose.Sleeping;
+            }
             // A hero the words put to bed is drawn in it ("Mama tucked Marlo in", "Marlo curled up under the blanket").
             if (isHero && (InBedInWords(text, ch.Name, beat.Where) || InBedInWords(text, _slots["him"], beat.Where))) pose = Pose.Sleeping;
             var mood = isHero ? (part > 0 && beat.Mood == "scared" && parts > 1 && part == parts - 1 ? "calm" : beat.Mood) : OtherMood(beat.Mood);
@@ -413,6 +423,16 @@ internal sealed class PlotWriter
         _ => [thing.Replace('-', ' '), thing.Replace('-', ' ') + "s"],
     };
 
+    private readonly HashSet<string> _asleep = [];
+
+    /// <summary>The words say someone sleeps ("Mango is fast asleep", "Mango sleeps on", "Mango, still snoring").</summary>
+    internal static bool AsleepInWords(string text, string name) => System.Text.RegularExpressions.Regex.IsMatch(text,
+        $@"(?<!\p{{L}}){System.Text.RegularExpressions.Regex.Escape(name)}(?!\p{{L}})(?:,? [a-z]+){{0,3}}?,? (?:is asleep|is sleeping|sleeps|slept|snores|snored|asleep)\b");
+
+    /// <summary>The words wake someone ("Mango opened one eye", "Mango woke up", "Mango yawned and stood up").</summary>
+    internal static bool WokenInWords(string text, string name) => System.Text.RegularExpressions.Regex.IsMatch(text,
+        $@"(?<!\p{{L}}){System.Text.RegularExpressions.Regex.Escape(name)}(?!\p{{L}})(?: [a-z]+){{0,2}}? (?:woke|wakes up|opened|yawned|stretched|stood up|got up|stirred)\b");
+
     /// <summary>Whether the words put someone into a bed the place has: tucked in, under the blanket, asleep.</summary>
     internal static bool InBedInWords(string text, string name, string place)
     {
@@ -470,12 +490,13 @@ internal sealed class PlotWriter
         if (_heroRoyal && given.Count == 0) _cast['H'] = CastBuilder.Crowned(_cast['H']);
         var id = 2;
         var rest = given.Skip(1).ToList();
-        foreach (var (letter, role) in _family.Roles.OrderBy(r => "PGXF".IndexOf(r.Key)))
+        foreach (var (letter, role) in _family.Roles.OrderBy(r => Order(r.Key)))
         {
-            // A newcomer whose kind the theme chooses ("the new kitten") is that kind.
-            var kind = letter == 'X' && _newcomer is { } chosen ? chosen : role.Species;
-            // A grandparent of a person is drawn old (grey hair, glasses); an animal hero's grandparent is a grown-up of its kind.
-            var species = kind ?? (role.Grown ? GrownKind(heroKind) is var grown && grown == Species.Adult && role.Relation == "grandparent" ? Species.Grandparent : grown : PeerKind(heroKind));
+            // A newcomer whose kind the theme chooses ("the new kitten") is that kind; another role of several kinds (the zoo's
+            // other animals) is the first kind no one in the cast is yet.
+            var kind = letter == 'X' && _newcomer is { } chosen ? chosen
+                : letter != 'X' && role.Kinds is { } others ? others.First(k => k != (_newcomer ?? XSpecies()) && _cast.Values.All(c => c.Species != k))
+                : role.Species;
             // A chosen character takes the part that fits them: grown-ups the grown-up parts, the others the friend's.
             var fit = rest.FirstOrDefault(g => role.Grown == IsGrown(g) && (kind is null || g.Species == kind));
             if (fit is not null && letter != 'X' || fit is not null && kind == fit.Species)
@@ -486,6 +507,8 @@ internal sealed class PlotWriter
             }
             // The name the theme says ("visiting Grandma", "when Mum and Dad live apart") is the one the story uses.
             var name = role.Names is { Length: > 0 } pool ? ThemeNamed(pool) ?? _plot.Pick(pool) : names[next++];
+            // A grandparent of a person is drawn old (grey hair, glasses); an animal hero's grandparent is a grown-up of its kind.
+            var species = kind ?? (role.Grown ? GrownKind(heroKind) is var grown && grown == Species.Adult && (role.Relation == "grandparent" || IsGrandName(name)) ? Species.Grandparent : grown : PeerKind(heroKind));
             if (name.Contains("{", StringComparison.Ordinal)) name = name.Replace("{Hkind}", Capitalize(KindWord(heroKind, "they")), StringComparison.Ordinal);
             _cast[letter] = CastBuilder.Make($"c{id++}", name, role.Relation, species, _plot, used) is var made && role.Names is { Length: > 0 }
                 ? made with { Pronoun = PronounOf(name, made.Pronoun) }
@@ -493,6 +516,10 @@ internal sealed class PlotWriter
         }
         foreach (var extra in rest) _extras.Add(FromBrief($"c{id++}", extra, "friend", used));
     }
+
+    private Species? XSpecies() => _family.Roles.TryGetValue('X', out var x) ? x.Species : null;
+
+    private static bool IsGrandName(string name) => name.StartsWith("Grand", StringComparison.Ordinal) || name.StartsWith("Nana", StringComparison.Ordinal);
 
     private string? ThemeNamed(string[] pool)
     {
@@ -557,6 +584,10 @@ internal sealed class PlotWriter
             _slots[prefix + "s"] = he == "they" ? "" : "s";
             foreach (var key in new[] { "he", "him", "his", "himself" })
                 _slots[prefix + char.ToUpperInvariant(key[0]) + key[1..]] = Capitalize(_slots[prefix + key]);
+            // What a zoo animal is seen doing, says, eats and is known by ("{Adoing}": "swinging from branch to branch").
+            var (doing, sound, food, part) = Habits(ch.Species);
+            (_slots[prefix + "doing"], _slots[prefix + "sound"], _slots[prefix + "food"], _slots[prefix + "part"]) = (doing, sound, food, part);
+            _slots[prefix + "a"] = "aeiou".Contains(_slots[prefix + "kind"][0], StringComparison.Ordinal) ? "an" : "a";
         }
         _slots["Hkind"] = _slots["kind"];
         // The general families' theme words, in the hero's own pronouns ("ride {his} bike").
@@ -577,6 +608,18 @@ internal sealed class PlotWriter
         _slots["friends"] = _extras.Count == 0 ? _slots.GetValueOrDefault("F", "") : string.Join(", ", [_slots.GetValueOrDefault("F", ""), .. _extras.Take(_extras.Count - 1).Select(e => e.Name)]) + " and " + _extras[^1].Name;
         for (var i = 0; i < _extras.Count; i++) _slots[(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)] = _extras[i].Name;
     }
+
+    /// <summary>A zoo animal's habits, in words that name nothing the picture lacks beyond the zoo's own trees and pond.</summary>
+    private static (string Doing, string Sound, string Food, string Part) Habits(Species species) => species switch
+    {
+        Species.Lion => ("stretching under a tree", "ROAR", "a big bone", "fluffy mane"),
+        Species.Elephant => ("spraying water with its trunk", "PAWOO", "hay", "long, swishy trunk"),
+        Species.Monkey => ("swinging from branch to branch", "OOH-OOH-AH-AH", "bananas", "curly tail"),
+        Species.Penguin => ("sliding into the pond", "SQUAWK", "sardines", "flappy wings"),
+        Species.Bear => ("scratching its back on a tree", "GRRR", "berries", "round, furry ears"),
+        Species.Turtle => ("plodding slowly past the pond", "HISS", "lettuce", "wrinkly neck"),
+        _ => ("looking around", "HELLO", "lunch", "kind face"),
+    };
 
     /// <summary>A held toy: the prop the picture draws and how the words name it.</summary>
     private static readonly (string Prop, string Words)[] Toys =

@@ -105,8 +105,18 @@ public static partial class PremiseReader
         // "A kitten who is jealous of the new puppy": the newcomer is the creature the theme names after "new"; the hero is the
         // first other creature it names.
         Species? newcomer = null;
-        if (plot.Roles.TryGetValue('X', out var arrival) && arrival.Kinds is { } kinds)
+        // "A trip to the zoo to see the lions": the animal the hero most wants to see is the one the theme names; the hero is a child.
+        if (plot.Id == "zoo" && plot.Roles.TryGetValue('X', out var favourite) && favourite.Kinds is { } animals)
+            (hero, newcomer) = FavouriteIn(words, animals, favourite, hero, notes);
+        else if (plot.Roles.TryGetValue('X', out var arrival) && arrival.Kinds is { } kinds)
             (hero, newcomer) = NewcomerIn(words, kinds, arrival, hero, notes, spec.Cast.Count > 0);
+        // "Christmas Eve with the reindeer", "waiting for Santa": the pictures cannot draw them, and the story keeps them unseen.
+        if (plot.Id == "christmas" && (words.FirstOrDefault(w => ChristmasUnseen.Contains(Singular(w))) ?? (text.Contains("father christmas", StringComparison.Ordinal) ? "santa" : null)) is { } unseen)
+        {
+            var who = Singular(unseen) is "elf" or "elve" ? "an elf" : Singular(unseen) is "santa" or "claus" ? "Santa" : $"a {Singular(unseen)}";
+            notes.Add($"the offline pictures cannot draw {who}; the Christmas story is told at home, where Santa and his reindeer come while everyone "
+                + "sleeps and are never seen (use the openai engines to draw them)");
+        }
         // "Saying goodbye to our old dog": the creature named is the family's pet (or baby), not the hero.
         if (hero is { } named && plot.Roles.TryGetValue('X', out var companion) && companion.Species is { } kept and not Species.Baby
             && companion.Kinds is null
@@ -130,6 +140,7 @@ public static partial class PremiseReader
         {
             keys.Add(h.ToString().ToLowerInvariant());
         }
+        if (plot.Id == "zoo" && newcomer is { } seen && words.Any(w => KindOf(w) == seen)) keys.Add(seen.ToString().ToLowerInvariant());
         if (spec.Age == AgeBand.Age9To12)
         {
             notes.Add("ages 9-12 read illustrated chapter books of 6,000 words or more; the offline engine writes its early-reader story "
@@ -185,6 +196,38 @@ public static partial class PremiseReader
         notes.Add($"the theme names no newcomer; the offline story tells of a new {told.ToString().ToLowerInvariant()} joining the family "
             + "(name it, as in \"the new kitten\", to choose another animal, or use the openai text engine for another newcomer)");
         return (hero, told);
+    }
+
+    /// <summary>Words of a Christmas theme for who comes in the night and cannot be drawn.</summary>
+    private static readonly HashSet<string> ChristmasUnseen = ["reindeer", "santa", "claus", "sleigh", "elf", "elve", "rudolph"];
+
+    /// <summary>Zoo animals the pictures cannot draw, and the drawable one the hero most wants to see instead.</summary>
+    private static readonly Dictionary<string, Species> ZooInstead = new()
+    {
+        ["tiger"] = Species.Lion, ["sloth"] = Species.Monkey, ["gorilla"] = Species.Monkey, ["chimp"] = Species.Monkey, ["panda"] = Species.Bear,
+        ["koala"] = Species.Bear, ["giraffe"] = Species.Elephant, ["zebra"] = Species.Elephant, ["rhino"] = Species.Elephant,
+        ["hippo"] = Species.Elephant, ["crocodile"] = Species.Turtle, ["alligator"] = Species.Turtle, ["seal"] = Species.Penguin, ["flamingo"] = Species.Penguin,
+    };
+
+    /// <summary>
+    /// The zoo animal the theme names first (a drawable stand-in, said in a note, for one the pictures cannot draw); the zoo's
+    /// own favourite when it names none. A zoo animal the theme names is not the hero: a child visits the zoo.
+    /// </summary>
+    private static (Species? Hero, Species Favourite) FavouriteIn(List<string> words, Species[] animals, Role role, Species? hero, List<string> notes)
+    {
+        foreach (var word in words)
+        {
+            if (KindOf(word) is { } kind && animals.Contains(kind)) return (hero == kind ? null : hero, kind);
+            if (ZooInstead.TryGetValue(Singular(word), out var instead))
+            {
+                var missing = Singular(word);
+                notes.RemoveAll(n => n.Contains($"cannot draw a {missing}", StringComparison.Ordinal));
+                notes.Add($"the offline pictures cannot draw a {missing}; the animal the hero most wants to see is a {instead.ToString().ToLowerInvariant()} instead (use the openai engines to draw a {missing})");
+                var named = Undrawable.Any(u => u.Word == missing);
+                return (named ? null : hero, instead);
+            }
+        }
+        return (hero, role.Species ?? animals[0]);
     }
 
     private static Species? KindOf(string word) =>
