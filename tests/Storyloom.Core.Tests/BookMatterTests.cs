@@ -126,7 +126,8 @@ public sealed class BookMatterTests
         (listing.ReadingAgeMin, listing.ReadingAgeMax).ShouldBe(ListingFile.Ages(spec.Age));
         listing.Print.Pages.ShouldBe(spec.Pages);
         listing.AiContent.Text.AiGenerated.ShouldBeFalse();
-        listing.AiContent.Images.Tool.ShouldBe("Storyloom's offline art engine");
+        // Drawn by procedural software, not an AI model: KDP's AI question about images is answered No, with no tool named.
+        listing.AiContent.Images.ShouldBe(AiAnswer.No);
         listing.AiContent.Translations.AiGenerated.ShouldBeFalse();
     }
 

@@ -35,7 +35,7 @@ public static partial class PlotFamilies
                  "\"{G} made that star when I was [small|little],\" said {P}. \"It goes on top [every year|each year].\" | \"I made that [a long time ago|long ago],\" said {G}, \"for {P}.\" | \"That star is [older than|as old as] {P},\" [laughed|chuckled] {G}. \"I made it by hand.\""],
                 ["Red baubles, gold baubles, blue baubles: {H} hung them all, [low down|down low] where {he} could reach. | {H} hung the baubles [one by one|one at a time], mostly on [one|the same] branch. | The baubles [went|all went] on the low branches, where {H} could reach.",
                  "{H} held it [very|ever so] carefully. | {H} [held|lifted] it as [gently|carefully] as a [feather|whisper].",
-                 "{P} lifted {H} [up high|high up], and {H} put the old star on the [very|tip-top] top. | Up went {H} in {P}'s arms, and [on|up] went the star, right at the top."]),
+                 "{P} lifted {H} [up high|high up], and {H} put the old star on the [very top|tip-top]. | Up went {H} in {P}'s arms, and [on|up] went the star, right at the top."]),
             B("want", "living-room", "evening", "HPG", Pose.Sitting, "curious", null, "christmas-tree present",
                 ["Presents for {H}! | [Look|Ooh]! Presents for {H}! | Presents [under the tree|for {H}]!", "{H} wants to give one too. | A present for {G}? | \"I want to give one too!\""],
                 ["That evening, {H} counted the presents under the tree. Lots said \"For {H}\"! | By the evening, presents had [appeared|popped up] under the tree. [Lots|Plenty] were for {H}. | That evening, {H} [peeked at|looked at] the presents under the tree. [So many|Lots] were for {H}!",
