@@ -91,7 +91,7 @@ internal static class UsersCommand
             {
                 throw new UsageException($"the role is '{to}'; use admin or user");
             }
-            return await WithUser(parse.GetValue(ServerHost.Data), parse.GetValue(email)!, async (db, user, now) =>
+            return await WithUser(parse.GetValue(ServerHost.Data), parse.GetValue(email)!, async (db, user, now, services) =>
             {
                 if (user.Role != to)
                 {
@@ -99,6 +99,7 @@ internal static class UsersCommand
                     user.Role = to;
                     user.InvalidateTokens(now);
                     await db.SaveChangesAsync(ct);
+                    await TellNodesAsync(services, user);
                 }
                 console.WriteLine($"{user.Email} is {to}.");
             }, ct);
@@ -110,7 +111,7 @@ internal static class UsersCommand
     {
         var email = new Argument<string>("email") { Description = "The account's email" };
         var command = new Command("disable", "Disable an account: its sign-ins, tokens and API keys stop working.") { email, ServerHost.Data };
-        command.SetAction(async (parse, ct) => await WithUser(parse.GetValue(ServerHost.Data), parse.GetValue(email)!, async (db, user, now) =>
+        command.SetAction(async (parse, ct) => await WithUser(parse.GetValue(ServerHost.Data), parse.GetValue(email)!, async (db, user, now, services) =>
         {
             if (!user.IsDisabled)
             {
@@ -120,19 +121,31 @@ internal static class UsersCommand
                 await db.SaveChangesAsync(ct);
                 await db.RefreshTokens.Where(t => t.UserId == user.Id && t.RevokedAt == null)
                     .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, (DateTime?)now), ct);
+                await TellNodesAsync(services, user);
             }
-            console.WriteLine($"{user.Email} is disabled (a running server notices within about a second).");
+            console.WriteLine($"{user.Email} is disabled (a running server notices at once with Redis, else within about a second).");
         }, ct));
         return command;
     }
 
-    private static Task<int> WithUser(string? data, string email, Func<StoryloomDb, User, DateTime, Task> action, CancellationToken ct) =>
-        WithDb(data, async (db, now) =>
+    /// <summary>
+    /// With Redis configured, every running node hears of the change at once, as when an admin makes it through the API;
+    /// without it (or while it is away) the nodes' one-second database poll still finds it.
+    /// </summary>
+    private static async Task TellNodesAsync(IServiceProvider services, User user)
+    {
+        var link = services.GetRequiredService<Storyloom.Server.Cluster.RedisLink>();
+        if (link.IsConfigured) await link.SignalAsync("user", user.Id.ToString());
+    }
+
+    private static Task<int> WithUser(string? data, string email, Func<StoryloomDb, User, DateTime, IServiceProvider, Task> action, CancellationToken ct) =>
+        WithServices(data, async (services, now) =>
         {
+            var db = services.GetRequiredService<StoryloomDb>();
             var address = Passwords.NormalizeEmail(email);
             var user = await db.Users.FirstOrDefaultAsync(u => u.Email == address, ct)
                 ?? throw new UsageException($"no account has the email {address}; see `storyloom users list`");
-            await action(db, user, now);
+            await action(db, user, now, services);
         }, ct);
 
     /// <summary>The same data folder and configuration as `serve`; the schema is brought up to date first, so this works on a new folder.</summary>
