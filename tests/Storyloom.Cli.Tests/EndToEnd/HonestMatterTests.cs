@@ -33,9 +33,9 @@ public sealed class HonestMatterTests : IDisposable
         }
         interior.ShouldContain($"copyright © {DateTime.UtcNow.Year}. All rights reserved.");
         interior.ShouldNotContain("About the Author");
-        // The AI-content answers KDP asks for still name the tools.
+        // The AI-content answers KDP asks for say truthfully that no AI model made it.
         var listing = await File.ReadAllTextAsync(Path.Combine(dir, "listing.json"), Ct);
-        listing.ShouldContain("offline story engine");
+        listing.ShouldContain("not by an AI model");
     }
 
     [Fact]
