@@ -22,22 +22,29 @@ dotnet build "$ROOT/src/Storyloom.Cli/Storyloom.Cli.csproj" -c Release -o "$ROOT
 export Storyloom__Limits__RequestsPerMinute=100000000 Storyloom__Limits__AuthRequestsPerMinute=1000
 export Logging__LogLevel__Default=Warning
 
-run_case() {  # $1 = label; the server's database comes from the environment
-  local data; data="$(mktemp -d)"
-  dotnet "$CLI" serve --data "$data" --urls "http://127.0.0.1:$PORT" >"$OUT/serve-$1.log" 2>&1 &
-  local pid=$!
-  for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$PORT/health/live" >/dev/null && break; sleep 0.2; done
-  local base="http://127.0.0.1:$PORT/api/v1"
+# Registers $2 on the API at $1, makes 50 books, and prints the access token and the last book's id.
+seed_books() {
+  local base=$1 email=$2
   curl -fs -X POST "$base/auth/register" -H 'content-type: application/json' \
-    -d '{"email":"bench@example.test","password":"benchmark password 1","displayName":"Bench"}' >/dev/null
+    -d "{\"email\":\"$email\",\"password\":\"benchmark password 1\",\"displayName\":\"Bench\"}" >/dev/null
   local token; token="$(curl -fs -X POST "$base/auth/login" -H 'content-type: application/json' \
-    -d '{"email":"bench@example.test","password":"benchmark password 1"}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])')"
+    -d "{\"email\":\"$email\",\"password\":\"benchmark password 1\"}" | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])')"
   local id=""
   for i in $(seq 1 50); do
     id="$(curl -fs -X POST "$base/books" -H "authorization: Bearer $token" -H 'content-type: application/json' \
       -d "{\"title\":\"Bench Book $i\",\"kind\":\"story\",\"ageGroup\":\"3-5\",\"theme\":\"friendship\",\"trim\":\"8.5x8.5\",\"pageCount\":32}" \
       | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')"
   done
+  echo "$token $id"
+}
+
+run_case() {  # $1 = label; the server's database comes from the environment
+  local data; data="$(mktemp -d)"
+  dotnet "$CLI" serve --data "$data" --urls "http://127.0.0.1:$PORT" >"$OUT/serve-$1.log" 2>&1 &
+  local pid=$!
+  for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$PORT/health/live" >/dev/null && break; sleep 0.2; done
+  local base="http://127.0.0.1:$PORT/api/v1" token id
+  read -r token id < <(seed_books "$base" "bench@example.test")
   wrk -t2 -c8 -d3s -H "authorization: Bearer $token" "$base/books/$id" >/dev/null   # warm-up
   wrk -t2 -c64 -d"${SECS}s" --latency -H "authorization: Bearer $token" "$base/books/$id" >"$OUT/wrk-$1-read.txt"
   wrk -t2 -c64 -d"${SECS}s" --latency -H "authorization: Bearer $token" "$base/books?pageSize=20" >"$OUT/wrk-$1-list.txt"
@@ -53,17 +60,8 @@ run_cluster_case() {  # $1 = label; Redis comes from the environment (or none)
   dotnet "$CLI" serve --data "$d2" --urls "http://127.0.0.1:$p2" >"$OUT/serve-$1-2.log" 2>&1 &
   local pid2=$!
   for p in $p1 $p2; do for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$p/health/live" >/dev/null && break; sleep 0.2; done; done
-  local base="http://127.0.0.1:$p1/api/v1" email="bench-$1@example.test"
-  curl -fs -X POST "$base/auth/register" -H 'content-type: application/json' \
-    -d "{\"email\":\"$email\",\"password\":\"benchmark password 1\",\"displayName\":\"Bench\"}" >/dev/null
-  local token; token="$(curl -fs -X POST "$base/auth/login" -H 'content-type: application/json' \
-    -d "{\"email\":\"$email\",\"password\":\"benchmark password 1\"}" | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])')"
-  local id=""
-  for i in $(seq 1 50); do
-    id="$(curl -fs -X POST "$base/books" -H "authorization: Bearer $token" -H 'content-type: application/json' \
-      -d "{\"title\":\"Bench Book $i\",\"kind\":\"story\",\"ageGroup\":\"3-5\",\"theme\":\"friendship\",\"trim\":\"8.5x8.5\",\"pageCount\":32}" \
-      | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')"
-  done
+  local base="http://127.0.0.1:$p1/api/v1" token id
+  read -r token id < <(seed_books "$base" "bench-$1@example.test")
   for p in $p1 $p2; do wrk -t1 -c4 -d3s -H "authorization: Bearer $token" "http://127.0.0.1:$p/api/v1/books/$id" >/dev/null; done  # warm-up
   for c in read list; do
     local path="books/$id"; [ "$c" = list ] && path="books?pageSize=20"
