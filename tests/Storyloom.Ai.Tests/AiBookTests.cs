@@ -37,9 +37,15 @@ public sealed partial class AiBookTests
 
             var images = fake.Server.Journal.Entries.Where(e => e.Endpoint.StartsWith("images/", StringComparison.Ordinal) && e.Status == 200).ToList();
             var sheets = result.Manuscript.Cast.Count;
-            images.Take(sheets).ShouldAllBe(e => e.Endpoint == "images/generations" && e.ReferenceImages == 0);
-            images.Skip(sheets).ShouldNotBeEmpty();
-            images.Skip(sheets).ShouldAllBe(e => e.Endpoint == "images/edits" && e.ReferenceImages > 0);
+            // One generation per sheet; every page is an edit that starts once the sheets it attaches are back
+            // (a page with only the hero may start before a friend's sheet is done).
+            var generations = images.Where(e => e.Endpoint == "images/generations").ToList();
+            generations.Count.ShouldBe(sheets);
+            generations.ShouldAllBe(e => e.ReferenceImages == 0);
+            var edits = images.Where(e => e.Endpoint != "images/generations").ToList();
+            edits.ShouldNotBeEmpty();
+            edits.ShouldAllBe(e => e.Endpoint == "images/edits" && e.ReferenceImages > 0 && e.ReferenceImages <= sheets);
+            edits.ShouldAllBe(e => generations.Count(g => g.Sequence < e.Sequence) >= e.ReferenceImages);
             images.Select(e => e.Prompt).ShouldBeUnique();
             ai.Meter.Records.Count(r => r.Images == 1).ShouldBe(images.Count);
 
