@@ -156,3 +156,77 @@ public sealed class PremiseTests
         Assert.Contains("teacher", premise.Keys);
     }
 }
+
+/// <summary>
+/// A brief that names its hero ("a girl named Maya", "my son Leo", "Pip the penguin") gets a book about that hero: the name
+/// in the title and on every page, with the pronoun the brief or the name says, and no second character of the same name.
+/// </summary>
+public sealed class HeroNameTests
+{
+    private static readonly OfflineStoryEngine Engine = new();
+
+    [Theory]
+    [InlineData("a girl named Maya who wants to be an astronaut", "Maya", "she")]
+    [InlineData("a story for my son Leo about his first day at school", "Leo", "he")]
+    [InlineData("Pip the penguin is afraid of the dark", "Pip", null)]
+    [InlineData("Emma's trip to the dentist", "Emma", "she")]
+    [InlineData("a dog named biscuit who loves bedtime", "Biscuit", null)]
+    [InlineData("a boy called Storm who lost his teddy", "Storm", "he")]
+    [InlineData("a bedtime story for Lily", "Lily", "she")]
+    [InlineData("a story about Jordan and the new baby", "Jordan", null)]
+    [InlineData("a princess named Aurora who is afraid of the dark", "Aurora", "she")]
+    [InlineData("my granddaughter Olivia goes to the zoo", "Olivia", "she")]
+    [InlineData("a knight called Sir Roland", "Sir Roland", null)]
+    public void The_name_the_brief_gives_is_the_heros(string theme, string name, string? pronoun)
+    {
+        var premise = PremiseReader.Read(new BookSpec { Theme = theme });
+        premise.HeroName.ShouldBe(name, theme);
+        if (pronoun is not null) premise.HeroPronoun.ShouldBe(pronoun, theme);
+    }
+
+    [Theory]
+    [InlineData("a game called tag at school")]
+    [InlineData("Feed the ducks at the farm")]
+    [InlineData("Meet the dragon")]
+    [InlineData("visiting Grandma's garden")]
+    [InlineData("Grandma's garden")]
+    [InlineData("waiting for Santa")]
+    [InlineData("the first day of school")]
+    [InlineData("a present for Mum")]
+    public void Words_that_are_no_name_give_none(string theme) =>
+        PremiseReader.Read(new BookSpec { Theme = theme }).HeroName.ShouldBeNull(theme);
+
+    [Fact]
+    public void A_name_says_nothing_of_the_story() =>
+        PremiseReader.Read(new BookSpec { Theme = "a boy called Storm who lost his teddy" }).Family.Id.ShouldBe("lost-toy");
+
+    [Theory]
+    [InlineData("a girl named Maya who wants to be an astronaut", AgeBand.Age3To5, "Maya", "she")]
+    [InlineData("Emma's trip to the dentist", AgeBand.Age3To5, "Emma", "she")]
+    [InlineData("a story for my son Leo about his first day at school", AgeBand.Age6To8, "Leo", "he")]
+    [InlineData("a dragon called Ember who is lonely", AgeBand.Age6To8, "Ember", null)]
+    [InlineData("a bedtime story for Lily", AgeBand.Age0To2, "Lily", "she")]
+    public void The_book_is_about_the_named_hero(string theme, AgeBand age, string name, string? pronoun)
+    {
+        for (var seed = 1; seed <= 4; seed++)
+        {
+            var book = Engine.Write(new BookSpec { Theme = theme, Age = age, Seed = seed });
+            var hero = book.Cast[0];
+            hero.Name.ShouldBe(name, $"{theme} seed {seed}");
+            if (pronoun is not null) hero.Pronoun.ShouldBe(pronoun, $"{theme} seed {seed}");
+            book.Cast.Count(c => c.Name == name).ShouldBe(1, $"{theme} seed {seed}: {string.Join(", ", book.Cast.Select(c => c.Name))}");
+            book.Pages.Count(p => p.Text?.Contains(name, StringComparison.Ordinal) == true).ShouldBeGreaterThanOrEqualTo(age == AgeBand.Age0To2 ? 3 : book.Pages.Count / 3, $"{theme} seed {seed}");
+            if (pronoun == "she") book.Pages.ShouldNotContain(p => p.Text != null && p.Text.Contains($"{name} the little boy", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void With_a_chosen_cast_the_casts_hero_tells_it_and_the_other_name_is_said()
+    {
+        var spec = new BookSpec { Theme = "a girl named Maya at the dentist", Cast = [new CastMember("Pip", Species.Fox)] };
+        var premise = PremiseReader.Read(spec);
+        premise.HeroName.ShouldBeNull();
+        premise.Notes.ShouldContain(n => n.Contains("the theme names Maya", StringComparison.Ordinal) && n.Contains("Pip as the hero", StringComparison.Ordinal));
+        Engine.Write(spec).Cast[0].Name.ShouldBe("Pip");
+    }
+}

@@ -96,7 +96,7 @@ internal static class CastBuilder
 
     private static bool People(Species sp) => sp is Species.Child or Species.Adult or Species.Grandparent or Species.Baby;
 
-    public static Character Make(string id, string name, string role, Species species, Rng rng, ISet<string> usedColors)
+    public static Character Make(string id, string name, string role, Species species, Rng rng, ISet<string> usedColors, string? pronounGiven = null)
     {
         // A child hero's grown-up is a grown person, not a second child (a "Grandpa" drawn as a small girl).
         if (species == Species.Child && role == "grown-up") species = name is "Grandma" or "Grandpa" ? Species.Grandparent : Species.Adult;
@@ -118,7 +118,7 @@ internal static class CastBuilder
             _ => species.ToString().ToLowerInvariant(),
         };
         var size = rng.Pick(new[] { "small", "little", "cheerful", "curious" });
-        var pronoun = StoryWords.PronounFor(name, rng);
+        var pronoun = pronounGiven ?? StoryWords.PronounFor(name, rng);
         // The bible says only what the picture can show: animals without a body for clothes wear at most a scarf,
         // a "he" is not dressed as a girl, a grandparent wears glasses, a baby carries no backpack.
         if (Unclothed.Contains(species))

@@ -29,6 +29,55 @@ internal static class StoryWords
 
     public static readonly string[] Names = [.. SheNames, .. HeNames, .. AnyNames];
 
+    /// <summary>
+    /// The pronoun a brief's own name for its hero usually goes with ("a story for Emma" is about a girl), from the story's
+    /// names and the most given children's names in English-speaking countries, then from the ending most girls' names share
+    /// (-a, -ie, -elle, -ette, -ine, -lyn); null when the name says neither (Sam, Alex, Jordan), and the story chooses by seed.
+    /// </summary>
+    public static string? PronounOfGiven(string name)
+    {
+        if (SheNames.Contains(name) || GivenShe.Contains(name)) return "she";
+        if (HeNames.Contains(name) || GivenHe.Contains(name)) return "he";
+        if (AnyNames.Contains(name) || GivenAny.Contains(name)) return null;
+        var n = name.ToLowerInvariant();
+        return n.EndsWith('a') || n.EndsWith("ie", StringComparison.Ordinal) || n.EndsWith("elle", StringComparison.Ordinal)
+            || n.EndsWith("ette", StringComparison.Ordinal) || n.EndsWith("ine", StringComparison.Ordinal) || n.EndsWith("lyn", StringComparison.Ordinal)
+            || n.EndsWith("lynn", StringComparison.Ordinal) ? "she" : null;
+    }
+
+    private static readonly HashSet<string> GivenShe = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Olivia", "Emma", "Charlotte", "Amelia", "Sophia", "Isabella", "Mia", "Evelyn", "Harper", "Ella", "Grace", "Chloe", "Lily",
+        "Emily", "Abigail", "Scarlett", "Aria", "Ellie", "Layla", "Zoe", "Zoey", "Nora", "Hannah", "Leah", "Stella", "Aurora", "Alice",
+        "Ava", "Isla", "Sophie", "Florence", "Matilda", "Rose", "Evie", "Maya", "Maia", "Sarah", "Anna", "Eva", "Elizabeth", "Madison",
+        "Kate", "Katie", "Jessica", "Jess", "Amy", "Megan", "Holly", "Molly", "Millie", "Maisie", "Phoebe", "Imogen", "Eleanor", "Harriet",
+        "Beth", "Lucy", "Ruth", "Jane", "Mary", "Margaret", "Ellen", "Helen", "Claire", "Clara", "Heidi", "Naomi", "Esther", "Abby",
+        "Gracie", "Lottie", "Darcy", "Orla", "Aoife", "Niamh", "Siobhan", "Fatima", "Aisha", "Ayesha", "Zainab", "Maryam", "Mariam",
+        "Sofia", "Valentina", "Camila", "Lucia", "Elena", "Chiara", "Giulia", "Lea", "Léa", "Chloé", "Manon", "Ines", "Inès", "Mila",
+        "Hazel", "Violet", "Audrey", "Brooklyn", "Savannah", "Paisley", "Skylar", "Madelyn", "Kinsley", "Ivy", "Piper", "Ruby", "Daisy",
+        "Eliza", "Josephine", "Rachel", "Rebecca", "Lauren", "Bella", "Ariana", "Elise", "Eloise", "Faith", "Hope", "Joy", "June", "Meg",
+        "Nancy", "Joan", "Iris", "Lydia", "Annie", "Jenny", "Polly", "Betty", "Dolly", "Edith", "Agnes", "Mabel", "Marie", "Julia",
+    };
+
+    private static readonly HashSet<string> GivenHe = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Liam", "Noah", "Oliver", "James", "Elijah", "William", "Lucas", "Benjamin", "Mason", "Ethan", "Logan", "Jacob", "Michael",
+        "Daniel", "Sebastian", "Jackson", "Aiden", "Owen", "Samuel", "Matthew", "Joseph", "David", "Wyatt", "John", "Luke", "Isaac",
+        "Gabriel", "Anthony", "Dylan", "Lincoln", "Thomas", "Tom", "Tommy", "George", "Harry", "Charles", "Freddie", "Frederick", "Arthur",
+        "Jake", "Joshua", "Joe", "Samuel", "Adam", "Ben", "Ryan", "Lewis", "Louis", "Alexander", "Edward", "Ed", "Eddie", "Harrison",
+        "Reggie", "Ronnie", "Stanley", "Albert", "Frank", "Peter", "Paul", "Mark", "Simon", "Andrew", "Andy", "Chris", "Christopher",
+        "Nathan", "Nathaniel", "Patrick", "Sean", "Connor", "Callum", "Cameron", "Oisin", "Cian", "Conor", "Mohammed", "Muhammad",
+        "Ahmed", "Ali", "Yusuf", "Ibrahim", "Omar", "Hamza", "Zain", "Mateo", "Matteo", "Santiago", "Diego", "Carlos", "Luca", "Lorenzo",
+        "Leonardo", "Marco", "Gabriele", "Jonas", "Raphael",
+        "Jayden", "Carter", "Grayson", "Hudson", "Caleb", "Levi", "Asher", "Jonah", "Micah", "Elias", "Miles", "Jesse", "Rory", "Seth",
+        "Bobby", "Billy", "Danny", "Jimmy", "Johnny", "Timmy", "Tim", "Jim", "Bob", "Bill", "Dan", "Will", "Willy", "Fred", "Alfred", "Reuben",
+    };
+
+    private static readonly HashSet<string> GivenAny = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Alex", "Jordan", "Taylor", "Morgan", "Casey", "Riley", "Avery", "Jamie", "Charlie", "Sam", "Frankie", "Max", "Robin", "Ashley",
+    };
+
     /// <summary>The pronoun a name goes with; names for anyone get "she" or "he" by seed ("Sami the child … by themselves" read oddly
     /// in a picture book). A character given with "they" keeps it.</summary>
     public static string PronounFor(string name, Randomness.Rng rng) =>

@@ -23,6 +23,7 @@ internal sealed class PlotWriter
     private readonly string? _subject;
     private readonly string? _heroPronoun;
     private readonly bool _heroRoyal;
+    private readonly string? _heroName;
     private readonly Species? _newcomer;
 
     public PlotWriter(BookSpec spec, Premise premise, Rng plot, Rng words)
@@ -34,6 +35,7 @@ internal sealed class PlotWriter
         _subject = premise.Subject;
         _heroPronoun = premise.HeroPronoun;
         _heroRoyal = premise.HeroRoyal;
+        _heroName = premise.HeroName;
         _newcomer = premise.Newcomer;
         (_toyProp, var toyWords) = _plot.Pick(Toys);
         CastBook(premise.HeroSpecies);
@@ -478,7 +480,7 @@ internal sealed class PlotWriter
         var given = _spec.Cast.ToList();
         var used = new HashSet<string>();
         var names = _plot.Shuffled((_spec.Age <= AgeBand.Age3To5 ? StoryWords.Names.Where(n => ReadabilityMeter.Syllables(n) <= 2) : StoryWords.Names).Where(n => !ReadsAsThing(n)))
-            .Where(n => given.All(g => !g.Name.Equals(n, StringComparison.OrdinalIgnoreCase))).ToList();
+            .Where(n => given.All(g => !g.Name.Equals(n, StringComparison.OrdinalIgnoreCase)) && !n.Equals(_heroName, StringComparison.OrdinalIgnoreCase)).ToList();
         // "My son learning to tie his shoes": the hero's name is a boy's.
         var kept = _heroPronoun switch { "he" => StoryWords.HeNames, "she" => StoryWords.SheNames, _ => null };
         if (kept is not null && names.FindIndex(kept.Contains) is var at and > 0) (names[0], names[at]) = (names[at], names[0]);
@@ -486,7 +488,10 @@ internal sealed class PlotWriter
         // A story about a pet or a baby is told by a child (a dog owning a dog reads oddly).
         var companionKind = _family.Roles.TryGetValue('X', out var x) ? x.Species : null;
         var heroKind = given.Count > 0 ? given[0].Species : heroSpecies ?? (companionKind is not null ? Species.Child : _plot.Pick(HeroChoices));
-        _cast['H'] = given.Count > 0 ? FromBrief("c1", given[0], "hero", used) : CastBuilder.Make("c1", names[next++], "hero", heroKind, _plot, used);
+        // "A girl named Maya": the brief's own name for its hero.
+        _cast['H'] = given.Count > 0 ? FromBrief("c1", given[0], "hero", used)
+            : _heroName is { } own ? CastBuilder.Make("c1", own, "hero", heroKind, _plot, used, _heroPronoun)
+            : CastBuilder.Make("c1", names[next++], "hero", heroKind, _plot, used);
         if (_heroRoyal && given.Count == 0) _cast['H'] = CastBuilder.Crowned(_cast['H']);
         var id = 2;
         var rest = given.Skip(1).ToList();
@@ -506,7 +511,7 @@ internal sealed class PlotWriter
                 continue;
             }
             // The name the theme says ("visiting Grandma", "when Mum and Dad live apart") is the one the story uses.
-            var name = role.Names is { Length: > 0 } pool ? ThemeNamed(pool) ?? _plot.Pick(pool) : names[next++];
+            var name = role.Names is { Length: > 0 } pool ? ThemeNamed(pool) ?? _plot.Pick(Unused(pool)) : names[next++];
             // A grandparent of a person is drawn old (grey hair, glasses); an animal hero's grandparent is a grown-up of its kind.
             var species = kind ?? (role.Grown ? GrownKind(heroKind) is var grown && grown == Species.Adult && (role.Relation == "grandparent" || IsGrandName(name)) ? Species.Grandparent : grown : PeerKind(heroKind));
             if (name.Contains("{", StringComparison.Ordinal)) name = name.Replace("{Hkind}", Capitalize(KindWord(heroKind, "they")), StringComparison.Ordinal);
@@ -517,6 +522,10 @@ internal sealed class PlotWriter
         foreach (var extra in rest) _extras.Add(FromBrief($"c{id++}", extra, "friend", used));
     }
 
+    /// <summary>A role's names without one the cast already has (a hero the brief calls Ember is not the fairy tale's dragon too).</summary>
+    private string[] Unused(string[] pool) =>
+        pool.Where(n => _cast.Values.All(c => !c.Name.Equals(n, StringComparison.OrdinalIgnoreCase))).ToArray() is { Length: > 0 } free ? free : pool;
+
     private Species? XSpecies() => _family.Roles.TryGetValue('X', out var x) ? x.Species : null;
 
     private static bool IsGrandName(string name) => name.StartsWith("Grand", StringComparison.Ordinal) || name.StartsWith("Nana", StringComparison.Ordinal);
@@ -524,7 +533,9 @@ internal sealed class PlotWriter
     private string? ThemeNamed(string[] pool)
     {
         var theme = $"{_spec.Theme} {_spec.Title}".ToLowerInvariant();
-        return pool.FirstOrDefault(n => System.Text.RegularExpressions.Regex.IsMatch(theme, $@"(?<!\p{{L}}){System.Text.RegularExpressions.Regex.Escape(n.ToLowerInvariant())}(?!\p{{L}})"));
+        // The hero's own name is not a second character's ("a dragon called Ember" is the hero, not the fairy tale's dragon).
+        return pool.Where(n => !n.Equals(_heroName, StringComparison.OrdinalIgnoreCase))
+            .FirstOrDefault(n => System.Text.RegularExpressions.Regex.IsMatch(theme, $@"(?<!\p{{L}}){System.Text.RegularExpressions.Regex.Escape(n.ToLowerInvariant())}(?!\p{{L}})"));
     }
 
     /// <summary>A name that is also a word for a thing or the sky ("Teddy", "Sunny") would make the words name what the picture lacks.</summary>

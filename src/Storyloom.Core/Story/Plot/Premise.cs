@@ -19,6 +19,10 @@ public sealed record Premise(PlotFamily Family, Species? HeroSpecies, IReadOnlyL
     /// <summary>"he" or "she" when the brief says which the hero is ("my son", "a little girl", "loses her teddy"); null otherwise.</summary>
     public string? HeroPronoun { get; init; }
 
+    /// <summary>The hero's name when the brief gives one ("a girl named Maya", "my son Leo", "Pip the penguin", "Emma's first
+    /// day"); null when it names none or the user chose the cast.</summary>
+    public string? HeroName { get; init; }
+
     /// <summary>The brief calls the hero a princess, a prince, a queen or a king: drawn with a crown.</summary>
     public bool HeroRoyal { get; init; }
 
@@ -74,9 +78,12 @@ public static partial class PremiseReader
     public static Premise Read(BookSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        var text = string.Join(" ", spec.Theme, spec.Title, spec.Moral).ToLowerInvariant();
-        var words = WordRx().Matches(text).Select(m => m.Value.EndsWith("'s", StringComparison.Ordinal) ? m.Value[..^2] : m.Value).ToList();
         var notes = new List<string>();
+        var heroName = NameIn(spec, notes);
+        var text = string.Join(" ", spec.Theme, spec.Title, spec.Moral).ToLowerInvariant();
+        // The hero's name says nothing of the story: "a boy called Storm" is no storm story.
+        if (heroName is not null) text = Regex.Replace(text, $@"(?<![\p{{L}}]){Regex.Escape(heroName.ToLowerInvariant())}(?:'s)?(?![\p{{L}}])", " ");
+        var words = WordRx().Matches(text).Select(m => m.Value.EndsWith("'s", StringComparison.Ordinal) ? m.Value[..^2] : m.Value).ToList();
         // The theme's words choose the story; a chosen arc (shape) tells the story when the theme names no situation the engine knows.
         var family = PlotFamilies.Match(text, words);
         var arc = spec.Shape is { } shape ? PlotFamilies.All.FirstOrDefault(f => f.Id == ShapeFamily(shape)) : null;
@@ -157,7 +164,9 @@ public static partial class PremiseReader
                 "cousin" or "cousins" or "aunt" or "auntie" or "aunty" or "uncle" => "",
                 _ => "grandparent",
             };
-            if (relation.Length == 0 || !plot.Roles.Values.Any(r => r.Relation == relation))
+            // A part whose names hold the one brought along ("to the zoo with Grandma": the grown-up is Grandma) has them.
+            var cast = plot.Roles.Values.Any(r => r.Names?.Any(n => n.Equals(who, StringComparison.OrdinalIgnoreCase)) == true);
+            if (!cast && (relation.Length == 0 || !plot.Roles.Values.Any(r => r.Relation == relation)))
             {
                 notes.Add($"the theme brings along {along.Groups["whole"].Value.Trim()}, but the offline {plot.What} has no {who} in it; it is told with "
                     + $"{string.Join(" and ", plot.Roles.Values.Select(r => "a " + r.Relation).Distinct())} (use the openai text engine for a story with them)");
@@ -165,7 +174,8 @@ public static partial class PremiseReader
         }
         // "A princess who …": the hero wears the crown (the first person the theme names, before any "who").
         var royal = hero == Species.Child && words.TakeWhile(w => w is not ("who" or "and" or "with")).Any(w => w is "princess" or "prince" or "queen" or "king");
-        return new Premise(plot, hero, keys, notes) { Subject = subject, HeroPronoun = PronounIn(words), HeroRoyal = royal, Newcomer = newcomer };
+        var pronoun = PronounIn(words) ?? (heroName is null ? null : StoryWords.PronounOfGiven(heroName));
+        return new Premise(plot, hero, keys, notes) { Subject = subject, HeroPronoun = pronoun, HeroRoyal = royal, Newcomer = newcomer, HeroName = heroName };
     }
 
     /// <summary>
@@ -229,6 +239,84 @@ public static partial class PremiseReader
         }
         return (hero, role.Species ?? animals[0]);
     }
+
+    /// <summary>
+    /// The name the brief gives its hero: after "named" or "called" ("a dog called biscuit" is Biscuit), a capitalised name after
+    /// "my son", "my granddaughter" …, a capitalised name before "the" and a creature ("Pip the penguin"), or a capitalised name
+    /// in the possessive that opens the theme ("Emma's first day at school"). The names of grown-ups' parts ("Grandma's garden")
+    /// and of holidays ("Santa's sleigh") are not a hero's. With a chosen cast, the cast's hero is the hero, and a different name
+    /// in the theme is said in a note.
+    /// </summary>
+    private static string? NameIn(BookSpec spec, List<string> notes)
+    {
+        var theme = string.Join(" ", spec.Theme, spec.Title);
+        var found = new List<string>();
+        // "A dog named biscuit" may be lower-case after a creature; "a game called tag" is no hero's name.
+        foreach (Match m in NamedRx().Matches(theme))
+        {
+            var before = WordRx().Matches(theme[..m.Index].ToLowerInvariant()).LastOrDefault()?.Value ?? "";
+            if (char.IsUpper(m.Groups["name"].Value[0]) || KindOf(before) is not null || Undrawable.Any(u => u.Word == Singular(before)))
+                found.Add(m.Groups["name"].Value);
+        }
+        foreach (Match m in AboutNameRx().Matches(theme)) found.Add(m.Groups["name"].Value);
+        foreach (Match m in RelationNameRx().Matches(theme)) found.Add(m.Groups["name"].Value);
+        // "Pip the penguin", not "Feed the ducks" or "Meet the dragon": one creature, and a name that is no verb.
+        foreach (Match m in NameTheKindRx().Matches(theme))
+            if ((HeroWords.Any(h => h.Words.Contains(m.Groups["kind"].Value)) || Undrawable.Any(u => u.Word == m.Groups["kind"].Value))
+                && !Verbs.Contains(m.Groups["name"].Value.ToLowerInvariant()))
+                found.Add(m.Groups["name"].Value);
+        if (OpeningPossessiveRx().Match(spec.Theme ?? "") is { Success: true } own) found.Add(own.Groups["name"].Value);
+        var names = found.Select(n => string.Join(' ', n.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant())))
+            .Where(n => n.Length >= 2 && !NotNames.Contains(n.ToLowerInvariant()) && KindOf(n.ToLowerInvariant()) is null)
+            .Distinct(StringComparer.Ordinal).ToList();
+        if (names.Count == 0) return null;
+        if (spec.Cast.Count > 0)
+        {
+            if (!spec.Cast.Any(c => c.Name.Trim().Equals(names[0], StringComparison.OrdinalIgnoreCase)))
+                notes.Add($"the theme names {names[0]}, but the characters you chose tell the story, with {spec.Cast[0].Name.Trim()} as the hero (add {names[0]} to the cast, or leave the cast empty, to have {names[0]} as the hero)");
+            return null;
+        }
+        if (names.Count > 1)
+        {
+            notes.Add($"the theme names {string.Join(" and ", names)}; the offline story engine tells it with {names[0]} as the hero and gives the other parts "
+                + "names of its own (choose the characters yourself to name them all)");
+        }
+        return names[0];
+    }
+
+    /// <summary>Capitalised words that are parts, titles or holidays, not a hero's own name.</summary>
+    private static readonly HashSet<string> NotNames =
+    [
+        "grandma", "grandpa", "granny", "grandad", "granddad", "nana", "nan", "gran", "mum", "mom", "mummy", "mommy", "mama", "dad", "daddy",
+        "papa", "mother", "father", "auntie", "aunt", "uncle", "santa", "christmas", "easter", "halloween", "valentine", "god", "jesus",
+        "the", "a", "an", "my", "our", "his", "her", "their", "after", "by", "for", "mr", "mrs", "ms", "miss", "dr", "doctor", "teacher",
+        "baby", "sister", "brother", "little", "big", "new", "first", "very", "it", "me", "him", "them", "what", "who", "one", "day",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "bear", "teddy",
+    ];
+
+    /// <summary>Verbs a theme may open with before "the" and a creature ("Feed the duck", "Save the dragon").</summary>
+    private static readonly HashSet<string> Verbs =
+    [
+        "meet", "feed", "save", "help", "find", "follow", "catch", "chase", "walk", "visit", "love", "hug", "draw", "color", "colour", "pet",
+        "wash", "ride", "train", "tame", "rescue", "free", "see", "watch", "stop", "beat", "wake", "brush", "groom", "name", "call", "ask",
+        "thank", "fight", "hunt", "track", "spot", "bathe", "adopt", "raise", "keep", "count", "greet", "befriend", "tickle", "when", "where",
+        "how", "why", "what", "with", "and", "about", "is", "was", "be", "become", "becoming", "like", "as", "to", "from", "into", "over",
+    ];
+
+    [GeneratedRegex(@"\b(?:named|called)\s+(?<name>(?:(?:Sir|Lady|Princess|Prince|King|Queen|Captain)\s+)?[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)?)\b")]
+    private static partial Regex NamedRx();
+
+    [GeneratedRegex(@"\b(?:[Mm]y|[Oo]ur)\s+(?:little\s+|big\s+|baby\s+|youngest\s+|eldest\s+|oldest\s+)?(?:son|daughter|grandson|granddaughter|nephew|niece|child|kid|boy|girl|brother|sister|grandchild)\s+(?<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")]
+    private static partial Regex RelationNameRx();
+
+    [GeneratedRegex(@"(?<![\p{L}'])(?<name>[A-Z][a-z]+)\s+the\s+(?:[a-z]+\s+){0,2}?(?<kind>[a-z]+)\b")]
+    private static partial Regex NameTheKindRx();
+
+    [GeneratedRegex(@"\b(?:about|for)\s+(?<name>[A-Z][a-z]+)\b(?!'s\s+(?:mum|mom|dad|grandma|grandpa|teacher))")]
+    private static partial Regex AboutNameRx();
+
+    [GeneratedRegex(@"^\s*(?<name>[A-Z][a-z]+)'s\s")]
+    private static partial Regex OpeningPossessiveRx();
 
     private static Species? KindOf(string word) =>
         HeroWords.Where(h => h.Words.Contains(word) || h.Words.Contains(Singular(word))).Select(h => (Species?)h.Species).FirstOrDefault();
