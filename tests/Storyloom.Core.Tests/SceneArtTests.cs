@@ -148,6 +148,36 @@ public sealed class SceneArtTests
         skin.Max(p => p.Y).ShouldBeLessThan(bench.Max(p => p.Y));
     }
 
+    [Theory]
+    [InlineData("living-room", "rocket", "The rocket was ready! Mia climbed in.", true)]
+    [InlineData("space", "rocket", "Stars sparkled everywhere.", true)]
+    [InlineData("beach", "boat", "They climbed into the little boat and rowed out.", true)]
+    [InlineData("snowy-mountains", "sled", "Mia whooshed down the hill on her sled.", true)]
+    [InlineData("living-room", "box", "Mia climbed into the great big box.", true)]
+    [InlineData("beach", "boat", "Mia sat down by the old boat.", false)]
+    [InlineData("living-room", "box", "Mia looked at the box.", false)]
+    public void Sitters_the_words_put_in_a_vehicle_ride_in_it(string setting, string vehicle, string words, bool rides)
+    {
+        var brief = Brief(setting, "day", props: [vehicle], cast: [new("c1", Pose.Sitting, 0.5, false)]);
+        var m = Book(brief);
+        var svg = Art.DrawStoryPage(m, m.Pages[0] with { Text = words }, Frame("top"));
+        var drawn = Groups(svg, vehicle).SelectMany(g => g.Descendants()).SelectMany(SvgPoints.Of).ToList();
+        drawn.ShouldNotBeEmpty($"{vehicle} not drawn");
+        var skin = XDocument.Parse(svg).Descendants().Where(e => e.Attribute("fill")?.Value == "#C68A5E").SelectMany(SvgPoints.Of).ToList();
+        var width = drawn.Max(p => p.X) - drawn.Min(p => p.X);
+        var inside = skin.Average(p => p.X) >= drawn.Min(p => p.X) && skin.Average(p => p.X) <= drawn.Max(p => p.X);
+        if (rides)
+        {
+            // Drawn big around the rider: wider than the rider is tall would be, the rider's face above its side.
+            inside.ShouldBeTrue(words);
+            width.ShouldBeGreaterThan(skin.Max(p => p.Y) - skin.Min(p => p.Y), words);
+        }
+        else
+        {
+            (inside && width > 2 * (skin.Max(p => p.Y) - skin.Min(p => p.Y))).ShouldBeFalse(words);
+        }
+    }
+
     [Fact]
     public void A_sleeper_lies_on_the_bed_under_the_blanket()
     {

@@ -70,9 +70,20 @@ public sealed partial class OfflineArtEngine
         c.Tint = null;
 
         Arrange(figures, spots, safe, feet, height, shot);
+        // Riders sit in their rocket, boat, sled or box, drawn big around them (and not again as a prop or in their hands).
+        var ride = shot == "close" ? null : RideOf(brief, words, figures, safe, feet, height);
+        if (ride is not null)
+        {
+            brief = brief with { Props = [.. brief.Props.Where(p => p != ride.Vehicle)] };
+            for (var i = 0; i < figures.Count; i++)
+                if (figures[i].Placement.Holding == ride.Vehicle)
+                    figures[i] = new Figure(figures[i].Placement with { Holding = null }, figures[i].Character)
+                    { X = figures[i].X, Feet = figures[i].Feet, FacingLeft = figures[i].FacingLeft, InBed = figures[i].InBed };
+        }
         if (shot != "close") BenchForSitters(c, brief, words, figures, feet, height);
         var propGround = Math.Min(feet, ground - 4);
         Props(c, brief, spots, figures, safe, top, band, propGround, height, indoors, rng);
+        if (ride is not null) RideBehind(c, ride);
 
         var sleepers = figures.Where(f => f.InBed).ToList();
         foreach (var f in sleepers) DrawFigure(c, f, height);
@@ -89,6 +100,7 @@ public sealed partial class OfflineArtEngine
             }
         }
         foreach (var f in figures.Where(f => !f.InBed)) DrawFigure(c, f, height);
+        if (ride is not null) RideInFront(c, ride);
 
         // A close shot crops the figures at the edge of the text panel, so the panel area stays calm.
         if (shot == "close" && freeBottom < frame.HeightPt) c.Rect(0, freeBottom, frame.WidthPt, frame.HeightPt - freeBottom, spots.Floor, Role.Background);

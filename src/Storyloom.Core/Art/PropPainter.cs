@@ -41,13 +41,14 @@ internal static partial class PropPainter
     public static double Size(string prop, bool indoors) => prop switch
     {
         "van" or "boat" => indoors ? 0.14 : 0.42,
-        "rocket" => indoors ? 0.14 : 0.36,
+        "rocket" => indoors ? 0.3 : 0.36,
         "bike" or "crib" => 0.3,
         "snowman" => 0.32,
         "christmas-tree" => indoors ? 0.5 : 0.6,
         "sled" or "suitcase" or "umbrella" => 0.2,
         "telescope" or "sandcastle" or "blanket" or "kite" => 0.17,
-        "potty" or "teddy" or "backpack" or "drum" or "present" or "box" or "bucket" or "watering-can" or "balloon" or "cake" or "blocks" or "lantern" or "stocking" => 0.12,
+        "box" => 0.2,
+        "potty" or "teddy" or "backpack" or "drum" or "present" or "bucket" or "watering-can" or "balloon" or "cake" or "blocks" or "lantern" or "stocking" => 0.12,
         "key" or "sticker" or "comb" or "toothbrush" or "scissors" or "leaf" or "shell" or "egg" or "cookie" or "apple" or "cup" or "snowflake" => 0.06,
         _ => 0.09,
     };
