@@ -178,6 +178,24 @@ public sealed class SceneArtTests
         }
     }
 
+    [Theory]
+    [InlineData("Quinn put Flop on the swing. \"Hold on tight!\"", "swing")]
+    [InlineData("And there, at the bottom of the slide, lay Flop.", "slide")]
+    public void A_thing_the_words_put_at_a_landmark_rests_there(string words, string landmark)
+    {
+        var brief = Brief("playground", "day", props: ["teddy"], cast: [new("c1", Pose.Standing, 0.3, false), new("c2", Pose.Standing, 0.7, true)]);
+        var m = Book(brief);
+        var svg = Art.DrawStoryPage(m, m.Pages[0] with { Text = words }, Frame("top"));
+        var teddy = Groups(svg, "teddy").Single().Descendants().SelectMany(SvgPoints.Of).ToList();
+        var place = Groups(svg, landmark).Single().Descendants().SelectMany(SvgPoints.Of).ToList();
+        var (tx, ty) = (teddy.Average(p => p.X), teddy.Max(p => p.Y));
+        tx.ShouldBeInRange(place.Min(p => p.X) - 10, place.Max(p => p.X) + 10, words);
+        ty.ShouldBeInRange(place.Min(p => p.Y), place.Max(p => p.Y) + 10, words);
+        // Without such words the teddy stands on the ground in front, not at the landmark.
+        var plain = Art.DrawStoryPage(m, m.Pages[0] with { Text = "Off they went to the playground." }, Frame("top"));
+        Groups(plain, "teddy").Single().Descendants().SelectMany(SvgPoints.Of).Max(p => p.Y).ShouldBeGreaterThan(place.Max(p => p.Y) + 10);
+    }
+
     [Fact]
     public void A_sleeper_lies_on_the_bed_under_the_blanket()
     {

@@ -82,7 +82,7 @@ public sealed partial class OfflineArtEngine
         }
         if (shot != "close") BenchForSitters(c, brief, words, figures, feet, height);
         var propGround = Math.Min(feet, ground - 4);
-        Props(c, brief, spots, figures, safe, top, band, propGround, height, indoors, rng);
+        Props(c, brief, spots, figures, safe, top, band, propGround, height, indoors, rng, words);
         if (ride is not null) RideBehind(c, ride);
 
         var sleepers = figures.Where(f => f.InBed).ToList();
@@ -145,6 +145,9 @@ public sealed partial class OfflineArtEngine
             foreach (var f in g) f.Feet = seat;
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:on|onto|in|at the bottom of|at the foot of|by|beside|next to|under|near) the (?<where>swing|slide|sandpit)s?\b")]
+    private static partial System.Text.RegularExpressions.Regex RestRx();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bon the (?:grass|ground|sand|floor|rug|blanket|step|steps|log|rock|swing)\b|\bon (?:a|his|her|their) (?:blanket|rock|log|swing)\b")]
     private static partial System.Text.RegularExpressions.Regex OnTheGroundRx();
@@ -251,9 +254,21 @@ public sealed partial class OfflineArtEngine
 
     /// <summary>Every prop of the brief, where it belongs (sky, table, bed or ground), away from the characters.</summary>
     private static void Props(SvgCanvas c, IllustrationBrief brief, SceneSpots spots, List<Figure> figures, FrameRect safe, double top, double band,
-        double ground, double height, bool indoors, Rng rng)
+        double ground, double height, bool indoors, Rng rng, string? words = null)
     {
         var taken = figures.Select(f => f.X).ToList();
+        // "Quinn put Flop on the swing", "at the bottom of the slide lay Flop": the one small thing nobody holds rests where the words put it.
+        var loose = brief.Props.Distinct().Where(p => PropPainter.Draws(p) && PropPainter.Size(p, indoors) <= 0.17 && PropPainter.PlaceOf(p, indoors) != PropPlace.Sky).ToList();
+        // (A sitter the words put on the swing sits on a bench instead; then the words are about them, not the thing.)
+        if (loose.Count == 1 && figures.All(f => f.Placement.Pose != Pose.Sitting) && RestRx().Match(words?.ToLowerInvariant() ?? "") is { Success: true } at && spots.Rests.TryGetValue(at.Groups["where"].Value, out var rest))
+        {
+            var prop = loose[0];
+            var mark = !PropPainter.MarksItself(prop);
+            if (mark) c.BeginObject(prop);
+            PropPainter.Standing(c, prop, rest.X, rest.Y, Math.Min(rest.MaxR, PropPainter.Size(prop, indoors) * height));
+            if (mark) c.EndObject();
+            brief = brief with { Props = [.. brief.Props.Where(p => p != prop)] };
+        }
         var table = 0;
         var bedFree = spots.Bed is not null && !figures.Any(f => f.InBed);
         foreach (var prop in brief.Props.Distinct().Where(PropPainter.Draws))

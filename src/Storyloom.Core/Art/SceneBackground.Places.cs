@@ -48,7 +48,7 @@ internal static partial class SceneBackground
         GroundDetails(c, l, rng, "flower", 2);
     }
 
-    private static void Playground(SvgCanvas c, SceneLayout l, Rng rng)
+    private static void Playground(SvgCanvas c, SceneLayout l, Rng rng, SceneSpots spots)
     {
         c.Ellipse(l.X(0.3), l.Horizon + 10, l.Width * 0.5, 0.1 * l.Height, "#9CCB7C", Role.Background);
         foreach (var f in new[] { 0.05, 0.95 }) Tree(c, l.X(f), l.Horizon + 4, MaxTall(l, 0.3 * l.Height), false, "#5FAF5A");
@@ -65,6 +65,7 @@ internal static partial class SceneBackground
             c.Rect(x - tall * 0.22, b - tall * 1.02, tall * 0.28, tall * 0.06, "#F9D65C", Role.Detail);
             c.Path(p => p.M(x + d * tall * 0.03, b - tall).Q(x + d * tall * 0.3, b - tall * 0.85, x + d * tall * 0.5, b - tall * 0.2).L(x + d * tall * 0.7, b).L(x + d * tall * 0.6, b + 2)
                 .L(x + d * tall * 0.42, b - tall * 0.15).Q(x + d * tall * 0.25, b - tall * 0.75, x + d * tall * 0.03, b - tall * 0.88).Z(), "#E4574C");
+            spots.Rests["slide"] = (x + d * tall * 0.62, b + 2, tall * 0.1);
         });
         Mark(c, "swing", () =>
         {
@@ -80,6 +81,7 @@ internal static partial class SceneBackground
                 c.Stroke(p => p.M(sx - tall * 0.08, b - tall).L(sx - tall * 0.08, b - tall * 0.3), "#6B5B4B", w * 0.4);
                 c.Stroke(p => p.M(sx + tall * 0.08, b - tall).L(sx + tall * 0.08, b - tall * 0.3), "#6B5B4B", w * 0.4);
                 c.Rect(sx - tall * 0.12, b - tall * 0.32, tall * 0.24, tall * 0.05, "#F9D65C", Role.Detail, 2);
+                spots.Rests.TryAdd("swing", (sx, b - tall * 0.32, tall * 0.1));
             }
         });
         Mark(c, "sandpit", () =>
@@ -89,6 +91,7 @@ internal static partial class SceneBackground
             c.Ellipse(x, y, 0.13 * l.Width, 0.035 * l.Height, "#C8A165");
             c.Ellipse(x, y, 0.115 * l.Width, 0.026 * l.Height, "#F3D9A0", Role.Detail);
             PropPainter.Prop(c, "bucket", x + 0.04 * l.Width, y - 6, 7);
+            spots.Rests["sandpit"] = (x - 0.04 * l.Width, y + 0.01 * l.Height, 0.025 * l.Height);
         });
     }
 

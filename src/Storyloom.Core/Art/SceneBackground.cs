@@ -27,6 +27,10 @@ internal sealed class SceneSpots
     public List<(double X, double Y)> Seats { get; } = [];
     public string Floor { get; set; } = "#86C06C";
     public bool Indoors { get; set; }
+
+    /// <summary>Where a small thing rests at a landmark of the place ("Flop on the swing", "at the bottom of the slide"): the
+    /// point it stands on and the largest size it may have there, far off by the horizon.</summary>
+    public Dictionary<string, (double X, double Y, double MaxR)> Rests { get; } = new(StringComparer.Ordinal);
 }
 
 /// <summary>Paints the recognisable place of each setting with the landmarks the vocabulary lists, its sky by time of day, and its weather.</summary>
@@ -69,7 +73,7 @@ internal static partial class SceneBackground
             case "space": Space(c, l, rng); spots.Floor = "#9C95B5"; break;
             case "underwater": Underwater(c, l, rng); spots.Floor = "#D8B878"; break;
             case "snowy-mountains": Snowy(c, l, rng); spots.Floor = "#D9E6F2"; break;
-            case "playground": Playground(c, l, rng); break;
+            case "playground": Playground(c, l, rng, spots); break;
             case "garden": Garden(c, l, rng); break;
             case "castle": Castle(c, l, rng); break;
             case "zoo": Zoo(c, l, rng); spots.Floor = "#E9D8B4"; break;
