@@ -59,6 +59,15 @@ public sealed class OpenAiPainter(OpenAiProvider provider, AssetCache cache, Cos
     public static string CoverPrompt(Manuscript m) =>
         $"{StyleLine(m.ArtStyle)}. Front cover picture for a picture book about {m.Theme}: {m.Cast[0].Name} in the middle, smiling, with friends around. Keep the top third calm for the title. The characters must match the attached reference sheets exactly. {NoText}";
 
+    /// <summary>Where the picture check's report of this book is kept: the models, quality, redraws and every picture's prompt.</summary>
+    public string ReportKey(Manuscript m)
+    {
+        var o = provider.Options;
+        var prompts = m.Pages.Where(p => p.Illustration is not null).Select(p => $"{p.Number}:{PagePrompt(m, p.Illustration!)}");
+        return AssetCache.TextKey(o.VisionModel, "content-report/1", [o.ImageModel, o.ImageQuality, o.MaxRedraws.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            .. prompts, m.Cast.Count > 0 ? CoverPrompt(m) : ""]);
+    }
+
     /// <param name="aspect">Width over height of the page the pictures fill: the size asked for is the closest portrait, landscape or square.</param>
     public async Task<PaintedBook> PaintAsync(Manuscript manuscript, CancellationToken ct, double aspect = 1)
     {

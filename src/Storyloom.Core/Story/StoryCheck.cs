@@ -93,11 +93,14 @@ public static partial class StoryCheck
             var brief = page.Illustration!;
             var species = brief.Characters.Select(c => m.Cast.FirstOrDefault(x => x.Id == c.CharacterId)?.Species).OfType<Species>().ToHashSet();
             var drawnNames = brief.Characters.Select(c => m.Cast.FirstOrDefault(x => x.Id == c.CharacterId)?.Name.ToLowerInvariant()).OfType<string>().ToList();
+            // A model draws a character from its bible line: "a giraffe with a red scarf" is a giraffe in the picture.
+            var drawnLooks = brief.Characters.Select(c => m.Cast.FirstOrDefault(x => x.Id == c.CharacterId)?.VisualDescription.ToLowerInvariant()).OfType<string>().ToList();
             foreach (var (word, kind) in CreatureWords)
             {
                 // "Grandma" the bear is the grandma the words name.
                 if (WordRx(word).IsMatch(text) && (kind is null || !species.Contains(kind.Value))
-                    && !drawnNames.Any(n => WordRx(word).IsMatch(n)) && !brief.Props.Any(p => WordRx(word).IsMatch(p)))
+                    && !drawnNames.Any(n => WordRx(word).IsMatch(n)) && !brief.Props.Any(p => WordRx(word).IsMatch(p))
+                    && !drawnLooks.Any(l => WordRx(word).IsMatch(l)))
                     findings.Add(new("named-not-drawn", Must, page.Number, $"the words name a {word}, but no {word} is in the picture"));
             }
             var things = brief.Props.Concat(brief.Characters.Select(c => c.Holding).OfType<string>()).ToHashSet();
