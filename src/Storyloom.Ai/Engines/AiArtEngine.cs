@@ -18,7 +18,6 @@ namespace Storyloom.Ai.Engines;
 public sealed class AiArtEngine(OpenAiPainter painter, AssetCache? reports = null) : IArtEngine, IReviewedArt
 {
     private readonly ConditionalWeakTable<Manuscript, Lazy<PaintedBook>> _books = [];
-    private readonly OfflineArtEngine _lineArt = new();
     private readonly ConditionalWeakTable<Manuscript, System.Collections.Concurrent.ConcurrentDictionary<string, PictureResolution>> _resolution = [];
 
     public ContentCredit Credit => painter.Credit;
@@ -60,7 +59,10 @@ public sealed class AiArtEngine(OpenAiPainter painter, AssetCache? reports = nul
     {
         var kept = Kept(manuscript);
         if (!_books.TryGetValue(manuscript, out var lazy) || !lazy.IsValueCreated) return kept;
-        var reviews = lazy.Value.Reviews ?? [];
+        var traced = _traced.TryGetValue(manuscript, out var t) ? t : new();
+        // A traced design that breaks its level's rules fails its review, whatever the vision check said.
+        var reviews = (lazy.Value.Reviews ?? []).Select(r => r.Page is { } n && traced.TryGetValue(n, out var problems) && problems.Count > 0
+            ? r with { Passed = false, Problems = [.. r.Problems, .. problems] } : r).ToList();
         var measured = _resolution.TryGetValue(manuscript, out var r) ? r : new();
         // Pictures measured by the process that drew them before a stop, and those drawn here.
         var resolution = (kept?.Resolution ?? []).Where(k => !measured.ContainsKey(k.Picture)).Concat(measured.Values)
@@ -84,7 +86,23 @@ public sealed class AiArtEngine(OpenAiPainter painter, AssetCache? reports = nul
         return json is null ? null : System.Text.Json.JsonSerializer.Deserialize<ContentReport>(json, BookBuilder.Json);
     }
 
-    public string DrawColoringPage(Manuscript manuscript, ManuscriptPage page, ArtFrame frame) => _lineArt.DrawColoringPage(manuscript, page, frame);
+    /// <summary>
+    /// A coloring design: the model's line art of the page, thresholded and traced to black outline paths (<see cref="LineArt"/>),
+    /// fitted into the frame; what breaks the level's rules is added to the page's review.
+    /// </summary>
+    public string DrawColoringPage(Manuscript manuscript, ManuscriptPage page, ArtFrame frame)
+    {
+        var book = Paint(manuscript, frame);
+        var png = book.Pages.TryGetValue(page.Number, out var p) ? p : throw new InvalidOperationException($"no picture was painted for page {page.Number}");
+        var level = page.Illustration?.Props.FirstOrDefault(x => x.StartsWith("level:", StringComparison.Ordinal)) is { } tag
+            && BookFormatNames.Levels.TryGetValue(tag["level:".Length..], out var l) ? l : ColoringLevel.Simple;
+        var traced = LineArt.Trace(png, frame, level);
+        _traced.GetOrCreateValue(manuscript)[page.Number] = traced.Problems;
+        Measure(manuscript, $"page {page.Number}", png, frame);
+        return traced.Svg;
+    }
+
+    private readonly ConditionalWeakTable<Manuscript, System.Collections.Concurrent.ConcurrentDictionary<int, IReadOnlyList<string>>> _traced = [];
 
     /// <summary>Paints the whole book on the first call, at the size closest to that call's frame (every page of a book has one shape).</summary>
     private PaintedBook Paint(Manuscript manuscript, ArtFrame frame)
