@@ -66,6 +66,11 @@ public sealed partial class ColoringArtTests
         var content = art.ContentOf(m).ShouldNotBeNull();
         content.Checked.ShouldBe(designs.Count + 1);
         content.StillFailing.ShouldBe(0);
+        content.Resolution.ShouldAllBe(r => r.Picture == "cover", "traced designs are vector outlines, not source pixels");
+        var estimate = Costs.CostEstimator.Estimate(spec, fake.Options);
+        estimate.Images.ShouldBe(designs.Count + 1 + estimate.Redraws, "the estimate counts a picture a design, the cover and the expected redraws, no sheets");
+        estimate.Checks.ShouldBe(designs.Count + 1 + estimate.Redraws);
+        estimate.ImageCost.ShouldBeGreaterThan(0);
         // The check asks for the design's things, not the brief's level tags.
         fake.Server.Journal.Entries.Where(e => e.ReferenceImages > 0 && e.Endpoint == "chat/completions").ShouldAllBe(e => !e.Prompt!.Contains("level:"));
     }

@@ -97,8 +97,8 @@ public sealed class AiArtEngine(OpenAiPainter painter, AssetCache? reports = nul
         var level = page.Illustration?.Props.FirstOrDefault(x => x.StartsWith("level:", StringComparison.Ordinal)) is { } tag
             && BookFormatNames.Levels.TryGetValue(tag["level:".Length..], out var l) ? l : ColoringLevel.Simple;
         var traced = LineArt.Trace(png, frame, level);
+        // Vector outlines print crisp at any size: no source pixels per inch to report for a traced design.
         _traced.GetOrCreateValue(manuscript)[page.Number] = traced.Problems;
-        Measure(manuscript, $"page {page.Number}", png, frame);
         return traced.Svg;
     }
 
