@@ -43,6 +43,43 @@ public sealed class PictureCheckTests
     }
 
     [Fact]
+    public async Task A_resumed_build_that_paints_nothing_still_has_the_content_report_of_the_process_that_painted()
+    {
+        var faults = new FakeFaults { VerdictFailRate = 0.5, VerdictSeed = 11 };
+        await using var fake = await FakeProvider.StartAsync(faults);
+        var cache = Path.Combine(Path.GetTempPath(), "storyloom-report-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var first = new Engines.AiEngines(fake.Options, cache);
+            var m = await new OpenAiStoryWriter(first.Provider, first.Cache, first.Meter).WriteAsync(Spec, "en", Ct);
+            var manuscript = m.Manuscript;
+            var art = first.Art();
+            var frame = new Core.Art.ArtFrame(612, 612, null, new Core.Art.FrameRect(0, 0, 612, 612));
+            foreach (var page in manuscript.Pages.Where(p => p.Role == PageRole.Story)) art.DrawStoryPage(manuscript, page, frame);
+            art.DrawCover(manuscript, frame);
+            var painted = art.ContentOf(manuscript).ShouldNotBeNull();
+            painted.Redrawn.ShouldBeGreaterThan(0);
+
+            // Another process: the manuscript read back from manuscript.json, the same cache folder, nothing drawn.
+            var calls = fake.Server.Journal.Entries.Count;
+            var json = System.Text.Json.JsonSerializer.Serialize(manuscript, Core.Pipeline.BookBuilder.Json);
+            var reread = System.Text.Json.JsonSerializer.Deserialize<Manuscript>(json, Core.Pipeline.BookBuilder.Json)!;
+            var resumed = new Engines.AiEngines(fake.Options, cache).Art().ContentOf(reread).ShouldNotBeNull();
+            fake.Server.Journal.Entries.Count.ShouldBe(calls, "the report is read, nothing is asked again");
+            System.Text.Json.JsonSerializer.Serialize(resumed).ShouldBe(System.Text.Json.JsonSerializer.Serialize(painted));
+            resumed.Resolution.Count.ShouldBe(manuscript.Pages.Count(p => p.Role == PageRole.Story) + 1);
+
+            // Another book (other pictures) has no report to borrow.
+            var other = reread with { Pages = [.. reread.Pages.Select(p => p.Illustration is null ? p : p with { Illustration = p.Illustration with { Description = p.Illustration.Description + " Other." } })] };
+            new Engines.AiEngines(fake.Options, cache).Art().ContentOf(other).ShouldBeNull();
+        }
+        finally
+        {
+            if (Directory.Exists(cache)) Directory.Delete(cache, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task A_failed_check_redraws_with_the_critique_and_the_redraw_that_passes_is_kept()
     {
         var faults = new FakeFaults { VerdictFailRate = 0.5, VerdictSeed = 11 };

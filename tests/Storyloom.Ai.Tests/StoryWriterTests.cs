@@ -3,6 +3,8 @@ using Storyloom.Ai.Fake;
 using Storyloom.Ai.Safety;
 using Storyloom.Ai.Story;
 using Storyloom.Core.Books;
+using Storyloom.Core.Pipeline;
+using Storyloom.Core.Story;
 
 namespace Storyloom.Ai.Tests;
 
@@ -67,6 +69,69 @@ public sealed class StoryWriterTests
         var json = JsonSerializer.Serialize(story.Manuscript);
         var back = JsonSerializer.Deserialize<Manuscript>(json)!;
         back.Pages.Select(p => p.Text).ShouldBe(story.Manuscript.Pages.Select(p => p.Text));
+    }
+
+    [Fact]
+    public async Task A_story_that_passes_the_story_check_is_not_sent_back()
+    {
+        var (story, fake) = await WriteAsync("en");
+        await using var _ = fake;
+        var check = story.Manuscript.Check.ShouldNotBeNull();
+        check.Passed.ShouldBeTrue(string.Join("; ", check.Findings.Select(f => $"{f.Level} p{f.Page} {f.Message}")));
+        check.Revision.ShouldNotBeNull().Pages.ShouldBeEmpty();
+        story.Manuscript.Premise.ShouldNotBeNull().Keys.ShouldContain("friend");
+        check.ThemeCoverage.ShouldBe(1);
+        fake.Server.Journal.Entries.ShouldNotContain(e => e.Prompt != null && e.Prompt.Contains("An editor checked the story"));
+        BookSteps.StoryCheckOf(story.Manuscript).ShouldBeSameAs(check);
+    }
+
+    [Fact]
+    public async Task A_flawed_story_is_revised_once_with_the_findings_and_then_passes()
+    {
+        var (story, fake) = await WriteAsync("en", faults: new FakeFaults { FlawedStory = "once" });
+        await using var _ = fake;
+        var check = story.Manuscript.Check.ShouldNotBeNull();
+        var revision = check.Revision.ShouldNotBeNull();
+        // The draft named a friend who was not in the picture (the second story page, 4) and moved to another place without
+        // saying how (the third, 5).
+        revision.DraftFindings.ShouldContain(f => f.Rule == "names-not-in-scene" && f.Level == StoryCheck.Must && f.Page == 4);
+        revision.DraftFindings.ShouldContain(f => f.Rule == "travel" && f.Level == StoryCheck.Must && f.Page == 5);
+        revision.Pages.ShouldContain(4);
+        revision.Pages.ShouldContain(5);
+        var asks = fake.Server.Journal.Entries.Where(e => e.Prompt != null && e.Prompt.Contains("An editor checked the story")).ToList();
+        asks.Count.ShouldBe(1);
+        asks[0].Prompt!.ShouldContain("Page 4\nFindings: MUST the words name");
+        asks[0].Prompt!.ShouldContain($"Revise exactly {revision.Pages.Count} pages");
+        check.Passed.ShouldBeTrue(string.Join("; ", check.Findings.Select(f => $"{f.Level} p{f.Page} {f.Message}")));
+        var page4 = story.Manuscript.Pages.Single(p => p.Number == 4);
+        page4.Illustration!.Characters.Count.ShouldBe(2, "the revised picture holds both characters its words name");
+        // The revised words were moderated like every other page.
+        fake.Server.Journal.Entries.Last(e => e.Endpoint == "moderations").Sequence.ShouldBeGreaterThan(asks[0].Sequence);
+    }
+
+    [Fact]
+    public async Task A_story_still_flawed_after_its_revision_is_kept_and_reported_not_passed()
+    {
+        var (story, fake) = await WriteAsync("en", faults: new FakeFaults { FlawedStory = "always" });
+        await using var _ = fake;
+        var check = story.Manuscript.Check.ShouldNotBeNull();
+        check.Passed.ShouldBeFalse();
+        check.Revision.ShouldNotBeNull().Pages.ShouldNotBeEmpty();
+        check.Findings.ShouldContain(f => f.Level == StoryCheck.Must && f.Rule == "names-not-in-scene");
+        fake.Server.Journal.Entries.Count(e => e.Prompt != null && e.Prompt.Contains("An editor checked the story")).ShouldBe(1, "revised once, not in a loop");
+        // Kept for the user (the pictures, the report and the summary say what is wrong), not stopped as an engine defect.
+        BookSteps.CheckSafety(Spec, story.Manuscript).Passed.ShouldBeTrue();
+        BookSteps.StoryCheckOf(story.Manuscript).ShouldNotBeNull().Passed.ShouldBeFalse();
+        var json = JsonSerializer.Serialize(story.Manuscript, Storyloom.Core.Pipeline.BookBuilder.Json);
+        json.ShouldContain("\"revision\"");
+    }
+
+    [Fact]
+    public void The_offline_check_still_stops_its_own_failing_story()
+    {
+        var m = new Storyloom.Core.Story.OfflineStoryEngine().Write(Spec);
+        var broken = m with { Check = m.Check! with { Passed = false, Findings = [new StoryFinding("travel", StoryCheck.Must, 5, "moved")] } };
+        BookSteps.CheckSafety(Spec, broken).Passed.ShouldBeFalse();
     }
 
     [Fact]

@@ -56,17 +56,37 @@ public sealed class OpenAiPainter(OpenAiProvider provider, AssetCache cache, Cos
         return $"{StyleLine(m.ArtStyle)}. {b.Description} Setting: {b.Setting}, {b.TimeOfDay}, {b.Weather}.{(who.Length > 0 ? $" In the picture: {who}." : "")}{props}{refs} Keep the {b.TextPlacement} third calm and simple, with room for the page text. Full-bleed picture. {NoText}";
     }
 
+    /// <summary>A coloring design: black line art of the page's caption at its level, to be thresholded and traced.</summary>
+    public static string ColoringPrompt(Manuscript m, ManuscriptPage page) =>
+        $"{StyleLine("line-art")}. Coloring page line art for children aged {m.Age.ToCli()}: {page.Illustration!.Description} Pure black outlines on pure white, every shape closed, " +
+        $"no grey, no shading, no solid black areas, the whole subject inside the frame. {NoText}";
+
+    /// <summary>A coloring book's front: two or three of its designs, colored in, as buyers expect.</summary>
+    public static string ColoringCoverPrompt(Manuscript m) =>
+        $"Front cover picture for a children's coloring book about {m.Theme}: {string.Join("; ", m.Pages.Where(p => p.Role == PageRole.ColoringDesign).Take(3).Select(p => p.Text))}, drawn as bold line art colored in with bright flat colors. Keep the top third calm for the title. {NoText}";
+
     public static string CoverPrompt(Manuscript m) =>
         $"{StyleLine(m.ArtStyle)}. Front cover picture for a picture book about {m.Theme}: {m.Cast[0].Name} in the middle, smiling, with friends around. Keep the top third calm for the title. The characters must match the attached reference sheets exactly. {NoText}";
+
+    /// <summary>Where the picture check's report of this book is kept: the models, quality, redraws and every picture's prompt.</summary>
+    public string ReportKey(Manuscript m)
+    {
+        var o = provider.Options;
+        var prompts = m.Pages.Where(p => p.Illustration is not null).Select(p => $"{p.Number}:{(p.Role == PageRole.ColoringDesign ? ColoringPrompt(m, p) : PagePrompt(m, p.Illustration!))}");
+        return AssetCache.TextKey(o.VisionModel, "content-report/1", [o.ImageModel, o.ImageQuality, o.MaxRedraws.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            .. prompts, m.Kind == BookKind.Coloring ? ColoringCoverPrompt(m) : m.Cast.Count > 0 ? CoverPrompt(m) : ""]);
+    }
 
     /// <param name="aspect">Width over height of the page the pictures fill: the size asked for is the closest portrait, landscape or square.</param>
     public async Task<PaintedBook> PaintAsync(Manuscript manuscript, CancellationToken ct, double aspect = 1)
     {
         ArgumentNullException.ThrowIfNull(manuscript);
-        var pages = manuscript.Pages.Where(p => p.Illustration is not null && p.Role is PageRole.Story or PageRole.TheEnd or PageRole.AboutTheAuthor or PageRole.MeetTheCharacters).ToList();
-        var refPrompts = manuscript.Cast.ToDictionary(c => c.Id, c => ReferencePrompt(manuscript, c));
-        var pagePrompts = pages.ToDictionary(p => p.Number, p => PagePrompt(manuscript, p.Illustration!));
-        var coverPrompt = manuscript.Cast.Count > 0 ? CoverPrompt(manuscript) : null;
+        // A coloring book's designs are line art of their captions, drawn without reference sheets (sheets are in color).
+        var coloring = manuscript.Kind == BookKind.Coloring;
+        var pages = manuscript.Pages.Where(p => p.Illustration is not null && p.Role is PageRole.Story or PageRole.TheEnd or PageRole.AboutTheAuthor or PageRole.MeetTheCharacters or PageRole.ColoringDesign).ToList();
+        var refPrompts = coloring ? new Dictionary<string, string>() : manuscript.Cast.ToDictionary(c => c.Id, c => ReferencePrompt(manuscript, c));
+        var pagePrompts = pages.ToDictionary(p => p.Number, p => p.Role == PageRole.ColoringDesign ? ColoringPrompt(manuscript, p) : PagePrompt(manuscript, p.Illustration!));
+        var coverPrompt = coloring ? ColoringCoverPrompt(manuscript) : manuscript.Cast.Count > 0 ? CoverPrompt(manuscript) : null;
 
         var findings = await _moderator.CheckAsync(
             [.. refPrompts.Select(p => ($"reference {p.Key}", p.Value)), .. pagePrompts.Select(p => ($"picture of page {p.Key}", p.Value)),
@@ -86,7 +106,7 @@ public sealed class OpenAiPainter(OpenAiProvider provider, AssetCache cache, Cos
             Ids: p.Illustration!.Characters.Select(c => c.CharacterId).Distinct().Where(sheets.ContainsKey).ToList(),
             Subject: PictureSubject.ForPage(manuscript, p.Number, p.Illustration!))).ToList();
         if (coverPrompt is not null && !stopped.Contains("cover picture"))
-            jobs.Add(("cover", "cover picture", coverPrompt, [.. manuscript.Cast.Take(3).Select(c => c.Id)], PictureSubject.ForCover(manuscript)));
+            jobs.Add(("cover", "cover picture", coverPrompt, coloring ? [] : [.. manuscript.Cast.Take(3).Select(c => c.Id)], PictureSubject.ForCover(manuscript)));
         var painted = await Task.WhenAll(jobs.Select(async job =>
         {
             var refs = new List<ReferenceImage>();

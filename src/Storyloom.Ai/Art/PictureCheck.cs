@@ -10,12 +10,18 @@ namespace Storyloom.Ai.Art;
 /// <summary>What a picture must show: the page's scene, who is in it (with their sheets' descriptions), what they hold, where.</summary>
 public sealed record PictureSubject(string Label, string Style, string Scene, string Setting, IReadOnlyList<(string Name, string Looks)> Characters, IReadOnlyList<string> Objects)
 {
-    public static PictureSubject ForPage(Manuscript m, int page, IllustrationBrief b) => new(
-        $"page {page}", OpenAiPainter.StyleLine(m.ArtStyle), b.Description, $"{b.Setting}, {b.TimeOfDay}, {b.Weather}",
-        [.. b.Characters.Select(p => p.CharacterId).Distinct().Select(id => m.Cast.FirstOrDefault(c => c.Id == id)).OfType<Character>().Select(c => (c.Name, Looks(c)))],
-        b.Props);
+    public static PictureSubject ForPage(Manuscript m, int page, IllustrationBrief b) => m.Kind == BookKind.Coloring
+        // Line art has no sheet to match: its creatures are objects, and the brief's level tags are not things to find.
+        ? new($"page {page}", OpenAiPainter.StyleLine("line-art"), b.Description, b.Setting, [],
+            [.. b.Characters.Select(p => m.Cast.FirstOrDefault(c => c.Id == p.CharacterId)?.Species.ToString().ToLowerInvariant()).OfType<string>(),
+             .. b.Props.Where(p => !p.Contains(':', StringComparison.Ordinal) && p != "facing-left")])
+        : new($"page {page}", OpenAiPainter.StyleLine(m.ArtStyle), b.Description, $"{b.Setting}, {b.TimeOfDay}, {b.Weather}",
+            [.. b.Characters.Select(p => p.CharacterId).Distinct().Select(id => m.Cast.FirstOrDefault(c => c.Id == id)).OfType<Character>().Select(c => (c.Name, Looks(c)))],
+            b.Props);
 
-    public static PictureSubject ForCover(Manuscript m) => new(
+    public static PictureSubject ForCover(Manuscript m) => m.Kind == BookKind.Coloring
+        ? new("cover", "Bold line art colored in with bright flat colors", OpenAiPainter.ColoringCoverPrompt(m), "any", [], [])
+        : new(
         "cover", OpenAiPainter.StyleLine(m.ArtStyle), $"Front cover of a picture book about {m.Theme}: {m.Cast[0].Name} in the middle, smiling, with friends around.",
         "any friendly place from the story", [.. m.Cast.Take(3).Select(c => (c.Name, Looks(c)))], []);
 

@@ -40,7 +40,10 @@ public static class CostEstimator
         var pagesOut = storyTokens + briefTokens;
         var input = PromptOverhead * 3L + outlineOut + pagesOut * 2 + 300;
         var output = outlineOut + pagesOut + storyTokens;
-        var painted = spec.Kind == BookKind.Story ? contentPages + 2 : 0;
+        // A coloring book: one line-art picture a design (planned offline, in a few milliseconds) and the cover; no sheets.
+        var designs = spec.Kind == BookKind.Coloring ? ColoringBookWriter.Write(spec).Pages.Count(p => p.Role == PageRole.ColoringDesign) : 0;
+        if (designs > 0) castSize = 0;
+        var painted = spec.Kind == BookKind.Story ? contentPages + 2 : designs > 0 ? designs + 1 : 0;
         var checks = options.ChecksPictures ? painted : 0;
         var redraws = options.ChecksPictures && options.MaxRedraws > 0 ? (int)Math.Ceiling(checks * ExpectedRedrawShare) : 0;
         var pictures = painted == 0 ? 0 : painted + castSize + redraws;

@@ -36,7 +36,7 @@ public sealed class AiEngines
 
     public AiStoryEngine Story(string language) => new(new OpenAiStoryWriter(Provider, Cache, Meter), language);
 
-    public AiArtEngine Art() => new(new OpenAiPainter(Provider, Cache, Meter));
+    public AiArtEngine Art() => new(new OpenAiPainter(Provider, Cache, Meter), Cache);
 
     /// <summary>The provider's moderation with this book's cache: a text judged once is never sent again.</summary>
     public Moderator Moderator() => new(Provider, Cache);

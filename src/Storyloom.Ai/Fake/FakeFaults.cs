@@ -44,6 +44,13 @@ public sealed record FakeFaults
     /// <summary>Which pictures fail: the verdict hashes this seed with the picture's bytes, so a run is repeatable.</summary>
     public int VerdictSeed { get; init; }
 
+    /// <summary>
+    /// A story with defects the story check finds: "once" puts them in the pages answer (a name whose character is not in the
+    /// picture, a change of place the words do not tell) and the story revision fixes them; "always" also answers the revision
+    /// with them. Null: the fake writes a story that passes.
+    /// </summary>
+    public string? FlawedStory { get; init; }
+
     /// <summary>Most pictures a minute before 429 rate_limit_exceeded; 0 is no limit.</summary>
     public int ImagesPerMinute { get; init; }
 

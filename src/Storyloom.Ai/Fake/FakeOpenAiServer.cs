@@ -210,7 +210,7 @@ public sealed partial class FakeOpenAiServer : IAsyncDisposable
             var format = body["response_format"]!["json_schema"] ?? throw new JsonException("response_format.json_schema is required");
             if (format["name"] is null || format["schema"] is not JsonObject schema) return Fail(400, "invalid_request_error", "invalid_value", "response_format.json_schema needs 'name' and 'schema'.");
             var answer = pictures.Count > 0 ? FakeLooker.Verdict(schema, prompt, pictures[0], r.Faults) : null;
-            content = (answer ?? FakeWriter.Answer(schema, prompt))?.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) ?? "null";
+            content = (answer ?? FakeWriter.Answer(schema, prompt, format["name"]?.GetValue<string>(), r.Faults))?.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) ?? "null";
         }
         else
         {

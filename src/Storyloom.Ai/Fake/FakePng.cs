@@ -15,6 +15,7 @@ public static class FakePng
     public static byte[] Paint(string prompt, int width, int height, IReadOnlyList<byte[]> references)
     {
         var h = SHA256.HashData(Encoding.UTF8.GetBytes(prompt));
+        if (prompt.Contains("Coloring page line art", StringComparison.Ordinal)) return Outlines(h, width, height);
         byte[] bg = [(byte)(140 + h[0] % 100), (byte)(140 + h[1] % 100), (byte)(140 + h[2] % 100)];
         byte[] fg = [(byte)(h[3] % 120), (byte)(h[4] % 120), (byte)(h[5] % 120)];
         var shape = h[6] % 3;
@@ -48,6 +49,36 @@ public static class FakePng
                 raw[p] = c[0];
                 raw[p + 1] = c[1];
                 raw[p + 2] = c[2];
+            }
+        }
+        return Encode(width, height, raw);
+    }
+
+    /// <summary>Line art as a coloring prompt asks for it: black rings (an outer shape and a smaller one inside it) on white.</summary>
+    private static byte[] Outlines(byte[] h, int width, int height)
+    {
+        var (cx, cy) = (width / 2, height / 2);
+        var outer = Math.Min(width, height) * (30 + h[7] % 10) / 100;
+        var inner = outer * (35 + h[8] % 20) / 100;
+        var line = Math.Max(2, Math.Min(width, height) / 90);
+        var shape = h[6] % 3;
+        var stride = 1 + width * 3;
+        var raw = new byte[stride * height];
+        bool In(int dx, int dy, int r) => shape switch
+        {
+            0 => dx * dx + dy * dy <= r * r,
+            1 => Math.Abs(dx) <= r && Math.Abs(dy) <= r,
+            _ => Math.Abs(dx) + Math.Abs(dy) <= r,
+        };
+        for (var y = 0; y < height; y++)
+        {
+            for (var x = 0; x < width; x++)
+            {
+                var (dx, dy) = (x - cx, y - cy);
+                var ink = (In(dx, dy, outer) && !In(dx, dy, outer - line)) || (In(dx, dy, inner) && !In(dx, dy, inner - line));
+                var v = ink ? (byte)0 : (byte)255;
+                var p = y * stride + 1 + x * 3;
+                raw[p] = raw[p + 1] = raw[p + 2] = v;
             }
         }
         return Encode(width, height, raw);

@@ -79,10 +79,64 @@ internal static partial class FakeWriter
         ["ar"] = "الأصدقاء الطيبون يتقاسمون كل شيء.",
     };
 
-    public static JsonNode? Answer(JsonNode schema, string prompt)
+    public static JsonNode? Answer(JsonNode schema, string prompt, string? name = null, FakeFaults? faults = null)
     {
         var hints = Hints.Read(prompt);
-        return Generate(schema, hints, "", 0, "root");
+        var answer = Generate(schema, hints, "", 0, "root");
+        if (answer?["pages"] is JsonArray pages && pages.All(p => p is JsonObject { } o && o["text"] is not null && o["characters"] is JsonArray))
+            Scenes(pages, hints, name, faults?.FlawedStory);
+        return answer;
+    }
+
+    /// <summary>
+    /// A page's picture holds whom its words name, as a model asked to do so answers; a story revision keeps the words it was given
+    /// (after "Text:"), and page 1 says the brief's words it was asked to say. With <see cref="FakeFaults.FlawedStory"/> the pages
+    /// answer carries two defects the story check finds, and "always" answers the revision with them still in.
+    /// </summary>
+    private static void Scenes(JsonArray pages, Hints h, string? step, string? flawed)
+    {
+        var revision = step == "story-revision";
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var page = (JsonObject)pages[i]!;
+            if (revision && i < h.Texts.Count) page["text"] = h.Texts[i];
+            else if (!revision && i == 0 && h.Say.Count > 0) page["text"] = $"This is a story about the {string.Join(" and the ", h.Say)}. " + Fill(Sentences[h.Language][0], h, 0);
+            Cast(page, h);
+        }
+        if (flawed is null || !(step == "pages" || (revision && flawed == "always"))) return;
+        var other = Settings[(int)((Hash(h.Seed) + 1) % (uint)Settings.Length)];
+        if (revision)
+        {
+            // A model that does not fix what it was told: nobody in the pictures, and somewhere else without saying how.
+            foreach (var page in pages.OfType<JsonObject>())
+            {
+                page["characters"] = new JsonArray();
+                page["setting"] = other;
+            }
+            return;
+        }
+        if (pages.Count < 3 || h.Cast.Count < 2) return;
+        pages[1]!["text"] = Fill("{H} and {F} sat in the grass. They shared a sweet red apple.", h, 1);
+        Cast((JsonObject)pages[1]!, h);
+        ((JsonArray)pages[1]!["characters"]!).RemoveAt(1);
+        pages[2]!["text"] = Fill("The wind was soft and kind. {H} saw a little bird.", h, 2);
+        pages[2]!["setting"] = other;
+        Cast((JsonObject)pages[2]!, h);
+    }
+
+    /// <summary>The page's characters: every cast member its words name (the hero when they name nobody).</summary>
+    private static void Cast(JsonObject page, Hints h)
+    {
+        if (h.Cast.Count == 0) return;
+        var text = page["text"]?.GetValue<string>() ?? "";
+        var named = h.Cast.Where(c => Regex.IsMatch(text, $@"(?<!\p{{L}}){Regex.Escape(c)}(?!\p{{L}})")).ToList();
+        if (named.Count == 0) named.Add(h.Cast[0]);
+        var poses = new[] { "standing", "walking", "waving", "sitting", "holding" };
+        page["characters"] = new JsonArray([.. named.Select((c, k) => (JsonNode)new JsonObject
+        {
+            ["character_name"] = c,
+            ["pose"] = poses[(int)((Hash(h.Seed + c) + (uint)k) % (uint)poses.Length)],
+        })]);
     }
 
     /// <summary>A plain-text answer when no schema was asked for.</summary>
@@ -94,6 +148,8 @@ internal static partial class FakeWriter
 
     private static JsonNode? Generate(JsonNode schema, Hints hints, string name, int index, string path)
     {
+        // Pages happen by day: a fake that chose night at random would speak of the sun at night.
+        if (name == "time_of_day" && schema["enum"] is JsonArray times && times.Any(t => t?.GetValue<string>() == "day")) return JsonValue.Create("day");
         if (schema["enum"] is JsonArray choices && choices.Count > 0)
             return choices[(int)(Hash(hints.Seed + path + index) % (uint)choices.Count)]?.DeepClone();
         var type = schema["type"] switch
@@ -174,7 +230,8 @@ internal static partial class FakeWriter
             "name" => Names[(int)((Hash(h.Seed) + (uint)i) % (uint)Names.Length)],
             "character_name" => h.Cast.Count > 0 ? h.Cast[i % h.Cast.Count] : Pick(Names, h.Seed, i),
             "keyword" => $"picture book {i + 1}",
-            "setting" => Settings[(int)((Hash(h.Seed) + (uint)i) % (uint)Settings.Length)],
+            // One book, one place: a real model keeps the place until the words travel.
+            "setting" => Settings[(int)(Hash(h.Seed) % (uint)Settings.Length)],
             "prop" => i % 2 == 0 ? "kite" : "apple",
             _ when name.Contains("color", StringComparison.Ordinal) => Colors[(int)((Hash(h.Seed + name) + (uint)i) % (uint)Colors.Length)],
             "clothing" => i % 2 == 0 ? "scarf" : "overalls",
@@ -232,6 +289,12 @@ internal static partial class FakeWriter
 
         public string? Current { get; init; }
 
+        /// <summary>The words of the pages a story revision sends back ("Text: …" lines, in order).</summary>
+        public List<string> Texts { get; init; } = [];
+
+        /// <summary>The brief's words the story is asked to say.</summary>
+        public List<string> Say { get; init; } = [];
+
         public string Given(string field) => Lines.TryGetValue(field, out var text) ? text : field;
 
         public static Hints Read(string prompt)
@@ -254,6 +317,8 @@ internal static partial class FakeWriter
                 Lines = lines,
                 Variation = VariationHint().Match(prompt) is { Success: true } v ? v.Groups[1].Value : null,
                 Current = CurrentHint().Match(prompt) is { Success: true } w ? w.Groups[1].Value.Trim() : null,
+                Texts = [.. TextLine().Matches(prompt).Select(t => t.Groups[1].Value.Trim())],
+                Say = SayHint().Match(prompt) is { Success: true } say ? [.. Regex.Matches(say.Groups[1].Value, "\"([^\"]+)\"").Select(q => q.Groups[1].Value)] : [],
             };
         }
     }
@@ -281,6 +346,12 @@ internal static partial class FakeWriter
 
     [GeneratedRegex(@"Current words:\s*([^\n]*)")]
     private static partial Regex CurrentHint();
+
+    [GeneratedRegex(@"^Text: (.+)$", RegexOptions.Multiline)]
+    private static partial Regex TextLine();
+
+    [GeneratedRegex(@"Say these words of the brief in the story: ([^\n]+)")]
+    private static partial Regex SayHint();
 
     [GeneratedRegex(@"Brief:\s*([^\n]+)")]
     private static partial Regex SeedHint();

@@ -46,6 +46,7 @@ public sealed partial class OpenAiStoryWriter(OpenAiProvider provider, AssetCach
         var plan = FrontMatter.PlanFor(spec, [.. Enumerable.Range(0, castSize).Select(i => Placeholder(i))]);
         var brief = Brief(spec, language);
         var system = System(language, spec.Age);
+        var keys = IsEnglish(language) ? BriefKeys(spec) : [];
 
         var outline = await StepAsync<OutlineDto>("outline", StorySchemas.Outline, system,
             $"{brief}\nPlan the book: a title{(spec.Title is null ? "" : $" (use exactly \"{spec.Title}\")")}, a blurb of two sentences, a moral, a closing line, exactly 7 keywords (English, for the store listing, each a phrase a parent would search for this very story), 2 or 3 store categories from the schema's list that fit this story best, exactly {castSize} characters (the first is the hero; give each a visual description that an illustrator can draw the same way on every page, with hex colors), and exactly {plan.ContentPages} beats, one per story page.",
@@ -56,36 +57,90 @@ public sealed partial class OpenAiStoryWriter(OpenAiProvider provider, AssetCach
         var bible = string.Join("\n", cast.Select(c => $"- {c.Name} ({c.Role}, {c.Pronoun}): {c.VisualDescription}"));
 
         var pagesDto = await StepAsync<PagesDto>("pages", StorySchemas.Pages, system,
-            $"{brief}\n{castLine}\nTitle: {outline.Title}\nCharacters:\n{bible}\nBeats:\n{string.Join("\n", outline.Beats.Select((b, i) => $"{i + 1}. {b}"))}\nWrite exactly {plan.ContentPages} pages, one per beat. Each page: {target.MinWordsPerPage}–{target.MaxWordsPerPage} words, at most {target.MaxSentencesPerPage} sentences of at most {target.MaxWordsPerSentence} words. For each page also describe its picture in English (setting, time of day, weather, who is in it by name and pose, props, and where the text sits so the picture keeps that area calm).",
+            $"{brief}\n{castLine}\nTitle: {outline.Title}\nCharacters:\n{bible}\nBeats:\n{string.Join("\n", outline.Beats.Select((b, i) => $"{i + 1}. {b}"))}\nWrite exactly {plan.ContentPages} pages, one per beat. Each page: {target.MinWordsPerPage}–{target.MaxWordsPerPage} words, at most {target.MaxSentencesPerPage} sentences of at most {target.MaxWordsPerSentence} words. For each page also describe its picture in English (setting, time of day, weather, who is in it by name and pose, props, and where the text sits so the picture keeps that area calm). {SceneRules}{Say(keys)}",
             plan.ContentPages * (target.MaxWordsPerPage * 3 + 150), ct);
         var texts = Fit(pagesDto.Pages.Select(p => p.Text).ToList(), plan.ContentPages);
 
         texts = await ReviseAsync(brief, system, castLine, texts, target, language, names, spec.Age, ct);
-        var (safeTexts, findings) = await ModeratePagesAsync(brief, system, castLine, texts, plan.FirstContentPage, target, ct);
+        var scenes = Enumerable.Range(0, plan.ContentPages).Select(i => Brief(i < pagesDto.Pages.Count ? pagesDto.Pages[i] : pagesDto.Pages[^1], cast, i)).ToList();
 
-        var setting0 = pagesDto.Pages.FirstOrDefault()?.Setting ?? "meadow";
-        var pages = FrontMatter.Front(spec, plan, outline.Title, cast, setting0);
-        for (var i = 0; i < plan.ContentPages; i++)
-        {
-            var dto = i < pagesDto.Pages.Count ? pagesDto.Pages[i] : pagesDto.Pages[^1];
-            pages.Add(new ManuscriptPage(plan.FirstContentPage + i, PageRole.Story, safeTexts[i], Brief(dto, cast, i)));
-        }
+        var setting0 = scenes[0].Setting;
         var moral = string.IsNullOrWhiteSpace(spec.Moral) ? outline.Moral : spec.Moral.Trim();
-        pages.AddRange(FrontMatter.Back(spec, outline.Closing, moral, cast[0], setting0));
-        var storyTexts = pages.Where(p => p.Role is PageRole.Story or PageRole.TheEnd).Select(p => p.Text!).ToList();
-        var readability = Measure(storyTexts, names, spec.Age, language);
         var listing = new Listing(outline.Title, null, outline.Blurb, [.. outline.Keywords.Take(ListingWriter.KeywordCount)],
             ListingCategories.For(outline.Categories ?? [], spec.Theme, cast[0].Species == Species.Child ? null : cast[0].Species.ToString()), ListingWriter.ReadingAge(spec.Age));
         var style = spec.ArtStyle ?? BookFormatNames.ArtStyles[Math.Abs(spec.Seed) % BookFormatNames.ArtStyles.Count];
         var builtIn = BookWords.For(language);
-        var words = builtIn ?? await WordsAsync(system, language, ct);
-        var manuscript = new Manuscript(outline.Title, null, spec.Author, BookKind.Story, spec.Age, spec.Theme, spec.Seed, style, cast,
-            [.. pages.Take(spec.Pages).Select(p => InLanguage(p, spec, words, language))], outline.Blurb, spec.Dedication, moral, readability, listing)
+        Manuscript Book(IReadOnlyList<string> storyTexts, IReadOnlyList<IllustrationBrief> storyScenes, BookWords words)
         {
-            Language = language,
-            Words = builtIn is null ? words : null,
-        };
-        return new WrittenStory(manuscript, findings, language);
+            var pages = FrontMatter.Front(spec, plan, outline.Title, cast, setting0);
+            for (var i = 0; i < plan.ContentPages; i++) pages.Add(new ManuscriptPage(plan.FirstContentPage + i, PageRole.Story, storyTexts[i], storyScenes[i]));
+            pages.AddRange(FrontMatter.Back(spec, outline.Closing, moral, cast[0], setting0));
+            var readability = Measure([.. pages.Where(p => p.Role is PageRole.Story or PageRole.TheEnd).Select(p => p.Text!)], names, spec.Age, language);
+            return new Manuscript(outline.Title, null, spec.Author, BookKind.Story, spec.Age, spec.Theme, spec.Seed, style, cast,
+                [.. pages.Take(spec.Pages).Select(p => InLanguage(p, spec, words, language))], outline.Blurb, spec.Dedication, moral, readability, listing)
+            {
+                Language = language,
+                Words = builtIn is null ? words : null,
+                Premise = new PremiseSummary("model", keys),
+            };
+        }
+
+        // The offline engine's story check on the draft; what it finds goes back to the model once, then moderation sees the final words.
+        (texts, scenes, var revision) = await CheckStoryAsync(brief, system, castLine, bible, Book(texts, scenes, builtIn ?? BookWords.English), texts, scenes,
+            plan.FirstContentPage, target, cast, ct);
+        var (safeTexts, findings) = await ModeratePagesAsync(brief, system, castLine, texts, plan.FirstContentPage, target, ct);
+        var manuscript = Book(safeTexts, scenes, builtIn ?? await WordsAsync(system, language, ct));
+        return new WrittenStory(manuscript with { Check = StoryCheck.Run(manuscript) with { Revision = revision } }, findings, language);
+    }
+
+    /// <summary>How a page's scene is written so the story check can read it (and the pictures stay in one world).</summary>
+    private const string SceneRules = "The setting is a short name of the place, written the same way on every page set there; when the place changes, the words say how they got there. " +
+        "A page's words name only characters listed in its picture and things its scene holds (props, or what a character holds); list every character the words name.";
+
+    private static string Say(IReadOnlyList<string> keys) => keys.Count == 0 ? "" : $" Say these words of the brief in the story: {string.Join(", ", keys.Select(k => $"\"{k}\""))}.";
+
+    /// <summary>The brief's own nouns the offline engine's premise reader finds, kept only when the brief says them (the model plans its own plot).</summary>
+    internal static List<string> BriefKeys(BookSpec spec)
+    {
+        var text = string.Join(" ", spec.Theme, spec.Title, spec.Moral).ToLowerInvariant();
+        return [.. Core.Story.Plot.PremiseReader.Read(spec).Keys.Where(k => Regex.IsMatch(text, $@"\b{Regex.Escape(k)}", RegexOptions.CultureInvariant)).Distinct()];
+    }
+
+    /// <summary>
+    /// Runs the story check on the draft; when it fails, the pages it names (and the first page, for a finding about the whole
+    /// book) go back to the model once with the findings, and the answer replaces their words and scenes. What the revision does
+    /// not fix stays in the final report (<see cref="StoryRevision"/>): it is reported, never hidden.
+    /// </summary>
+    private async Task<(List<string> Texts, List<IllustrationBrief> Scenes, StoryRevision Revision)> CheckStoryAsync(string brief, string system, string castLine,
+        string bible, Manuscript draft, List<string> texts, List<IllustrationBrief> scenes, int firstPage, ReadabilityTarget target, IReadOnlyList<Character> cast,
+        CancellationToken ct)
+    {
+        var report = StoryCheck.Run(draft);
+        if (report.Passed) return (texts, scenes, new StoryRevision([], []));
+        var whole = report.Findings.Where(f => f.Page == 0 && f.Level == StoryCheck.Must).ToList();
+        var numbers = report.Findings.Where(f => f.Page >= firstPage && f.Page < firstPage + texts.Count).Select(f => f.Page)
+            .Concat(whole.Count > 0 ? [firstPage] : []).Distinct().Order().ToList();
+        var listing = new StringBuilder();
+        foreach (var n in numbers)
+        {
+            var said = report.Findings.Where(f => f.Page == n).Concat(n == numbers[0] ? whole : []).Select(f => $"{f.Level} {f.Message}");
+            listing.Append(CultureInfo.InvariantCulture, $"Page {n}\nFindings: {string.Join("; ", said)}\nText: {texts[n - firstPage]}\nPicture: {Picture(scenes[n - firstPage], cast)}\n");
+        }
+        var story = string.Join("\n", texts.Select((t, i) => $"Page {firstPage + i} ({scenes[i].Setting}): {t}"));
+        var revised = await StepAsync<PagesDto>("story-revision", StorySchemas.Pages, system,
+            $"{brief}\n{castLine}\nCharacters:\n{bible}\nAn editor checked the story and found what is listed below. Revise exactly {numbers.Count} pages so every finding is fixed: change a page's words, its picture, or both. " +
+            $"{SceneRules} Keep the plot, names and language, and each page within {target.MinWordsPerPage}–{target.MaxWordsPerPage} words, at most {target.MaxSentencesPerPage} sentences. Answer the pages in the same order, each with its whole picture.\n" +
+            $"{listing}The story, page by page:\n{story}",
+            numbers.Count * (target.MaxWordsPerPage * 3 + 150), ct);
+        var newTexts = texts.ToList();
+        var newScenes = scenes.ToList();
+        for (var k = 0; k < numbers.Count && k < revised.Pages.Count; k++)
+        {
+            if (string.IsNullOrWhiteSpace(revised.Pages[k].Text)) continue;
+            newTexts[numbers[k] - firstPage] = revised.Pages[k].Text.Trim();
+            newScenes[numbers[k] - firstPage] = Brief(revised.Pages[k], cast, numbers[k] - firstPage);
+        }
+        return (newTexts, newScenes, new StoryRevision(numbers, report.Findings));
     }
 
     /// <summary>
@@ -282,7 +337,8 @@ public sealed partial class OpenAiStoryWriter(OpenAiProvider provider, AssetCach
         var placements = present.Select((x, i) => new CharacterPlacement(x.Character!.Id,
             Enum.TryParse<Pose>(x.Pose, ignoreCase: true, out var pose) ? pose : Pose.Standing,
             present.Count == 1 ? 0.5 : 0.25 + 0.5 * i / (present.Count - 1), FacingLeft: i % 2 == 1)).ToList();
-        return new IllustrationBrief(p.Setting, p.TimeOfDay, p.Weather, placements, p.Props, p.TextPlacement is "top" ? "top" : "bottom", p.Description);
+        // One place, one name: the story check reads a change of setting as travel.
+        return new IllustrationBrief((p.Setting ?? "").Trim().ToLowerInvariant(), p.TimeOfDay, p.Weather, placements, p.Props, p.TextPlacement is "top" ? "top" : "bottom", p.Description);
     }
 
     /// <summary>What is wrong with one page's length or sentences for the band, or null.</summary>

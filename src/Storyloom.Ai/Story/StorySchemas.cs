@@ -15,7 +15,8 @@ internal static class StorySchemas
 
     private static string Array(string items) => $$"""{ "type": "array", "items": {{items}} }""";
 
-    public static readonly string[] Species = ["child", "fox", "bear", "rabbit", "cat", "dog", "owl", "mouse", "dragon", "robot"];
+    /// <summary>Every species of the scene model (a grown-up is "adult"), so a penguin hero is a penguin to the story check too.</summary>
+    public static readonly string[] Species = [.. System.Enum.GetNames<Core.Books.Species>().Select(n => n.ToLowerInvariant())];
     public static readonly string[] Poses = ["standing", "walking", "running", "waving", "sitting", "sleeping", "holding"];
 
     public static readonly string Outline = Obj(

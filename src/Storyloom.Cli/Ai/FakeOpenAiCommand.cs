@@ -16,9 +16,10 @@ internal static class FakeOpenAiCommand
         var visionLatency = new Option<int>("--vision-latency-ms") { Description = "Added to every chat answer that looks at pictures" };
         var failRate = new Option<double>("--verdict-fail-rate") { Description = "Share of pictures the vision check calls wrong (0–1)" };
         var seed = new Option<int>("--seed") { Description = "Which pictures fail the check (same seed and picture, same verdict)" };
+        var flawed = new Option<string?>("--flawed-story") { Description = "once: stories come with defects the story check finds, fixed by the revision; always: the revision keeps them" };
         var command = new Command("fake-openai", "Run a local fake of the OpenAI API (chat, vision checks, images, moderation) for tests and offline trials.")
         {
-            port, latency, imageLatency, ipm, visionLatency, failRate, seed,
+            port, latency, imageLatency, ipm, visionLatency, failRate, seed, flawed,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -26,8 +27,11 @@ internal static class FakeOpenAiCommand
             if (p is < 0 or > 65535) throw new UsageException($"--port {p} is not a port number (0–65535)");
             var rate = parse.GetValue(failRate);
             if (rate is < 0 or > 1) throw new UsageException($"--verdict-fail-rate {rate} is not a share between 0 and 1");
+            var flaws = parse.GetValue(flawed)?.Trim().ToLowerInvariant();
+            if (flaws is not (null or "once" or "always")) throw new UsageException($"--flawed-story must be once or always, not '{flaws}'");
             var faults = new FakeFaults
             {
+                FlawedStory = flaws,
                 LatencyMs = parse.GetValue(latency), ImageLatencyMs = parse.GetValue(imageLatency), ImagesPerMinute = parse.GetValue(ipm),
                 VisionLatencyMs = parse.GetValue(visionLatency), VerdictFailRate = rate, VerdictSeed = parse.GetValue(seed),
             };

@@ -190,7 +190,8 @@ internal static class BookSummary
         {
             var verdict2 = story.Passed ? "[green]passed[/]" : "[red]FAIL[/]";
             var shoulds = story.Findings.Count(f => f.Level == StoryCheck.Should);
-            table.AddRow("Story check", $"{verdict2} — theme {story.ThemeCoverage:P0}, {story.WordsPerPage:0} words a page, {story.WordsTotal} words, {shoulds} notes (preflight.json)");
+            var revised = story.Revision is { Pages.Count: > 0 } rv ? $"; the model revised {rv.Pages.Count} pages once for {rv.DraftFindings.Count} findings" : "";
+            table.AddRow("Story check", $"{verdict2} — theme {story.ThemeCoverage:P0}, {story.WordsPerPage:0} words a page, {story.WordsTotal} words, {shoulds} notes{revised} (preflight.json)");
         }
         if (r.Content is { } content)
         {
@@ -198,6 +199,11 @@ internal static class BookSummary
         }
         table.AddRow("Time", $"{r.Elapsed.TotalSeconds:0.0} s ({r.PicturesDrawn} pictures drawn, {r.PicturesReused} reused)");
         console.Write(table);
+        // A model's story still failing after its revision is printed, and said to be wrong here, never passed off as fine.
+        foreach (var f in BookSteps.StoryCheckOf(r.Manuscript)?.Findings.Where(f => f.Level == StoryCheck.Must) ?? [])
+        {
+            console.MarkupLine($"  [red]story {Markup.Escape(f.Rule)} MUST[/]{(f.Page > 0 ? $" page {f.Page}" : "")}: {Markup.Escape(f.Message)} (still wrong after the model's revision: edit the page or make the book again with another --seed)");
+        }
         foreach (var f in r.Ebook?.Findings ?? [])
         {
             console.MarkupLine($"  [{(f.Level == "MUST" ? "red" : "yellow")}]{f.Rule} {f.Level}[/] ebook.epub{(f.Page > 0 ? $" page {f.Page}" : "")}: {Markup.Escape(f.Message)}");

@@ -40,7 +40,11 @@ internal sealed class EngineChoice
         }
         if (aiText && (spec.Kind != BookKind.Story || spec.Focus is not null))
         {
-            throw new UsageException("coloring and concept books (--focus) are written by the offline engine; use --text-engine offline (pictures can still be --art-engine openai)");
+            if (parse.GetValue(TextEngine) is not null || spec.Kind == BookKind.Story)
+                throw new UsageException("coloring and concept books (--focus) are written by the offline engine; use --text-engine offline (pictures can still be --art-engine openai)");
+            // --engine openai on a coloring book: the offline planner chooses the designs and captions, the model draws them.
+            aiText = false;
+            console.MarkupLine("[yellow]note:[/] the designs and captions of a coloring book are planned by the offline engine; the image model draws them as line art, traced to vector outlines");
         }
         if (!aiText && !aiArt) return new BookBuilder(new OfflineStoryEngine(), new OfflineArtEngine());
 

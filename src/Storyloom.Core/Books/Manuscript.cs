@@ -211,4 +211,13 @@ public sealed record StoryReport(
     double RepeatedSentenceShare,
     double WordsPerPage,
     int WordsTotal,
-    IReadOnlyList<StoryFinding> Findings);
+    IReadOnlyList<StoryFinding> Findings)
+{
+    /// <summary>A model-written story: what the check found in the first draft, sent back to the model once; null when the
+    /// draft passed or the offline engine wrote it. A story still failing after it is kept and reported, not stopped.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public StoryRevision? Revision { get; init; }
+}
+
+/// <summary>The one revision of a model-written story: the pages sent back, and the draft's findings they were sent with.</summary>
+public sealed record StoryRevision(IReadOnlyList<int> Pages, IReadOnlyList<StoryFinding> DraftFindings);

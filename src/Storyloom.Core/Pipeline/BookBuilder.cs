@@ -101,7 +101,7 @@ public sealed class BookBuilder(IStoryEngine story, IArtEngine artEngine)
 
             Report();
             var manuscript = _steps.WriteStory(spec);
-            if (BookSteps.StoryCheckOf(manuscript) is { Passed: false } check)
+            if (BookSteps.StoryCheckOf(manuscript) is { Passed: false, Revision: null } check)
             {
                 throw new BuildException("the story fails its story check: " + string.Join("; ", check.Findings.Where(f => f.Level == StoryCheck.Must).Take(3)
                     .Select(f => (f.Page > 0 ? $"page {f.Page}: " : "") + f.Message)) + "; try another --seed or theme, and please report it");

@@ -78,7 +78,7 @@ public sealed class BookSteps(IStoryEngine story, IArtEngine artEngine)
         {
             problems.Add($"page {page.Number} has no text; write it or regenerate that page");
         }
-        if (StoryCheckOf(manuscript) is { Passed: false } story)
+        if (StoryCheckOf(manuscript) is { Passed: false, Revision: null } story)
         {
             problems.AddRange(story.Findings.Where(f => f.Level == StoryCheck.Must).Select(f => (f.Page > 0 ? $"page {f.Page}: " : "") + f.Message));
         }
@@ -86,8 +86,9 @@ public sealed class BookSteps(IStoryEngine story, IArtEngine artEngine)
     }
 
     /// <summary>
-    /// The story check of a story book: the engine's own when it made one, else run now. Only a manuscript read from a premise
-    /// (the offline engine) can fail it; other engines' reports are shown but do not stop the book yet.
+    /// The story check of a story book: the engine's own when it made one, else run now. A failing check of the offline engine
+    /// stops the book (a defect of the engine); a model's story still failing after its one revision (<see cref="StoryReport.Revision"/>)
+    /// is kept and reported; a manuscript without a report of its own (edited pages) is shown but does not stop the book.
     /// </summary>
     public static StoryReport? StoryCheckOf(Manuscript manuscript)
     {

@@ -8,7 +8,9 @@ namespace Storyloom.Core.Story;
 /// Reads a story book as an editor would and measures what can be measured: the brief's nouns in the story, characters named
 /// only where they are in the scene and introduced before they act, travel between places, words that name a creature or thing
 /// the scene does not hold, the sky against the time of day, repeated sentences, and words per page against the age band.
-/// Any engine's manuscript (offline or AI) is judged the same way; MUST findings fail the book.
+/// Any engine's manuscript (offline or AI) is judged the same way; MUST findings fail the book. A model's scene names its things
+/// in free words ("a red kite"), which hold the thing as the vocabulary's "kite" does. The word lists are English: a book in
+/// another language is checked for its names, repetition and length only.
 /// </summary>
 public static partial class StoryCheck
 {
@@ -53,9 +55,10 @@ public static partial class StoryCheck
         var findings = new List<StoryFinding>();
         var story = m.Pages.Where(p => p.Role == PageRole.Story && p.Text is not null).ToList();
         var all = string.Join("\n", story.Select(p => p.Text)).ToLowerInvariant();
+        var english = m.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
 
         // Theme: the premise's nouns are in the story.
-        var keys = m.Premise?.Keys ?? [];
+        var keys = english ? m.Premise?.Keys ?? [] : [];
         var found = keys.Count(k => Regex.IsMatch(all, $@"\b{Regex.Escape(k)}", RegexOptions.CultureInvariant));
         var coverage = keys.Count == 0 ? 1 : (double)found / keys.Count;
         foreach (var key in keys.Where(k => !Regex.IsMatch(all, $@"\b{Regex.Escape(k)}", RegexOptions.CultureInvariant)))
@@ -84,17 +87,20 @@ public static partial class StoryCheck
         }
 
         // Creatures and things the words name must be in the scene.
-        foreach (var page in story.Where(p => p.Illustration is not null))
+        foreach (var page in story.Where(p => english && p.Illustration is not null))
         {
             var text = page.Text!.ToLowerInvariant();
             var brief = page.Illustration!;
             var species = brief.Characters.Select(c => m.Cast.FirstOrDefault(x => x.Id == c.CharacterId)?.Species).OfType<Species>().ToHashSet();
             var drawnNames = brief.Characters.Select(c => m.Cast.FirstOrDefault(x => x.Id == c.CharacterId)?.Name.ToLowerInvariant()).OfType<string>().ToList();
+            // A model draws a character from its bible line: "a giraffe with a red scarf" is a giraffe in the picture.
+            var drawnLooks = brief.Characters.Select(c => m.Cast.FirstOrDefault(x => x.Id == c.CharacterId)?.VisualDescription.ToLowerInvariant()).OfType<string>().ToList();
             foreach (var (word, kind) in CreatureWords)
             {
                 // "Grandma" the bear is the grandma the words name.
                 if (WordRx(word).IsMatch(text) && (kind is null || !species.Contains(kind.Value))
-                    && !drawnNames.Any(n => WordRx(word).IsMatch(n)))
+                    && !drawnNames.Any(n => WordRx(word).IsMatch(n)) && !brief.Props.Any(p => WordRx(word).IsMatch(p))
+                    && !drawnLooks.Any(l => WordRx(word).IsMatch(l)))
                     findings.Add(new("named-not-drawn", Must, page.Number, $"the words name a {word}, but no {word} is in the picture"));
             }
             var things = brief.Props.Concat(brief.Characters.Select(c => c.Holding).OfType<string>()).ToHashSet();
@@ -102,7 +108,7 @@ public static partial class StoryCheck
             foreach (var (prop, forms) in PropWords)
             {
                 // A character called Teddy is not a teddy.
-                if (things.Contains(prop) || m.Cast.Any(c => forms.Any(f => f.Equals(c.Name, StringComparison.OrdinalIgnoreCase)))) continue;
+                if (things.Contains(prop) || things.Any(t => forms.Any(f => WordRx(f).IsMatch(t))) || m.Cast.Any(c => forms.Any(f => f.Equals(c.Name, StringComparison.OrdinalIgnoreCase)))) continue;
                 var said = forms.FirstOrDefault(w => WordRx(w).IsMatch(text));
                 if (said is not null && !landmarks.Any(x => x.Contains(said, StringComparison.Ordinal)))
                     findings.Add(new("named-not-drawn", Must, page.Number, $"the words name a {said}, but the scene holds none"));
@@ -114,7 +120,7 @@ public static partial class StoryCheck
         }
 
         // Places change only with travel the words tell.
-        for (var i = 1; i < story.Count; i++)
+        for (var i = 1; i < story.Count && english; i++)
         {
             var (before, after) = (story[i - 1].Illustration?.Setting, story[i].Illustration?.Setting);
             if (before is null || after is null || before == after || story[i].Number != story[i - 1].Number + 1) continue;

@@ -181,6 +181,12 @@ internal sealed class TaskRunner(
         {
             var report = BookSteps.CheckSafety(spec, manuscript);
             await BookSteps.WriteJsonAsync(Path.Combine(_work, "safety.json"), report, ct);
+            // A model's story still failing its check after the one revision goes on, and the task says so.
+            if (report.Passed && BookSteps.StoryCheckOf(manuscript) is { Passed: false, Revision: { } revision } kept)
+            {
+                await EventAsync("check", $"story check: still failing after the model revised {revision.Pages.Count} pages: " +
+                    string.Join("; ", kept.Findings.Where(f => f.Level == StoryCheck.Must).Take(3).Select(f => (f.Page > 0 ? $"page {f.Page}: " : "") + f.Message)), ct);
+            }
             return report.Passed ? ["safety.json"] : throw new StepFailedException(string.Join("; ", report.Problems));
         });
 
