@@ -7,7 +7,11 @@ namespace Storyloom.Print.Preflight;
 internal sealed record PdfName(string Value);
 
 /// <summary>An operator keyword such as <c>Tj</c> or <c>cm</c>.</summary>
-internal sealed record PdfOperator(string Value);
+internal sealed record PdfOperator(string Value)
+{
+    /// <summary>For <c>BI</c>: the inline image's dictionary (keys without the slash, values as the lexer reads them).</summary>
+    public IReadOnlyDictionary<string, object>? InlineImage { get; init; }
+}
 
 /// <summary>Splits a decoded content stream into operands (double, PdfName, byte[] string, List&lt;object&gt; array, dictionary placeholder) and operators.</summary>
 internal sealed class ContentLexer(byte[] data)
@@ -56,8 +60,9 @@ internal sealed class ContentLexer(byte[] data)
         }
         if (word == "BI")
         {
+            var dict = ReadInlineImageDict();
             SkipInlineImage();
-            return new PdfOperator("BI");
+            return new PdfOperator("BI") { InlineImage = dict };
         }
         return new PdfOperator(word);
     }
@@ -222,6 +227,40 @@ internal sealed class ContentLexer(byte[] data)
             else
             {
                 _pos++;
+            }
+        }
+    }
+
+    // Key-value pairs up to "ID"; the position is left before "ID" for SkipInlineImage.
+    private Dictionary<string, object> ReadInlineImageDict()
+    {
+        var dict = new Dictionary<string, object>(StringComparer.Ordinal);
+        string? key = null;
+        while (true)
+        {
+            SkipWhitespaceAndComments();
+            if (_pos + 2 >= data.Length || (data[_pos] == 'I' && data[_pos + 1] == 'D' && IsWhite(data[_pos + 2])))
+            {
+                return dict;
+            }
+            var before = _pos;
+            var token = Next();
+            if (token is PdfOperator { Value: "true" or "false" } flag)
+            {
+                token = flag.Value == "true";
+            }
+            if (token is null || token is PdfOperator || _pos == before)
+            {
+                return dict;
+            }
+            if (key is null && token is PdfName name)
+            {
+                key = name.Value;
+            }
+            else if (key is not null)
+            {
+                dict[key] = token;
+                key = null;
             }
         }
     }
