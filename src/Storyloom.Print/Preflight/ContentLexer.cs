@@ -48,23 +48,49 @@ internal sealed class ContentLexer(byte[] data)
                 _pos++;
                 return Next();
         }
-        var word = ReadRegular();
+        // Numbers and operators are most of a page's tokens: read them from the bytes, and share one object per operator.
+        var start = _pos;
+        while (_pos < data.Length && !IsWhite(data[_pos]) && !IsDelimiter(data[_pos]))
+        {
+            _pos++;
+        }
+        var word = data.AsSpan(start, _pos - start);
         if (word.Length == 0)
         {
             _pos++;
             return Next();
         }
-        if (IsNumberStart(word[0]) && double.TryParse(word, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        if (IsNumberStart((char)word[0]) && double.TryParse(word, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
         {
             return number;
         }
-        if (word == "BI")
+        if (word.SequenceEqual("BI"u8))
         {
             var dict = ReadInlineImageDict();
             SkipInlineImage();
             return new PdfOperator("BI") { InlineImage = dict };
         }
-        return new PdfOperator(word);
+        return Operator(word);
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, PdfOperator> Operators = new();
+
+    private static PdfOperator Operator(ReadOnlySpan<byte> word)
+    {
+        if (word.Length > 3)
+        {
+            return new PdfOperator(Encoding.Latin1.GetString(word));
+        }
+        var key = word.Length;
+        foreach (var b in word)
+        {
+            key = (key << 8) | b;
+        }
+        if (!Operators.TryGetValue(key, out var op))
+        {
+            op = Operators.GetOrAdd(key, new PdfOperator(Encoding.Latin1.GetString(word)));
+        }
+        return op;
     }
 
     private static bool IsNumberStart(char c) => char.IsAsciiDigit(c) || c is '-' or '+' or '.';
