@@ -2,6 +2,8 @@
 # Wall time and peak memory of `storyloom book new` for the two demo books, side by side in one run with the
 # floor: a bare `chromium --headless --print-to-pdf` of the same final HTML (interior and cover).
 # Usage: bench/run.sh [rounds]    (default 5; writes bench/out/results.md and prints it)
+# BENCH_BASE_CLI=/path/to/storyloom.dll adds a third case per book: that (older) build, in the same rounds, so a change
+# is measured before and after side by side.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ROUNDS="${1:-5}"
@@ -33,6 +35,10 @@ for r in $(seq 1 "$ROUNDS"); do
   echo "{\"case\":\"picture\",$(m dotnet "$CLI" "${picture[@]}" --out "$OUT/p$r" | cut -c2-)" >> "$OUT/samples.jsonl"
   echo "{\"case\":\"picture-floor\",$(m bash -c "chrome $OUT/warm-picture/build/interior.html $OUT/fi$r.pdf && chrome $OUT/warm-picture/build/cover.html $OUT/fc$r.pdf" | cut -c2-)" >> "$OUT/samples.jsonl"
   echo "{\"case\":\"coloring\",$(m dotnet "$CLI" "${coloring[@]}" --out "$OUT/c$r" | cut -c2-)" >> "$OUT/samples.jsonl"
+  if [ -n "${BENCH_BASE_CLI:-}" ]; then
+    echo "{\"case\":\"picture-base\",$(m dotnet "$BENCH_BASE_CLI" "${picture[@]}" --out "$OUT/bp$r" | cut -c2-)" >> "$OUT/samples.jsonl"
+    echo "{\"case\":\"coloring-base\",$(m dotnet "$BENCH_BASE_CLI" "${coloring[@]}" --out "$OUT/bc$r" | cut -c2-)" >> "$OUT/samples.jsonl"
+  fi
   echo "{\"case\":\"coloring-floor\",$(m bash -c "chrome $OUT/warm-coloring/build/interior.html $OUT/gi$r.pdf && chrome $OUT/warm-coloring/build/cover.html $OUT/gc$r.pdf" | cut -c2-)" >> "$OUT/samples.jsonl"
 done
 
@@ -48,4 +54,10 @@ for case, name in [("picture", "32-page picture book 8.5x8.5 premium color, blee
     w, fw = med(case, "wall_s"), med(case + "-floor", "wall_s")
     p, fp = med(case, "peak_rss_mb"), med(case + "-floor", "peak_rss_mb")
     print(f"| {name} | {w:.2f} | {fw:.2f} | {w / fw:.2f}x | {p:.0f} | {fp:.0f} |")
+if any(r["case"].endswith("-base") for r in rows):
+    print("\n| book | base build wall s | base to floor | this build / base (wall) | base peak MB |")
+    print("|---|---|---|---|---|")
+    for case in ["picture", "coloring"]:
+        w, fw, p = med(case + "-base", "wall_s"), med(case + "-floor", "wall_s"), med(case + "-base", "peak_rss_mb")
+        print(f"| {case} | {w:.2f} | {w / fw:.2f}x | {med(case, 'wall_s') / w:.2f} | {p:.0f} |")
 PY

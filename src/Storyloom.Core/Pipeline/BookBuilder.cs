@@ -92,6 +92,7 @@ public sealed class BookBuilder(IStoryEngine story, IArtEngine artEngine)
         var ownsPrinter = printer is null;
         // Chromium takes about a second to start: let it start while the story is written and the art drawn.
         var printerTask = printer is null ? ChromiumPrinter.StartAsync() : Task.FromResult(printer);
+        Task? closing = null;
         try
         {
             var step = 0;
@@ -117,6 +118,11 @@ public sealed class BookBuilder(IStoryEngine story, IArtEngine artEngine)
 
             printer = await printerTask;
             var printed = await _steps.PrintAsync(spec, manuscript, buildDir, staging, printer, new SyncProgress(_ => Report()), ct);
+            if (ownsPrinter && !ebook)
+            {
+                // Nothing else needs the browser: it shuts down while the PDFs are checked, not after.
+                closing = DisposeStartedPrinterAsync(printerTask);
+            }
 
             Report();
             // Previews only read the finished PDFs, so they render while preflight checks them.
@@ -154,7 +160,7 @@ public sealed class BookBuilder(IStoryEngine story, IArtEngine artEngine)
         {
             if (ownsPrinter)
             {
-                await DisposeStartedPrinterAsync(printerTask);
+                await (closing ?? DisposeStartedPrinterAsync(printerTask));
             }
             if (!keepStaging && Directory.Exists(staging))
             {

@@ -141,27 +141,30 @@ public sealed class BookSteps(IStoryEngine story, IArtEngine artEngine)
         Directory.CreateDirectory(outDir);
         var rawInterior = Path.Combine(outDir, "interior.raw.pdf");
         var rawCover = Path.Combine(outDir, "cover.raw.pdf");
-        // Two tabs of one browser: the cover prints while the interior does.
-        var coverPrint = printer.PrintAsync(coverHtml, rawCover, ct);
-        var printed = await printer.PrintAsync(interiorHtml, rawInterior, ct);
+        var interiorPdf = Path.Combine(outDir, "interior.pdf");
+        var coverPdf = Path.Combine(outDir, "cover.pdf");
+        // Two tabs of one browser: the cover prints while the interior does, and gets its exact boxes while the interior still prints.
+        var coverPrint = PrintWithBoxesAsync(printer, coverHtml, rawCover, coverPdf, _ => cover.Boxes, ct);
+        var printed = await PrintWithBoxesAsync(printer, interiorHtml, rawInterior, interiorPdf, interior.BoxesFor, ct);
         progress?.Report("Printing the cover");
         var coverPrinted = await coverPrint;
+        progress?.Report("Setting exact print boxes");
         var overflow = printed.OverflowingPages.Select(p => $"page {p}").Concat(coverPrinted.OverflowingPages.Select(_ => "the cover")).ToList();
         if (overflow.Count > 0)
         {
             throw new BuildException(
                 $"the text of {string.Join(", ", overflow)} does not fit even at the smallest size for ages {spec.Age.ToCli()}; shorten that text or the title, or choose a larger trim");
         }
-
-        progress?.Report("Setting exact print boxes");
-        var interiorPdf = Path.Combine(outDir, "interior.pdf");
-        var coverPdf = Path.Combine(outDir, "cover.pdf");
-        await Task.WhenAll(
-            PdfBoxWriter.WriteAsync(rawInterior, interiorPdf, interior.BoxesFor, ct),
-            PdfBoxWriter.WriteAsync(rawCover, coverPdf, _ => cover.Boxes, ct));
-        File.Delete(rawInterior);
-        File.Delete(rawCover);
         return new PrintedBook(interiorPdf, coverPdf, cover.Geometry);
+    }
+
+    private static async Task<PrintResult> PrintWithBoxesAsync(ChromiumPrinter printer, string html, string raw, string pdf,
+        Func<int, PageBoxes> boxes, CancellationToken ct)
+    {
+        var printed = await printer.PrintAsync(html, raw, ct);
+        await PdfBoxWriter.WriteAsync(raw, pdf, boxes, ct);
+        File.Delete(raw);
+        return printed;
     }
 
     /// <summary>

@@ -62,6 +62,15 @@ internal sealed class ContentInterpreter(QpdfObjects objects, int pageNumber)
     public int ImagesDrawn => ImageBoxes.Count;
     public List<PdfRect> ImageBoxes { get; } = [];
 
+    /// <summary>Every raster image drawn, as <c>pdfimages -list</c> reports it (explicit masks beside their image, soft masks not).</summary>
+    public List<PdfImageFact> Images { get; } = [];
+
+    /// <summary>The image XObjects drawn ("N G R"), to tell whether any image in the file was drawn some other way.</summary>
+    public HashSet<string> DrawnImages { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>An image whose colour space or size could not be read exactly: its facts must come from pdfimages.</summary>
+    public bool ImagesUnread { get; private set; }
+
     /// <summary>Live transparency met while drawing (R14): "constant alpha 0.5", "blend mode Multiply", "soft mask" …</summary>
     public HashSet<string> Transparency { get; } = [];
 
@@ -148,7 +157,11 @@ internal sealed class ContentInterpreter(QpdfObjects objects, int pageNumber)
                 case "sc" or "scn": Components(gs.FillSpace, operands, resources); gs.FillWhite = IsWhite(gs.FillSpace, [.. operands.OfType<double>()]); break;
                 case "SC" or "SCN": Components(gs.StrokeSpace, operands, resources); gs.StrokeWhite = IsWhite(gs.StrokeSpace, [.. operands.OfType<double>()]); break;
                 case "Tr" when Nums(operands, 1) is { } v: gs.TextRender = (int)v[0]; break;
-                case "BI": ImageBoxes.Add(UnitSquare(gs.Ctm)); Ink(UnitSquare(gs.Ctm), 0); break;
+                case "BI":
+                    ImageBoxes.Add(UnitSquare(gs.Ctm));
+                    Ink(UnitSquare(gs.Ctm), 0);
+                    InlineImage(op.InlineImage, resources, gs.Ctm);
+                    break;
                 case "BT": _tm = _tlm = Matrix.Identity; break;
                 case "Tc" when Nums(operands, 1) is { } v: gs.CharSpacing = v[0]; break;
                 case "Tw" when Nums(operands, 1) is { } v: gs.WordSpacing = v[0]; break;
@@ -267,6 +280,7 @@ internal sealed class ContentInterpreter(QpdfObjects objects, int pageNumber)
         {
             ImageBoxes.Add(UnitSquare(gs.Ctm));
             Ink(UnitSquare(gs.Ctm), 0);
+            ImageXObject(dict, reference, gs.Ctm);
             if (objects.Get(dict, "/SMask") is not null)
             {
                 Transparency.Add("an image with a soft mask (alpha channel)");
@@ -291,6 +305,85 @@ internal sealed class ContentInterpreter(QpdfObjects objects, int pageNumber)
         var (savedTm, savedTlm) = (_tm, _tlm);
         Run(data, objects.Get(dict, "/Resources") ?? resources, formState, depth + 1);
         (_tm, _tlm) = (savedTm, savedTlm);
+    }
+
+    private void ImageXObject(JsonElement? dict, JsonElement reference, Matrix ctm)
+    {
+        if (QpdfObjects.IsReference(reference))
+        {
+            DrawnImages.Add(reference.GetString()!);
+        }
+        var stencil = objects.Get(dict, "/ImageMask") is { ValueKind: JsonValueKind.True };
+        var (color, components) = stencil ? ("-", 1) : ImageSpace(objects.Get(dict, "/ColorSpace"));
+        AddImage(QpdfObjects.Number(objects.Get(dict, "/Width")), QpdfObjects.Number(objects.Get(dict, "/Height")), color, components,
+            stencil ? 1 : QpdfObjects.Number(objects.Get(dict, "/BitsPerComponent")), ctm);
+        // An explicit (stencil) mask is listed by pdfimages as an image of its own at the same place; a colour-key array is not.
+        if (objects.Get(dict, "/Mask") is { ValueKind: JsonValueKind.Object } mask)
+        {
+            AddImage(QpdfObjects.Number(objects.Get(mask, "/Width")), QpdfObjects.Number(objects.Get(mask, "/Height")), "-", 1, 1, ctm);
+        }
+    }
+
+    private void InlineImage(IReadOnlyDictionary<string, object>? dict, JsonElement? resources, Matrix ctm)
+    {
+        if (dict is null)
+        {
+            ImagesUnread = true;
+            return;
+        }
+        object? Value(string abbreviation, string full) => dict.TryGetValue(abbreviation, out var v) || dict.TryGetValue(full, out v) ? v : null;
+        var stencil = Value("IM", "ImageMask") is true;
+        var (color, components) = stencil ? ("-", 1) : Value("CS", "ColorSpace") switch
+        {
+            PdfName { Value: "G" or "DeviceGray" or "CalGray" } => ("gray", 1),
+            PdfName { Value: "RGB" or "DeviceRGB" or "CalRGB" } => ("rgb", 3),
+            PdfName { Value: "CMYK" or "DeviceCMYK" } => ("cmyk", 4),
+            PdfName named => ImageSpace(objects.Get(objects.Get(resources, "/ColorSpace"), "/" + named.Value)),
+            List<object> { Count: > 0 } array when array[0] is PdfName { Value: "I" or "Indexed" } => ("index", 1),
+            _ => ((string?)null, 0),
+        };
+        AddImage(Value("W", "Width") as double?, Value("H", "Height") as double?, color, components,
+            stencil ? 1 : Value("BPC", "BitsPerComponent") as double?, ctm);
+    }
+
+    /// <summary>pdfimages' name and pixel components of an image colour space; a null name when it is not one this reads exactly.</summary>
+    private (string? Color, int Components) ImageSpace(JsonElement? space)
+    {
+        switch (QpdfObjects.Name(space))
+        {
+            case "DeviceGray" or "CalGray": return ("gray", 1);
+            case "DeviceRGB" or "CalRGB": return ("rgb", 3);
+            case "DeviceCMYK": return ("cmyk", 4);
+            case { }: return (null, 0);
+        }
+        var items = QpdfObjects.ArrayItems(space).ToList();
+        return QpdfObjects.Name(items.Count > 0 ? objects.Resolve(items[0]) : null) switch
+        {
+            "ICCBased" when QpdfObjects.Number(objects.Get(items.ElementAtOrDefault(1), "/N")) is { } n => ("icc", (int)n),
+            "CalGray" => ("gray", 1),
+            "CalRGB" => ("rgb", 3),
+            "Lab" => ("lab", 3),
+            "Indexed" => ("index", 1),
+            "Separation" => ("sep", 1),
+            "DeviceN" => ("devn", QpdfObjects.ArrayItems(objects.Resolve(items.ElementAtOrDefault(1))).Count()),
+            _ => (null, 0),
+        };
+    }
+
+    // pdfimages' resolution: pixels over the image's drawn length along each axis of the CTM, rounded to whole ppi.
+    private void AddImage(double? width, double? height, string? color, int components, double? bitsPerComponent, Matrix ctm)
+    {
+        if (width is not { } w || height is not { } h || color is null || bitsPerComponent is not { } bpc)
+        {
+            ImagesUnread = true;
+            return;
+        }
+        var x = Math.Sqrt(ctm.A * ctm.A + ctm.B * ctm.B);
+        var y = Math.Sqrt(ctm.C * ctm.C + ctm.D * ctm.D);
+        Images.Add(new PdfImageFact(pageNumber, (int)w, (int)h, x > 0 ? Math.Round(w * 72 / x) : 0, y > 0 ? Math.Round(h * 72 / y) : 0, color, (int)bpc)
+        {
+            Components = components,
+        });
     }
 
     private void ReadTransparency(JsonElement? extGState)

@@ -7,7 +7,11 @@ namespace Storyloom.Print.Preflight;
 internal sealed record PdfName(string Value);
 
 /// <summary>An operator keyword such as <c>Tj</c> or <c>cm</c>.</summary>
-internal sealed record PdfOperator(string Value);
+internal sealed record PdfOperator(string Value)
+{
+    /// <summary>For <c>BI</c>: the inline image's dictionary (keys without the slash, values as the lexer reads them).</summary>
+    public IReadOnlyDictionary<string, object>? InlineImage { get; init; }
+}
 
 /// <summary>Splits a decoded content stream into operands (double, PdfName, byte[] string, List&lt;object&gt; array, dictionary placeholder) and operators.</summary>
 internal sealed class ContentLexer(byte[] data)
@@ -44,22 +48,49 @@ internal sealed class ContentLexer(byte[] data)
                 _pos++;
                 return Next();
         }
-        var word = ReadRegular();
+        // Numbers and operators are most of a page's tokens: read them from the bytes, and share one object per operator.
+        var start = _pos;
+        while (_pos < data.Length && !IsWhite(data[_pos]) && !IsDelimiter(data[_pos]))
+        {
+            _pos++;
+        }
+        var word = data.AsSpan(start, _pos - start);
         if (word.Length == 0)
         {
             _pos++;
             return Next();
         }
-        if (IsNumberStart(word[0]) && double.TryParse(word, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        if (IsNumberStart((char)word[0]) && double.TryParse(word, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
         {
             return number;
         }
-        if (word == "BI")
+        if (word.SequenceEqual("BI"u8))
         {
+            var dict = ReadInlineImageDict();
             SkipInlineImage();
-            return new PdfOperator("BI");
+            return new PdfOperator("BI") { InlineImage = dict };
         }
-        return new PdfOperator(word);
+        return Operator(word);
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, PdfOperator> Operators = new();
+
+    private static PdfOperator Operator(ReadOnlySpan<byte> word)
+    {
+        if (word.Length > 3)
+        {
+            return new PdfOperator(Encoding.Latin1.GetString(word));
+        }
+        var key = word.Length;
+        foreach (var b in word)
+        {
+            key = (key << 8) | b;
+        }
+        if (!Operators.TryGetValue(key, out var op))
+        {
+            op = Operators.GetOrAdd(key, new PdfOperator(Encoding.Latin1.GetString(word)));
+        }
+        return op;
     }
 
     private static bool IsNumberStart(char c) => char.IsAsciiDigit(c) || c is '-' or '+' or '.';
@@ -222,6 +253,40 @@ internal sealed class ContentLexer(byte[] data)
             else
             {
                 _pos++;
+            }
+        }
+    }
+
+    // Key-value pairs up to "ID"; the position is left before "ID" for SkipInlineImage.
+    private Dictionary<string, object> ReadInlineImageDict()
+    {
+        var dict = new Dictionary<string, object>(StringComparer.Ordinal);
+        string? key = null;
+        while (true)
+        {
+            SkipWhitespaceAndComments();
+            if (_pos + 2 >= data.Length || (data[_pos] == 'I' && data[_pos + 1] == 'D' && IsWhite(data[_pos + 2])))
+            {
+                return dict;
+            }
+            var before = _pos;
+            var token = Next();
+            if (token is PdfOperator { Value: "true" or "false" } flag)
+            {
+                token = flag.Value == "true";
+            }
+            if (token is null || token is PdfOperator || _pos == before)
+            {
+                return dict;
+            }
+            if (key is null && token is PdfName name)
+            {
+                key = name.Value;
+            }
+            else if (key is not null)
+            {
+                dict[key] = token;
+                key = null;
             }
         }
     }

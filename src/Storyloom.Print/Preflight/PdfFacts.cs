@@ -15,7 +15,7 @@ public sealed record PdfStroke(int Page, double WidthPt)
     public bool Straight { get; init; }
 }
 
-/// <summary>One raster image placement as reported by <c>pdfimages -list</c>.</summary>
+/// <summary>One raster image placement as <c>pdfimages -list</c> reports it (read while the pages are interpreted, pdfimages only as a fallback).</summary>
 public sealed record PdfImageFact(int Page, int WidthPx, int HeightPx, double XPpi, double YPpi, string Color, int BitsPerComponent)
 {
     /// <summary>Colour components per pixel (1 for gray, 3 for RGB, 4 for CMYK).</summary>

@@ -38,8 +38,9 @@ public static partial class PdfInspector
         var isEncrypted = EncryptedRegex().Match(infoText) is { Success: true } m && m.Groups[1].Value == "yes";
 
         var fontsTask = ReadFontsAsync(full, ct);
-        var imagesTask = ReadImagesAsync(full, ct);
-        var (pages, outlines, acroForm, layers) = await ReadStructureAsync(full, errors, ct).ConfigureAwait(false);
+        var (pages, images, outlines, acroForm, layers) = await ReadStructureAsync(full, errors, ct).ConfigureAwait(false);
+        // The images were read while interpreting the pages; only a file drawing images some other way asks pdfimages.
+        var imagesTask = images is null ? ReadImagesAsync(full, ct) : Task.FromResult(images);
         // Only a page without text or images can be blank; rendering just those keeps preflight fast on picture books.
         var candidates = pages.Where(p => p.Text.Count == 0 && p.ImagesDrawn == 0).Select(p => p.Number).ToList();
         var blank = await RenderBlankPagesAsync(full, candidates, ct).ConfigureAwait(false);
@@ -81,15 +82,20 @@ public static partial class PdfInspector
         return fonts;
     }
 
-    private static async Task<IReadOnlyList<PdfImageFact>> ReadImagesAsync(string path, CancellationToken ct)
+    /// <summary>The images as <c>pdfimages -list</c> lists them (soft masks left out): the fallback, and the reference the tests compare with.</summary>
+    internal static async Task<IReadOnlyList<PdfImageFact>> ReadImagesAsync(string path, CancellationToken ct)
     {
         var result = await ExternalTool.RunCheckedAsync("pdfimages", ["-list", path], ct).ConfigureAwait(false);
         var images = new List<PdfImageFact>();
         foreach (var line in Lines(result.StdoutText).Skip(2))
         {
             // page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio
-            var p = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (p.Length < 14 || !int.TryParse(p[0], out var page))
+            var p = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+            if (p.Count > 10 && p[10] == "[inline]")
+            {
+                p.Insert(11, "-"); // one column where others have the object number and generation
+            }
+            if (p.Count < 14 || !int.TryParse(p[0], out var page))
             {
                 continue;
             }
@@ -205,7 +211,9 @@ public static partial class PdfInspector
         }
     }
 
-    private static async Task<(List<PdfPageFacts> Pages, bool Outlines, bool AcroForm, bool Layers)> ReadStructureAsync(string path, List<string> errors, CancellationToken ct)
+    /// <summary>The pages, and the images as pdfimages would list them, or null when some image is drawn where the page
+    /// interpreter does not look (tiling patterns, Type 3 glyphs, annotations) or could not be read exactly.</summary>
+    private static async Task<(List<PdfPageFacts> Pages, IReadOnlyList<PdfImageFact>? Images, bool Outlines, bool AcroForm, bool Layers)> ReadStructureAsync(string path, List<string> errors, CancellationToken ct)
     {
         var first = await ExternalTool.RunCheckedAsync("qpdf",
             ["--json=2", "--json-key=pages", "--json-key=qpdf", "--json-stream-data=none", path], ct, maxStdoutBytes: MaxDecodedBytes).ConfigureAwait(false);
@@ -237,6 +245,9 @@ public static partial class PdfInspector
         var layers = objects.Get(catalog, "/OCProperties") is not null;
 
         var pages = new List<PdfPageFacts>();
+        var images = new List<PdfImageFact>();
+        var drawnImages = new HashSet<string>(StringComparer.Ordinal);
+        var imagesUnread = false;
         foreach (var page in pageList)
         {
             var number = page.GetProperty("pageposfrom1").GetInt32();
@@ -282,7 +293,11 @@ public static partial class PdfInspector
             catch (Exception e) when (e is FormatException or InvalidOperationException or IndexOutOfRangeException or ArgumentException or KeyNotFoundException)
             {
                 errors.Add($"page {number}: malformed content stream ({e.Message})");
+                imagesUnread = true;
             }
+            images.AddRange(interpreter.Images);
+            drawnImages.UnionWith(interpreter.DrawnImages);
+            imagesUnread |= interpreter.ImagesUnread;
             pages.Add(new PdfPageFacts(number, media, trim ?? crop, bleed ?? crop, trim is not null, bleed is not null, annots, false)
             {
                 Text = interpreter.Text,
@@ -298,7 +313,19 @@ public static partial class PdfInspector
                 InkUnbounded = interpreter.InkUnbounded,
             });
         }
-        return (pages, outlines, acroForm, layers);
+        return (pages, imagesUnread || ImagesElsewhere(objects, drawnImages) ? null : images, outlines, acroForm, layers);
+    }
+
+    private static bool ImagesElsewhere(QpdfObjects objects, HashSet<string> drawn)
+    {
+        static bool Is(JsonElement d, string key, string name) => d.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.String && v.GetString() == name;
+        var images = objects.Streams().Where(s => Is(s.Dict, "/Subtype", "/Image")).ToList();
+        // Soft masks are not listed by pdfimages; explicit masks are listed with the image that uses them.
+        var masks = images.SelectMany(i => new[] { "/SMask", "/Mask" }.Select(k => i.Dict.TryGetProperty(k, out var m) && QpdfObjects.IsReference(m) ? m.GetString() : null))
+            .OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return images.Any(i => !drawn.Contains(i.Reference) && !masks.Contains(i.Reference))
+            || objects.StreamsWhere(d => d.TryGetProperty("/PatternType", out var t) && QpdfObjects.Number(t) == 1).Any()
+            || objects.AnyValue(d => Is(d, "/Subtype", "/Type3"));
     }
 
     private static async Task<JsonDocument> ReadStreamsAsync(string path, HashSet<string> references, CancellationToken ct)

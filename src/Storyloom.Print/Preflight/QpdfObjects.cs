@@ -89,16 +89,24 @@ internal sealed class QpdfObjects
     };
 
     /// <summary>All stream objects whose dictionary satisfies <paramref name="predicate"/>, as "N G R" references.</summary>
-    public IEnumerable<string> StreamsWhere(Func<JsonElement, bool> predicate)
+    public IEnumerable<string> StreamsWhere(Func<JsonElement, bool> predicate) =>
+        Streams().Where(s => predicate(s.Dict)).Select(s => s.Reference);
+
+    /// <summary>Every stream object: its "N G R" reference and its dictionary.</summary>
+    public IEnumerable<(string Reference, JsonElement Dict)> Streams()
     {
         foreach (var (key, obj) in _objects)
         {
-            if (obj.TryGetProperty("stream", out var s) && s.TryGetProperty("dict", out var dict) && predicate(dict))
+            if (obj.TryGetProperty("stream", out var s) && s.TryGetProperty("dict", out var dict))
             {
-                yield return key;
+                yield return (key, dict);
             }
         }
     }
+
+    /// <summary>Whether any object that is not a stream is a dictionary satisfying <paramref name="predicate"/>.</summary>
+    public bool AnyValue(Func<JsonElement, bool> predicate) =>
+        _objects.Values.Any(o => o.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.Object && predicate(v));
 
     public static IEnumerable<JsonElement> ArrayItems(JsonElement? e) =>
         e is { ValueKind: JsonValueKind.Array } a ? a.EnumerateArray() : [];
