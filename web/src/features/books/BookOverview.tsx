@@ -10,6 +10,7 @@ import { ErrorBox, Linked, Loading, pageRoleName, StatusBadge } from '../../lib/
 import { editorApi } from '../editor/api'
 import { BudgetStop } from './BudgetStop'
 import { CanvaBook } from './CanvaBook'
+import { Versions } from './Versions'
 
 const FILES = [
   ['interior.pdf', 'Interior PDF'], ['cover.pdf', 'Cover PDF'], ['listing.json', 'Listing (title, description, keywords)'],
@@ -190,6 +191,8 @@ export function BookOverview() {
           {downloadError != null && <ErrorBox error={downloadError} />}
         </section>
       </div>
+
+      <Versions bookId={id} outdated={outdated} busy={!!active || b.status === 'generating'} />
 
       <CanvaBook bookId={id} failed={params.get('canva') === 'failed'} />
 
