@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState, type FormEvent } from 'react'
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
-import { api } from '../../lib/api'
+import { actionKey, api } from '../../lib/api'
 import { followEvents } from '../../lib/events'
 import { inches } from '../../lib/kdp'
 import { bookQuery, download, fileUrl, keys, startGeneration, tasksQuery } from '../../lib/resources'
@@ -67,6 +67,22 @@ export function BookOverview() {
     }
   }
 
+  const [duplicating, setDuplicating] = useState(false)
+  // One key per click: a retry after a lost answer, or a second click, gets the same copy instead of a second one.
+  async function duplicate() {
+    setDuplicating(true)
+    setError(null)
+    try {
+      const copy = await api.send<Book>('POST', `/api/v1/books/${id}/duplicate`, undefined, { 'Idempotency-Key': actionKey() })
+      await qc.invalidateQueries({ queryKey: keys.books })
+      navigate(`/books/${copy.id}`)
+    } catch (e) {
+      setError(e)
+    } finally {
+      setDuplicating(false)
+    }
+  }
+
   async function rename(e: FormEvent) {
     e.preventDefault()
     const title = renaming?.trim()
@@ -120,6 +136,9 @@ export function BookOverview() {
         <Link className="button secondary" to={`/books/${id}/preview`}>Print preview</Link>
         <Link className="button secondary" to={`/books/${id}/preflight`}>Preflight report</Link>
         <button type="button" className="secondary" onClick={() => setRenaming(b.title)} disabled={renaming !== null}>Rename</button>
+        <button type="button" className="secondary" onClick={() => void duplicate()} disabled={duplicating || !!active}>
+          {duplicating ? 'Making a copy…' : 'Duplicate'}
+        </button>
         <button type="button" className="secondary danger" onClick={() => setConfirming('delete')} disabled={!!active}>Delete…</button>
       </section>
       {confirming === 'again' && (
