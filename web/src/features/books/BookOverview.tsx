@@ -1,12 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState, type FormEvent } from 'react'
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
-import { actionKey, api } from '../../lib/api'
+import { actionKey, api, ApiError } from '../../lib/api'
 import { followEvents } from '../../lib/events'
 import { inches } from '../../lib/kdp'
-import { bookQuery, download, fileUrl, keys, startGeneration, tasksQuery } from '../../lib/resources'
+import { bookQuery, download, fileUrl, keys, patchBook, startGeneration, tasksQuery } from '../../lib/resources'
 import { FINISHED, type Book, type TaskEvent } from '../../lib/types'
-import { ErrorBox, Linked, Loading, pageRoleName, StatusBadge } from '../../lib/ui'
+import { ErrorBox, Linked, Loading, pageRoleName, SavedElsewhere, StatusBadge } from '../../lib/ui'
 import { editorApi } from '../editor/api'
 import { BudgetStop } from './BudgetStop'
 import { CanvaBook } from './CanvaBook'
@@ -89,7 +89,7 @@ export function BookOverview() {
     if (!title) return
     setError(null)
     try {
-      const book = await api.send<Book>('PATCH', `/api/v1/books/${id}`, { title })
+      const book = await patchBook(id, qc.getQueryData<Book>(keys.book(id))?.etag, { title })
       qc.setQueryData(keys.book(id), book)
       await qc.invalidateQueries({ queryKey: keys.books })
       setRenaming(null)
@@ -160,7 +160,9 @@ export function BookOverview() {
           <button type="button" className="secondary" onClick={() => setConfirming(null)}>Keep it</button>
         </div>
       )}
-      {error != null && <ErrorBox error={error} />}
+      {error != null && (error instanceof ApiError && error.status === 412
+        ? <SavedElsewhere error={error} reload={async () => { setError(null); setRenaming(null); await book.refetch() }} />
+        : <ErrorBox error={error} />)}
       {taskId && <Progress taskId={taskId} onDone={() => {
         void qc.invalidateQueries({ queryKey: ['books'] })
         void qc.invalidateQueries({ queryKey: keys.tasks })
