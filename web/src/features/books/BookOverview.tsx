@@ -10,6 +10,7 @@ import { ErrorBox, Linked, Loading, pageRoleName, SavedElsewhere, StatusBadge } 
 import { editorApi } from '../editor/api'
 import { BudgetStop } from './BudgetStop'
 import { CanvaBook } from './CanvaBook'
+import { Listing } from './Listing'
 import { Versions } from './Versions'
 
 const FILES = [
@@ -212,6 +213,8 @@ export function BookOverview() {
           {downloadError != null && <ErrorBox error={downloadError} />}
         </section>
       </div>
+
+      {b.status !== 'generating' && b.status !== 'draft' && <Listing bookId={id} />}
 
       <Versions bookId={id} outdated={outdated} busy={!!active || b.status === 'generating'} />
 
