@@ -35,5 +35,5 @@ internal static class EditPreconditions
 
     public static ProblemHttpResult Conflict(string what) => TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed,
         title: "Saved elsewhere first",
-        detail: $"{what} was changed and saved somewhere else (another tab or window) after you opened it; reload to see that change, then make yours again");
+        detail: $"{what} was changed after you opened it (saved in another tab or window, or by the book being made); reload to see that change, then make yours again");
 }

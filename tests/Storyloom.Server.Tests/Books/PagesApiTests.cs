@@ -121,7 +121,7 @@ public abstract class PagesApiTests(AppFixture fixture) : ApiTests(fixture)
         saved.ETag.ShouldNotBe(tab);
         var second = await SendAsync(HttpMethod.Put, $"/api/v1/books/{book.Id}/pages/5/text", new { text = "Pip walked." }, tab);
         (await second.ProblemAsync(HttpStatusCode.PreconditionFailed)).GetProperty("detail").GetString()!
-            .ShouldBe("Page 5 was changed and saved somewhere else (another tab or window) after you opened it; reload to see that change, then make yours again");
+            .ShouldBe("Page 5 was changed after you opened it (saved in another tab or window, or by the book being made); reload to see that change, then make yours again");
         (await (await client.GetAsync($"/api/v1/books/{book.Id}/pages/5", Ct)).ReadAsync<PageDto>()).Text.ShouldBe("Pip ran.");
         var list = await (await client.GetAsync($"/api/v1/books/{book.Id}/pages", Ct)).ReadAsync<List<PageDto>>();
         list.Single(p => p.Number == 5).ETag.ShouldBe(saved.ETag, "the list gives the same version as the page");
@@ -136,7 +136,7 @@ public abstract class PagesApiTests(AppFixture fixture) : ApiTests(fixture)
         var afterRename = renamed.Headers.ETag!.ToString();
         (await client.GetAsync($"/api/v1/books/{book.Id}", Ct)).Headers.ETag!.ToString().ShouldBe(afterRename);
         var stale = await SendAsync(HttpMethod.Patch, $"/api/v1/books/{book.Id}", new { title = "Pip Runs" }, bookTag);
-        (await stale.ProblemAsync(HttpStatusCode.PreconditionFailed)).GetProperty("detail").GetString()!.ShouldStartWith("The book was changed and saved somewhere else");
+        (await stale.ProblemAsync(HttpStatusCode.PreconditionFailed)).GetProperty("detail").GetString()!.ShouldStartWith("The book was changed after you opened it");
         (await SendAsync(HttpMethod.Patch, $"/api/v1/books/{book.Id}", new { title = "Pip Runs" }, afterRename)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await (await client.GetAsync($"/api/v1/books/{book.Id}", Ct)).ReadAsync<BookDto>()).Title.ShouldBe("Pip Runs");
     }

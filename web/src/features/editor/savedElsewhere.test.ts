@@ -22,7 +22,7 @@ async function typeText(area: HTMLTextAreaElement, value: string) {
 const button = (c: HTMLElement, text: string) => [...c.querySelectorAll('button')].find((b) => b.textContent === text)!
 const stale = () => new Response(JSON.stringify({
   title: 'Saved elsewhere first',
-  detail: 'Page 5 was changed and saved somewhere else (another tab or window) after you opened it; reload to see that change, then make yours again',
+  detail: 'Page 5 was changed after you opened it (saved in another tab or window, or by the book being made); reload to see that change, then make yours again',
 }), { status: 412, headers: { 'Content-Type': 'application/problem+json' } })
 
 describe('Two tabs editing one page', () => {
@@ -47,7 +47,7 @@ describe('Two tabs editing one page', () => {
     await click(button(container, 'Save text'))
     await until(() => container.querySelector('[role="alert"]') !== null)
     expect(puts).toEqual(['"v1"'])
-    expect(container.querySelector('[role="alert"]')!.textContent).toContain('Page 5 was changed and saved somewhere else (another tab or window)')
+    expect(container.querySelector('[role="alert"]')!.textContent).toContain('Page 5 was changed after you opened it (saved in another tab or window')
 
     await click(button(container, 'Load the saved version'))
     await until(() => container.querySelector('textarea')!.value === 'Saved in the other tab.')
