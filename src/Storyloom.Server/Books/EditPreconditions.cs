@@ -33,7 +33,7 @@ internal static class EditPreconditions
         return true;
     }
 
-    public static ProblemHttpResult Conflict(string what) => TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed,
+    public static ProblemHttpResult Conflict(string what, bool plural = false) => TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed,
         title: "Saved elsewhere first",
-        detail: $"{what} was changed after you opened it (saved in another tab or window, or by the book being made); reload to see that change, then make yours again");
+        detail: $"{what} {(plural ? "were" : "was")} changed after you opened {(plural ? "them" : "it")} (saved in another tab or window, or by the book being made); reload to see that change, then make yours again");
 }

@@ -67,7 +67,11 @@ export const aiSettingsQuery = () => queryOptions({ queryKey: ['settings', 'ai']
 export function useSaveAiSettings() {
   const qc = useQueryClient()
   return useMutation({
-    mutationFn: (req: AiSettingsRequest) => api.send<AiSettings>('PUT', '/api/v1/settings/ai', req),
+    // From the version on screen: a save made in another tab since is a 412, not silently overwritten.
+    mutationFn: (req: AiSettingsRequest) => {
+      const etag = qc.getQueryData<AiSettings>(['settings', 'ai'])?.etag
+      return api.send<AiSettings>('PUT', '/api/v1/settings/ai', req, etag ? { 'If-Match': etag } : undefined)
+    },
     onSuccess: (saved) => qc.setQueryData(['settings', 'ai'], saved),
   })
 }

@@ -77,6 +77,8 @@ export interface AiSettings {
   provider: string; apiKeySet: boolean; apiKeyLast4: string | null; serverKeyAvailable: boolean; baseUrl: string | null
   textModel: string | null; imageModel: string | null; moderationModel: string | null; monthlyBudgetUsd: number | null
   spentThisMonthUsd: number; updatedAt: string | null
+  /** The settings' version, sent back as If-Match so a save made elsewhere since is a 412. */
+  etag?: string
   effective: { keySource: 'yours' | 'server' | 'none'; baseUrl: string; textModel: string; imageModel: string; moderationModel: string; imageQuality: string }
 }
 
