@@ -168,10 +168,30 @@ public sealed partial class WorkflowTests(WebServer server) : IClassFixture<WebS
         await page.GetByRole(AriaRole.Button, new() { Name = "Save title" }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "Pip and the Bright Lantern" }).WaitForAsync();
 
+        // The listing as KDP's fields, each with a copy button.
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Listing for KDP" }).WaitForAsync();
+        (await page.GetByRole(AriaRole.Textbox, new() { Name = "Keyword 1", Exact = true }).InputValueAsync()).ShouldNotBeEmpty();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Copy description" }).WaitForAsync();
+        await Shot(page, "book-listing", fullPage: true);
+
+        // Versions: the first build (before the edit and the new picture) is restored after asking; the rebuild stays a version.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Restore version 1…" }).ClickAsync();
+        await page.GetByRole(AriaRole.Alertdialog, new() { Name = "Restore version 1?" }).WaitForAsync();
+        await Shot(page, "book-restore-confirm");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Yes, restore version 1" }).ClickAsync();
+        await page.GetByText("Version 1 is the current one again (saved as version 3)").WaitForAsync();
+        await page.GetByText("restored from version 1").WaitForAsync();
+        (await ApiPageTextsAsync(bookId)).ShouldNotContain("Pip held the lantern high.");
+
+        // Duplicate: the copy opens as a book of its own.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Duplicate" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Copy of Pip and the Bright Lantern" }).WaitForAsync();
+        page.Url.ShouldNotContain(bookId.ToString());
+
         // The main screens at phone width.
         var phone = await server.NewPageAsync(390, 844);
         await phone.Context.AddInitScriptAsync(await CopySessionScriptAsync(page));
-        foreach (var (path, name) in new[] { ("/", "phone-dashboard"), ($"/books/{bookId}/edit", "phone-editor"), ("/books/new", "phone-new-book") })
+        foreach (var (path, name) in new[] { ("/", "phone-dashboard"), ($"/books/{bookId}", "phone-book"), ($"/books/{bookId}/edit", "phone-editor"), ("/books/new", "phone-new-book") })
         {
             await phone.GotoAsync(path);
             await phone.GetByRole(AriaRole.Heading).First.WaitForAsync();

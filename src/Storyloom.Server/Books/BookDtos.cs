@@ -100,7 +100,8 @@ public sealed record BookSummaryDto(
 
 public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
 
-public sealed record PageDto(int Number, string Role, string? Text, JsonElement? Illustration, Guid? ImageAssetId, DateTime UpdatedAt);
+public sealed record PageDto(int Number, string Role, string? Text, JsonElement? Illustration, Guid? ImageAssetId, DateTime UpdatedAt,
+    [property: Description("The page's version, as its ETag: send it as If-Match with PUT …/text to be told (412) when it was saved elsewhere since.")] string ETag);
 
 public sealed record PageTextRequest([property: Description("The page text; at most 2000 characters.")] string? Text);
 
@@ -120,7 +121,7 @@ public static class BookMapping
 
     public static PageDto AsDto(this Page p) =>
         new(p.Number, p.Role, p.Text, p.IllustrationJson is null ? null : JsonDocument.Parse(p.IllustrationJson).RootElement.Clone(),
-            p.ImageAssetId, p.UpdatedAt);
+            p.ImageAssetId, p.UpdatedAt, EditPreconditions.PageTag(p));
 
     /// <summary>The first 80 characters of a page's text, for lists.</summary>
     public static string? Excerpt(string? text) => text is { Length: > 80 } t ? t[..79] + "…" : text;

@@ -25,24 +25,33 @@ internal static class BookPages
         return TypedResults.Ok(pages.Select(p => p.AsDto()).ToList());
     }
 
-    public static async Task<Results<Ok<PageDto>, NotFound>> Get(Guid id, int number, ClaimsPrincipal user, StoryloomDb db, CancellationToken ct)
+    public static async Task<Results<Ok<PageDto>, NotFound>> Get(Guid id, int number, HttpContext context, StoryloomDb db, CancellationToken ct)
     {
-        if (await db.FindVisibleAsync(user, id, ct) is null)
+        if (await db.FindVisibleAsync(context.User, id, ct) is null)
         {
             return TypedResults.NotFound();
         }
         var page = await db.Pages.AsNoTracking().FirstOrDefaultAsync(p => p.BookId == id && p.Number == number, ct);
-        return page is null ? TypedResults.NotFound() : TypedResults.Ok(page.AsDto());
+        if (page is null)
+        {
+            return TypedResults.NotFound();
+        }
+        context.Response.Headers.ETag = EditPreconditions.PageTag(page);
+        return TypedResults.Ok(page.AsDto());
     }
 
-    public static async Task<Results<Ok<PageDto>, NotFound, ValidationProblem>> EditText(
-        Guid id, int number, PageTextRequest request, ClaimsPrincipal user, StoryloomDb db, TimeProvider time, CancellationToken ct)
+    public static async Task<Results<Ok<PageDto>, NotFound, ValidationProblem, ProblemHttpResult>> EditText(
+        Guid id, int number, PageTextRequest request, HttpContext context, StoryloomDb db, TimeProvider time, CancellationToken ct)
     {
-        var book = await db.FindVisibleAsync(user, id, ct);
+        var book = await db.FindVisibleAsync(context.User, id, ct);
         var page = book is null ? null : await db.Pages.FirstOrDefaultAsync(p => p.BookId == id && p.Number == number, ct);
         if (book is null || page is null)
         {
             return TypedResults.NotFound();
+        }
+        if (EditPreconditions.Stale(context.Request, EditPreconditions.PageTag(page)))
+        {
+            return EditPreconditions.Conflict($"Page {number}");
         }
         var text = request.Text?.Trim();
         if (text is null || text.Length > MaxTextLength)
@@ -62,6 +71,7 @@ internal static class BookPages
         page.UpdatedAt = book.UpdatedAt = time.UtcNow();
         book.Status = BookStatus.AfterEdit(book.Status);
         await db.SaveChangesAsync(ct);
+        context.Response.Headers.ETag = EditPreconditions.PageTag(page);
         return TypedResults.Ok(page.AsDto());
     }
 

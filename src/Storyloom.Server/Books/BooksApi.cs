@@ -20,6 +20,8 @@ internal static class BooksApi
         books.MapGet("/", ListBooks.Handle).WithName("ListBooks").WithSummary("List your books: paging, sorting, filters and text search");
         books.MapGet("/{id:guid}", ReadBook.Handle).WithName("GetBook").WithSummary("Read a book with its characters and a summary of its pages (ETag; If-None-Match gets 304)");
         books.MapPatch("/{id:guid}", UpdateBook.Handle).WithName("UpdateBook").WithJsonBodyErrors().WithSummary("Change some fields of a book; the whole brief is checked again");
+        books.MapPost("/{id:guid}/duplicate", DuplicateBook.Handle).WithName("DuplicateBook").WithIdempotency()
+            .WithSummary("Copy a book: its brief, cast, pages (with edits), chosen pictures and latest build, as \"Copy of …\"; 409 while it is being made");
         books.MapDelete("/{id:guid}", Delete).WithName("DeleteBook").WithSummary("Delete a book, its pages and its files");
 
         books.MapPost("/{id:guid}/manuscript", WriteManuscript.Handle).WithName("WriteManuscript")

@@ -8,13 +8,18 @@ namespace Storyloom.Server.Books;
 
 internal static class UpdateBook
 {
-    public static async Task<Results<Ok<BookDto>, NotFound, ValidationProblem>> Handle(
-        Guid id, BookRequest request, ClaimsPrincipal user, StoryloomDb db, TimeProvider time, CancellationToken ct)
+    public static async Task<Results<Ok<BookDto>, NotFound, ValidationProblem, ProblemHttpResult>> Handle(
+        Guid id, BookRequest request, HttpContext context, StoryloomDb db, BookReadCache cache, TimeProvider time, CancellationToken ct)
     {
-        var book = await db.FindVisibleAsync(user, id, ct);
+        var book = await db.FindVisibleAsync(context.User, id, ct);
         if (book is null)
         {
             return TypedResults.NotFound();
+        }
+        // The ETag a GET of the book gives now: an edit made from an older read is refused rather than undoing a newer save.
+        if (context.Request.Headers.IfMatch.Count > 0 && EditPreconditions.Stale(context.Request, cache.Make(default, await db.DetailsAsync(book, ct)).ETag))
+        {
+            return EditPreconditions.Conflict("The book");
         }
         if (request.TemplateId is { } templateId
             && !await db.Templates.AnyAsync(t => t.Id == templateId && (t.OwnerId == null || t.OwnerId == book.OwnerId), ct))
@@ -42,6 +47,9 @@ internal static class UpdateBook
         }
         book.UpdatedAt = time.UtcNow();
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await db.DetailsAsync(book, ct) with { Warnings = await db.WarningsAsync(book, ct) });
+        // Read back as a GET reads it (the database keeps its own precision of the stamps), so the ETag is the one a GET gives.
+        var saved = await db.DetailsAsync(await db.Books.AsNoTracking().FirstAsync(b => b.Id == id, ct), ct);
+        context.Response.Headers.ETag = cache.Make(default, saved).ETag;
+        return TypedResults.Ok(saved with { Warnings = await db.WarningsAsync(book, ct) });
     }
 }

@@ -52,7 +52,8 @@ public sealed record AiSettingsDto(
     decimal? MonthlyBudgetUsd,
     [property: Description("What your tasks spent this calendar month (UTC).")] decimal SpentThisMonthUsd,
     AiEffectiveDto Effective,
-    DateTime? UpdatedAt);
+    DateTime? UpdatedAt,
+    [property: Description("The settings' version: send it as If-Match with PUT to be told (412) when they were saved elsewhere since.")] string ETag);
 
 internal static class AiSettingsMapping
 {
@@ -62,7 +63,10 @@ internal static class AiSettingsMapping
         Provider, s?.ApiKeyProtected is not null, s?.ApiKeyLast4, !string.IsNullOrWhiteSpace(server.ApiKey),
         s?.BaseUrl, s?.TextModel, s?.ImageModel, s?.ModerationModel, s?.MonthlyBudgetUsd, Math.Round(spent, 6),
         new AiEffectiveDto(keySource, effective.BaseUrl, effective.TextModel, effective.ImageModel, effective.ModerationModel, effective.ImageQuality),
-        s?.UpdatedAt);
+        s?.UpdatedAt, Tag(s));
+
+    /// <summary>The settings' version, to the microsecond both databases keep; "none" before the first save.</summary>
+    public static string Tag(AiSettings? s) => s is null ? "\"ai-none\"" : $"\"ai-{s.UpdatedAt.Ticks / 10:x}\"";
 
     /// <summary>The last four characters of a key long enough that they say nothing useful about the rest.</summary>
     public static string? Last4(string key) => key.Length >= 12 ? key[^4..] : null;

@@ -28,19 +28,24 @@ internal static partial class EnginesApi
         return api;
     }
 
-    private static async Task<Ok<AiSettingsDto>> Get(ClaimsPrincipal user, ProviderOptions providers, CancellationToken ct)
+    private static async Task<Ok<AiSettingsDto>> Get(ClaimsPrincipal user, ProviderOptions providers, HttpContext http, CancellationToken ct)
     {
         var id = user.Id();
         var (settings, provider) = await providers.ForUserAsync(id, ct);
+        http.Response.Headers.ETag = AiSettingsMapping.Tag(settings);
         return TypedResults.Ok(settings.AsDto(providers.Server, provider.Options, provider.KeySource, await providers.MonthSpentAsync(id, ct)));
     }
 
-    private static async Task<Results<Ok<AiSettingsDto>, ValidationProblem>> Put(
+    private static async Task<Results<Ok<AiSettingsDto>, ValidationProblem, ProblemHttpResult>> Put(
         AiSettingsRequest request, ClaimsPrincipal user, StoryloomDb db, ProviderOptions providers, SecretBox secrets,
         HttpContext http, TimeProvider time, CancellationToken ct)
     {
         var id = user.Id();
         var settings = await db.AiSettings.FirstOrDefaultAsync(s => s.UserId == id, ct);
+        if (Books.EditPreconditions.Stale(http.Request, AiSettingsMapping.Tag(settings)))
+        {
+            return Books.EditPreconditions.Conflict("Your AI settings", plural: true);
+        }
         var errors = Validate(request, keptKey: settings?.ApiKeyProtected is not null);
         if (!errors.ContainsKey("baseUrl") && Blank(request.BaseUrl) is { } url
             && await Storyloom.Ai.Network.OutboundHttp.ProblemAsync(url, providers.Outbound, ct) is { } where)
@@ -79,6 +84,7 @@ internal static partial class EnginesApi
             db.AuditLog.Record(settings.UpdatedAt, $"ai-key.{keyChange}", id, http, target: $"user:{id}");
         }
         await db.SaveChangesAsync(ct);
+        http.Response.Headers.ETag = AiSettingsMapping.Tag(settings);
         var provider = providers.Effective(settings, id);
         return TypedResults.Ok(settings.AsDto(providers.Server, provider.Options, provider.KeySource, await providers.MonthSpentAsync(id, ct)));
     }

@@ -18,13 +18,15 @@ public sealed class BookVersion
     public required string FilesJson { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? DeletedAt { get; set; }
+    /// <summary>Made by restoring that version (a copy of its files); null for a build.</summary>
+    public int? RestoredFrom { get; set; }
 
     public IReadOnlyList<VersionFile> Files() => JsonSerializer.Deserialize<List<VersionFile>>(FilesJson, JsonSerializerOptions.Web) ?? [];
 
     public BookVersionDto AsDto(bool latest) => new(Number, latest, CreatedAt, TaskId, Files()
         .Select(f => new BookFileDto(f.Name, BookFiles.Known.GetValueOrDefault(f.Name, "application/octet-stream"), f.Size,
             $"/api/v1/books/{BookId}/files/{f.Name}?version={Number}"))
-        .ToList());
+        .ToList(), RestoredFrom);
 }
 
 public sealed record VersionFile(string Name, long Size);
@@ -33,4 +35,5 @@ public sealed record VersionFile(string Name, long Size);
 public sealed record BookFileDto(string Name, string ContentType, long Size, string Url);
 
 /// <summary>A build of a book; <c>latest</c> is the one downloads and rebuilds use unless asked otherwise.</summary>
-public sealed record BookVersionDto(int Number, bool Latest, DateTime CreatedAt, Guid? TaskId, IReadOnlyList<BookFileDto> Files);
+public sealed record BookVersionDto(int Number, bool Latest, DateTime CreatedAt, Guid? TaskId, IReadOnlyList<BookFileDto> Files,
+    [property: System.ComponentModel.Description("The version this one copies (POST …/versions/{n}/restore); null for a build.")] int? RestoredFrom = null);

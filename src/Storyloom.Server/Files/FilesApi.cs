@@ -28,6 +28,8 @@ internal static partial class FilesApi
             .WithSummary("The book's builds, newest first; each rebuild adds one and keeps the older ones until deleted");
         files.MapDelete("/versions/{number:int}", BookVersions.Delete).WithName("DeleteBookVersion")
             .WithSummary("Delete one build and its files; the only build left cannot be deleted (409)");
+        files.MapPost("/versions/{number:int}/restore", RestoreVersion.Handle).WithName("RestoreBookVersion")
+            .WithSummary("Make an older build the current one: its files become a new version (the current one is kept) and the pages go back to what it printed; restoring the latest throws away edits made since");
         return api;
     }
 

@@ -138,6 +138,16 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture) : ApiTests(fi
             await c.App.PublishBuildAsync(book.Id, ("interior.pdf", "%PDF-1.7 new"u8.ToArray()));
             return Message("DELETE", $"/api/v1/books/{book.Id}/versions/1");
         }),
+        new("POST", "/api/v1/books/{id:guid}/duplicate", Owned(201), async c => Message("POST", $"/api/v1/books/{await FreshBookAsync(c)}/duplicate")),
+        // Two builds without a manuscript: 409 (nothing to restore the pages from) shows the caller got past the owner check.
+        new("POST", "/api/v1/books/{id:guid}/versions/{number:int}/restore", Signed(409, 404, 409), async c =>
+        {
+            using var owner = c.OwnerClient();
+            var book = await owner.CreateBookAsync();
+            await c.App.PublishBuildAsync(book.Id, ("interior.pdf", "%PDF-1.7 old"u8.ToArray()));
+            await c.App.PublishBuildAsync(book.Id, ("interior.pdf", "%PDF-1.7 new"u8.ToArray()));
+            return Message("POST", $"/api/v1/books/{book.Id}/versions/1/restore");
+        }),
         new("DELETE", "/api/v1/books/{id:guid}", Owned(204), async c =>
         {
             using var owner = c.OwnerClient();

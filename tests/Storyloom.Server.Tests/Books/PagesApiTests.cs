@@ -99,6 +99,48 @@ public abstract class PagesApiTests(AppFixture fixture) : ApiTests(fixture)
         problem.FieldError("order").ShouldContain("write the manuscript first");
     }
 
+    [Fact]
+    public async Task An_edit_made_from_an_older_read_of_a_page_or_the_book_is_refused_with_412_and_says_to_reload()
+    {
+        var (_, client) = await SignedInAsync();
+        var book = await WrittenBookAsync(client);
+        async Task<HttpResponseMessage> SendAsync(HttpMethod method, string url, object body, string? ifMatch)
+        {
+            var request = new HttpRequestMessage(method, url) { Content = System.Net.Http.Json.JsonContent.Create(body, options: ApiCalls.Json) };
+            if (ifMatch is not null) request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+            return await client.SendAsync(request, Ct);
+        }
+
+        // Two tabs read page 5; the first saves, the second's save is refused, and after a reload it goes through.
+        var read = await client.GetAsync($"/api/v1/books/{book.Id}/pages/5", Ct);
+        var tab = read.Headers.ETag!.ToString();
+        (await read.ReadAsync<PageDto>()).ETag.ShouldBe(tab);
+        var first = await SendAsync(HttpMethod.Put, $"/api/v1/books/{book.Id}/pages/5/text", new { text = "Pip ran." }, tab);
+        var saved = await first.ReadAsync<PageDto>();
+        first.Headers.ETag!.ToString().ShouldBe(saved.ETag);
+        saved.ETag.ShouldNotBe(tab);
+        var second = await SendAsync(HttpMethod.Put, $"/api/v1/books/{book.Id}/pages/5/text", new { text = "Pip walked." }, tab);
+        (await second.ProblemAsync(HttpStatusCode.PreconditionFailed)).GetProperty("detail").GetString()!
+            .ShouldBe("Page 5 was changed after you opened it (saved in another tab or window, or by the book being made); reload to see that change, then make yours again");
+        (await (await client.GetAsync($"/api/v1/books/{book.Id}/pages/5", Ct)).ReadAsync<PageDto>()).Text.ShouldBe("Pip ran.");
+        var list = await (await client.GetAsync($"/api/v1/books/{book.Id}/pages", Ct)).ReadAsync<List<PageDto>>();
+        list.Single(p => p.Number == 5).ETag.ShouldBe(saved.ETag, "the list gives the same version as the page");
+        (await SendAsync(HttpMethod.Put, $"/api/v1/books/{book.Id}/pages/5/text", new { text = "Pip walked." }, $"W/{saved.ETag}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        // Without If-Match an edit is taken as before (scripts, the CLI).
+        (await SendAsync(HttpMethod.Put, $"/api/v1/books/{book.Id}/pages/5/text", new { text = "Pip hopped." }, null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // The book's fields: the ETag of a GET, and the one a PATCH answers with, is what the next PATCH must send.
+        var bookTag = (await client.GetAsync($"/api/v1/books/{book.Id}", Ct)).Headers.ETag!.ToString();
+        var renamed = await SendAsync(HttpMethod.Patch, $"/api/v1/books/{book.Id}", new { title = "Pip Hops" }, bookTag);
+        renamed.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var afterRename = renamed.Headers.ETag!.ToString();
+        (await client.GetAsync($"/api/v1/books/{book.Id}", Ct)).Headers.ETag!.ToString().ShouldBe(afterRename);
+        var stale = await SendAsync(HttpMethod.Patch, $"/api/v1/books/{book.Id}", new { title = "Pip Runs" }, bookTag);
+        (await stale.ProblemAsync(HttpStatusCode.PreconditionFailed)).GetProperty("detail").GetString()!.ShouldStartWith("The book was changed after you opened it");
+        (await SendAsync(HttpMethod.Patch, $"/api/v1/books/{book.Id}", new { title = "Pip Runs" }, afterRename)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await (await client.GetAsync($"/api/v1/books/{book.Id}", Ct)).ReadAsync<BookDto>()).Title.ShouldBe("Pip Runs");
+    }
+
     private static async Task<BookDto> WrittenBookAsync(HttpClient client)
     {
         var book = await client.CreateBookAsync();

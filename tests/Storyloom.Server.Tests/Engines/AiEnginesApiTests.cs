@@ -245,6 +245,33 @@ public abstract partial class AiEnginesApiTests(AiTaskApp fixture)
     }
 
     [Fact]
+    public async Task Settings_saved_from_an_older_read_are_refused_with_412_and_the_new_version_is_given()
+    {
+        var client = App.CreateClient(await App.CreateUserAsync());
+        async Task<HttpResponseMessage> PutAsync(object body, string? ifMatch)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Put, "/api/v1/settings/ai") { Content = JsonContent.Create(body, options: ApiCalls.Json) };
+            if (ifMatch is not null) request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+            return await client.SendAsync(request, Ct);
+        }
+        var read = await client.GetAsync("/api/v1/settings/ai", Ct);
+        var first = read.Headers.ETag!.ToString();
+        (await read.ReadAsync<AiSettingsDto>()).ETag.ShouldBe(first);
+
+        var saved = await PutAsync(new { monthlyBudgetUsd = 10 }, first);
+        var now = (await saved.ReadAsync<AiSettingsDto>()).ETag;
+        saved.Headers.ETag!.ToString().ShouldBe(now);
+        now.ShouldNotBe(first);
+        (await client.GetAsync("/api/v1/settings/ai", Ct)).Headers.ETag!.ToString().ShouldBe(now);
+
+        var stale = await PutAsync(new { monthlyBudgetUsd = 99 }, first);
+        (await stale.ProblemAsync(HttpStatusCode.PreconditionFailed)).GetProperty("detail").GetString()!.ShouldStartWith("Your AI settings were changed after you opened them");
+        (await (await client.GetAsync("/api/v1/settings/ai", Ct)).ReadAsync<AiSettingsDto>()).MonthlyBudgetUsd.ShouldBe(10m);
+        (await PutAsync(new { monthlyBudgetUsd = 99 }, now)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await PutAsync(new { monthlyBudgetUsd = 5 }, null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task Bad_settings_and_engine_choices_say_what_to_change_without_echoing_the_key()
     {
         var client = App.CreateClient(await App.CreateUserAsync());

@@ -96,6 +96,62 @@ public abstract class BookVersionsTests(VersionsApp fixture)
         }
     }
 
+    [Fact]
+    public async Task Restoring_an_older_version_makes_it_current_keeps_the_one_that_was_and_sets_the_pages_back()
+    {
+        var app = fixture.Server;
+        var client = app.CreateClient(await app.CreateUserAsync());
+        var book = await client.CreateBookAsync(("title", "Pip and the Kite"), ("pageCount", 24));
+        (await client.WaitForAsync((await client.GenerateAsync(book.Id)).Id, TimeSpan.FromSeconds(90))).Status.ShouldBe("succeeded");
+        var pages = await (await client.GetAsync($"/api/v1/books/{book.Id}/pages", Ct)).ReadAsync<List<PageDto>>();
+        var page = pages.First(p => p.Role == "story");
+        (await client.PutAsJsonAsync($"/api/v1/books/{book.Id}/pages/{page.Number}/text", new { text = "The kite flew over the red barn." }, ApiCalls.Json, Ct))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        var rebuild = await (await client.PostAsync($"/api/v1/books/{book.Id}/rebuild", null, Ct)).ReadAsync<TaskDto>(HttpStatusCode.Accepted);
+        (await client.WaitForAsync(rebuild.Id, TimeSpan.FromSeconds(90))).Status.ShouldBe("succeeded");
+
+        // Nobody else may restore it, and a version that is not there is named.
+        var stranger = app.CreateClient(await app.CreateUserAsync());
+        (await stranger.PostAsync($"/api/v1/books/{book.Id}/versions/1/restore", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await (await client.PostAsync($"/api/v1/books/{book.Id}/versions/9/restore", null, Ct)).ProblemAsync(HttpStatusCode.NotFound))
+            .GetProperty("detail").GetString()!.ShouldContain("no version 9");
+
+        var restored = await (await client.PostAsync($"/api/v1/books/{book.Id}/versions/1/restore", null, Ct)).ReadAsync<BookVersionDto>();
+        restored.Number.ShouldBe(3);
+        restored.RestoredFrom.ShouldBe(1);
+        restored.Latest.ShouldBeTrue();
+        var versions = await (await client.GetAsync($"/api/v1/books/{book.Id}/versions", Ct)).ReadAsync<List<BookVersionDto>>();
+        versions.Select(v => (v.Number, v.Latest, v.RestoredFrom)).ShouldBe([(3, true, (int?)1), (2, false, null), (1, false, null)]);
+        versions[0].Files.Select(f => (f.Name, f.Size)).ShouldBe(versions[2].Files.Select(f => (f.Name, f.Size)));
+        (await client.GetByteArrayAsync($"/api/v1/books/{book.Id}/files/interior.pdf", Ct))
+            .ShouldBe(await client.GetByteArrayAsync($"/api/v1/books/{book.Id}/files/interior.pdf?version=1", Ct));
+        (await client.GetStringAsync($"/api/v1/books/{book.Id}/files/manuscript.json?version=2", Ct)).ShouldContain("over the red barn");
+        (await (await client.GetAsync($"/api/v1/books/{book.Id}/pages/{page.Number}", Ct)).ReadAsync<PageDto>()).Text.ShouldBe(page.Text);
+        (await (await client.GetAsync($"/api/v1/books/{book.Id}", Ct)).ReadAsync<BookDto>()).Status.ShouldBe("ready");
+
+        // An edit since the last build is thrown away by restoring the latest: no copy is made, only the pages go back.
+        (await client.PutAsJsonAsync($"/api/v1/books/{book.Id}/pages/{page.Number}/text", new { text = "A word I did not want." }, ApiCalls.Json, Ct))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await (await client.GetAsync($"/api/v1/books/{book.Id}", Ct)).ReadAsync<BookDto>()).Status.ShouldBe("outdated");
+        (await (await client.PostAsync($"/api/v1/books/{book.Id}/versions/3/restore", null, Ct)).ReadAsync<BookVersionDto>()).Number.ShouldBe(3);
+        (await (await client.GetAsync($"/api/v1/books/{book.Id}/versions", Ct)).ReadAsync<List<BookVersionDto>>()).Count.ShouldBe(3);
+        (await (await client.GetAsync($"/api/v1/books/{book.Id}/pages/{page.Number}", Ct)).ReadAsync<PageDto>()).Text.ShouldBe(page.Text);
+        (await (await client.GetAsync($"/api/v1/books/{book.Id}", Ct)).ReadAsync<BookDto>()).Status.ShouldBe("ready");
+
+        // While the book is being made, restoring would race the build: refused in plain words (a task row marked running, no job).
+        await using (var scope = app.App.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Storyloom.Server.Data.StoryloomDb>();
+            var running = new GenerationTask { OwnerId = book.OwnerId, BookId = book.Id, Kind = TaskRunner.RebuildKind, Status = TaskStatuses.Running, CreatedAt = DateTime.UtcNow };
+            db.GenerationTasks.Add(running);
+            await db.SaveChangesAsync(Ct);
+            var busy = await client.PostAsync($"/api/v1/books/{book.Id}/versions/2/restore", null, Ct);
+            (await busy.ProblemAsync(HttpStatusCode.Conflict)).GetProperty("detail").GetString()!.ShouldContain("being made right now");
+            db.GenerationTasks.Remove(running);
+            await db.SaveChangesAsync(Ct);
+        }
+    }
+
     private async Task<List<string>> StoredKeysAsync(Guid bookId)
     {
         var store = fixture.Server.App.Services.GetRequiredService<Storyloom.Server.Storage.IFileStore>();

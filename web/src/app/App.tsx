@@ -15,6 +15,7 @@ const NewBookWizard = lazy(() => import('../features/books/NewBookWizard').then(
 const BookOverview = lazy(() => import('../features/books/BookOverview').then((m) => ({ default: m.BookOverview })))
 const Characters = lazy(() => import('../features/characters/Characters').then((m) => ({ default: m.Characters })))
 const CharacterWizard = lazy(() => import('../features/characters/CharacterWizard').then((m) => ({ default: m.CharacterWizard })))
+const EditCharacter = lazy(() => import('../features/characters/CharacterWizard').then((m) => ({ default: m.EditCharacter })))
 const Editor = lazy(() => import('../features/editor/Editor').then((m) => ({ default: m.Editor })))
 const Preflight = lazy(() => import('../features/preflight/Preflight').then((m) => ({ default: m.Preflight })))
 const Settings = lazy(() => import('../features/settings/Settings').then((m) => ({ default: m.Settings })))
@@ -98,6 +99,7 @@ export function App() {
           <Route path="/books/:id/preflight" element={secured(<Preflight />)} />
           <Route path="/characters" element={secured(<Characters />)} />
           <Route path="/characters/new" element={secured(<CharacterWizard />)} />
+          <Route path="/characters/:id/edit" element={secured(<EditCharacter />)} />
           <Route path="/preflight" element={secured(<Preflight />)} />
           <Route path="/settings" element={secured(<Settings />)} />
           <Route path="/admin" element={secured(<Admin />)} />

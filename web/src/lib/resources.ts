@@ -16,7 +16,23 @@ export const keys = {
 export const booksQuery = (params = 'sort=-updatedAt&pageSize=50') =>
   queryOptions({ queryKey: [...keys.books, params], queryFn: () => api.json<PagedList<BookSummary>>(`/api/v1/books?${params}`) })
 
-export const bookQuery = (id: string) => queryOptions({ queryKey: keys.book(id), queryFn: () => api.json<Book>(`/api/v1/books/${id}`) })
+/** The book with the ETag it was read with, so an edit can say which version it was made from (If-Match). */
+export async function fetchBook(id: string): Promise<Book> {
+  const res = await api.fetch(`/api/v1/books/${id}`)
+  if (!res.ok) throw await toApiError(res)
+  return { ...((await res.json()) as Book), etag: res.headers.get('ETag') ?? undefined }
+}
+
+export const bookQuery = (id: string) => queryOptions({ queryKey: keys.book(id), queryFn: () => fetchBook(id) })
+
+/** PATCH a book from the version the caller read (If-Match); the answer carries the new ETag. A 412 means it was saved elsewhere first. */
+export async function patchBook(id: string, etag: string | undefined, req: BookRequest): Promise<Book> {
+  const res = await api.fetch(`/api/v1/books/${id}`, {
+    method: 'PATCH', headers: { 'Content-Type': 'application/json', ...(etag ? { 'If-Match': etag } : {}) }, body: JSON.stringify(req),
+  })
+  if (!res.ok) throw await toApiError(res)
+  return { ...((await res.json()) as Book), etag: res.headers.get('ETag') ?? undefined }
+}
 
 export const pagesQuery = (id: string) => queryOptions({ queryKey: keys.pages(id), queryFn: () => api.json<Page[]>(`/api/v1/books/${id}/pages`) })
 
@@ -51,7 +67,11 @@ export const aiSettingsQuery = () => queryOptions({ queryKey: ['settings', 'ai']
 export function useSaveAiSettings() {
   const qc = useQueryClient()
   return useMutation({
-    mutationFn: (req: AiSettingsRequest) => api.send<AiSettings>('PUT', '/api/v1/settings/ai', req),
+    // From the version on screen: a save made in another tab since is a 412, not silently overwritten.
+    mutationFn: (req: AiSettingsRequest) => {
+      const etag = qc.getQueryData<AiSettings>(['settings', 'ai'])?.etag
+      return api.send<AiSettings>('PUT', '/api/v1/settings/ai', req, etag ? { 'If-Match': etag } : undefined)
+    },
     onSuccess: (saved) => qc.setQueryData(['settings', 'ai'], saved),
   })
 }

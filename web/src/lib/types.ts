@@ -23,6 +23,8 @@ export interface Book extends BookSummary {
   textEngine: Engine; artEngine: Engine; language: string | null; budgetUsd: number | null
   level: string | null; dedication: string | null; aboutAuthor: string | null; meetTheCharacters: boolean
   imprint: string | null; reviewedByAuthor: boolean; credit: boolean
+  /** The ETag the book was read with (from the response header), for If-Match on PATCH. */
+  etag?: string
 }
 
 export type Engine = 'offline' | 'openai'
@@ -36,7 +38,11 @@ export interface BookRequest {
   reviewedByAuthor?: boolean; credit?: boolean
 }
 
-export interface Page { number: number; role: string; text: string | null; illustration: unknown; imageAssetId: string | null; updatedAt: string }
+export interface Page {
+  number: number; role: string; text: string | null; illustration: unknown; imageAssetId: string | null; updatedAt: string
+  /** The page's version: sent back as If-Match, so a save made elsewhere since is a 412 instead of being overwritten. */
+  etag?: string
+}
 
 export interface Character {
   id: string; ownerId: string; name: string; species: string; role: string; pronoun: string | null; traits: string[]
@@ -71,6 +77,8 @@ export interface AiSettings {
   provider: string; apiKeySet: boolean; apiKeyLast4: string | null; serverKeyAvailable: boolean; baseUrl: string | null
   textModel: string | null; imageModel: string | null; moderationModel: string | null; monthlyBudgetUsd: number | null
   spentThisMonthUsd: number; updatedAt: string | null
+  /** The settings' version, sent back as If-Match so a save made elsewhere since is a 412. */
+  etag?: string
   effective: { keySource: 'yours' | 'server' | 'none'; baseUrl: string; textModel: string; imageModel: string; moderationModel: string; imageQuality: string }
 }
 

@@ -98,3 +98,14 @@ export function Linked({ text }: { text: string }) {
     </>
   )
 }
+
+/** A 412: someone saved the same thing in another tab first. Says so, and offers to load what they saved. */
+export function SavedElsewhere({ error, reload, keep }: { error: Error; reload: () => void; keep?: () => void }) {
+  return (
+    <div className="error" role="alert">
+      <p>{error.message}.</p>
+      <button type="button" className="secondary" onClick={reload}>Load the saved version</button>
+      {keep && <button type="button" className="secondary" onClick={keep}>Keep my text and save it over theirs</button>}
+    </div>
+  )
+}

@@ -1,15 +1,17 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState, type FormEvent } from 'react'
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
-import { api } from '../../lib/api'
+import { actionKey, api, ApiError } from '../../lib/api'
 import { followEvents } from '../../lib/events'
 import { inches } from '../../lib/kdp'
-import { bookQuery, download, fileUrl, keys, startGeneration, tasksQuery } from '../../lib/resources'
+import { bookQuery, download, fileUrl, keys, patchBook, startGeneration, tasksQuery } from '../../lib/resources'
 import { FINISHED, type Book, type TaskEvent } from '../../lib/types'
-import { ErrorBox, Linked, Loading, pageRoleName, StatusBadge } from '../../lib/ui'
+import { ErrorBox, Linked, Loading, pageRoleName, SavedElsewhere, StatusBadge } from '../../lib/ui'
 import { editorApi } from '../editor/api'
 import { BudgetStop } from './BudgetStop'
 import { CanvaBook } from './CanvaBook'
+import { Listing } from './Listing'
+import { Versions } from './Versions'
 
 const FILES = [
   ['interior.pdf', 'Interior PDF'], ['cover.pdf', 'Cover PDF'], ['listing.json', 'Listing (title, description, keywords)'],
@@ -66,13 +68,29 @@ export function BookOverview() {
     }
   }
 
+  const [duplicating, setDuplicating] = useState(false)
+  // One key per click: a retry after a lost answer, or a second click, gets the same copy instead of a second one.
+  async function duplicate() {
+    setDuplicating(true)
+    setError(null)
+    try {
+      const copy = await api.send<Book>('POST', `/api/v1/books/${id}/duplicate`, undefined, { 'Idempotency-Key': actionKey() })
+      await qc.invalidateQueries({ queryKey: keys.books })
+      navigate(`/books/${copy.id}`)
+    } catch (e) {
+      setError(e)
+    } finally {
+      setDuplicating(false)
+    }
+  }
+
   async function rename(e: FormEvent) {
     e.preventDefault()
     const title = renaming?.trim()
     if (!title) return
     setError(null)
     try {
-      const book = await api.send<Book>('PATCH', `/api/v1/books/${id}`, { title })
+      const book = await patchBook(id, qc.getQueryData<Book>(keys.book(id))?.etag, { title })
       qc.setQueryData(keys.book(id), book)
       await qc.invalidateQueries({ queryKey: keys.books })
       setRenaming(null)
@@ -119,6 +137,9 @@ export function BookOverview() {
         <Link className="button secondary" to={`/books/${id}/preview`}>Print preview</Link>
         <Link className="button secondary" to={`/books/${id}/preflight`}>Preflight report</Link>
         <button type="button" className="secondary" onClick={() => setRenaming(b.title)} disabled={renaming !== null}>Rename</button>
+        <button type="button" className="secondary" onClick={() => void duplicate()} disabled={duplicating || !!active}>
+          {duplicating ? 'Making a copy…' : 'Duplicate'}
+        </button>
         <button type="button" className="secondary danger" onClick={() => setConfirming('delete')} disabled={!!active}>Delete…</button>
       </section>
       {confirming === 'again' && (
@@ -140,7 +161,9 @@ export function BookOverview() {
           <button type="button" className="secondary" onClick={() => setConfirming(null)}>Keep it</button>
         </div>
       )}
-      {error != null && <ErrorBox error={error} />}
+      {error != null && (error instanceof ApiError && error.status === 412
+        ? <SavedElsewhere error={error} reload={async () => { setError(null); setRenaming(null); await book.refetch() }} />
+        : <ErrorBox error={error} />)}
       {taskId && <Progress taskId={taskId} onDone={() => {
         void qc.invalidateQueries({ queryKey: ['books'] })
         void qc.invalidateQueries({ queryKey: keys.tasks })
@@ -190,6 +213,10 @@ export function BookOverview() {
           {downloadError != null && <ErrorBox error={downloadError} />}
         </section>
       </div>
+
+      {b.status !== 'generating' && b.status !== 'draft' && <Listing bookId={id} />}
+
+      <Versions bookId={id} outdated={outdated} busy={!!active || b.status === 'generating'} />
 
       <CanvaBook bookId={id} failed={params.get('canva') === 'failed'} />
 

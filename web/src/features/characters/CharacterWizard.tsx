@@ -1,7 +1,10 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
-import { useNavigate } from 'react-router'
-import { useCreateCharacter } from '../../lib/resources'
-import { ErrorBox, Field, fieldError, useDraft } from '../../lib/ui'
+import { useNavigate, useParams } from 'react-router'
+import { api } from '../../lib/api'
+import { keys, useCreateCharacter } from '../../lib/resources'
+import type { Character, CharacterRequest } from '../../lib/types'
+import { ErrorBox, Field, fieldError, Loading, useDraft } from '../../lib/ui'
 import { Sketch } from './Sketch'
 
 const SPECIES = ['child', 'fox', 'bear', 'rabbit', 'cat', 'dog', 'owl', 'mouse', 'dragon', 'robot']
@@ -15,13 +18,45 @@ const STEPS = ['Who', 'Personality', 'Looks', 'Save']
 
 const initial = { name: '', species: 'fox', role: 'hero', pronoun: 'she', traits: 'brave, curious', palette: 0, clothing: 'scarf', accessory: '', visualDescription: '' }
 
-export function CharacterWizard() {
+/** The colors a saved character has, as a first choice when no ready-made palette matches them. */
+export function palettesFor(existing?: Character) {
+  if (!existing || PALETTES.some((p) => p.bodyColor === existing.bodyColor && p.accentColor === existing.accentColor && p.clothingColor === existing.clothingColor)) return PALETTES
+  return [{ name: 'Its own', bodyColor: existing.bodyColor ?? PALETTES[0].bodyColor, accentColor: existing.accentColor ?? PALETTES[0].accentColor, clothingColor: existing.clothingColor ?? PALETTES[0].clothingColor }, ...PALETTES]
+}
+
+/** A saved character as the wizard's form. */
+export function formOf(c: Character): typeof initial {
+  const palettes = palettesFor(c)
+  return {
+    name: c.name, species: c.species, role: c.role, pronoun: c.pronoun ?? '', traits: c.traits.join(', '),
+    palette: Math.max(0, palettes.findIndex((p) => p.bodyColor === c.bodyColor && p.accentColor === c.accentColor && p.clothingColor === c.clothingColor)),
+    clothing: c.clothing ?? '', accessory: c.accessory ?? '', visualDescription: c.visualDescription,
+  }
+}
+
+/** /characters/:id/edit: the same steps as a new character, filled in, saved over the old one. */
+export function EditCharacter() {
+  const { id = '' } = useParams()
+  const character = useQuery({ queryKey: [...keys.characters, id], queryFn: () => api.json<Character>(`/api/v1/characters/${id}`) })
+  if (character.isPending) return <Loading what="Loading the character" />
+  if (character.isError) return <ErrorBox error={character.error} retry={() => character.refetch()} />
+  return <CharacterWizard existing={character.data} />
+}
+
+export function CharacterWizard({ existing }: { existing?: Character }) {
   const navigate = useNavigate()
-  const [form, setForm, clearDraft] = useDraft('new-character', initial)
+  const qc = useQueryClient()
+  const [form, setForm, clearDraft] = useDraft(existing ? `edit-character-${existing.id}` : 'new-character', existing ? formOf(existing) : initial)
   const [step, setStep] = useState(0)
-  const create = useCreateCharacter()
+  const created = useCreateCharacter()
+  const updated = useMutation({
+    mutationFn: (req: CharacterRequest) => api.send<Character>('PUT', `/api/v1/characters/${existing!.id}`, req),
+    onSuccess: () => qc.invalidateQueries({ queryKey: keys.characters }),
+  })
+  const create = existing ? updated : created
   const set = (k: keyof typeof initial) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [k]: e.target.value }))
-  const palette = PALETTES[form.palette] ?? PALETTES[0]
+  const palettes = palettesFor(existing)
+  const palette = palettes[form.palette] ?? palettes[0]
   const description = form.visualDescription.trim() ||
     `a small ${form.species} with ${palette.name.toLowerCase()} colors${form.clothing ? `, wearing a ${form.clothing}` : ''}${form.accessory ? ` and a ${form.accessory}` : ''}`
 
@@ -46,7 +81,10 @@ export function CharacterWizard() {
   const err = (n: string) => fieldError(create.error, n)
   return (
     <>
-      <h1>New character</h1>
+      <h1>{existing ? `Change ${existing.name}` : 'New character'}</h1>
+      {existing && existing.books.length > 0 && (
+        <p className="muted">{existing.name} is in {existing.books.map((b) => `“${b.title}”`).join(', ')}; books made already keep it as it was until you write a new story for them.</p>
+      )}
       <ol className="stepper" aria-label="Steps">
         {STEPS.map((s, i) => <li key={s} aria-current={i === step ? 'step' : undefined}>{i + 1}. {s}</li>)}
       </ol>
@@ -80,7 +118,7 @@ export function CharacterWizard() {
               <legend>Looks</legend>
               <p id="palette-label">Pick a variant</p>
               <div className="variants" role="radiogroup" aria-labelledby="palette-label">
-                {PALETTES.map((p, i) => (
+                {palettes.map((p, i) => (
                   <label key={p.name} className={`choice ${form.palette === i ? 'chosen' : ''}`}>
                     <input type="radio" name="palette" checked={form.palette === i} onChange={() => setForm((f) => ({ ...f, palette: i }))} />
                     <Sketch species={form.species} body={p.bodyColor} accent={p.accentColor} clothing={p.clothingColor} size={80} />
@@ -105,7 +143,7 @@ export function CharacterWizard() {
           {create.isError && <ErrorBox error={create.error} />}
           <div className="buttons">
             {step > 0 && <button type="button" className="secondary" onClick={() => setStep(step - 1)}>Back</button>}
-            <button type="submit" disabled={create.isPending}>{step < STEPS.length - 1 ? 'Next' : 'Save character'}</button>
+            <button type="submit" disabled={create.isPending}>{step < STEPS.length - 1 ? 'Next' : existing ? 'Save the changes' : 'Save character'}</button>
           </div>
         </form>
         <aside className="calculator" aria-label="Preview">

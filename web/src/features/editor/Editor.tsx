@@ -1,11 +1,11 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { Link, useParams, useSearchParams } from 'react-router'
-import { api } from '../../lib/api'
+import { api, ApiError } from '../../lib/api'
 import { GRADE_BANDS, gradeWords, readingLevel } from '../../lib/readingLevel'
 import { bookQuery, keys, pagesQuery } from '../../lib/resources'
 import type { Page, TaskEvent } from '../../lib/types'
-import { Empty, ErrorBox, Loading, pageRoleName } from '../../lib/ui'
+import { Empty, ErrorBox, Loading, pageRoleName, SavedElsewhere } from '../../lib/ui'
 import { editorApi } from './api'
 import { PicturePicker } from './Pictures'
 import { TaskProgress } from './TaskProgress'
@@ -93,7 +93,10 @@ export function Editor() {
   )
 }
 
-function PageText({ bookId, page, ageGroup }: { bookId: string; page: Page; ageGroup: string }) {
+/** A page's text as the server has it now (after a refetch). */
+const savedText = (qc: QueryClient, bookId: string, number: number) => qc.getQueryData<Page[]>(keys.pages(bookId))?.find((p) => p.number === number)?.text ?? ''
+
+export function PageText({ bookId, page, ageGroup }: { bookId: string; page: Page; ageGroup: string }) {
   const qc = useQueryClient()
   const draftKey = `storyloom.draft.page.${bookId}.${page.number}`
   const [text, setText] = useState(() => sessionStorage.getItem(draftKey) ?? page.text ?? '')
@@ -104,7 +107,11 @@ function PageText({ bookId, page, ageGroup }: { bookId: string; page: Page; ageG
   }, [dirty, draftKey, text])
 
   const save = useMutation({
-    mutationFn: () => api.send<Page>('PUT', `/api/v1/books/${bookId}/pages/${page.number}/text`, { text }),
+    // From the version this text was typed over: a save made elsewhere since is a 412, not silently overwritten.
+    mutationFn: () => {
+      const etag = (qc.getQueryData<Page[]>(keys.pages(bookId))?.find((p) => p.number === page.number) ?? page).etag
+      return api.send<Page>('PUT', `/api/v1/books/${bookId}/pages/${page.number}/text`, { text }, etag ? { 'If-Match': etag } : undefined)
+    },
     onSuccess: (saved) => {
       sessionStorage.removeItem(draftKey)
       qc.setQueryData<Page[]>(keys.pages(bookId), (old) => old?.map((p) => (p.number === saved.number ? saved : p)))
@@ -147,7 +154,11 @@ function PageText({ bookId, page, ageGroup }: { bookId: string; page: Page; ageG
         )}
         {save.isSuccess && !dirty && <span role="status" className="ok">Saved. Rebuild the book to print it.</span>}
       </div>
-      {save.isError && <ErrorBox error={save.error} retry={() => save.mutate()} />}
+      {save.isError && (save.error instanceof ApiError && save.error.status === 412
+        ? <SavedElsewhere error={save.error}
+            reload={async () => { await qc.fetchQuery({ ...pagesQuery(bookId), staleTime: 0 }); save.reset(); sessionStorage.removeItem(draftKey); setText(savedText(qc, bookId, page.number)) }}
+            keep={async () => { await qc.fetchQuery({ ...pagesQuery(bookId), staleTime: 0 }); save.reset() }} />
+        : <ErrorBox error={save.error} retry={() => save.mutate()} />)}
       {rewrite.isError && <ErrorBox error={rewrite.error} retry={() => rewrite.mutate()} />}
       {rewriting && <TaskProgress taskId={rewriting} title={`Writing new text for page ${page.number}`} onDone={(last) => void rewritten(last)} />}
       {WITH_PICTURE.includes(page.role) && <PicturePicker key={page.number} bookId={bookId} target={page.number} />}

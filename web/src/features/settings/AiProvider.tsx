@@ -1,8 +1,9 @@
-import { useQuery } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
+import { ApiError } from '../../lib/api'
 import { aiSettingsQuery, useSaveAiSettings } from '../../lib/resources'
 import type { AiSettings } from '../../lib/types'
-import { ErrorBox, Field, fieldError, Loading } from '../../lib/ui'
+import { ErrorBox, Field, fieldError, Loading, SavedElsewhere } from '../../lib/ui'
 import { formFrom, keyWords, money, toRequest } from './aiSettingsForm'
 
 /** Settings → AI provider: an OpenAI-compatible server, the user's own key (write-only), models and a monthly budget. */
@@ -19,6 +20,7 @@ export function AiProvider() {
 
 export function AiProviderForm({ settings }: { settings: AiSettings }) {
   const save = useSaveAiSettings()
+  const qc = useQueryClient()
   const [form, setForm] = useState(() => formFrom(settings))
   const [removeKey, setRemoveKey] = useState(false)
   const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [k]: e.target.value }))
@@ -62,7 +64,13 @@ export function AiProviderForm({ settings }: { settings: AiSettings }) {
         hint={`Spent this month: ${money(shown.spentThisMonthUsd)}. A run that reaches the budget stops cleanly and goes on after you raise it. Empty: no cap.`}>
         <input id="monthlyBudget" type="number" inputMode="decimal" min={0} step="0.01" value={form.monthlyBudget} onChange={set('monthlyBudget')} />
       </Field>
-      {save.isError && !['apiKey', 'baseUrl', 'textModel', 'imageModel', 'moderationModel', 'monthlyBudgetUsd'].some(err) && <ErrorBox error={save.error} />}
+      {save.isError && (save.error instanceof ApiError && save.error.status === 412
+        ? <SavedElsewhere error={save.error} reload={async () => {
+            const fresh = await qc.fetchQuery({ ...aiSettingsQuery(), staleTime: 0 })
+            save.reset()
+            setForm(formFrom(fresh))
+          }} />
+        : !['apiKey', 'baseUrl', 'textModel', 'imageModel', 'moderationModel', 'monthlyBudgetUsd'].some(err) && <ErrorBox error={save.error} />)}
       {save.isSuccess && <p role="status" className="ok">AI settings saved.</p>}
       <button type="submit" disabled={save.isPending}>{save.isPending ? 'Saving…' : 'Save AI settings'}</button>
     </form>
