@@ -260,7 +260,7 @@ public sealed class EbookBuilder(BookSteps steps)
                 {
                     findings.Add(new EbookFinding("E3", "MUST", page.Number, problem.GetString()!));
                 }
-                if (page.Role != PageRole.Copyright && facts.GetProperty("smallest").GetDouble() is var px and > 0)
+                if (!EpubWriter.ForGrownUps(page.Role) && facts.GetProperty("smallest").GetDouble() is var px and > 0)
                 {
                     smallest = Math.Min(smallest, screen.CapMm(px));
                 }

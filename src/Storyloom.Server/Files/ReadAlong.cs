@@ -12,7 +12,10 @@ namespace Storyloom.Server.Files;
 
 public sealed record ReadAlongClip(string Id, double Begin, double End);
 
-public sealed record ReadAlongBlock([property: Description("The box's CSS, as in the EPUB page (position in %, type in px of the viewport).")] string Style, [property: Description("The box's XHTML; each sentence is a span whose id a clip names.")] string Html);
+public sealed record ReadAlongBlock(
+    [property: Description("text (one box) or flow (boxes stacked in a column, each a div of class text)")] string Class,
+    [property: Description("The box's CSS, as in the EPUB page (position in %, type in px of the viewport).")] string Style,
+    [property: Description("The box's XHTML; each sentence is a span whose id a clip names.")] string Html);
 
 public sealed record ReadAlongPage(int Number, string Image, string Alt, IReadOnlyList<ReadAlongBlock> Blocks, string? Audio, double Seconds, IReadOnlyList<ReadAlongClip> Clips);
 
@@ -69,8 +72,9 @@ internal static class ReadAlong
                 }
                 var page = Xml(zip, href);
                 var img = page.Descendants(Xhtml + "img").First();
-                var blocks = page.Descendants(Xhtml + "div").Where(d => (string?)d.Attribute("class") == "text")
-                    .Select(d => new ReadAlongBlock((string?)d.Attribute("style") ?? "", string.Concat(d.Nodes().Select(n => n.ToString(SaveOptions.DisableFormatting)))
+                var sheet = page.Descendants(Xhtml + "div").First(d => (string?)d.Attribute("class") == "page");
+                var blocks = sheet.Elements(Xhtml + "div").Where(d => (string?)d.Attribute("class") is "text" or "flow")
+                    .Select(d => new ReadAlongBlock((string)d.Attribute("class")!, (string?)d.Attribute("style") ?? "", string.Concat(d.Nodes().Select(n => n.ToString(SaveOptions.DisableFormatting)))
                         .Replace($" xmlns=\"{Xhtml}\"", "", StringComparison.Ordinal))).ToList();
                 string? audio = null;
                 var clips = new List<ReadAlongClip>();

@@ -23,6 +23,8 @@ export interface Book extends BookSummary {
   textEngine: Engine; artEngine: Engine; language: string | null; budgetUsd: number | null
   level: string | null; dedication: string | null; aboutAuthor: string | null; meetTheCharacters: boolean
   imprint: string | null; reviewedByAuthor: boolean; credit: boolean
+  /** print, and ebook when the Kindle eBook is made too. */
+  formats: string[]; narrate: boolean
 }
 
 export type Engine = 'offline' | 'openai'
@@ -34,6 +36,7 @@ export interface BookRequest {
   textEngine?: Engine; artEngine?: Engine; language?: string; budgetUsd?: number
   level?: string; dedication?: string; aboutAuthor?: string; meetTheCharacters?: boolean; imprint?: string
   reviewedByAuthor?: boolean; credit?: boolean
+  formats?: string[]; narrate?: boolean
 }
 
 export interface Page { number: number; role: string; text: string | null; illustration: unknown; imageAssetId: string | null; updatedAt: string }
