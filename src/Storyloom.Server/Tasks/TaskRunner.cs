@@ -250,7 +250,8 @@ internal sealed class TaskRunner(
         {
             await StepAsync(EbookMaker.Step, ++position, ct, async () =>
             {
-                var voice = spec.Narrate ? new Core.Ebook.EspeakVoice(manuscript.Language) : null;
+                // With the owner's AI provider the speech model reads (paid, cached, budgeted); otherwise espeak-ng, offline.
+                var voice = spec.Narrate ? engines.Voice(manuscript.Language) ?? new Core.Ebook.EspeakVoice(manuscript.Language) : null;
                 var told = Task.CompletedTask;
                 async Task Tell(Task before, string part)
                 {

@@ -73,7 +73,8 @@ public abstract class EbookTests(TaskFixture fixture)
 
         // The read-along: the pages in order with their live text, each narrated page with its sound and the time of each sentence.
         var along = await (await client.GetAsync($"/api/v1/books/{book.Id}/ebook/read-along", Ct)).ReadAsync<ReadAlongDto>();
-        (along.Width, along.Height, along.Direction, along.Narrated).ShouldBe((1600, 2560, "ltr", true));
+        // An 8.5 x 8.5 in book keeps its square pages: 1600 px wide, as tall as the page is.
+        (along.Width, along.Height, along.Direction, along.Narrated).ShouldBe((1600, 1600, "ltr", true));
         along.Pages.Select(p => p.Number).ShouldBeInOrder(SortDirection.Ascending);
         var spoken = along.Pages.Where(p => p.Audio is not null).ToList();
         spoken.Count.ShouldBeGreaterThan(10);
