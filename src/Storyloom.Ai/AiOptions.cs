@@ -23,6 +23,12 @@ public sealed record AiOptions
     /// <summary>Vision chat model that checks every picture against its page and its characters' sheets; "off" (or empty) skips the check.</summary>
     public string VisionModel { get; init; } = "gpt-4.1-mini";
 
+    /// <summary>The text-to-speech model that narrates a read-along eBook (POST /audio/speech).</summary>
+    public string SpeechModel { get; init; } = "gpt-4o-mini-tts";
+
+    /// <summary>The narrator's voice; OpenAI's voices speak every language the model knows, in the language of the text.</summary>
+    public string SpeechVoice { get; init; } = "coral";
+
     /// <summary>Most redraws of one picture whose check failed; a picture still failing after them is kept and reported.</summary>
     public int MaxRedraws { get; init; } = 2;
 
@@ -105,6 +111,8 @@ public sealed record AiOptions
             ImageModel = Get("STORYLOOM_AI_IMAGE_MODEL") ?? o.ImageModel,
             ModerationModel = Get("STORYLOOM_AI_MODERATION_MODEL") ?? o.ModerationModel,
             VisionModel = Get("STORYLOOM_AI_VISION_MODEL") ?? o.VisionModel,
+            SpeechModel = Get("STORYLOOM_AI_SPEECH_MODEL") ?? o.SpeechModel,
+            SpeechVoice = Get("STORYLOOM_AI_SPEECH_VOICE") ?? o.SpeechVoice,
             MaxRedraws = int.TryParse(Get("STORYLOOM_AI_MAX_REDRAWS"), System.Globalization.CultureInfo.InvariantCulture, out var redraws) && redraws >= 0 ? redraws : o.MaxRedraws,
             ImageQuality = Get("STORYLOOM_AI_IMAGE_QUALITY") ?? o.ImageQuality,
             BudgetPerBook = decimal.TryParse(Get("STORYLOOM_AI_BUDGET"), System.Globalization.CultureInfo.InvariantCulture, out var cap) ? cap : null,

@@ -59,6 +59,9 @@ public sealed class AssetCache(IAnswerStore? store)
     public static string TextKey(string model, string schema, IEnumerable<string> messages) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{model}\n{schema}\n" + string.Join("\n\u0001", messages))));
 
+    public static string SpeechKey(string model, string voice, string format, string text) =>
+        TextKey(model, $"speech:{voice}:{format}", [text]);
+
     public static string ModerationKey(string model, string text) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"moderation\n{model}\n{text}")));
 

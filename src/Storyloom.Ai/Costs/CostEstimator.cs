@@ -7,9 +7,11 @@ namespace Storyloom.Ai.Costs;
 /// <summary>What a run is expected to use and cost, shown before it starts.</summary>
 /// <param name="Images">Pictures painted, the expected redraws included.</param>
 /// <param name="Checks">Looks by the vision model (every page picture and the cover, and every redraw).</param>
-public sealed record CostEstimate(long TextInputTokens, long TextOutputTokens, int Images, decimal TextCost, decimal ImageCost, int Checks = 0, int Redraws = 0, decimal CheckCost = 0)
+/// <param name="SpeechCost">The read-along narration by the speech model, when the brief asks for it.</param>
+public sealed record CostEstimate(long TextInputTokens, long TextOutputTokens, int Images, decimal TextCost, decimal ImageCost, int Checks = 0, int Redraws = 0,
+    decimal CheckCost = 0, decimal SpeechCost = 0, double SpeechMinutes = 0)
 {
-    public decimal Total => TextCost + ImageCost + CheckCost;
+    public decimal Total => TextCost + ImageCost + CheckCost + SpeechCost;
 }
 
 /// <summary>
@@ -51,8 +53,12 @@ public static class CostEstimator
         // A page shows about two characters: the picture and two sheets are looked at.
         var pageSize = options.SizeFor((double)(spec.Trim.WidthIn / spec.Trim.HeightIn));
         var sheets = painted == 0 ? 0 : castSize;
+        // Narration: every word of the story read at about 2.2 words a second with a pause a sentence, about 5.5 characters a word.
+        var words = spec.Narrate && spec.Kind == BookKind.Story ? contentPages * target.MaxWordsPerPage : 0;
+        var minutes = words / 2.2 / 60 * 1.2;
         return new CostEstimate(input, output, pictures, text.ForTokens(input, output), (pictures - sheets) * ImageStep(options, pageSize) + sheets * ImageStep(options),
-            checks + redraws, redraws, (checks + redraws) * CheckStep(options, 3));
+            checks + redraws, redraws, (checks + redraws) * CheckStep(options, 3),
+            options.Prices.For(options.SpeechModel).ForSpeech((int)(words * 5.5), minutes * 60), Math.Round(minutes, 1));
     }
 
     /// <summary>Reserved before one vision check of <paramref name="images"/> pictures (the page's and its sheets).</summary>

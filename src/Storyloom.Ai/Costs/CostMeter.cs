@@ -66,6 +66,14 @@ public sealed class CostMeter(PriceTable prices, decimal? cap = null, decimal al
         return record;
     }
 
+    /// <summary>One sentence spoken: priced by its characters and the seconds of sound (the speech answer carries no usage).</summary>
+    public UsageRecord RecordSpeech(string step, string model, int characters, double seconds)
+    {
+        var record = new UsageRecord(step, model, (characters + 3) / 4, 0, 0, Prices.For(model).ForSpeech(characters, seconds));
+        Add(record);
+        return record;
+    }
+
     /// <summary>A picture served from the asset cache: recorded so reports show it, but free.</summary>
     public void RecordCacheHit(string step, string model) => Add(new UsageRecord(step, model, 0, 0, 0, 0, FromCache: true));
 

@@ -1,8 +1,15 @@
 namespace Storyloom.Ai.Costs;
 
 /// <summary>Price of one model in US dollars: per million text tokens in and out, and per picture by quality.</summary>
-public sealed record ModelPrice(decimal InputPerMillion, decimal OutputPerMillion, IReadOnlyDictionary<string, decimal>? PerImage = null)
+/// <param name="PerAudioMinute">Speech models priced by the minute of sound they make (OpenAI's own per-minute figure for gpt-4o-mini-tts).</param>
+/// <param name="PerMillionCharacters">Speech models priced by the characters they read (tts-1, tts-1-hd).</param>
+public sealed record ModelPrice(decimal InputPerMillion, decimal OutputPerMillion, IReadOnlyDictionary<string, decimal>? PerImage = null,
+    decimal PerAudioMinute = 0, decimal PerMillionCharacters = 0)
 {
+    /// <summary>One spoken answer: the text in (tokens about a quarter of the characters, or the characters), and the minutes of sound out.</summary>
+    public decimal ForSpeech(int characters, double seconds) =>
+        ForTokens((characters + 3) / 4, 0) + characters * PerMillionCharacters / 1_000_000m + (decimal)seconds / 60m * PerAudioMinute;
+
     public decimal ForTokens(long input, long output) => (input * InputPerMillion + output * OutputPerMillion) / 1_000_000m;
 
     /// <summary>
@@ -41,6 +48,10 @@ public sealed record PriceTable(IReadOnlyDictionary<string, ModelPrice> Models)
         }),
         ["dall-e-3"] = new(0, 0, new Dictionary<string, decimal> { ["standard"] = 0.040m, ["hd"] = 0.080m, ["standard tall"] = 0.080m, ["hd tall"] = 0.120m }),
         ["omni-moderation-latest"] = new(0, 0),
+        // Text in at $0.60 a million tokens, sound out about $0.015 a minute (OpenAI's pricing page).
+        ["gpt-4o-mini-tts"] = new(0.60m, 0, PerAudioMinute: 0.015m),
+        ["tts-1"] = new(0, 0, PerMillionCharacters: 15.00m),
+        ["tts-1-hd"] = new(0, 0, PerMillionCharacters: 30.00m),
     });
 
     public ModelPrice For(string model) => Models.TryGetValue(model, out var p) ? p : new ModelPrice(0, 0);

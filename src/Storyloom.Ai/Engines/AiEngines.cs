@@ -38,6 +38,9 @@ public sealed class AiEngines
 
     public AiArtEngine Art() => new(new OpenAiPainter(Provider, Cache, Meter), Cache);
 
+    /// <summary>The read-along narrator: the provider's speech model, with this book's cache and meter.</summary>
+    public Speech.OpenAiVoice Voice(string language) => new(Provider, Cache, Meter, language);
+
     /// <summary>The provider's moderation with this book's cache: a text judged once is never sent again.</summary>
     public Moderator Moderator() => new(Provider, Cache);
 }

@@ -92,11 +92,12 @@ public sealed partial class FakeOpenAiServer : IAsyncDisposable
         app.MapPost("/v1/images/generations", (HttpContext http) => Handle(http, "images/generations", Generate));
         app.MapPost("/v1/images/edits", (HttpContext http) => Handle(http, "images/edits", Edit));
         app.MapPost("/v1/moderations", (HttpContext http) => Handle(http, "moderations", Moderate));
+        app.MapPost("/v1/audio/speech", (HttpContext http) => Handle(http, "audio/speech", Speak));
         app.MapFallback((HttpContext http) => Error(http, 404, "invalid_request_error", "unknown_url", $"Unknown request URL: {http.Request.Method} {http.Request.Path}."));
     }
 
     /// <summary>What a route answers; Entry fills the journal fields only the route knows.</summary>
-    private sealed record Answer(int Status, JsonNode Body, JournalEntry? Entry = null, string? RetryAfter = null);
+    private sealed record Answer(int Status, JsonNode Body, JournalEntry? Entry = null, string? RetryAfter = null, byte[]? Audio = null, string? AudioType = null);
 
     private async Task Handle(HttpContext http, string endpoint, Func<Request, Task<Answer>> route)
     {
@@ -168,6 +169,13 @@ public sealed partial class FakeOpenAiServer : IAsyncDisposable
         Log(answer.Status, answer.Status == 400 && answer.Body["error"]?["code"]?.GetValue<string>() is "moderation_blocked" or "content_policy_violation" ? "content_policy" : null, answer.Entry);
         if (endpoint.StartsWith("images/", StringComparison.Ordinal) && faults.ImageLatencyMs > 0) await Task.Delay(faults.ImageLatencyMs, http.RequestAborted);
         http.Response.StatusCode = answer.Status;
+        if (answer.Audio is { } sound)
+        {
+            // The speech endpoint answers the sound itself, not JSON.
+            http.Response.ContentType = answer.AudioType;
+            await http.Response.Body.WriteAsync(sound, http.RequestAborted);
+            return;
+        }
         await http.Response.WriteAsJsonAsync(answer.Body, http.RequestAborted);
     }
 
@@ -359,6 +367,41 @@ public sealed partial class FakeOpenAiServer : IAsyncDisposable
         }
         return new Answer(200, new JsonObject { ["id"] = $"modr-{r.Sequence}", ["model"] = model, ["results"] = results },
             new JournalEntry(0, "", model, 0, 0, 0, string.Join("\n", inputs), null));
+    }
+
+    /// <summary>
+    /// POST /v1/audio/speech: real sound the fake makes itself (<see cref="FakeSpeech"/>), a voiced buzz a word with a pause between
+    /// words, as long as the text; "pcm" (raw 24 kHz 16-bit mono) or "wav". Other formats need an encoder the fake does not carry.
+    /// </summary>
+    private async Task<Answer> Speak(Request r)
+    {
+        var body = await r.JsonAsync();
+        var model = body["model"]?.GetValue<string>() ?? throw new JsonException("'model' is required");
+        var input = body["input"]?.GetValue<string>() ?? throw new JsonException("'input' is required");
+        var voice = body["voice"]?.GetValue<string>() ?? throw new JsonException("'voice' is required");
+        var format = body["response_format"]?.GetValue<string>() ?? "mp3";
+        var speed = body["speed"]?.GetValue<double>() ?? 1.0;
+        var entry = new JournalEntry(0, "", model, 0, 0, 0, input, null);
+        if (input.Length > 4096)
+        {
+            return Fail(400, "invalid_request_error", "string_above_max_length", $"Invalid 'input': string too long. Expected a string with maximum length 4096, but got a string with length {input.Length} instead.") with { Entry = entry };
+        }
+        if (!FakeSpeech.Voices.Contains(voice))
+        {
+            return Fail(400, "invalid_request_error", "invalid_value", $"Invalid value for 'voice': '{voice}'. Supported values are: {string.Join(", ", FakeSpeech.Voices.Select(v => $"'{v}'"))}.") with { Entry = entry };
+        }
+        if (body["instructions"] is not null && model.StartsWith("tts-", StringComparison.Ordinal))
+        {
+            return Fail(400, "invalid_request_error", "unsupported_parameter", $"Unsupported parameter: 'instructions' is not supported with this model.") with { Entry = entry };
+        }
+        var pcm = FakeSpeech.Say(input, voice, speed);
+        return format switch
+        {
+            "pcm" => new Answer(200, new JsonObject(), entry, Audio: pcm, AudioType: "audio/pcm"),
+            "wav" => new Answer(200, new JsonObject(), entry, Audio: FakeSpeech.Wav(pcm), AudioType: "audio/wav"),
+            "mp3" or "opus" or "aac" or "flac" => Fail(400, "invalid_request_error", "unsupported_format", $"the fake OpenAI server makes pcm and wav only, not '{format}'") with { Entry = entry },
+            _ => Fail(400, "invalid_request_error", "invalid_value", $"Invalid value for 'response_format': '{format}'. Supported values are: 'mp3', 'opus', 'aac', 'flac', 'wav', and 'pcm'.") with { Entry = entry },
+        };
     }
 
     private static bool ContainsWord(string text, string word)

@@ -183,6 +183,33 @@ public sealed class OpenAiProvider
         }, isImage: false, ct);
     }
 
+    /// <summary>
+    /// POST /audio/speech: <paramref name="text"/> read aloud by the speech model in the options' voice, answered as raw "pcm"
+    /// (16-bit signed little-endian mono at 24 kHz, no header): the length of the samples is the length of the sentence, which
+    /// is what the read-along's highlighting needs.
+    /// </summary>
+    public Task<byte[]> SpeakAsync(string text, string? instructions, CancellationToken ct)
+    {
+        var audio = _client.GetAudioClient(_options.SpeechModel);
+        var body = new JsonObject
+        {
+            ["model"] = _options.SpeechModel,
+            ["input"] = text,
+            ["voice"] = _options.SpeechVoice,
+            ["response_format"] = "pcm",
+        };
+        // Only the gpt-4o speech models take instructions; tts-1 rejects them.
+        if (instructions is not null && !_options.SpeechModel.StartsWith("tts-", StringComparison.Ordinal)) body["instructions"] = instructions;
+        return _pipeline.RunAsync(async token =>
+        {
+            var result = await audio.GenerateSpeechAsync(BinaryContent.Create(BinaryData.FromString(body.ToJsonString())), Request(token));
+            var pcm = result.GetRawResponse().Content.ToArray();
+            if (pcm.Length < 2 || pcm.Length % 2 != 0)
+                throw new OpenAiException(FailureKind.BadAnswer, 200, "not_pcm", $"the speech answer is not 16-bit PCM ({pcm.Length} bytes)");
+            return pcm;
+        }, isImage: false, ct);
+    }
+
     /// <summary>GET /models: the ids the server offers.</summary>
     public Task<IReadOnlyList<string>> ListModelsAsync(CancellationToken ct)
     {

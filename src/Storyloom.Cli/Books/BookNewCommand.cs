@@ -85,7 +85,7 @@ internal static class BookNewCommand
             var bookSpec = fromFile.OverriddenBy(flags).ToSpec();
             if (wantsEbook || parse.GetValue(narrate))
             {
-                bookSpec = bookSpec with { Ebook = true, Narrate = parse.GetValue(narrate) };
+                bookSpec = bookSpec with { Ebook = true, Narrate = bookSpec.Narrate || parse.GetValue(narrate) };
             }
             if (bookSpec.Ebook && !Core.Ebook.EbookBuilder.CanMake(bookSpec.Kind))
             {

@@ -57,7 +57,8 @@ internal sealed class EngineChoice
         console.MarkupLine(Markup.Escape(EstimateLine(CostEstimator.Estimate(spec, options, spec.Pages <= 12 ? 2 : 3), options, aiText, aiArt)));
         IStoryEngine story = aiText ? ai.Story(language ?? "en") : new OfflineStoryEngine();
         IArtEngine art = aiArt ? ai.Art() : new OfflineArtEngine();
-        return new BookBuilder(story, art);
+        // A narrated eBook of an AI book is read by the provider's speech model (cached and budgeted with the rest).
+        return new BookBuilder(story, art) { Voice = m => ai.Voice(m.Language) };
     }
 
     internal static string EstimateLine(CostEstimate e, AiOptions o, bool text, bool art)
@@ -78,6 +79,11 @@ internal sealed class EngineChoice
                 parts.Add(string.Create(CultureInfo.InvariantCulture, $"{e.Checks} picture checks with {o.VisionModel}"));
                 cost += e.CheckCost;
             }
+        }
+        if (e.SpeechCost > 0 && (text || art))
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"about {e.SpeechMinutes:0.#} minutes of narration with {o.SpeechModel} ({o.SpeechVoice})"));
+            cost += e.SpeechCost;
         }
         var cap = o.BudgetPerBook is { } c ? string.Create(CultureInfo.InvariantCulture, $"; budget ${c:0.00} (STORYLOOM_AI_BUDGET)") : "; no budget cap (set STORYLOOM_AI_BUDGET)";
         return string.Create(CultureInfo.InvariantCulture, $"Estimated cost: about ${cost:0.00} — {string.Join(", ", parts)} at {o.BaseUrl}{cap}");

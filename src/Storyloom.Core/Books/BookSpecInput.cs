@@ -32,6 +32,10 @@ public sealed record BookSpecInput
     public bool? ReviewedByAuthor { get; init; }
     /// <summary>Print "Made with Storyloom" and the software notice in the book (default: no Storyloom name anywhere in it).</summary>
     public bool? Credit { get; init; }
+    /// <summary>What to make: "print" and "ebook" (the eBook is made from the print book, so print is always made); null keeps the other source's.</summary>
+    public IReadOnlyList<string>? Formats { get; init; }
+    /// <summary>Read the eBook aloud (media overlays); implies the ebook format.</summary>
+    public bool? Narrate { get; init; }
 
     public static IReadOnlyList<string> Fields => BriefField.All;
 
@@ -61,6 +65,8 @@ public sealed record BookSpecInput
         Imprint = over.Imprint ?? Imprint,
         ReviewedByAuthor = over.ReviewedByAuthor ?? ReviewedByAuthor,
         Credit = over.Credit ?? Credit,
+        Formats = over.Formats ?? Formats,
+        Narrate = over.Narrate ?? Narrate,
     };
 
     /// <summary>Reads a spec file; throws <see cref="SpecException"/> with a one-line message on any problem.</summary>
@@ -124,6 +130,8 @@ public sealed record BookSpecInput
                     "imprint" => input with { Imprint = Str(p) },
                     "reviewedbyauthor" => input with { ReviewedByAuthor = Bool(p) },
                     "credit" => input with { Credit = Bool(p) },
+                    "formats" => input with { Formats = List(p) },
+                    "narrate" => input with { Narrate = Bool(p) },
                     _ => throw new SpecException($"unknown field \"{p.Name}\" in {source}; known fields: {string.Join(", ", Fields)}"),
                 };
             }
@@ -136,6 +144,15 @@ public sealed record BookSpecInput
             JsonValueKind.Null => null,
             _ => throw new SpecException([new BriefProblem(BriefField.Characters,
                 $"\"characters\" in {source} must be an array such as [{{\"name\": \"Pip\", \"species\": \"fox\", \"look\": \"purple scarf\"}}]")]),
+        };
+
+        // "print,ebook" as the CLI flag spells it, or ["print", "ebook"].
+        IReadOnlyList<string>? List(JsonProperty p) => p.Value.ValueKind switch
+        {
+            JsonValueKind.Array when p.Value.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String) => p.Value.EnumerateArray().Select(e => e.GetString()!).ToList(),
+            JsonValueKind.String => p.Value.GetString()!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
+            JsonValueKind.Null => null,
+            _ => throw new SpecException([new BriefProblem(BriefField.Formats, $"\"{p.Name}\" in {source} must be a list such as [\"print\", \"ebook\"]")]),
         };
 
         string? Str(JsonProperty p) => p.Value.ValueKind switch
@@ -234,6 +251,18 @@ public sealed record BookSpecInput
         {
             found.Add(new(BriefField.Characters, "a cast is for story books; a coloring book draws its theme"));
         }
+        var formats = (Formats ?? []).Select(f => f.Trim().ToLowerInvariant()).ToList();
+        foreach (var unknown in formats.Where(f => f is not ("print" or "ebook")).Distinct())
+        {
+            found.Add(new(BriefField.Formats, $"unknown format '{unknown}'; use print, or print and ebook (the eBook is made from the print book)"));
+        }
+        var narrate = Narrate ?? false;
+        var ebook = formats.Contains("ebook") || narrate;
+        if (coloring && ebook)
+        {
+            found.Add(new(formats.Contains("ebook") ? BriefField.Formats : BriefField.Narrate,
+                "a coloring book has no eBook (a Kindle cannot be colored in); make it as print only, or make a story book"));
+        }
         var options = new PrintOptions(trim, ink, paper, pages, Bleed ?? !coloring);
         found.AddRange(options.Problems().Select(p => new BriefProblem(p.Option, p.Message)));
         if (found.Count > 0)
@@ -246,7 +275,7 @@ public sealed record BookSpecInput
             Trim = trim, Pages = pages, Ink = ink, Paper = paper, Bleed = options.Bleed, Seed = Seed ?? 1,
             Shape = shape, Focus = focus, Level = level, ArtStyle = style, Dedication = dedication, AboutAuthor = about,
             MeetTheCharacters = MeetTheCharacters ?? false, Cast = cast, Imprint = imprint,
-            ReviewedByAuthor = ReviewedByAuthor ?? false, Credit = Credit ?? false,
+            ReviewedByAuthor = ReviewedByAuthor ?? false, Credit = Credit ?? false, Ebook = ebook, Narrate = narrate,
         };
 
         T Fail<T>(string field, string message, T fallback)

@@ -17,14 +17,14 @@ public static class BriefField
         Trim = "trim", Pages = "pages", Ink = "ink", Paper = "paper", Bleed = "bleed", Seed = "seed", Shape = "shape",
         Focus = "focus", Level = "level", Style = "style", Dedication = "dedication", AboutAuthor = "aboutAuthor",
         MeetTheCharacters = "meetTheCharacters", Characters = "characters", Imprint = "imprint",
-        ReviewedByAuthor = "reviewedByAuthor", Credit = "credit";
+        ReviewedByAuthor = "reviewedByAuthor", Credit = "credit", Formats = "formats", Narrate = "narrate";
 
     /// <summary>Not a field: the spec file as a whole (bad JSON, an unknown field).</summary>
     public const string Spec = "spec";
 
     public static readonly IReadOnlyList<string> All =
         [Title, Author, Kind, Age, Theme, Moral, Trim, Pages, Ink, Paper, Bleed, Seed, Shape, Focus, Level, Style,
-         Dedication, AboutAuthor, MeetTheCharacters, Characters, Imprint, ReviewedByAuthor, Credit];
+         Dedication, AboutAuthor, MeetTheCharacters, Characters, Imprint, ReviewedByAuthor, Credit, Formats, Narrate];
 
     /// <summary>The CLI flag of a field: "--about-author", and "--character" (repeatable) for the cast.</summary>
     public static string Flag(string field) => field switch

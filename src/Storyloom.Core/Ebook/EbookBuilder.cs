@@ -64,21 +64,23 @@ public sealed class EbookBuilder(BookSteps steps)
 
     /// <param name="bookDir">The book's folder (or its staging folder): manuscript.json, preflight.json, listing.json and build/interior.html.</param>
     /// <param name="voice">Reads each page aloud when given (media overlays); null makes a silent eBook.</param>
+    /// <param name="buildDir">The folder of interior.html and the pictures when it is not the book folder's build/ (the server keeps a book's art apart).</param>
     public async Task<EbookReport> BuildAsync(BookSpec spec, Manuscript manuscript, string bookDir, ChromiumPrinter printer, IVoice? voice,
-        IProgress<string>? progress, CancellationToken ct)
+        IProgress<string>? progress, CancellationToken ct, string? buildDir = null)
     {
         if (!CanMake(manuscript.Kind))
         {
             throw new BuildException("coloring books have no eBook (a Kindle cannot be colored in); make it for story and concept books");
         }
         var clock = Stopwatch.StartNew();
-        var build = Path.Combine(bookDir, "build");
+        var build = buildDir ?? Path.Combine(bookDir, "build");
         var interiorHtml = Path.Combine(build, "interior.html");
         if (!File.Exists(interiorHtml))
         {
             throw new BuildException($"{interiorHtml} is missing; the eBook is made from the print layout, so build the print book first");
         }
-        var work = Path.Combine(build, "ebook-work");
+        // A shared art folder is not a place for one run's scratch files.
+        var work = Path.Combine(buildDir is null ? build : bookDir, "ebook-work");
         var screen = EbookGeometry.For(spec.Trim);
         var geometry = new InteriorGeometry(spec.PrintOptions);
         var kept = manuscript.Pages.Where(p => !IsPrintOnly(p.Role)).ToList();
@@ -258,7 +260,7 @@ public sealed class EbookBuilder(BookSteps steps)
                 {
                     findings.Add(new EbookFinding("E3", "MUST", page.Number, problem.GetString()!));
                 }
-                if (page.Role != PageRole.Copyright && facts.GetProperty("smallest").GetDouble() is var px and > 0)
+                if (!EpubWriter.ForGrownUps(page.Role) && facts.GetProperty("smallest").GetDouble() is var px and > 0)
                 {
                     smallest = Math.Min(smallest, screen.CapMm(px));
                 }

@@ -285,6 +285,7 @@ public static partial class EpubWriter
             .page { position: relative; width: 100%; height: 100%; overflow: hidden; background: #ffffff; }
             .picture { position: absolute; left: 0; top: 0; width: 100%; height: 100%; display: block; }
             .text { position: absolute; box-sizing: border-box; overflow: hidden; }
+            .flow { position: absolute; display: flex; flex-direction: column; }
             .text p { margin: 0 0 0.45em 0; }
             .text p:last-child { margin-bottom: 0; }
             .marker { position: absolute; left: 0; top: 0; width: 0; height: 0; overflow: hidden; }
@@ -301,9 +302,17 @@ public static partial class EpubWriter
         body.Append($"""<span class="marker" epub:type="pagebreak" role="doc-pagebreak" id="page{page.Number}" aria-label="{page.Number}"></span>""").Append('\n');
         var alt = page.Alt.Length > 0 ? $"alt=\"{E(page.Alt)}\"" : "alt=\"\" role=\"presentation\"";
         body.Append($"""<img class="picture" src="../images/{ImageName(page)}" {alt}/>""").Append('\n');
-        foreach (var block in page.Blocks)
+        var min = MinFontPx(book.Screen, page.Role);
+        if (Collides(page.Blocks, book.Screen, min))
         {
-            body.Append($"""<div class="text" style="{BlockStyle(book.Screen, block, MinFontPx(book.Screen, page.Role))}">{block.Html}</div>""").Append('\n');
+            body.Append(Flow(book.Screen, page.Blocks, min)).Append('\n');
+        }
+        else
+        {
+            foreach (var block in page.Blocks)
+            {
+                body.Append($"""<div class="text" style="{BlockStyle(book.Screen, block, min)}">{block.Html}</div>""").Append('\n');
+            }
         }
         return $"""
             <?xml version="1.0" encoding="UTF-8"?>
@@ -324,6 +333,52 @@ public static partial class EpubWriter
     /// </summary>
     internal static string BlockStyle(EbookGeometry screen, TextBlock b, double minFontPx)
     {
+        var (x, w, font, box, _) = Fit(screen, b, minFontPx);
+        var vertical = b.Y + b.H / 2 < 50 ? $"top:{F(b.Y)}%" : $"bottom:{F(100 - b.Y - b.H)}%";
+        var room = b.Y + b.H / 2 < 50 ? 100 - b.Y : b.Y + b.H;
+        return $"left:{F(x)}%;{vertical};width:{F(w)}%;min-height:{F(b.H)}%;max-height:{F(room)}%;{box};font-size:{F(Math.Ceiling(font))}px";
+    }
+
+    /// <summary>
+    /// True when raising the type would push one block into the next (a heading over its text, as on the about-the-author page):
+    /// each block's height is taken to grow with its type, and a block sits from its top (upper half) or its bottom (lower half).
+    /// </summary>
+    internal static bool Collides(IReadOnlyList<TextBlock> blocks, EbookGeometry screen, double minFontPx)
+    {
+        var spans = blocks.Select(b =>
+        {
+            var grow = Fit(screen, b, minFontPx).Grow;
+            return b.Y + b.H / 2 < 50 ? (Top: b.Y, Bottom: b.Y + b.H * grow) : (Top: b.Y + b.H - b.H * grow, Bottom: b.Y + b.H);
+        }).OrderBy(s => s.Top).ToList();
+        return spans.Zip(spans.Skip(1)).Any(p => p.First.Bottom > p.Second.Top);
+    }
+
+    /// <summary>
+    /// Blocks that would collide are laid out in one column from the first block's top, in reading order, keeping the print
+    /// page's gaps between them, so a grown block pushes the next one down instead of covering it.
+    /// </summary>
+    internal static string Flow(EbookGeometry screen, IReadOnlyList<TextBlock> blocks, double minFontPx)
+    {
+        var fits = blocks.Select(b => (Block: b, Fit: Fit(screen, b, minFontPx))).OrderBy(f => f.Block.Y).ToList();
+        var left = fits.Min(f => f.Fit.X);
+        var right = fits.Max(f => f.Fit.X + f.Fit.W);
+        // The column starts where the first block did, or higher when its grown blocks would run off the page.
+        var height = fits.Sum(f => f.Block.H * f.Fit.Grow) + fits.Zip(fits.Skip(1)).Sum(p => Math.Max(0, p.Second.Block.Y - p.First.Block.Y - p.First.Block.H));
+        var top = Math.Max(4, Math.Min(fits[0].Block.Y, 96 - height));
+        var inner = new StringBuilder();
+        var bottom = top;
+        foreach (var (b, fit) in fits)
+        {
+            var gap = Math.Max(0, b.Y - bottom) * screen.Height / 100;
+            bottom = b.Y + b.H;
+            inner.Append($"""<div class="text" style="position:relative;margin-top:{F(gap)}px;margin-left:{F((fit.X - left) / (right - left) * 100)}%;width:{F(fit.W / (right - left) * 100)}%;{fit.Box};font-size:{F(Math.Ceiling(fit.Font))}px">{b.Html}</div>""");
+        }
+        return $"""<div class="flow" style="left:{F(left)}%;top:{F(top)}%;width:{F(right - left)}%">{inner}</div>""";
+    }
+
+    /// <summary>A block's place across the page, its type size and box style at the eBook's size, and how much its type grew.</summary>
+    private static (double X, double W, double Font, string Box, double Grow) Fit(EbookGeometry screen, TextBlock b, double minFontPx)
+    {
         var scale = screen.Width / b.PageWidthPx;
         var font = b.FontPx * scale;
         var smallest = Math.Max(1, b.SmallestPx * scale);
@@ -336,17 +391,18 @@ public static partial class EpubWriter
             w = Math.Min(92, w * grow);
             x = Math.Clamp(mid - w / 2, 4, 96 - w);
         }
-        var vertical = b.Y + b.H / 2 < 50 ? $"top:{F(b.Y)}%" : $"bottom:{F(100 - b.Y - b.H)}%";
         var box = PxNumber().Replace(b.Style, match => F(double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) * scale) + "px");
-        var room = b.Y + b.H / 2 < 50 ? 100 - b.Y : b.Y + b.H;
-        return $"left:{F(x)}%;{vertical};width:{F(w)}%;min-height:{F(b.H)}%;max-height:{F(room)}%;{box};font-size:{F(Math.Ceiling(font))}px";
+        return (x, w, font, box, grow);
     }
 
     /// <summary>
     /// The smallest type of a page: capitals 4 mm high on a 7-inch screen for everything a child reads; the copyright notice,
     /// which is read by grown-ups and would not fit at that size, keeps 60 % of it (2.4 mm).
     /// </summary>
-    public static double MinFontPx(EbookGeometry screen, PageRole role) => role == PageRole.Copyright ? Math.Ceiling(screen.MinFontPx * 0.6) : screen.MinFontPx;
+    public static double MinFontPx(EbookGeometry screen, PageRole role) => ForGrownUps(role) ? Math.Ceiling(screen.MinFontPx * 0.6) : screen.MinFontPx;
+
+    /// <summary>Pages a child does not read: the copyright notice and the lines about the author (up to 1200 characters, which at 4 mm capitals would not fit one screen).</summary>
+    public static bool ForGrownUps(PageRole role) => role is PageRole.Copyright or PageRole.AboutTheAuthor;
 
     [GeneratedRegex(@"(-?\d+(?:\.\d+)?)px")]
     private static partial Regex PxNumber();

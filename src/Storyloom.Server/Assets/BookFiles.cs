@@ -4,7 +4,7 @@ namespace Storyloom.Server.Assets;
 
 /// <summary>
 /// The built output of a book, one folder per version in the store: <c>books/{id}/v{n}/</c> holds interior.pdf, cover.pdf,
-/// listing.json, manuscript.json and preflight.json. Every build writes a new version; which versions exist (and which is
+/// listing.json, manuscript.json and preflight.json (and ebook.epub and ebook-cover.jpg for an eBook). Every build writes a new version; which versions exist (and which is
 /// the latest) is kept in the book_versions table (<see cref="Files.BookVersions"/>).
 /// </summary>
 public sealed class BookFiles(IFileStore store)
@@ -17,6 +17,9 @@ public sealed class BookFiles(IFileStore store)
         ["listing.json"] = "application/json",
         ["manuscript.json"] = "application/json",
         ["preflight.json"] = "application/json",
+        // The Kindle eBook and its own cover, when the brief asks for the ebook format.
+        ["ebook.epub"] = "application/epub+zip",
+        ["ebook-cover.jpg"] = "image/jpeg",
     };
 
     public IFileStore Store => store;

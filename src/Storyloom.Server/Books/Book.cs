@@ -49,6 +49,10 @@ public sealed class Book
     public bool ReviewedByAuthor { get; set; }
     /// <summary>The user asked for "Made with Storyloom" in the book.</summary>
     public bool Credit { get; set; }
+    /// <summary>Also make the Kindle eBook (ebook.epub, ebook-cover.jpg) after the print book; story books only.</summary>
+    public bool Ebook { get; set; }
+    /// <summary>Read the eBook aloud with each sentence highlighted (media overlays); implies <see cref="Ebook"/>.</summary>
+    public bool Narrate { get; set; }
     public string? Language { get; set; }
     /// <summary>"offline" or "openai" (see <see cref="Engines.EngineChoice"/>).</summary>
     public string TextEngine { get; set; } = Engines.EngineChoice.Offline;

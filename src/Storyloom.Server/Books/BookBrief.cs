@@ -18,6 +18,7 @@ internal static class BookBrief
         Shape = r.Shape, Moral = r.Moral, Trim = r.Trim, Pages = r.PageCount, Ink = r.Ink, Paper = r.Paper, Bleed = r.Bleed,
         Seed = r.Seed, Style = r.ArtStyle, Level = r.Level, Dedication = r.Dedication, AboutAuthor = r.AboutAuthor,
         MeetTheCharacters = r.MeetTheCharacters, Imprint = r.Imprint, ReviewedByAuthor = r.ReviewedByAuthor, Credit = r.Credit,
+        Formats = r.Formats, Narrate = r.Narrate,
     };
 
     /// <summary>The saved brief without its cast; <see cref="BriefAsync"/> adds the cast.</summary>
@@ -27,6 +28,7 @@ internal static class BookBrief
         Shape = b.Shape, Moral = b.Moral, Trim = b.Trim, Pages = b.PageCount, Ink = b.Ink, Paper = b.Paper, Bleed = b.Bleed,
         Seed = b.Seed, Style = b.ArtStyle, Level = b.Level, Dedication = b.Dedication, AboutAuthor = b.AboutAuthor,
         MeetTheCharacters = b.MeetTheCharacters, Imprint = b.Imprint, ReviewedByAuthor = b.ReviewedByAuthor, Credit = b.Credit,
+        Formats = b.Ebook ? ["print", "ebook"] : ["print"], Narrate = b.Narrate,
     };
 
     /// <summary>The saved brief with the characters the user chose for the book, in their order: what the engines are given.</summary>
@@ -121,6 +123,8 @@ internal static class BookBrief
         b.Imprint = spec.Imprint;
         b.ReviewedByAuthor = spec.ReviewedByAuthor;
         b.Credit = spec.Credit;
+        b.Ebook = spec.Ebook;
+        b.Narrate = spec.Narrate;
     }
 
     /// <summary>Replaces the cast with <paramref name="ids"/> (in order); each must be a character of the book's owner.</summary>

@@ -35,7 +35,9 @@ public sealed record BookRequest(
     [property: Description("A page that introduces the cast (story books)")] bool? MeetTheCharacters = null,
     [property: Description("Your publishing imprint, printed where a publisher is named; up to 80 characters; none prints no publisher")] string? Imprint = null,
     [property: Description("You reviewed the text and every picture; only then does the copyright page say so")] bool? ReviewedByAuthor = null,
-    [property: Description("Print \"Made with Storyloom\" and the software used on the copyright page (default false)")] bool? Credit = null);
+    [property: Description("Print \"Made with Storyloom\" and the software used on the copyright page (default false)")] bool? Credit = null,
+    [property: Description("What to make: [\"print\"] (default) or [\"print\", \"ebook\"]: the Kindle eBook (ebook.epub, ebook-cover.jpg) is made from the print book; story books only")] IReadOnlyList<string>? Formats = null,
+    [property: Description("Read the eBook aloud, each sentence highlighted as it is read (media overlays); implies the ebook format")] bool? Narrate = null);
 
 public sealed record BookCharacterDto(Guid Id, string Name, string Species);
 
@@ -76,7 +78,9 @@ public sealed record BookDto(
     bool MeetTheCharacters,
     string? Imprint,
     bool ReviewedByAuthor,
-    bool Credit)
+    bool Credit,
+    [property: Description("print, and ebook when the Kindle eBook is made too")] IReadOnlyList<string> Formats,
+    bool Narrate)
 {
     /// <summary>Create and update only: what the offline engines will not do as the brief asks, and what they will do instead.</summary>
     [Description("Create and update: what the offline engines cannot do as the brief asks and what they will do instead; absent when nothing.")]
@@ -117,7 +121,7 @@ public static class BookMapping
         new(b.Id, b.OwnerId, b.Title, b.Author, b.Kind, b.AgeGroup, b.Theme, b.EducationalFocus, b.Shape, b.Moral, b.Trim, b.PageCount,
             b.Ink, b.Paper, b.Bleed, b.Seed, b.ArtStyle, b.Status, b.TemplateId, SpineWidth(b), b.CreatedAt, b.UpdatedAt, characters, pages,
             b.TextEngine, b.ArtEngine, b.Language, b.BudgetUsd, b.Level, b.Dedication, b.AboutAuthor, b.MeetTheCharacters, b.Imprint,
-            b.ReviewedByAuthor, b.Credit);
+            b.ReviewedByAuthor, b.Credit, b.Ebook ? ["print", "ebook"] : ["print"], b.Narrate);
 
     public static PageDto AsDto(this Page p) =>
         new(p.Number, p.Role, p.Text, p.IllustrationJson is null ? null : JsonDocument.Parse(p.IllustrationJson).RootElement.Clone(),

@@ -31,7 +31,8 @@ public sealed record CostEstimateDto(
     [property: Description("The estimate fits in what is left (a run that does not fit stops at the cap and can be resumed).")] bool WithinBudget,
     [property: Description("yours | server | none")] string KeySource,
     [property: Description("Why the AI engines cannot run now, in words; null when they can.")] string? Problem,
-    string Summary);
+    string Summary,
+    [property: Description("The read-along narration by the speech model (the book uses the provider and asks for narration); 0 otherwise.")] decimal SpeechCostUsd = 0);
 
 /// <summary>GET /books/{id}/estimate for a saved book, POST /books/estimate for a brief not saved yet (the new-book wizard).</summary>
 internal static class BookEstimate
@@ -82,17 +83,19 @@ internal static class BookEstimate
         var e = CostEstimator.Estimate(spec, o, spec.Pages <= 12 ? 2 : 3);
         var (input, output, textCost) = text ? (e.TextInputTokens, e.TextOutputTokens, e.TextCost) : (0L, 0L, 0m);
         var (images, imageCost) = art ? (e.Images, e.ImageCost) : (0, 0m);
-        var total = textCost + imageCost;
+        // A book that uses the provider is narrated by its speech model; an offline book by espeak-ng, free.
+        var speechCost = (text || art) && spec.Narrate ? e.SpeechCost : 0m;
+        var total = textCost + imageCost + speechCost;
         var fits = budget.Left is not { } left || total <= left;
         var problem = text || art ? provider.Problem : null;
         return new CostEstimateDto(
             book.TextEngine, book.ArtEngine, text ? o.TextModel : null, art ? o.ImageModel : null, art ? o.ImageQuality : null,
             input, output, images, Round(textCost), Round(imageCost), Round(total),
             budget.BookCap, Round(budget.BookSpent), budget.MonthlyCap, Round(budget.MonthSpent), budget.Left is { } l ? Round(l) : null, fits,
-            text || art ? provider.KeySource : "none", problem, Summary(text, art, e, o, total, budget, fits));
+            text || art ? provider.KeySource : "none", problem, Summary(text, art, e, o, total, budget, fits, speechCost > 0), Round(speechCost));
     }
 
-    private static string Summary(bool text, bool art, CostEstimate e, Storyloom.Ai.AiOptions o, decimal total, Budget budget, bool fits)
+    private static string Summary(bool text, bool art, CostEstimate e, Storyloom.Ai.AiOptions o, decimal total, Budget budget, bool fits, bool narrated)
     {
         if (!text && !art)
         {
@@ -106,6 +109,10 @@ internal static class BookEstimate
         if (art)
         {
             parts.Add(e.Images > 0 ? $"{e.Images} pictures with {o.ImageModel} ({o.ImageQuality})" : "no pictures (coloring pages are drawn offline)");
+        }
+        if (narrated)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"about {e.SpeechMinutes:0.#} minutes of narration with {o.SpeechModel} ({o.SpeechVoice})"));
         }
         var left = budget.Left is { } l
             ? fits ? $"; {Budget.Money(l)} of the budget is left" : $"; only {Budget.Money(l)} of the budget is left, so the run will stop at the cap and can be resumed after raising it"

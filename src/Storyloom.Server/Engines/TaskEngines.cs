@@ -40,6 +40,9 @@ internal sealed class TaskEngines(ProviderOptions providers)
                 book.ArtEngine == EngineChoice.OpenAi ? _ai.Art() : offlineArt);
     }
 
+    /// <summary>The paid narrator when this book uses the AI provider (its speech model, cache and budget); null: the offline voice reads.</summary>
+    public Core.Ebook.IVoice? Voice(string language) => _ai?.Voice(language);
+
     /// <summary>Writes what this attempt used so far, on top of the earlier attempts', onto the task (saved by the caller).</summary>
     public void RecordUsage(GenerationTask task)
     {

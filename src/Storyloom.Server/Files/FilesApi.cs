@@ -19,11 +19,16 @@ internal static partial class FilesApi
         var files = api.MapGroup("/books/{id:guid}").WithTags("Files").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
         files.MapGet("/files/{name}", Download).WithName("DownloadBookFile")
-            .WithSummary("Download interior.pdf, cover.pdf, listing.json, manuscript.json or preflight.json of the latest build (or ?version=n)")
-            .Produces(StatusCodes.Status200OK, contentType: "application/pdf", additionalContentTypes: ["application/json"]);
+            .WithSummary("Download interior.pdf, cover.pdf, listing.json, manuscript.json, preflight.json, ebook.epub or ebook-cover.jpg of the latest build (or ?version=n)")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf", additionalContentTypes: ["application/json", "application/epub+zip", "image/jpeg"]);
         files.MapGet("/files.zip", Zip).WithName("DownloadBookZip")
             .WithSummary("Every file of the latest build (or ?version=n) in one zip, streamed")
             .Produces(StatusCodes.Status200OK, contentType: "application/zip");
+        files.MapGet("/ebook/read-along", ReadAlong.Pages).WithName("ReadAlongPages")
+            .WithSummary("The eBook's pages as its EPUB has them: picture, text boxes, and for a narrated eBook each page's audio with the time each sentence is read");
+        files.MapGet("/ebook/items/{**path}", ReadAlong.Item).WithName("EbookItem")
+            .WithSummary("One picture, sound, style sheet or font from inside ebook.epub (a path under EPUB/ that read-along names)")
+            .Produces(StatusCodes.Status200OK, contentType: "image/jpeg", additionalContentTypes: ["image/png", "audio/mpeg", "audio/mp4", "text/css", "font/ttf"]);
         files.MapGet("/versions", BookVersions.List).WithName("ListBookVersions")
             .WithSummary("The book's builds, newest first; each rebuild adds one and keeps the older ones until deleted");
         files.MapDelete("/versions/{number:int}", BookVersions.Delete).WithName("DeleteBookVersion")
@@ -92,7 +97,7 @@ internal static partial class FilesApi
     }
 
     /// <summary>?version=n: a positive whole number, or absent for the latest build.</summary>
-    private static bool TryVersion(string? text, out int? number, out ValidationProblem invalid)
+    internal static bool TryVersion(string? text, out int? number, out ValidationProblem invalid)
     {
         number = null;
         invalid = null!;

@@ -32,7 +32,7 @@ internal enum RunOutcome
 /// </summary>
 internal sealed class TaskRunner(
     StoryloomDb db, StoryloomOptions options, TimeProvider time, ContentStore store, BookFiles files, IStoryEngine story, IArtEngine art,
-    IBookPrinting printing, TaskEngines engines, Canva.CanvaBookMaker canva, ILogger<TaskRunner> log)
+    IBookPrinting printing, TaskEngines engines, Canva.CanvaBookMaker canva, EbookMaker ebook, ILogger<TaskRunner> log)
 {
     private BookSteps _steps = new(story, art);
     private IStoryEngine? _story;
@@ -192,7 +192,8 @@ internal sealed class TaskRunner(
 
         var plan = _steps.PlanArt(spec, manuscript, _art);
         var canvaChoice = await canva.ChoiceAsync(book.Id, ct);
-        _task.StepsTotal = 2 + plan.Steps.Count + 3 + (canvaChoice is null ? 0 : 1);
+        var makeEbook = spec.Ebook && Core.Ebook.EbookBuilder.CanMake(spec.Kind);
+        _task.StepsTotal = 2 + plan.Steps.Count + 3 + (canvaChoice is null ? 0 : 1) + (makeEbook ? 1 : 0);
         if (canvaChoice is not null)
         {
             _weights[Canva.CanvaBookMaker.Step] = Canva.CanvaBookMaker.Designs(canvaChoice, manuscript) + 1;
@@ -221,7 +222,8 @@ internal sealed class TaskRunner(
         await StepAsync(BookSteps.Layout, ++position, ct, async () =>
         {
             await printing.PrintAsync(_steps, spec, manuscript, _art, Path.Combine(_work, "out"), ct);
-            return ["out/interior.pdf", "out/cover.pdf"];
+            // The page HTML goes with the step: the eBook is made from it, maybe by another worker after a restart.
+            return new[] { "out/interior.pdf", "out/cover.pdf", "build/interior.html" }.Where(f => File.Exists(Resolve(f))).ToList();
         });
 
         // Pages or a cover made through Canva brand templates replace Storyloom's own; preflight and packaging take whichever exists.
@@ -250,14 +252,37 @@ internal sealed class TaskRunner(
             return ["out/preflight.json"];
         });
 
+        if (makeEbook)
+        {
+            await StepAsync(EbookMaker.Step, ++position, ct, async () =>
+            {
+                // With the owner's AI provider the speech model reads (paid, cached, budgeted); otherwise espeak-ng, offline.
+                var voice = spec.Narrate ? engines.Voice(manuscript.Language) ?? new Core.Ebook.EspeakVoice(manuscript.Language) : null;
+                var told = Task.CompletedTask;
+                async Task Tell(Task before, string part)
+                {
+                    await before;
+                    await ProgressAsync("ebook", part, EbookMaker.Share(part, voice is not null), ct);
+                }
+                var report = await ebook.MakeAsync(_steps, spec, manuscript, _work, _art, Path.Combine(_work, "out", "preflight.json"), voice,
+                    new EbookMaker.Parts(part => told = Tell(told, part)), ct);
+                await told;
+                await EventAsync("check", $"eBook {report.Verdict}: {report.Pages} pages, {report.Megabytes:0.00} MB, delivery ${report.DeliveryCostUsd:0.00} a sale; " +
+                    $"epubcheck {report.Epubcheck.Errors} errors, {report.Epubcheck.Warnings} warnings" + (report.Narrated ? $"; narrated by {report.Narrator}, {report.NarrationSeconds:0} s" : ""), ct);
+                return EbookMaker.Outputs;
+            });
+        }
+        string Packaged(string name) => File.Exists(Path.Combine(_work, EbookMaker.Folder, name)) ? $"{EbookMaker.Folder}/{name}" : name == "preflight.json" ? "out/preflight.json" : name;
+
         await StepAsync(BookSteps.Package, ++position, ct, async () =>
         {
             // A new version of the book in the store; the previous builds stay until someone deletes them.
             var inputs = new[]
             {
-                ("interior.pdf", Final("interior")), ("cover.pdf", Final("cover")), ("listing.json", "listing.json"),
-                ("manuscript.json", "manuscript.json"), ("preflight.json", "out/preflight.json"),
-            }.Select(f => (Name: f.Item1, Content: (Stream)File.OpenRead(Path.Combine(_work, f.Item2)))).ToList();
+                ("interior.pdf", Final("interior")), ("cover.pdf", Final("cover")), ("listing.json", Packaged("listing.json")),
+                ("manuscript.json", "manuscript.json"), ("preflight.json", Packaged("preflight.json")),
+                ("ebook.epub", Packaged("ebook.epub")), ("ebook-cover.jpg", Packaged("ebook-cover.jpg")),
+            }.Where(f => !f.Item1.StartsWith("ebook", StringComparison.Ordinal) || File.Exists(Path.Combine(_work, f.Item2))).Select(f => (Name: f.Item1, Content: (Stream)File.OpenRead(Path.Combine(_work, f.Item2)))).ToList();
             try
             {
                 await BookVersions.PublishAsync(db, files, time, book.Id, _task.Id, inputs, ct);
@@ -489,6 +514,7 @@ internal sealed class TaskRunner(
         BookSteps.Preflight => "Checking the PDFs against the KDP rules",
         BookSteps.Package => "Saving the files",
         Canva.CanvaBookMaker.Step => "Filling the Canva brand templates",
+        EbookMaker.Step => "Making the Kindle eBook",
         _ when step.StartsWith("art-p", StringComparison.Ordinal) => $"Drawing page {int.Parse(step[5..], System.Globalization.CultureInfo.InvariantCulture)}",
         _ when step.StartsWith(RegeneratePicture.StepPrefix, StringComparison.Ordinal) => $"Drawing new picture {step[RegeneratePicture.StepPrefix.Length..]}",
         RegenerateText.Step => "Writing new text for the page",

@@ -21,6 +21,7 @@ public static class TaskSetup
         services.TryAddSingleton<IStoryEngine>(new OfflineStoryEngine());
         services.TryAddSingleton<IArtEngine>(new OfflineArtEngine());
         services.AddSingleton<PrinterHost>();
+        services.AddSingleton<EbookMaker>();
         services.TryAddSingleton<IBookPrinting, ChromiumBookPrinting>();
         services.AddScoped<TaskQueue>();
         // API nodes stream events too, so the listener runs with or without a worker.

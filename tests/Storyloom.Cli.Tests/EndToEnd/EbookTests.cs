@@ -83,6 +83,27 @@ public sealed class EbookTests
     }
 
     [Fact]
+    public async Task A_spec_file_takes_formats_and_narrate_and_a_coloring_book_is_refused_there_too()
+    {
+        var spec = Path.Combine(Path.GetTempPath(), $"storyloom-spec-{Guid.NewGuid():N}.json");
+        try
+        {
+            await File.WriteAllTextAsync(spec, """{"title": "Dots", "kind": "coloring", "formats": ["print", "ebook"]}""", Ct);
+            var run = await CliRunner.RunAsync("book", "new", "--spec", spec, "--out", Path.Combine(Path.GetTempPath(), "never"));
+            run.ExitCode.ShouldNotBe(0);
+            (run.Out + run.Error).ShouldContain("--formats: a coloring book has no eBook");
+            await File.WriteAllTextAsync(spec, """{"title": "Dots", "formats": "print,audiobook"}""", Ct);
+            run = await CliRunner.RunAsync("book", "new", "--spec", spec, "--out", Path.Combine(Path.GetTempPath(), "never"));
+            run.ExitCode.ShouldNotBe(0);
+            (run.Out + run.Error).ShouldContain("unknown format 'audiobook'");
+        }
+        finally
+        {
+            File.Delete(spec);
+        }
+    }
+
+    [Fact]
     public async Task Unknown_formats_are_refused()
     {
         var run = await CliRunner.RunAsync("book", "new", "--formats", "print,mobi", "--out", Path.Combine(Path.GetTempPath(), "never"));

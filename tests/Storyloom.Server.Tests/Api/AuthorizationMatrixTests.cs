@@ -130,6 +130,8 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture) : ApiTests(fi
         new("GET", "/api/v1/books/{id:guid}/files/{name}", Owned(200), c => Send("GET", $"/api/v1/books/{c.World.Book.Id}/files/interior.pdf")),
         new("GET", "/api/v1/books/{id:guid}/files.zip", Owned(200), c => Send("GET", $"/api/v1/books/{c.World.Book.Id}/files.zip")),
         new("GET", "/api/v1/books/{id:guid}/versions", Owned(200), c => Send("GET", $"/api/v1/books/{c.World.Book.Id}/versions")),
+        new("GET", "/api/v1/books/{id:guid}/ebook/read-along", Owned(200), c => Send("GET", $"/api/v1/books/{c.World.Book.Id}/ebook/read-along")),
+        new("GET", "/api/v1/books/{id:guid}/ebook/items/{**path}", Owned(200), c => Send("GET", $"/api/v1/books/{c.World.Book.Id}/ebook/items/EPUB/images/p001.jpg")),
         new("DELETE", "/api/v1/books/{id:guid}/versions/{number:int}", Owned(204), async c =>
         {
             using var owner = c.OwnerClient();
@@ -326,7 +328,7 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture) : ApiTests(fi
         var character = await owner.CreateCharacterAsync("Pip", "fox");
         var book = await owner.CreateBookAsync(("characterIds", new[] { character.Id }));
         (await owner.PostAsync($"/api/v1/books/{book.Id}/manuscript", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        await App.PublishBuildAsync(book.Id, ("interior.pdf", "%PDF-1.7"u8.ToArray()));
+        await App.PublishBuildAsync(book.Id, ("interior.pdf", "%PDF-1.7"u8.ToArray()), ("ebook.epub", TinyEpub()));
         var template = await (await owner.PostAsJsonAsync("/api/v1/templates", TemplateBody, ApiCalls.Json, Ct)).ReadAsync<TemplateDto>(HttpStatusCode.Created);
         var builtIn = (await (await owner.GetAsync("/api/v1/templates", Ct)).ReadAsync<List<TemplateDto>>()).First(t => t.BuiltIn);
         var signIn = await App.CreateUserAsync();
@@ -335,6 +337,32 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture) : ApiTests(fi
         var cancelled = await StartTaskAsync(owner);
         (await owner.PostAsync($"/api/v1/tasks/{cancelled}/cancel", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
         return new World(callers, book, character, template, builtIn, signIn, pdf, queued, cancelled);
+    }
+
+    /// <summary>The least EPUB the read-along reads: a package with one page, its picture and no narration.</summary>
+    private static byte[] TinyEpub()
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            void Add(string name, byte[] bytes)
+            {
+                using var entry = zip.CreateEntry(name).Open();
+                entry.Write(bytes);
+            }
+            Add("mimetype", "application/epub+zip"u8.ToArray());
+            Add("EPUB/package.opf", """
+                <package xmlns="http://www.idpf.org/2007/opf" version="3.0"><manifest>
+                <item id="p001" href="pages/p001.xhtml" media-type="application/xhtml+xml"/><item id="i001" href="images/p001.jpg" media-type="image/jpeg"/>
+                </manifest><spine><itemref idref="p001"/></spine></package>
+                """u8.ToArray());
+            Add("EPUB/pages/p001.xhtml", """
+                <html xmlns="http://www.w3.org/1999/xhtml" lang="en" dir="ltr"><head><meta name="viewport" content="width=1600, height=1600"/></head>
+                <body><div class="page"><img class="picture" src="../images/p001.jpg" alt="A fox."/><div class="text" style="left:10%"><p><span id="s1">Pip.</span></p></div></div></body></html>
+                """u8.ToArray());
+            Add("EPUB/images/p001.jpg", [0xFF, 0xD8, 0xFF, 0xD9]);
+        }
+        return buffer.ToArray();
     }
 
     /// <summary>A new book of the owner's, for rows that use one up.</summary>

@@ -25,6 +25,8 @@ export interface Book extends BookSummary {
   imprint: string | null; reviewedByAuthor: boolean; credit: boolean
   /** The ETag the book was read with (from the response header), for If-Match on PATCH. */
   etag?: string
+  /** print, and ebook when the Kindle eBook is made too. */
+  formats: string[]; narrate: boolean
 }
 
 export type Engine = 'offline' | 'openai'
@@ -36,6 +38,7 @@ export interface BookRequest {
   textEngine?: Engine; artEngine?: Engine; language?: string; budgetUsd?: number
   level?: string; dedication?: string; aboutAuthor?: string; meetTheCharacters?: boolean; imprint?: string
   reviewedByAuthor?: boolean; credit?: boolean
+  formats?: string[]; narrate?: boolean
 }
 
 export interface Page {

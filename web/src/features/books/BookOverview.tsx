@@ -12,10 +12,12 @@ import { BudgetStop } from './BudgetStop'
 import { CanvaBook } from './CanvaBook'
 import { Listing } from './Listing'
 import { Versions } from './Versions'
+import { ReadAlong } from './ReadAlong'
 
 const FILES = [
   ['interior.pdf', 'Interior PDF'], ['cover.pdf', 'Cover PDF'], ['listing.json', 'Listing (title, description, keywords)'],
 ] as const
+const EBOOK_FILES = [['ebook.epub', 'Kindle eBook (EPUB)'], ['ebook-cover.jpg', 'eBook cover (JPEG)']] as const
 
 export function BookOverview() {
   const { id = '' } = useParams()
@@ -189,6 +191,7 @@ export function BookOverview() {
             <dt>Spine</dt><dd>{inches(b.spineWidthIn)}</dd>
             <dt>Cast</dt><dd>{b.characters.map((c) => c.name).join(', ') || 'not chosen yet'}</dd>
             <dt>Publisher</dt><dd>{b.imprint ?? 'none named'}</dd>
+            <dt>Formats</dt><dd>{b.formats?.includes('ebook') ? `paperback and Kindle eBook${b.narrate ? ', narrated' : ''}` : 'paperback'}</dd>
             <dt>In the book</dt><dd>{b.reviewedByAuthor ? 'says you reviewed it' : 'claims no review'}; {b.credit ? 'credits Storyloom' : 'no Storyloom name'}</dd>
           </dl>
         </section>
@@ -210,6 +213,18 @@ export function BookOverview() {
               </button>
             </li>
           </ul>
+          {b.formats?.includes('ebook') && (
+            <ul className="downloads" aria-label="Kindle eBook">
+              {EBOOK_FILES.map(([name, label]) => (
+                <li key={name}>
+                  <button type="button" className="secondary" disabled={b.status === 'generating'}
+                    onClick={() => download(fileUrl(id, name), name).catch(setDownloadError)}>
+                    {label}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
           {downloadError != null && <ErrorBox error={downloadError} />}
         </section>
       </div>
@@ -217,6 +232,12 @@ export function BookOverview() {
       {b.status !== 'generating' && b.status !== 'draft' && <Listing bookId={id} />}
 
       <Versions bookId={id} outdated={outdated} busy={!!active || b.status === 'generating'} />
+      {b.formats?.includes('ebook') && (b.status === 'ready' || b.status === 'outdated') && (
+        <section aria-labelledby="read-along">
+          <h2 id="read-along">{b.narrate ? 'Read-along preview' : 'eBook preview'}</h2>
+          <ReadAlong bookId={id} />
+        </section>
+      )}
 
       <CanvaBook bookId={id} failed={params.get('canva') === 'failed'} />
 

@@ -12,6 +12,7 @@ import { engineFields } from './engineChoice'
 import { CanvaDesign } from './CanvaDesign'
 import { noCanva, saveChoice, usesCanva, type CanvaChoice } from './canvaChoice'
 import { LIMITS, matterFields, matterWords, noMatter, type MatterValue } from './brief'
+import { ebookFields, ebookWords, noEbook, type EbookValue } from './ebook'
 import { MatterFields } from './MatterFields'
 import { CoverSketch } from './CoverSketch'
 
@@ -28,7 +29,7 @@ const initial = {
   title: '', author: '', kind: 'story', ageGroup: '3-5', theme: 'a little fox who is afraid of the dark', shape: 'fear', educationalFocus: '',
   moral: '', coloringTheme: 'animals', characterIds: [] as string[], trim: '8.5x8.5', ink: 'premium-color' as Ink,
   paper: 'white' as Paper, bleed: true, pageCount: 32, engine: { engine: 'offline', language: '', budget: '' } as EngineValue,
-  canva: noCanva as CanvaChoice, level: '', matter: noMatter as MatterValue,
+  canva: noCanva as CanvaChoice, level: '', matter: noMatter as MatterValue, ebook: noEbook as EbookValue,
 }
 
 export function NewBookWizard() {
@@ -60,7 +61,7 @@ export function NewBookWizard() {
     theme: coloring ? form.coloringTheme : form.theme, shape: coloring ? undefined : form.shape || undefined,
     educationalFocus: coloring ? undefined : form.educationalFocus || undefined, moral: coloring ? undefined : form.moral || undefined,
     trim: form.trim, ink: form.ink, paper: form.paper, bleed: form.bleed, pageCount: form.pageCount,
-    level: coloring ? form.level || undefined : undefined, ...matterFields(form.matter, coloring),
+    level: coloring ? form.level || undefined : undefined, ...matterFields(form.matter, coloring), ...ebookFields(form.ebook ?? noEbook, coloring),
   }
 
   function chooseKind(kind: string) {
@@ -260,6 +261,22 @@ export function NewBookWizard() {
               <label className="inline">
                 <input type="checkbox" checked={form.bleed} onChange={(e) => set('bleed', e.target.checked)} /> Pictures run to the edge (bleed)
               </label>
+              {!coloring && (
+                <fieldset className="plain">
+                  <legend>Kindle</legend>
+                  <label className="inline">
+                    <input type="checkbox" checked={(form.ebook ?? noEbook).ebook || (form.ebook ?? noEbook).narrate}
+                      onChange={(e) => set('ebook', { ebook: e.target.checked, narrate: e.target.checked && (form.ebook ?? noEbook).narrate })} /> Kindle eBook too
+                    (a fixed-layout EPUB made from these pages, with its own cover)
+                  </label>
+                  <label className="inline">
+                    <input type="checkbox" checked={(form.ebook ?? noEbook).narrate}
+                      onChange={(e) => set('ebook', { ebook: (form.ebook ?? noEbook).ebook || e.target.checked, narrate: e.target.checked })} /> Read-along narration
+                    (every page read aloud, each sentence highlighted as it is read)
+                  </label>
+                  {(err('formats') ?? err('narrate')) && <p className="field-error" role="alert">{err('formats') ?? err('narrate')}</p>}
+                </fieldset>
+              )}
             </fieldset>
           )}
           {at === 'Design' && (
@@ -279,6 +296,7 @@ export function NewBookWizard() {
                   : form.characterIds.map((id) => characters.data?.items.find((c) => c.id === id)?.name ?? id).join(', ')}</dd>
                 <dt>Matter</dt><dd>{matterWords(form.author, form.matter).join('; ')}</dd>
                 <dt>Print</dt><dd>{form.trim} in, {form.ink}, {form.paper} paper, {form.pageCount} pages{form.bleed ? ', bleed' : ''}</dd>
+                <dt>Formats</dt><dd>{ebookWords(form.ebook ?? noEbook, coloring)}</dd>
                 {canvaOn && (
                   <>
                     <dt>Cover</dt><dd>{templateTitle(form.canva.cover) ? `Canva: ${templateTitle(form.canva.cover)}` : 'Storyloom’s own'}</dd>

@@ -1,0 +1,2 @@
+ALTER TABLE books DROP COLUMN narrate;
+ALTER TABLE books DROP COLUMN ebook;
