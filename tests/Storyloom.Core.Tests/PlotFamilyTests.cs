@@ -147,7 +147,8 @@ public sealed partial class PlotFamilyTests
         // A Christmas tree is a tree, with a star on top.
         if (allowed.Contains("christmas tree")) allowed.UnionWith(["tree", "star"]);
         // A family told in the snow (Christmas) draws it falling on every outdoor page.
-        if (family.Weather == "snow" && !SceneVocabulary.Indoors.Contains(b.Where)) allowed.Add("snow");
+        // …and through the window of a room (the window shows it falling).
+        if (family.Weather == "snow" && (!SceneVocabulary.Indoors.Contains(b.Where) || SceneVocabulary.Settings[b.Where].Contains("window"))) allowed.Add("snow");
         return allowed;
     }
 

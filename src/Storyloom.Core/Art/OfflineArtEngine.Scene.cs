@@ -275,7 +275,9 @@ public sealed partial class OfflineArtEngine
         {
             var place = PropPainter.PlaceOf(prop, indoors);
             if (prop == "teddy" && spots.Bed is not null && !bedFree) continue; // it sleeps beside the sleeper, drawn after the blanket
-            var r = Math.Clamp(PropPainter.Size(prop, indoors) * height, 6, band * (place == PropPlace.Sky ? 0.07 : prop == "christmas-tree" ? 0.3 : 0.14));
+            // The big snowman rolled down a hill is drawn big; the garden's patted one stays small.
+            var tall = prop == "christmas-tree" || prop == "snowman" && brief.Setting == "snowy-mountains";
+            var r = Math.Clamp(PropPainter.Size(prop, indoors) * height, 6, band * (place == PropPlace.Sky ? 0.07 : tall ? 0.3 : 0.14));
             var mark = !PropPainter.MarksItself(prop);
             if (mark) c.BeginObject(prop);
             if (place == PropPlace.Table && spots.Tables.Count > 0)

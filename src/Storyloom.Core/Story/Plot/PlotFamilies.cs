@@ -92,6 +92,9 @@ public static partial class PlotFamilies
         Pirates,
         Christmas,
         Zoo,
+        Snow,
+        Lost,
+        Hospital,
     ];
 
     // Builders that keep the authored families short.

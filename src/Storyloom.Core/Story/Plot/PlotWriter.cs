@@ -41,7 +41,10 @@ internal sealed class PlotWriter
         CastBook(premise.HeroSpecies);
         FillSlots(toyWords);
         foreach (var place in _family.Places)
-            _weather[place] = SceneVocabulary.Indoors.Contains(place) || place is "space" or "underwater" ? "clear" : _family.Weather ?? _plot.Pick(new[] { "clear", "clear", "cloudy", "windy" });
+            _weather[place] = SceneVocabulary.Indoors.Contains(place) || place is "space" or "underwater"
+                // A snowy story's windows show the snow still falling ("the window was white").
+                ? (_family.Weather == "snow" && SceneVocabulary.Settings[place].Contains("window") ? "snow" : "clear")
+                : _family.Weather ?? _plot.Pick(new[] { "clear", "clear", "cloudy", "windy" });
         // A fear of the weather is faced out in it.
         if (_family.Id == "fear" && _subject is not null && WeatherOf(_subject) is { } stormy)
             foreach (var place in _family.Places.Where(p => !SceneVocabulary.Indoors.Contains(p))) _weather[place] = stormy;
@@ -601,6 +604,11 @@ internal sealed class PlotWriter
             _slots[prefix + "a"] = "aeiou".Contains(_slots[prefix + "kind"][0], StringComparison.Ordinal) ? "an" : "a";
         }
         _slots["Hkind"] = _slots["kind"];
+        // The hospital story names the reason only when the theme does (tonsils); otherwise it is a small operation.
+        var tonsils = $"{_spec.Theme} {_spec.Title}".Contains("tonsil", StringComparison.OrdinalIgnoreCase);
+        _slots["op"] = tonsils ? $"have {_slots["his"]} tonsils out" : "have a small operation";
+        _slots["yourop"] = tonsils ? "have your tonsils out" : "have a small operation";
+        _slots["Sore"] = tonsils ? $"{_slots["His"]} throat felt scratchy and sore." : $"{_slots["He"]} felt a bit sore, and very sleepy.";
         // The general families' theme words, in the hero's own pronouns ("ride {his} bike").
         var subject = _subject is null ? null : string.Join(' ', _subject.Split(' ').Select(w => w is ['{', .., '}'] && _slots.TryGetValue(w[1..^1], out var v) ? v : w));
         _slots["goal"] = _family.Id == "wish" && subject is not null ? subject : "whistle";

@@ -124,6 +124,11 @@ public static partial class PremiseReader
             notes.Add($"the offline pictures cannot draw {who}; the Christmas story is told at home, where Santa and his reindeer come while everyone "
                 + "sleeps and are never seen (use the openai engines to draw them)");
         }
+        // "Lost at the market", "breaking my arm": the offline stories of getting lost and of a hospital stay have one place and one reason.
+        if (plot.Id == "lost" && words.FirstOrDefault(w => LostElsewhere.Contains(w)) is { } elsewhere)
+            notes.Add($"the offline story of getting lost happens in the park and the woods, not at the {elsewhere}; it is told there (use the openai text engine for a story at the {elsewhere})");
+        if (plot.Id == "hospital" && words.Any(w => w is "arm" or "arms" or "leg" or "legs" or "wrist" or "cast"))
+            notes.Add("the offline hospital story tells of a small operation and a night in hospital; it does not tell of a broken arm or leg, and cannot draw a cast (use the openai engines for that story)");
         // "Saying goodbye to our old dog": the creature named is the family's pet (or baby), not the hero.
         if (hero is { } named && plot.Roles.TryGetValue('X', out var companion) && companion.Species is { } kept and not Species.Baby
             && companion.Kinds is null
@@ -207,6 +212,9 @@ public static partial class PremiseReader
             + "(name it, as in \"the new kitten\", to choose another animal, or use the openai text engine for another newcomer)");
         return (hero, told);
     }
+
+    /// <summary>Places a theme may get lost in that the offline lost story (the park and the woods) does not go to.</summary>
+    private static readonly HashSet<string> LostElsewhere = ["market", "supermarket", "shop", "shops", "mall", "store", "city", "town", "zoo", "beach", "fair", "funfair", "airport", "station", "crowd", "museum", "festival"];
 
     /// <summary>Words of a Christmas theme for who comes in the night and cannot be drawn.</summary>
     private static readonly HashSet<string> ChristmasUnseen = ["reindeer", "santa", "claus", "sleigh", "elf", "elve", "rudolph"];

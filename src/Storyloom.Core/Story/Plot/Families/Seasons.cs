@@ -8,7 +8,7 @@ public static partial class PlotFamilies
     public static PlotFamily Seasons { get; } = new(
         "seasons",
         ["seasons", "the seasons", "four seasons", "changing seasons", "autumn", "autumn leaves", "fall leaves", "falling leaves", "leaves",
-         "first snow", "winter", "spring", "springtime", "first day of spring", "snow", "snowy day", "a year of seasons"],
+         "spring", "springtime", "first day of spring", "a year of seasons"],
         ["tree", "leaves", "snow", "spring", "autumn", "winter"],
         "story of the seasons",
         "Juvenile Fiction / Nature & the Natural World / Seasons",
