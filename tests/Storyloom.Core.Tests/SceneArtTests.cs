@@ -197,6 +197,18 @@ public sealed class SceneArtTests
     }
 
     [Fact]
+    public void A_rocket_nobody_rides_has_landed_on_the_ground_beside_them()
+    {
+        // "Maya climbed out onto the moon … higher than the rocket!" drew a speck of a rocket in the sky.
+        var brief = Brief("space", "night", props: ["rocket"], cast: [new("c1", Pose.Jumping, 0.5, false)]);
+        var svg = Draw(brief);
+        var rocket = Groups(svg, "rocket").Single().Descendants().SelectMany(SvgPoints.Of).ToList();
+        var skin = XDocument.Parse(svg).Descendants().Where(e => e.Attribute("fill")?.Value == "#C68A5E").SelectMany(SvgPoints.Of).ToList();
+        rocket.Max(p => p.Y).ShouldBeGreaterThan(skin.Min(p => p.Y), "the rocket stands on the moon, not in the sky above the hero");
+        (rocket.Max(p => p.Y) - rocket.Min(p => p.Y)).ShouldBeGreaterThan(0.6 * (skin.Max(p => p.Y) - skin.Min(p => p.Y)), "a rocket, not a speck");
+    }
+
+    [Fact]
     public void A_sleeper_lies_on_the_bed_under_the_blanket()
     {
         var svg = Draw(Brief("bedroom", "night", cast: [new("c1", Pose.Sleeping, 0.5, false)]));

@@ -57,7 +57,6 @@ internal static partial class PropPainter
     public static PropPlace PlaceOf(string prop, bool indoors) => prop switch
     {
         "kite" or "star" or "balloon" or "snowflake" or "bubbles" => indoors && prop is "kite" ? PropPlace.Ground : PropPlace.Sky,
-        "rocket" => indoors ? PropPlace.Ground : PropPlace.Sky,
         "teddy" or "blanket" => PropPlace.Bed,
         "cake" or "cup" or "cookie" or "apple" or "lunchbox" or "crayons" or "drawing" or "book" or "photo" or "sticker" or "comb"
             or "scissors" or "toothbrush" or "map" or "egg" or "present" or "night-light" or "key" => PropPlace.Table,
