@@ -72,11 +72,11 @@ public sealed partial class WorkflowTests(WebServer server) : IClassFixture<WebS
         await page.GetByLabel("Imprint (optional)").FillAsync("Acorn Press");
         await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
         (await page.GetByTestId("spine").TextContentAsync()).ShouldBe("0.075 in"); // 32 × 0.002347 (premium color)
-        await page.GetByLabel("Pages").FillAsync("100");
+        await page.GetByLabel("Pages", new() { Exact = true }).FillAsync("100");
         (await page.GetByTestId("spine").TextContentAsync()).ShouldBe("0.235 in");
         (await page.GetByTestId("cover").TextContentAsync()).ShouldBe("17.485 × 8.750 in");
         (await page.GetByTestId("range").TextContentAsync()).ShouldBe("24–590");
-        await page.GetByLabel("Pages").FillAsync("32");
+        await page.GetByLabel("Pages", new() { Exact = true }).FillAsync("32");
         await Shot(page, "new-book-print");
         await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
         // Before anything is made, the review says what the built-in engines will not do as asked.
@@ -103,7 +103,7 @@ public sealed partial class WorkflowTests(WebServer server) : IClassFixture<WebS
 
         // Edit a page's text; the reading level follows as you type.
         await page.GetByRole(AriaRole.Link, new() { Name = "Edit pages" }).ClickAsync();
-        var text = page.GetByLabel("Text");
+        var text = page.GetByLabel("Text", new() { Exact = true });
         await text.WaitForAsync();
         await text.FillAsync("Pip held the lantern high. The woods were dark, but Pip was brave.");
         (await page.GetByTestId("reading-level").TextContentAsync())!.ShouldContain("13 words, 2 sentences");
