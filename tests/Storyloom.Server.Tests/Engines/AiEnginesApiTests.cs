@@ -162,7 +162,9 @@ public abstract partial class AiEnginesApiTests(AiTaskApp fixture)
         events[^1].Type.ShouldBe("budget-reached");
 
         var estimate = await (await client.GetAsync($"/api/v1/books/{book.Id}/estimate", Ct)).ReadAsync<CostEstimateDto>();
-        estimate.BookSpentUsd.ShouldBe(Math.Round(stopped.Usage.CostUsd, 4));
+        // The estimate rounds the full spend to 4 places, the task's usage shows it rounded to 6: rounding that again to 4
+        // can land one step away at a midpoint (0.1694 against 0.1695 in one run), so they agree to within that step.
+        estimate.BookSpentUsd.ShouldBe(stopped.Usage.CostUsd, 0.0001m);
         (await client.PatchAsJsonAsync($"/api/v1/books/{book.Id}", new { budgetUsd = 5m }, ApiCalls.Json, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await client.PostAsync($"/api/v1/tasks/{queued.Id}/retry", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
         var done = await client.WaitForAsync(queued.Id, Patience);
