@@ -43,6 +43,14 @@ public sealed class BriefFamiliesTests
     [InlineData("a stay in hospital", "hospital")]
     [InlineData("having an operation", "hospital")]
     [InlineData("breaking my arm", "hospital")]
+    [InlineData("a slow turtle who wins the race", "race")]
+    [InlineData("sports day at school", "race")]
+    [InlineData("the tortoise and the hare", "race")]
+    [InlineData("a little fox who always comes last", "race")]
+    [InlineData("a bunny who wants to win the race", "race")]
+    [InlineData("a girl who is the slowest runner in her class", "race")]
+    [InlineData("a boy who loves racing cars", "friendship")]
+    [InlineData("first day of school", "school")]
     [InlineData("going to the doctor", "doctor")]
     [InlineData("a check-up", "doctor")]
     [InlineData("first visit to the dentist", "dentist")]
@@ -57,7 +65,62 @@ public sealed class BriefFamiliesTests
         { "a little bear who got lost in the woods", AgeBand.Age6To8 }, { "getting lost at the market", AgeBand.Age3To5 },
         { "going to the hospital to have my tonsils out", AgeBand.Age0To2 }, { "going to the hospital to have my tonsils out", AgeBand.Age3To5 },
         { "having an operation", AgeBand.Age6To8 }, { "breaking my arm", AgeBand.Age3To5 }, { "a stay in hospital", AgeBand.Age9To12 },
+        { "a slow turtle who wins the race", AgeBand.Age0To2 }, { "a slow turtle who wins the race", AgeBand.Age3To5 },
+        { "sports day at school", AgeBand.Age6To8 }, { "the tortoise and the hare", AgeBand.Age9To12 },
     };
+
+    [Theory]
+    [InlineData("making a birthday surprise for mum", "mum")]
+    [InlineData("grandma's birthday", "grandma")]
+    [InlineData("a birthday present for my sister", "sister")]
+    [InlineData("my best friend's birthday party", null)]
+    [InlineData("a birthday party with mum and dad", null)]
+    public void A_birthday_not_a_friends_says_the_offline_story_is_a_friends(string theme, string? who)
+    {
+        var notes = PremiseReader.Read(new BookSpec { Theme = theme }).Notes;
+        if (who is null) notes.ShouldBeEmpty(theme);
+        else notes.ShouldContain(n => n.Contains($"does not tell of {who}'s birthday", StringComparison.Ordinal), theme);
+    }
+
+    [Fact]
+    public void A_skill_of_the_mouth_is_not_learned_by_tumbling_by_the_fence()
+    {
+        foreach (var seed in Enumerable.Range(1, 6))
+        {
+            var text = string.Join(" ", Story("a dragon who can't breathe fire", seed).Select(p => p.Text));
+            text.ShouldContain("breathe fire", Case.Sensitive, $"seed {seed}");
+            text.ShouldNotContain("tumbled", Case.Insensitive, $"seed {seed}");
+        }
+    }
+
+    [Fact]
+    public void The_race_is_the_fable_the_turtle_wins_past_a_sleeping_hare_and_the_finish_line_is_drawn()
+    {
+        foreach (var seed in Enumerable.Range(1, 6))
+        {
+            var book = Engine.Write(new BookSpec { Theme = "a slow turtle who wins the race", Seed = seed });
+            book.Cast[0].Species.ShouldBe(Species.Turtle);
+            // The turtle's fast friend is the hare of the fable; a child's is another child.
+            book.Cast.ShouldContain(c => c.Species == Species.Rabbit, $"seed {seed}");
+            var story = book.Pages.Where(p => p.Role == PageRole.Story && p.Illustration is not null).ToList();
+            var text = string.Join(" ", story.Select(p => p.Text));
+            foreach (var word in new[] { "race", "steady", "finish line", "medal", "asleep" })
+                text.ShouldContain(word, Case.Insensitive, $"seed {seed}");
+            foreach (var page in story)
+            {
+                var things = page.Illustration!.Props.Concat(page.Illustration.Characters.Select(c => c.Holding).OfType<string>()).ToList();
+                if (page.Text!.Contains("finish line", StringComparison.Ordinal)) things.ShouldContain("finish-line", page.Text);
+                if (page.Text!.Contains("medal", StringComparison.Ordinal)) things.ShouldContain("medal", page.Text);
+            }
+            // The hare who falls asleep is drawn asleep from that page to the end of the scene.
+            var hare = book.Cast.First(c => c.Species == Species.Rabbit);
+            var asleep = story.FindIndex(p => p.Text!.Contains("asleep", StringComparison.Ordinal) || p.Text!.Contains($"{hare.Name} snored", StringComparison.Ordinal));
+            asleep.ShouldBeGreaterThan(0, $"seed {seed}");
+            foreach (var page in story.Skip(asleep).TakeWhile(p => p.Illustration!.Props.Count == 0 && p.Illustration.Characters.Any(c => c.CharacterId == hare.Id)))
+                page.Illustration!.Characters.Single(c => c.CharacterId == hare.Id).Pose.ShouldBe(Pose.Sleeping, $"seed {seed}: {page.Text}");
+        }
+        Engine.Write(new BookSpec { Theme = "sports day at school", Seed = 3 }).Cast.Skip(1).ShouldAllBe(c => c.Species != Species.Rabbit);
+    }
 
     [Theory]
     [MemberData(nameof(Briefs))]

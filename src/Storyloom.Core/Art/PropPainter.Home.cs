@@ -85,6 +85,14 @@ internal static partial class PropPainter
                 c.Polygon([(x - r * 0.65, y - r * 0.1), (x - r * 0.27, y - r * 0.45), (x + r * 0.1, y - r * 0.1)], "#5B7FD6", Role.Detail);
                 c.Rect(x - r * 0.34, y + r * 0.1, r * 0.14, r * 0.25, "#8B5A3C", Role.Detail);
                 break;
+            case "medal":
+                // A gold medal on a red and blue ribbon.
+                c.Polygon([(x - r * 0.45, y - r), (x - r * 0.15, y - r), (x + r * 0.1, y - r * 0.1), (x - r * 0.2, y - r * 0.1)], "#E4574C", Role.Detail);
+                c.Polygon([(x + r * 0.45, y - r), (x + r * 0.15, y - r), (x - r * 0.1, y - r * 0.1), (x + r * 0.2, y - r * 0.1)], "#5B7FD6", Role.Detail);
+                c.Circle(x, y + r * 0.35, r * 0.55, "#F2B705");
+                c.Circle(x, y + r * 0.35, r * 0.4, "#F9D65C", Role.Detail);
+                Star(c, x, y + r * 0.35, r * 0.28, "#E0A100");
+                break;
             case "sticker":
                 c.Circle(x, y, r * 0.5, "#FFFFFF");
                 c.Circle(x, y, r * 0.42, "#F9D65C", Role.Detail);

@@ -100,6 +100,16 @@ internal static partial class PropPainter
                 c.Rect(x - r * 0.6, y - r * 0.35, r * 1.15, r * 0.18, "#3E9A5A", Role.Detail, r * 0.06);
                 c.Circle(x - r * 0.05, y + r * 0.35, r * 0.18, "#F9D65C", Role.Detail);
                 break;
+            case "finish-line":
+                // Two posts, a chequered banner across their tops and a red tape to run through.
+                foreach (var px in new[] { x - r * 0.95, x + r * 0.95 })
+                    c.Rect(px - r * 0.05, y - r * 0.95, r * 0.1, r * 1.95, "#8B5A3C", Role.Contour, r * 0.03);
+                c.Rect(x - r * 0.95, y - r * 0.95, r * 1.9, r * 0.36, "#FFFFFF", Role.Contour);
+                for (var i = 0; i < 10; i++)
+                    for (var j = 0; j < 2; j++)
+                        if ((i + j) % 2 == 0) c.Rect(x - r * 0.95 + i * r * 0.19, y - r * 0.95 + j * r * 0.18, r * 0.19, r * 0.18, "#2B2B2B", Role.Dark);
+                c.Stroke(p => p.M(x - r * 0.9, y + r * 0.05).Q(x, y + r * 0.15, x + r * 0.9, y + r * 0.05), "#E4574C", Math.Max(1.2, r * 0.06));
+                break;
             default:
                 return false;
         }

@@ -28,7 +28,7 @@ internal static partial class PropPainter
         "lantern", "kite", "balloon", "ball", "book", "flower", "star", "shell", "snowflake", "bubbles",
         "teddy", "night-light", "blanket", "toothbrush", "backpack", "lunchbox", "crayons", "blocks", "drawing", "sticker", "photo",
         "comb", "scissors", "potty", "crib", "van", "suitcase", "bucket", "sandcastle", "map", "bike", "sled", "telescope", "watering-can",
-        "christmas-tree", "stocking",
+        "christmas-tree", "stocking", "medal", "finish-line",
     ];
 
     /// <summary>Whether this painter draws the prop (every prop of the scene vocabulary; tests hold it to that).</summary>
@@ -44,12 +44,13 @@ internal static partial class PropPainter
         "rocket" => indoors ? 0.3 : 0.36,
         "bike" or "crib" => 0.3,
         "snowman" => 0.32,
+        "finish-line" => 0.45,
         "christmas-tree" => indoors ? 0.5 : 0.6,
         "sled" or "suitcase" or "umbrella" => 0.2,
         "telescope" or "sandcastle" or "blanket" or "kite" => 0.17,
         "box" => 0.2,
         "potty" or "teddy" or "backpack" or "drum" or "present" or "bucket" or "watering-can" or "balloon" or "cake" or "blocks" or "lantern" or "stocking" => 0.12,
-        "key" or "sticker" or "comb" or "toothbrush" or "scissors" or "leaf" or "shell" or "egg" or "cookie" or "apple" or "cup" or "snowflake" => 0.06,
+        "key" or "sticker" or "comb" or "toothbrush" or "scissors" or "leaf" or "shell" or "egg" or "cookie" or "apple" or "cup" or "snowflake" or "medal" => 0.06,
         _ => 0.09,
     };
 
@@ -59,7 +60,7 @@ internal static partial class PropPainter
         "kite" or "star" or "balloon" or "snowflake" or "bubbles" => indoors && prop is "kite" ? PropPlace.Ground : PropPlace.Sky,
         "teddy" or "blanket" => PropPlace.Bed,
         "cake" or "cup" or "cookie" or "apple" or "lunchbox" or "crayons" or "drawing" or "book" or "photo" or "sticker" or "comb"
-            or "scissors" or "toothbrush" or "map" or "egg" or "present" or "night-light" or "key" => PropPlace.Table,
+            or "scissors" or "toothbrush" or "map" or "egg" or "present" or "night-light" or "key" or "medal" => PropPlace.Table,
         _ => PropPlace.Ground,
     };
 

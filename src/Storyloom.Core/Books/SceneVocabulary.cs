@@ -40,7 +40,7 @@ public static class SceneVocabulary
         "teddy", "night-light", "blanket", "toothbrush", "backpack", "lunchbox", "crayons", "blocks", "drawing",
         "cake", "present", "box", "van", "suitcase", "umbrella", "bucket", "sandcastle", "map", "key", "boat",
         "rocket", "bike", "sled", "snowman", "leaf", "apple", "cookie", "cup", "sticker", "photo", "comb",
-        "scissors", "potty", "crib", "egg", "nest", "telescope", "watering-can", "drum", "toy-car", "christmas-tree", "stocking",
+        "scissors", "potty", "crib", "egg", "nest", "telescope", "watering-can", "drum", "toy-car", "christmas-tree", "stocking", "medal", "finish-line",
     };
 
     public static readonly IReadOnlyList<string> TimesOfDay = ["morning", "day", "evening", "night"];

@@ -29,6 +29,7 @@ public static partial class StoryCheck
         ["drum"] = ["drum"], ["potty"] = ["potty"], ["crib"] = ["crib", "cot"], ["photo"] = ["photo", "photograph"], ["sticker"] = ["sticker"],
         ["toy-car"] = ["little red car", "toy car"], ["egg"] = ["egg"], ["nest"] = ["nest"], ["scissors"] = ["scissors"], ["comb"] = ["comb"],
         ["christmas-tree"] = ["christmas tree"], ["stocking"] = ["stocking", "stockings"],
+        ["medal"] = ["medal"], ["finish-line"] = ["finish line"],
     };
 
     /// <summary>Words that name a creature, and the species they mean.</summary>
@@ -47,7 +48,7 @@ public static partial class StoryCheck
 
     private static readonly string[] TravelWords =
         ["went", "walk", "reached", "off to", "up to", "home again", "out we go", "drove", "rode", "ran", "came", "back", "home", "arrived", "hurried", "climbed", "flew", "swam", "carried", "took",
-         "headed", "zoomed", "stepped", "into", "out to", "skipped", "set off", "tiptoed", "bus", "upstairs", "downstairs", "inside", "outside"];
+         "headed", "off we go", "up we go", "zoomed", "stepped", "into", "out to", "skipped", "set off", "tiptoed", "bus", "upstairs", "downstairs", "inside", "outside"];
 
     public static StoryReport Run(Manuscript m)
     {

@@ -95,6 +95,7 @@ public static partial class PlotFamilies
         Snow,
         Lost,
         Hospital,
+        Race,
     ];
 
     // Builders that keep the authored families short.

@@ -51,7 +51,9 @@ public sealed record PlotFamily(
 /// <param name="Grown">Drawn and spoken of as a grown-up.</param>
 /// <param name="Kinds">The species the theme may choose for this role ("jealous of the new kitten"), read by the premise from the
 /// creature after "new"; <paramref name="Species"/> is the one told when the theme names none. Null: the role's species is fixed.</param>
-public sealed record Role(string Relation, Species? Species = null, string[]? Names = null, bool Grown = false, Species[]? Kinds = null);
+/// <param name="Against">The kind this role is against a hero of a kind: the turtle's fast friend in a race is the fable's hare.</param>
+public sealed record Role(string Relation, Species? Species = null, string[]? Names = null, bool Grown = false, Species[]? Kinds = null,
+    IReadOnlyDictionary<Species, Species>? Against = null);
 
 /// <summary>
 /// One step of the plot: one scene (place, time, who is there and doing what, the things that matter) and its words. A beat

@@ -339,9 +339,11 @@ internal sealed class PlotWriter
             var pose = isHero ? beatPose : beatPose == Pose.Hugging && i == 1 ? Pose.Hugging : beat.Pose == Pose.Sitting && _cast.TryGetValue('F', out var f) && f.Id == ch.Id ? Pose.Sitting : Pose.Standing;
             // What the words say someone else does is what the picture shows ("Dad sat down with them", "Mama waved").
             if (!isHero && PoseInWords(text, ch.Name) is { } said) pose = said;
-            // A zoo animal the words put to sleep stays asleep on the pages after, until the words wake it.
-            if (!isHero && _family.Id == "zoo")
+            // Someone the words put to sleep stays asleep on the pages after, until the words wake them: a zoo animal all day,
+            // anyone else to the end of the scene (the hare asleep under the tree while the tortoise plods past).
+            if (!isHero)
             {
+                if (_family.Id != "zoo" && part == 0) _asleep.Remove(ch.Name);
                 if (pose == Pose.Sleeping || AsleepInWords(text, ch.Name)) _asleep.Add(ch.Name);
                 else if (WokenInWords(text, ch.Name) || PoseInWords(text, ch.Name) is not null) _asleep.Remove(ch.Name);
                 if (_asleep.Contains(ch.Name)) pose = Pose.Sleeping;
@@ -366,7 +368,7 @@ internal sealed class PlotWriter
 
     private static readonly (Pose Pose, string Verbs)[] PoseVerbs =
     [
-        (Pose.Sleeping, "fell asleep|was asleep|slept|was sleeping|snored"),
+        (Pose.Sleeping, "fell asleep|was asleep|was fast asleep|slept|was sleeping|snored|was snoring"),
         (Pose.Sitting, "sat|sits|was sitting|sitting|knelt|kneeled|kneeling|was kneeling|crouched|curled up|lay down|settled down"),
         (Pose.Hugging, "hugged|hugs|gave [a-z ]{0,12}a hug|held [a-z]+ tight|held each other|cuddled"),
         (Pose.Waving, "waved|waves"),
@@ -504,6 +506,7 @@ internal sealed class PlotWriter
             // other animals) is the first kind no one in the cast is yet.
             var kind = letter == 'X' && _newcomer is { } chosen ? chosen
                 : letter != 'X' && role.Kinds is { } others ? others.First(k => k != (_newcomer ?? XSpecies()) && _cast.Values.All(c => c.Species != k))
+                : role.Against is { } against && against.TryGetValue(_cast['H'].Species, out var foil) ? foil
                 : role.Species;
             // A chosen character takes the part that fits them: grown-ups the grown-up parts, the others the friend's.
             var fit = rest.FirstOrDefault(g => role.Grown == IsGrown(g) && (kind is null || g.Species == kind));
@@ -608,6 +611,9 @@ internal sealed class PlotWriter
         var tonsils = $"{_spec.Theme} {_spec.Title}".Contains("tonsil", StringComparison.OrdinalIgnoreCase);
         _slots["op"] = tonsils ? $"have {_slots["his"]} tonsils out" : "have a small operation";
         _slots["yourop"] = tonsils ? "have your tonsils out" : "have a small operation";
+        // The race is the sports day's when the theme says so.
+        _slots["race"] = $"{_spec.Theme} {_spec.Title}".Contains("sports day", StringComparison.OrdinalIgnoreCase) ? "the sports day race" : "the big race";
+        _slots["Race"] = Capitalize(_slots["race"]);
         _slots["Sore"] = tonsils ? $"{_slots["His"]} throat felt scratchy and sore." : $"{_slots["He"]} felt a bit sore, and very sleepy.";
         // The general families' theme words, in the hero's own pronouns ("ride {his} bike").
         var subject = _subject is null ? null : string.Join(' ', _subject.Split(' ').Select(w => w is ['{', .., '}'] && _slots.TryGetValue(w[1..^1], out var v) ? v : w));

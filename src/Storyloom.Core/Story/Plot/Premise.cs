@@ -129,6 +129,12 @@ public static partial class PremiseReader
             notes.Add($"the offline story of getting lost happens in the park and the woods, not at the {elsewhere}; it is told there (use the openai text engine for a story at the {elsewhere})");
         if (plot.Id == "hospital" && words.Any(w => w is "arm" or "arms" or "leg" or "legs" or "wrist" or "cast"))
             notes.Add("the offline hospital story tells of a small operation and a night in hospital; it does not tell of a broken arm or leg, and cannot draw a cast (use the openai engines for that story)");
+        // "A birthday surprise for Mum": the offline birthday story is a friend's party, and says so rather than tell another.
+        if (plot.Id == "birthday" && System.Text.RegularExpressions.Regex.Matches(text,
+                @"\b(?:for (?:my |our |his |her )?|(?:my |our |his |her )?)(?<who>mum|mom|mummy|mommy|mama|dad|daddy|papa|grandma|grandpa|granny|grandad|nana|sister|brother|teacher)(?:'s)? ?(?<tail>birthday)?")
+            .FirstOrDefault(m => m.Groups["tail"].Success || m.Value.StartsWith("for ", StringComparison.Ordinal)) is { } birthdayOf)
+            notes.Add($"the offline birthday story is a friend's birthday party, with a present the hero makes for the friend; it does not tell of "
+                + $"{birthdayOf.Groups["who"].Value}'s birthday (use the openai text engine for that story)");
         // "Saying goodbye to our old dog": the creature named is the family's pet (or baby), not the hero.
         if (hero is { } named && plot.Roles.TryGetValue('X', out var companion) && companion.Species is { } kept and not Species.Baby
             && companion.Kinds is null

@@ -21,7 +21,7 @@ public static partial class PlotFamilies
     [
         "tie", "whistle", "write", "read", "draw", "paint", "count", "spell", "button", "zip", "knit", "sew", "snap", "click",
         "clap", "build", "play", "blow", "wink", "juggle", "colour", "color", "cut", "fold", "brush", "plait", "braid", "tell",
-        "sing", "use", "pour", "open", "do",
+        "sing", "use", "pour", "open", "do", "breathe", "roar", "hum", "bake", "cook", "make", "speak", "say", "talk", "shout", "burp",
     ];
 
     private static Beat HandsBeat(Beat beat) => beat.Step switch
