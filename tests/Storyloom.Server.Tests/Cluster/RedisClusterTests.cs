@@ -221,6 +221,42 @@ public sealed class RedisClusterTests
         health.GetProperty("checks").GetProperty("redis").GetProperty("status").GetString().ShouldBe("healthy");
     }
 
+    [Fact]
+    public async Task A_redis_that_hangs_is_passed_over_after_one_timeout_and_used_again_when_it_answers()
+    {
+        await using var redis = await RedisProcess.StartAsync();
+        await using var cluster = await StoryloomCluster.StartAsync(2, redis.ConnectionString,
+            new Dictionary<string, string?> { ["Storyloom:Limits:RequestsPerMinute"] = "100000" });
+        var user = await cluster[0].CreateUserAsync();
+        var clients = cluster.Nodes.Select(n => n.CreateClient(user)).ToList();
+        (await clients[1].GetAsync("/api/v1/auth/me", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // The socket stays open and nothing answers: each node may wait out one Redis timeout (500 ms), not one per request.
+        redis.Freeze();
+        var slow = 0;
+        for (var i = 0; i < 40; i++)
+        {
+            var one = Stopwatch.StartNew();
+            (await clients[i % 2].GetAsync("/api/v1/auth/me", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+            slow += one.ElapsedMilliseconds >= 450 ? 1 : 0;
+        }
+        TestContext.Current.TestOutputHelper?.WriteLine($"{slow} of 40 requests took 450 ms or more while Redis hung");
+        slow.ShouldBeLessThanOrEqualTo(10, "requests kept waiting on a Redis that does not answer");
+        cluster.Nodes.ShouldAllBe(n => !n.App.Services.GetRequiredService<RedisLink>().IsUp);
+        var health = await (await cluster[0].CreateClient().GetAsync("/health/ready", Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
+        health.GetProperty("checks").GetProperty("redis").GetProperty("status").GetString().ShouldBe("degraded");
+
+        redis.Thaw();
+        var clock = Stopwatch.StartNew();
+        while (!cluster.Nodes.All(n => n.App.Services.GetRequiredService<RedisLink>().IsUp) && clock.Elapsed < TimeSpan.FromSeconds(15))
+        {
+            await Task.Delay(50, Ct);
+        }
+        cluster.Nodes.ShouldAllBe(n => n.App.Services.GetRequiredService<RedisLink>().IsUp);
+        (await clients[0].GetAsync("/api/v1/auth/me", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        cluster.Nodes.ShouldAllBe(n => n.App.Services.GetRequiredService<RedisLink>().Database != null);
+    }
+
     private static BookReadCache Cache(StoryloomApp node) => node.App.Services.GetRequiredService<BookReadCache>();
 
     /// <summary>Asks again every 5 ms; the first refusal must come within 100 ms of the change.</summary>

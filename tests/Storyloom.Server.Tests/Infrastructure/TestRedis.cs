@@ -98,7 +98,27 @@ public sealed class RedisProcess : IAsyncDisposable
         _process = null;
     }
 
+    /// <summary>Still listening but answering nothing (SIGSTOP), as a hung Redis or a lost network path would be.</summary>
+    public void Freeze() => Signal(SIGSTOP);
+
+    /// <summary>Answers again (SIGCONT), with what it held before.</summary>
+    public void Thaw() => Signal(SIGCONT);
+
     public async ValueTask DisposeAsync() => await StopAsync();
+
+    private const int SIGCONT = 18;
+    private const int SIGSTOP = 19;
+
+    [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
+    private static extern int kill(int pid, int sig);
+
+    private void Signal(int signal)
+    {
+        if (_process is not { HasExited: false } p || kill(p.Id, signal) != 0)
+        {
+            throw new InvalidOperationException($"could not send signal {signal} to the test's redis-server");
+        }
+    }
 
     private static int FreePort()
     {
