@@ -53,8 +53,13 @@ public sealed class OpenAiPainter(OpenAiProvider provider, AssetCache cache, Cos
             : null).Where(s => s is not null));
         var refs = b.Characters.Count > 0 ? " The characters must match the attached reference sheets exactly: same faces, colors, proportions and clothes." : "";
         var props = b.Props.Count > 0 ? $" With {string.Join(", ", b.Props)}." : "";
+        // A concept page's things are counted by the child: exactly so many, each whole and apart.
+        if (b.Objects is { Count: > 0 } objects) props += $" Show exactly {string.Join(", ", objects.Select(Counted))}, each whole and apart from the others so a child can point at and count them, and nothing else of their kind.";
         return $"{StyleLine(m.ArtStyle)}. {b.Description} Setting: {b.Setting}, {b.TimeOfDay}, {b.Weather}.{(who.Length > 0 ? $" In the picture: {who}." : "")}{props}{refs} Keep the {b.TextPlacement} third calm and simple, with room for the page text. Full-bleed picture. {NoText}";
     }
+
+    private static string Counted(PictureObject o) =>
+        $"{o.Count} {(o.Variant is { } v ? v + " " : "")}{o.Kind}{(o.Count == 1 ? "" : "s")}{(o.Color is { } c ? $" in {c}" : "")}";
 
     /// <summary>A coloring design: black line art of the page's caption at its level, to be thresholded and traced.</summary>
     public static string ColoringPrompt(Manuscript m, ManuscriptPage page) =>
@@ -83,7 +88,7 @@ public sealed class OpenAiPainter(OpenAiProvider provider, AssetCache cache, Cos
         ArgumentNullException.ThrowIfNull(manuscript);
         // A coloring book's designs are line art of their captions, drawn without reference sheets (sheets are in color).
         var coloring = manuscript.Kind == BookKind.Coloring;
-        var pages = manuscript.Pages.Where(p => p.Illustration is not null && p.Role is PageRole.Story or PageRole.TheEnd or PageRole.AboutTheAuthor or PageRole.MeetTheCharacters or PageRole.ColoringDesign).ToList();
+        var pages = manuscript.Pages.Where(p => p.Illustration is not null && p.Role is PageRole.Story or PageRole.Concept or PageRole.TheEnd or PageRole.AboutTheAuthor or PageRole.MeetTheCharacters or PageRole.ColoringDesign).ToList();
         var refPrompts = coloring ? new Dictionary<string, string>() : manuscript.Cast.ToDictionary(c => c.Id, c => ReferencePrompt(manuscript, c));
         var pagePrompts = pages.ToDictionary(p => p.Number, p => p.Role == PageRole.ColoringDesign ? ColoringPrompt(manuscript, p) : PagePrompt(manuscript, p.Illustration!));
         var coverPrompt = coloring ? ColoringCoverPrompt(manuscript) : manuscript.Cast.Count > 0 ? CoverPrompt(manuscript) : null;

@@ -17,7 +17,8 @@ public sealed record PictureSubject(string Label, string Style, string Scene, st
              .. b.Props.Where(p => !p.Contains(':', StringComparison.Ordinal) && p != "facing-left")])
         : new($"page {page}", OpenAiPainter.StyleLine(m.ArtStyle), b.Description, $"{b.Setting}, {b.TimeOfDay}, {b.Weather}",
             [.. b.Characters.Select(p => p.CharacterId).Distinct().Select(id => m.Cast.FirstOrDefault(c => c.Id == id)).OfType<Character>().Select(c => (c.Name, Looks(c)))],
-            b.Props);
+            // A concept page's things are named with their count, so a picture with the wrong number fails its check.
+            [.. b.Props, .. (b.Objects ?? []).Select(o => $"exactly {o.Count} {(o.Variant is { } v ? v + " " : "")}{o.Kind}{(o.Count == 1 ? "" : "s")}")]);
 
     public static PictureSubject ForCover(Manuscript m) => m.Kind == BookKind.Coloring
         ? new("cover", "Bold line art colored in with bright flat colors", OpenAiPainter.ColoringCoverPrompt(m), "any", [], [])

@@ -193,6 +193,10 @@ internal static class BookSummary
             var revised = story.Revision is { Pages.Count: > 0 } rv ? $"; the model revised {rv.Pages.Count} pages once for {rv.DraftFindings.Count} findings" : "";
             table.AddRow("Story check", $"{verdict2} — theme {story.ThemeCoverage:P0}, {story.WordsPerPage:0} words a page, {story.WordsTotal} words, {shoulds} notes{revised} (preflight.json)");
         }
+        if (r.Manuscript.Plan is { } plan)
+        {
+            table.AddRow("Plan", $"{(plan.Fallback is null ? "[green]model[/]" : "[yellow]offline[/]")} — {Markup.Escape(plan.Summary())} (preflight.json)");
+        }
         if (r.Content is { } content)
         {
             table.AddRow("Picture check", $"{(content.Passed && content.Resolution.All(p => p.Finding is null) ? "[green]passed[/]" : "[yellow]SHOULD[/]")} — {Markup.Escape(content.Summary())} (preflight.json)");
