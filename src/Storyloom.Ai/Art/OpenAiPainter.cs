@@ -109,9 +109,11 @@ public sealed class OpenAiPainter(OpenAiProvider provider, AssetCache cache, Cos
             Step: $"picture of page {p.Number}",
             Prompt: pagePrompts[p.Number],
             Ids: p.Illustration!.Characters.Select(c => c.CharacterId).Distinct().Where(sheets.ContainsKey).ToList(),
-            Subject: PictureSubject.ForPage(manuscript, p.Number, p.Illustration!))).ToList();
+            Subject: PictureSubject.ForPage(manuscript, p.Number, p.Illustration!),
+            // A coloring design is also measured as line art (open outlines, solid fills): what breaks its level's rules is redrawn too.
+            Inspect: p.Role == PageRole.ColoringDesign ? Inspector(Core.Art.ColoringTags.LevelOf(p.Illustration)) : null)).ToList();
         if (coverPrompt is not null && !stopped.Contains("cover picture"))
-            jobs.Add(("cover", "cover picture", coverPrompt, coloring ? [] : [.. manuscript.Cast.Take(3).Select(c => c.Id)], PictureSubject.ForCover(manuscript)));
+            jobs.Add(("cover", "cover picture", coverPrompt, coloring ? [] : [.. manuscript.Cast.Take(3).Select(c => c.Id)], PictureSubject.ForCover(manuscript), null));
         var painted = await Task.WhenAll(jobs.Select(async job =>
         {
             var refs = new List<ReferenceImage>();
@@ -120,7 +122,7 @@ public sealed class OpenAiPainter(OpenAiProvider provider, AssetCache cache, Cos
                 if (await sheets[id] is not { } sheet) return (job.Key, Png: (byte[]?)null, Review: (Storyloom.Core.Pipeline.PictureReview?)null);
                 refs.Add(new ReferenceImage(id, sheet));
             }
-            var (png, review) = await run.PaintCheckedAsync(job.Step, job.Prompt, refs, job.Subject, [.. job.Ids.Select(id => names[id])]);
+            var (png, review) = await run.PaintCheckedAsync(job.Step, job.Prompt, refs, job.Subject, [.. job.Ids.Select(id => names[id])], job.Inspect);
             return (job.Key, Png: png, Review: review);
         }));
         await Task.WhenAll(sheets.Values);
@@ -131,6 +133,8 @@ public sealed class OpenAiPainter(OpenAiProvider provider, AssetCache cache, Cos
             painted.FirstOrDefault(p => p.Key == "cover").Png, findings,
             [.. painted.Select(p => p.Review).OfType<Storyloom.Core.Pipeline.PictureReview>()]);
     }
+
+    private static Func<byte[], IReadOnlyList<string>> Inspector(ColoringLevel level) => png => LineArt.Inspect(png, level);
 
     /// <summary>
     /// The redraw prompt: the page's own prompt and what every earlier check asked to fix, numbered, so a second redraw is a new
@@ -188,7 +192,7 @@ public sealed class OpenAiPainter(OpenAiProvider provider, AssetCache cache, Cos
         /// picture still failing is kept (the last try) and its review says so. Null picture: the budget stopped it.
         /// </summary>
         public async Task<(byte[]? Png, Storyloom.Core.Pipeline.PictureReview? Review)> PaintCheckedAsync(string step, string prompt,
-            IReadOnlyList<ReferenceImage> refs, PictureSubject subject, IReadOnlyList<string> names)
+            IReadOnlyList<ReferenceImage> refs, PictureSubject subject, IReadOnlyList<string> names, Func<byte[], IReadOnlyList<string>>? inspect = null)
         {
             var o = provider.Options;
             var png = await PaintAsync(step, prompt, refs);
@@ -209,13 +213,19 @@ public sealed class OpenAiPainter(OpenAiProvider provider, AssetCache cache, Cos
                     Interlocked.CompareExchange(ref _budget, e, null);
                     return (null, null);
                 }
-                var problems = verdict.Problems();
+                var seen = verdict.Problems();
+                var measured = inspect?.Invoke(png) ?? [];
+                List<string> problems = [.. seen, .. measured];
                 if (problems.Count == 0 || attempt >= o.MaxRedraws)
                 {
                     return (png, new Storyloom.Core.Pipeline.PictureReview(subject.Label, subject.Label == "cover" ? null : int.Parse(subject.Label[5..], System.Globalization.CultureInfo.InvariantCulture),
                         problems.Count == 0, attempt, problems, critiques));
                 }
-                var critique = verdict.Critique is { Length: > 0 } c ? c : string.Join("; ", problems);
+                var critique = string.Join(" ", new[]
+                {
+                    seen.Count == 0 ? null : verdict.Critique is { Length: > 0 } c ? c : string.Join("; ", seen),
+                    measured.Count == 0 ? null : $"Close every outline and draw outlines only ({string.Join("; ", measured)}).",
+                }.OfType<string>());
                 critiques.Add(critique);
                 var redrawn = await PaintAsync($"{step}, redraw {attempt + 1}", RedrawPrompt(prompt, critiques), refs);
                 if (redrawn is null) return (null, null);

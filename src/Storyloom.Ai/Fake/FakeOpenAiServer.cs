@@ -299,7 +299,8 @@ public sealed partial class FakeOpenAiServer : IAsyncDisposable
                 ? Fail(400, "invalid_request_error", "content_policy_violation", "Your request was rejected as a result of our safety system. Your prompt may contain text that is not allowed by our safety system.")
                 : Fail(400, "image_generation_user_error", "moderation_blocked", "Your request was rejected by the safety system. If you believe this is an error, contact us at help.openai.com and include the request ID.")) with { Entry = entry };
         var (w, h) = Size(size);
-        var png = FakePng.Paint(prompt, w, h, refs);
+        var open = r.Faults.OpenOutlines && !prompt.Contains("Corrections after checks", StringComparison.Ordinal);
+        var png = FakePng.Paint(prompt, w, h, refs, open ? Math.Max(3, w / 40) : 0);
         var item = new JsonObject();
         if (dalle && responseFormat != "b64_json")
         {
