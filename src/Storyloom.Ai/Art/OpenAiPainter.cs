@@ -160,7 +160,9 @@ public sealed class OpenAiPainter(OpenAiProvider provider, AssetCache cache, Cos
         {
             var o = provider.Options;
             var size = sheet ? o.SizeFor(1) : pageSize;
-            var key = AssetCache.ImageKey(o.ImageModel, size, o.ImageQuality, prompt, refs.Select(r => r.Png));
+            // A sheet is a reference for the edits, never printed: it is asked at the (cheaper) sheet quality.
+            var quality = sheet ? o.SheetQuality : o.ImageQuality;
+            var key = AssetCache.ImageKey(o.ImageModel, size, quality, prompt, refs.Select(r => r.Png));
             if (await cache.TryGetAsync(key, ct) is { } hit)
             {
                 meter.RecordCacheHit(step, o.ImageModel);
@@ -169,13 +171,13 @@ public sealed class OpenAiPainter(OpenAiProvider provider, AssetCache cache, Cos
             await _gate.WaitAsync(ct);
             try
             {
-                if (Budget is not null || Reserve(step, CostEstimator.ImageStep(o, size)) is not { } reservation) return null;
+                if (Budget is not null || Reserve(step, CostEstimator.ImageStep(o, size, quality)) is not { } reservation) return null;
                 using (reservation)
                 {
                     var (png, _) = await cache.GetOrAddAsync(key, async () =>
                     {
-                        var answer = await provider.EditImageAsync(prompt, refs, ct, size);
-                        meter.RecordImage(step, o.ImageModel, o.ImageQuality, answer.InputTokens, answer.OutputTokens, size);
+                        var answer = await provider.EditImageAsync(prompt, refs, ct, size, quality);
+                        meter.RecordImage(step, o.ImageModel, quality, answer.InputTokens, answer.OutputTokens, size);
                         return answer.Png;
                     }, ct);
                     return png;

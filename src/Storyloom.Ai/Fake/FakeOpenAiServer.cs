@@ -224,7 +224,8 @@ public sealed partial class FakeOpenAiServer : IAsyncDisposable
         {
             content = FakeWriter.PlainText(prompt);
         }
-        var inTokens = Tokens(prompt) + pictures.Count * FakeLooker.ImageTokens;
+        var imageTokens = pictures.Sum(FakeLooker.TokensOf);
+        var inTokens = Tokens(prompt) + imageTokens;
         var outTokens = Tokens(content);
         return new Answer(200, new JsonObject
         {
@@ -244,7 +245,7 @@ public sealed partial class FakeOpenAiServer : IAsyncDisposable
                 ["prompt_tokens"] = inTokens,
                 ["completion_tokens"] = outTokens,
                 ["total_tokens"] = inTokens + outTokens,
-                ["prompt_tokens_details"] = new JsonObject { ["cached_tokens"] = 0, ["audio_tokens"] = 0, ["image_tokens"] = pictures.Count * FakeLooker.ImageTokens },
+                ["prompt_tokens_details"] = new JsonObject { ["cached_tokens"] = 0, ["audio_tokens"] = 0, ["image_tokens"] = imageTokens },
                 ["completion_tokens_details"] = new JsonObject { ["reasoning_tokens"] = 0, ["audio_tokens"] = 0, ["accepted_prediction_tokens"] = 0, ["rejected_prediction_tokens"] = 0 },
             },
             ["service_tier"] = "default",
