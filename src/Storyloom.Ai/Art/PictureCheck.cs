@@ -98,6 +98,9 @@ public sealed class PictureChecker(OpenAiProvider provider, AssetCache cache, Co
 
     public string Model => provider.Options.VisionModel;
 
+    /// <summary>Each sheet scaled down once for the book, not once for every page it is compared with.</summary>
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<byte[], byte[]> _sheets = [];
+
     public static string Prompt(PictureSubject s) => $"""
         Check the first image, a picture for {s.Label} of a children's picture book.
         Style: {s.Style}
@@ -118,7 +121,7 @@ public sealed class PictureChecker(OpenAiProvider provider, AssetCache cache, Co
         var o = provider.Options;
         var prompt = Prompt(subject);
         IReadOnlyList<ReferenceImage> images = [new ReferenceImage($"the picture for {subject.Label}", PngResampler.Fit(png, PicturePx)),
-            .. sheets.Select(r => new ReferenceImage($"reference sheet of {r.Name}", PngResampler.Fit(r.Png, SheetPx)))];
+            .. sheets.Select(r => new ReferenceImage($"reference sheet of {r.Name}", _sheets.GetValue(r.Png, s => PngResampler.Fit(s, SheetPx))))];
         var key = AssetCache.TextKey(o.VisionModel, Schema, [System, prompt, .. images.Select(i => i.Name + ":" + Convert.ToHexStringLower(SHA256.HashData(i.Png)))]);
         if (await cache.TryGetAsync(key, ct) is { } hit)
         {
