@@ -27,6 +27,9 @@ internal sealed class EngineChoice
     /// <summary>The AI side of the last builder made, for the spend printed after the build.</summary>
     public AiEngines? Ai { get; private set; }
 
+    /// <summary>The model plans this coloring book's designs: the offline planner's notes about the theme do not apply.</summary>
+    public bool ModelPlansColoring { get; private set; }
+
     /// <summary>The builder for these choices; with an AI engine, prints the cost estimate first. Throws <see cref="UsageException"/> for bad choices.</summary>
     public BookBuilder Builder(ParseResult parse, BookSpec spec, string outDir, IAnsiConsole console, Func<string, string?>? environment = null)
     {
@@ -43,7 +46,8 @@ internal sealed class EngineChoice
             // The model plans designs the offline painter has never seen: only the image model can draw them.
             throw new UsageException("a coloring book planned by the model is drawn by the image model: use --engine openai (or --text-engine offline to keep the offline designs)");
         }
-        if (aiText && spec.Kind == BookKind.Coloring)
+        ModelPlansColoring = aiText && spec.Kind == BookKind.Coloring;
+        if (ModelPlansColoring)
             console.MarkupLine("[grey]the designs and captions of this coloring book are planned by the model on your theme (checked, the offline planner if the plan fails), drawn as line art and traced to vector outlines[/]");
         if (!aiText && !aiArt) return new BookBuilder(new OfflineStoryEngine(), new OfflineArtEngine());
 
