@@ -80,6 +80,10 @@ public sealed class PlannedBooksTests
         plan.Fallback.ShouldContain("repeats design 1");
         plan.Summary().ShouldStartWith("planned by the offline engine");
         m.Pages.Select(p => p.Text).ShouldBe(ColoringBookWriter.Write(spec).Pages.Select(p => p.Text));
+
+        // On a theme the offline planner does not know, the reason also says what it draws instead.
+        var unknown = new AiEngines(fake.Options).Story("en").Write(Coloring());
+        unknown.Plan.ShouldNotBeNull().Fallback.ShouldNotBeNull().ShouldContain("do not know the theme \"musical instruments\"");
     }
 
     [Fact]

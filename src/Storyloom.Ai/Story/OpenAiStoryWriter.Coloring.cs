@@ -28,8 +28,9 @@ public sealed partial class OpenAiStoryWriter
         var offline = ColoringBookWriter.Write(spec) with { Language = language };
         var slots = offline.Pages.Where(p => p.Role == PageRole.ColoringDesign).ToList();
         var model = provider.Options.TextModel;
+        // The offline planner's own note (a theme it does not know, and what it mixes instead) goes with the reason.
         WrittenStory Fallback(string why, IReadOnlyList<string> findings, bool revised) =>
-            new(offline with { Plan = new PlanReport("offline", model, findings, revised, why) }, [], language);
+            new(offline with { Plan = new PlanReport("offline", model, findings, revised, ColoringBookWriter.ThemeNote(spec.Theme, spec.Level) is { } note ? $"{why}. {note}" : why) }, [], language);
 
         var level = spec.Level;
         var system = $"You plan coloring books for children aged {spec.Age.ToCli()}: black-and-white line art, one design a page. Captions are in the language with the BCP-47 tag '{language}'; every other field is in English. Answer only with JSON that matches the schema.";
