@@ -49,6 +49,13 @@ public sealed record AiOptions
     /// <summary>GPT image quality: low, medium, high or auto (never DALL·E's "hd").</summary>
     public string ImageQuality { get; init; } = "medium";
 
+    /// <summary>
+    /// Quality of the reference sheets: low by default. A sheet is only a reference for the pages' image edits (who looks how, in
+    /// which colours and clothes), never printed; at low it costs $0.011 instead of $0.042 (gpt-image-1), which brings a standard
+    /// 32-page book under US$1.50 at the pages' default medium quality (bench/RESULTS.md).
+    /// </summary>
+    public string SheetQuality { get; init; } = "low";
+
     public PriceTable Prices { get; init; } = PriceTable.Default;
 
     /// <summary>Most a book may spend, in US dollars; null is no cap.</summary>
@@ -94,7 +101,7 @@ public sealed record AiOptions
 
     /// <summary>
     /// Reads OPENAI_API_KEY, OPENAI_BASE_URL, STORYLOOM_AI_TEXT_MODEL, STORYLOOM_AI_IMAGE_MODEL, STORYLOOM_AI_MODERATION_MODEL,
-    /// STORYLOOM_AI_VISION_MODEL (off: no picture check), STORYLOOM_AI_MAX_REDRAWS, STORYLOOM_AI_IMAGE_QUALITY, STORYLOOM_AI_BUDGET,
+    /// STORYLOOM_AI_VISION_MODEL (off: no picture check), STORYLOOM_AI_MAX_REDRAWS, STORYLOOM_AI_IMAGE_QUALITY, STORYLOOM_AI_SHEET_QUALITY, STORYLOOM_AI_BUDGET,
     /// and the limits of the account: STORYLOOM_AI_REQUESTS_PER_MINUTE, STORYLOOM_AI_IMAGES_PER_MINUTE, STORYLOOM_AI_MAX_CONCURRENT_IMAGES.
     /// </summary>
     public static AiOptions FromEnvironment(Func<string, string?>? read = null)
@@ -115,6 +122,7 @@ public sealed record AiOptions
             SpeechVoice = Get("STORYLOOM_AI_SPEECH_VOICE") ?? o.SpeechVoice,
             MaxRedraws = int.TryParse(Get("STORYLOOM_AI_MAX_REDRAWS"), System.Globalization.CultureInfo.InvariantCulture, out var redraws) && redraws >= 0 ? redraws : o.MaxRedraws,
             ImageQuality = Get("STORYLOOM_AI_IMAGE_QUALITY") ?? o.ImageQuality,
+            SheetQuality = Get("STORYLOOM_AI_SHEET_QUALITY") ?? o.SheetQuality,
             BudgetPerBook = decimal.TryParse(Get("STORYLOOM_AI_BUDGET"), System.Globalization.CultureInfo.InvariantCulture, out var cap) ? cap : null,
             RequestsPerMinute = Count("STORYLOOM_AI_REQUESTS_PER_MINUTE", o.RequestsPerMinute),
             ImagesPerMinute = Count("STORYLOOM_AI_IMAGES_PER_MINUTE", o.ImagesPerMinute),
@@ -134,5 +142,5 @@ public sealed record AiOptions
 
     // Records print every property; the key must never reach a log line.
     public override string ToString() =>
-        $"AiOptions {{ BaseUrl = {BaseUrl}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(not set)" : "(set, hidden)")}, TextModel = {TextModel}, ImageModel = {ImageModel}, ModerationModel = {ModerationModel}, VisionModel = {VisionModel}, MaxRedraws = {MaxRedraws}, ImageSize = {ImageSize ?? "by page"}, ImageQuality = {ImageQuality}, BudgetPerBook = {BudgetPerBook?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"} }}";
+        $"AiOptions {{ BaseUrl = {BaseUrl}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(not set)" : "(set, hidden)")}, TextModel = {TextModel}, ImageModel = {ImageModel}, ModerationModel = {ModerationModel}, VisionModel = {VisionModel}, MaxRedraws = {MaxRedraws}, ImageSize = {ImageSize ?? "by page"}, ImageQuality = {ImageQuality}, SheetQuality = {SheetQuality}, BudgetPerBook = {BudgetPerBook?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"} }}";
 }

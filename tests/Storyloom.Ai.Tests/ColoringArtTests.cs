@@ -75,6 +75,45 @@ public sealed partial class ColoringArtTests
         fake.Server.Journal.Entries.Where(e => e.ReferenceImages > 0 && e.Endpoint == "chat/completions").ShouldAllBe(e => !e.Prompt!.Contains("level:"));
     }
 
+    [Fact]
+    public void An_outline_with_a_gap_is_reported_open_and_a_hairline_gap_is_bridged_in_the_traced_design()
+    {
+        const string prompt = "Coloring page line art for children aged 3-5: a turtle";
+        var ct = TestContext.Current.CancellationToken;
+        var closed = LineArt.Trace(FakePng.Paint(prompt, 256, 256, []), Page, ColoringLevel.Simple, ct);
+        closed.OpenShare.ShouldBe(0);
+        closed.BridgedShare.ShouldBe(0);
+        closed.Problems.ShouldBeEmpty();
+
+        // A gap of 8 px (3 % of the side) through every outline: the shapes' insides leak to the page.
+        var broken = LineArt.Trace(FakePng.Paint(prompt, 256, 256, [], gap: 8), Page, ColoringLevel.Simple, ct);
+        broken.OpenShare.ShouldBeGreaterThan(0.1);
+        broken.Problems.ShouldContain(p => p.StartsWith("outlines left open", StringComparison.Ordinal));
+        LineArt.Inspect(FakePng.Paint(prompt, 256, 256, [], gap: 8), ColoringLevel.Detailed).ShouldContain(p => p.StartsWith("outlines left open", StringComparison.Ordinal));
+
+        // A hairline gap is closed in the traced design (measured as bridged), nothing left to report.
+        var hairline = LineArt.Trace(FakePng.Paint(prompt, 256, 256, [], gap: 2), Page, ColoringLevel.Simple, ct);
+        hairline.BridgedShare.ShouldBeGreaterThan(0.1);
+        hairline.OpenShare.ShouldBe(0);
+        hairline.Problems.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_design_drawn_with_open_outlines_is_redrawn_until_they_are_closed()
+    {
+        await using var fake = await FakeProvider.StartAsync(new FakeFaults { OpenOutlines = true });
+        var m = ColoringBookWriter.Write(new BookSpec { Kind = BookKind.Coloring, Theme = "farm animals", Age = AgeBand.Age3To5, Pages = 12, Seed = 2 });
+        var art = new AiEngines(fake.Options).Art();
+        var designs = m.Pages.Where(p => p.Role == PageRole.ColoringDesign).ToList();
+        foreach (var page in designs) art.DrawColoringPage(m, page, Page);
+        var content = art.ContentOf(m).ShouldNotBeNull();
+        content.StillFailing.ShouldBe(0);
+        var redrawn = content.Pictures.Where(p => p.Page is not null).ToList();
+        redrawn.Count.ShouldBe(designs.Count);
+        redrawn.ShouldAllBe(p => p.Redraws == 1 && p.Critiques[0].Contains("Close every outline", StringComparison.Ordinal));
+        fake.Server.Journal.Entries.Count(e => e.Endpoint.StartsWith("images/", StringComparison.Ordinal) && e.Prompt!.Contains("outlines left open", StringComparison.Ordinal)).ShouldBe(designs.Count);
+    }
+
     [GeneratedRegex("fill=\"([^\"]+)\"")]
     private static partial Regex Fills();
 }

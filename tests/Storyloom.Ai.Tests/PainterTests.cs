@@ -53,7 +53,9 @@ public sealed class PainterTests
         var meter = fake.Meter();
         var m = await WriteAsync(fake, meter);
         var picture = CostEstimator.ImageStep(fake.Options);
-        var cap = meter.Spent + picture * (m.Cast.Count + 2) + picture / 2;
+        // The sheets are asked at the (cheaper) sheet quality, the pages at the pictures'.
+        var sheet = CostEstimator.ImageStep(fake.Options, null, fake.Options.SheetQuality);
+        var cap = meter.Spent + sheet * m.Cast.Count + picture * 2 + picture / 2;
         meter.RaiseCap(cap);
         var painter = new OpenAiPainter(fake.Provider, fake.Cache, meter);
 

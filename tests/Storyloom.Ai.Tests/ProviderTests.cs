@@ -159,7 +159,8 @@ public sealed class ProviderTests
         // 28 story pages, 2 more pictures and the cover's, 3 sheets, and a redraw for one checked picture in ten (3 of 30).
         e.Images.ShouldBe(28 + 2 + 3 + 3);
         e.Redraws.ShouldBe(3);
-        e.ImageCost.ShouldBe(36 * 0.042m);
+        // Pages, cover and redraws at medium; the sheets at the sheet quality (low).
+        e.ImageCost.ShouldBe(33 * 0.042m + 3 * 0.011m);
         e.Checks.ShouldBe(30 + 3);
         e.CheckCost.ShouldBeGreaterThan(0);
         e.TextCost.ShouldBeGreaterThan(0);

@@ -53,8 +53,13 @@ public sealed class OpenAiPainter(OpenAiProvider provider, AssetCache cache, Cos
             : null).Where(s => s is not null));
         var refs = b.Characters.Count > 0 ? " The characters must match the attached reference sheets exactly: same faces, colors, proportions and clothes." : "";
         var props = b.Props.Count > 0 ? $" With {string.Join(", ", b.Props)}." : "";
+        // A concept page's things are counted by the child: exactly so many, each whole and apart.
+        if (b.Objects is { Count: > 0 } objects) props += $" Show exactly {string.Join(", ", objects.Select(Counted))}, each whole and apart from the others so a child can point at and count them, and nothing else of their kind.";
         return $"{StyleLine(m.ArtStyle)}. {b.Description} Setting: {b.Setting}, {b.TimeOfDay}, {b.Weather}.{(who.Length > 0 ? $" In the picture: {who}." : "")}{props}{refs} Keep the {b.TextPlacement} third calm and simple, with room for the page text. Full-bleed picture. {NoText}";
     }
+
+    private static string Counted(PictureObject o) =>
+        $"{o.Count} {(o.Variant is { } v ? v + " " : "")}{o.Kind}{(o.Count == 1 ? "" : "s")}{(o.Color is { } c ? $" in {c}" : "")}";
 
     /// <summary>A coloring design: black line art of the page's caption at its level, to be thresholded and traced.</summary>
     public static string ColoringPrompt(Manuscript m, ManuscriptPage page) =>
@@ -83,7 +88,7 @@ public sealed class OpenAiPainter(OpenAiProvider provider, AssetCache cache, Cos
         ArgumentNullException.ThrowIfNull(manuscript);
         // A coloring book's designs are line art of their captions, drawn without reference sheets (sheets are in color).
         var coloring = manuscript.Kind == BookKind.Coloring;
-        var pages = manuscript.Pages.Where(p => p.Illustration is not null && p.Role is PageRole.Story or PageRole.TheEnd or PageRole.AboutTheAuthor or PageRole.MeetTheCharacters or PageRole.ColoringDesign).ToList();
+        var pages = manuscript.Pages.Where(p => p.Illustration is not null && p.Role is PageRole.Story or PageRole.Concept or PageRole.TheEnd or PageRole.AboutTheAuthor or PageRole.MeetTheCharacters or PageRole.ColoringDesign).ToList();
         var refPrompts = coloring ? new Dictionary<string, string>() : manuscript.Cast.ToDictionary(c => c.Id, c => ReferencePrompt(manuscript, c));
         var pagePrompts = pages.ToDictionary(p => p.Number, p => p.Role == PageRole.ColoringDesign ? ColoringPrompt(manuscript, p) : PagePrompt(manuscript, p.Illustration!));
         var coverPrompt = coloring ? ColoringCoverPrompt(manuscript) : manuscript.Cast.Count > 0 ? CoverPrompt(manuscript) : null;
@@ -104,9 +109,11 @@ public sealed class OpenAiPainter(OpenAiProvider provider, AssetCache cache, Cos
             Step: $"picture of page {p.Number}",
             Prompt: pagePrompts[p.Number],
             Ids: p.Illustration!.Characters.Select(c => c.CharacterId).Distinct().Where(sheets.ContainsKey).ToList(),
-            Subject: PictureSubject.ForPage(manuscript, p.Number, p.Illustration!))).ToList();
+            Subject: PictureSubject.ForPage(manuscript, p.Number, p.Illustration!),
+            // A coloring design is also measured as line art (open outlines, solid fills): what breaks its level's rules is redrawn too.
+            Inspect: p.Role == PageRole.ColoringDesign ? Inspector(Core.Art.ColoringTags.LevelOf(p.Illustration)) : null)).ToList();
         if (coverPrompt is not null && !stopped.Contains("cover picture"))
-            jobs.Add(("cover", "cover picture", coverPrompt, coloring ? [] : [.. manuscript.Cast.Take(3).Select(c => c.Id)], PictureSubject.ForCover(manuscript)));
+            jobs.Add(("cover", "cover picture", coverPrompt, coloring ? [] : [.. manuscript.Cast.Take(3).Select(c => c.Id)], PictureSubject.ForCover(manuscript), null));
         var painted = await Task.WhenAll(jobs.Select(async job =>
         {
             var refs = new List<ReferenceImage>();
@@ -115,7 +122,7 @@ public sealed class OpenAiPainter(OpenAiProvider provider, AssetCache cache, Cos
                 if (await sheets[id] is not { } sheet) return (job.Key, Png: (byte[]?)null, Review: (Storyloom.Core.Pipeline.PictureReview?)null);
                 refs.Add(new ReferenceImage(id, sheet));
             }
-            var (png, review) = await run.PaintCheckedAsync(job.Step, job.Prompt, refs, job.Subject, [.. job.Ids.Select(id => names[id])]);
+            var (png, review) = await run.PaintCheckedAsync(job.Step, job.Prompt, refs, job.Subject, [.. job.Ids.Select(id => names[id])], job.Inspect);
             return (job.Key, Png: png, Review: review);
         }));
         await Task.WhenAll(sheets.Values);
@@ -126,6 +133,8 @@ public sealed class OpenAiPainter(OpenAiProvider provider, AssetCache cache, Cos
             painted.FirstOrDefault(p => p.Key == "cover").Png, findings,
             [.. painted.Select(p => p.Review).OfType<Storyloom.Core.Pipeline.PictureReview>()]);
     }
+
+    private static Func<byte[], IReadOnlyList<string>> Inspector(ColoringLevel level) => png => LineArt.Inspect(png, level);
 
     /// <summary>
     /// The redraw prompt: the page's own prompt and what every earlier check asked to fix, numbered, so a second redraw is a new
@@ -151,7 +160,9 @@ public sealed class OpenAiPainter(OpenAiProvider provider, AssetCache cache, Cos
         {
             var o = provider.Options;
             var size = sheet ? o.SizeFor(1) : pageSize;
-            var key = AssetCache.ImageKey(o.ImageModel, size, o.ImageQuality, prompt, refs.Select(r => r.Png));
+            // A sheet is a reference for the edits, never printed: it is asked at the (cheaper) sheet quality.
+            var quality = sheet ? o.SheetQuality : o.ImageQuality;
+            var key = AssetCache.ImageKey(o.ImageModel, size, quality, prompt, refs.Select(r => r.Png));
             if (await cache.TryGetAsync(key, ct) is { } hit)
             {
                 meter.RecordCacheHit(step, o.ImageModel);
@@ -160,13 +171,13 @@ public sealed class OpenAiPainter(OpenAiProvider provider, AssetCache cache, Cos
             await _gate.WaitAsync(ct);
             try
             {
-                if (Budget is not null || Reserve(step, CostEstimator.ImageStep(o, size)) is not { } reservation) return null;
+                if (Budget is not null || Reserve(step, CostEstimator.ImageStep(o, size, quality)) is not { } reservation) return null;
                 using (reservation)
                 {
                     var (png, _) = await cache.GetOrAddAsync(key, async () =>
                     {
-                        var answer = await provider.EditImageAsync(prompt, refs, ct, size);
-                        meter.RecordImage(step, o.ImageModel, o.ImageQuality, answer.InputTokens, answer.OutputTokens, size);
+                        var answer = await provider.EditImageAsync(prompt, refs, ct, size, quality);
+                        meter.RecordImage(step, o.ImageModel, quality, answer.InputTokens, answer.OutputTokens, size);
                         return answer.Png;
                     }, ct);
                     return png;
@@ -183,7 +194,7 @@ public sealed class OpenAiPainter(OpenAiProvider provider, AssetCache cache, Cos
         /// picture still failing is kept (the last try) and its review says so. Null picture: the budget stopped it.
         /// </summary>
         public async Task<(byte[]? Png, Storyloom.Core.Pipeline.PictureReview? Review)> PaintCheckedAsync(string step, string prompt,
-            IReadOnlyList<ReferenceImage> refs, PictureSubject subject, IReadOnlyList<string> names)
+            IReadOnlyList<ReferenceImage> refs, PictureSubject subject, IReadOnlyList<string> names, Func<byte[], IReadOnlyList<string>>? inspect = null)
         {
             var o = provider.Options;
             var png = await PaintAsync(step, prompt, refs);
@@ -204,13 +215,19 @@ public sealed class OpenAiPainter(OpenAiProvider provider, AssetCache cache, Cos
                     Interlocked.CompareExchange(ref _budget, e, null);
                     return (null, null);
                 }
-                var problems = verdict.Problems();
+                var seen = verdict.Problems();
+                var measured = inspect?.Invoke(png) ?? [];
+                List<string> problems = [.. seen, .. measured];
                 if (problems.Count == 0 || attempt >= o.MaxRedraws)
                 {
                     return (png, new Storyloom.Core.Pipeline.PictureReview(subject.Label, subject.Label == "cover" ? null : int.Parse(subject.Label[5..], System.Globalization.CultureInfo.InvariantCulture),
                         problems.Count == 0, attempt, problems, critiques));
                 }
-                var critique = verdict.Critique is { Length: > 0 } c ? c : string.Join("; ", problems);
+                var critique = string.Join(" ", new[]
+                {
+                    seen.Count == 0 ? null : verdict.Critique is { Length: > 0 } c ? c : string.Join("; ", seen),
+                    measured.Count == 0 ? null : $"Close every outline and draw outlines only ({string.Join("; ", measured)}).",
+                }.OfType<string>());
                 critiques.Add(critique);
                 var redrawn = await PaintAsync($"{step}, redraw {attempt + 1}", RedrawPrompt(prompt, critiques), refs);
                 if (redrawn is null) return (null, null);

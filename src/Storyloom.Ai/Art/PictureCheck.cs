@@ -17,7 +17,8 @@ public sealed record PictureSubject(string Label, string Style, string Scene, st
              .. b.Props.Where(p => !p.Contains(':', StringComparison.Ordinal) && p != "facing-left")])
         : new($"page {page}", OpenAiPainter.StyleLine(m.ArtStyle), b.Description, $"{b.Setting}, {b.TimeOfDay}, {b.Weather}",
             [.. b.Characters.Select(p => p.CharacterId).Distinct().Select(id => m.Cast.FirstOrDefault(c => c.Id == id)).OfType<Character>().Select(c => (c.Name, Looks(c)))],
-            b.Props);
+            // A concept page's things are named with their count, so a picture with the wrong number fails its check.
+            [.. b.Props, .. (b.Objects ?? []).Select(o => $"exactly {o.Count} {(o.Variant is { } v ? v + " " : "")}{o.Kind}{(o.Count == 1 ? "" : "s")}")]);
 
     public static PictureSubject ForCover(Manuscript m) => m.Kind == BookKind.Coloring
         ? new("cover", "Bold line art colored in with bright flat colors", OpenAiPainter.ColoringCoverPrompt(m), "any", [], [])
@@ -71,8 +72,15 @@ public sealed class PictureChecker(OpenAiProvider provider, AssetCache cache, Co
 {
     public const string SchemaName = "picture_verdict";
 
-    /// <summary>Image tokens a vision model takes for one 1024-pixel picture (gpt-4.1-mini: 1024 patches × 1.62), for estimates.</summary>
-    public const int ImageTokens = 1700;
+    /// <summary>Long side, in pixels, of the picture and of each sheet as the vision model is shown them (scaled down here, so the tokens are known).</summary>
+    public const int PicturePx = 768, SheetPx = 512;
+
+    /// <summary>
+    /// Image tokens of a picture at <see cref="PicturePx"/> and a sheet at <see cref="SheetPx"/> (gpt-4.1-mini: 32-px patches × 1.62;
+    /// 576 and 256 patches), for estimates. A 1024-px picture would be 1,659: a sheet seen whole at 512 px still shows its colours,
+    /// clothes and species, which is what it is compared for, and a check costs about half.
+    /// </summary>
+    public const int PictureTokens = 933, SheetTokens = 415;
 
     public const string Schema = """
         {"type":"object","properties":{
@@ -89,6 +97,9 @@ public sealed class PictureChecker(OpenAiProvider provider, AssetCache cache, Co
     private static readonly JsonSerializerOptions Wire = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
     public string Model => provider.Options.VisionModel;
+
+    /// <summary>Each sheet scaled down once for the book, not once for every page it is compared with.</summary>
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<byte[], byte[]> _sheets = [];
 
     public static string Prompt(PictureSubject s) => $"""
         Check the first image, a picture for {s.Label} of a children's picture book.
@@ -109,8 +120,8 @@ public sealed class PictureChecker(OpenAiProvider provider, AssetCache cache, Co
     {
         var o = provider.Options;
         var prompt = Prompt(subject);
-        IReadOnlyList<ReferenceImage> images = [new ReferenceImage($"the picture for {subject.Label}", png),
-            .. sheets.Select(r => new ReferenceImage($"reference sheet of {r.Name}", r.Png))];
+        IReadOnlyList<ReferenceImage> images = [new ReferenceImage($"the picture for {subject.Label}", PngResampler.Fit(png, PicturePx)),
+            .. sheets.Select(r => new ReferenceImage($"reference sheet of {r.Name}", _sheets.GetValue(r.Png, s => PngResampler.Fit(s, SheetPx))))];
         var key = AssetCache.TextKey(o.VisionModel, Schema, [System, prompt, .. images.Select(i => i.Name + ":" + Convert.ToHexStringLower(SHA256.HashData(i.Png)))]);
         if (await cache.TryGetAsync(key, ct) is { } hit)
         {

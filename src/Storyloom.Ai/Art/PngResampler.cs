@@ -15,10 +15,14 @@ public static class PngResampler
 
     public static byte[] ToPrint(byte[] png, double widthPt, double heightPt, double ppi = PrintPpi)
     {
-        var (w, h, rgb) = Decode(png);
         // A hair over the target, so rounding in the PDF never reads 299 ppi.
-        var tw = (int)Math.Ceiling(widthPt / 72 * ppi * 1.01);
-        var th = (int)Math.Ceiling(heightPt / 72 * ppi * 1.01);
+        return Resample(png, (int)Math.Ceiling(widthPt / 72 * ppi * 1.01), (int)Math.Ceiling(heightPt / 72 * ppi * 1.01));
+    }
+
+    /// <summary>Cropped to <paramref name="tw"/>:<paramref name="th"/> around the centre and resampled (bilinear) to exactly that many pixels.</summary>
+    private static byte[] Resample(byte[] png, int tw, int th)
+    {
+        var (w, h, rgb) = Decode(png);
         var scale = Math.Max((double)tw / w, (double)th / h);
         var ox = (w - tw / scale) / 2;
         var oy = (h - th / scale) / 2;
@@ -45,6 +49,17 @@ public static class PngResampler
             }
         });
         return FakePng.Encode(tw, th, raw);
+    }
+
+    /// <summary>The picture scaled down (bilinear, whole, aspect kept) so its long side is at most <paramref name="maxSide"/>; as it is when already smaller.</summary>
+    public static byte[] Fit(byte[] png, int maxSide)
+    {
+        if (png.Length < 24) return png;
+        var w = BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16));
+        var h = BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20));
+        if (Math.Max(w, h) <= maxSide) return png;
+        var scale = (double)maxSide / Math.Max(w, h);
+        return Resample(png, Math.Max(1, (int)Math.Round(w * scale)), Math.Max(1, (int)Math.Round(h * scale)));
     }
 
     /// <summary>Width, height and RGB bytes (row-major, no filter bytes).</summary>

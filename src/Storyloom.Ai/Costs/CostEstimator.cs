@@ -56,19 +56,20 @@ public static class CostEstimator
         // Narration: every word of the story read at about 2.2 words a second with a pause a sentence, about 5.5 characters a word.
         var words = spec.Narrate && spec.Kind == BookKind.Story ? contentPages * target.MaxWordsPerPage : 0;
         var minutes = words / 2.2 / 60 * 1.2;
-        return new CostEstimate(input, output, pictures, text.ForTokens(input, output), (pictures - sheets) * ImageStep(options, pageSize) + sheets * ImageStep(options),
+        return new CostEstimate(input, output, pictures, text.ForTokens(input, output), (pictures - sheets) * ImageStep(options, pageSize) + sheets * ImageStep(options, null, options.SheetQuality),
             checks + redraws, redraws, (checks + redraws) * CheckStep(options, 3),
             options.Prices.For(options.SpeechModel).ForSpeech((int)(words * 5.5), minutes * 60), Math.Round(minutes, 1));
     }
 
     /// <summary>Reserved before one vision check of <paramref name="images"/> pictures (the page's and its sheets).</summary>
+    /// <param name="images">The picture and its sheets: the picture is looked at 768 px on its long side, each sheet at 512 px.</param>
     public static decimal CheckStep(AiOptions options, int images) =>
-        options.Prices.For(options.VisionModel).ForTokens(CheckTextTokens + (long)images * PictureChecker.ImageTokens, CheckAnswerTokens);
+        options.Prices.For(options.VisionModel).ForTokens(CheckTextTokens + PictureChecker.PictureTokens + (long)Math.Max(0, images - 1) * PictureChecker.SheetTokens, CheckAnswerTokens);
 
     /// <summary>Reserved before one text step; the larger of the two passes, so a cap never stops a run mid-step.</summary>
     public static decimal TextStep(AiOptions options, int expectedOutputTokens) =>
         options.Prices.For(options.TextModel).ForTokens(PromptOverhead + expectedOutputTokens, expectedOutputTokens);
 
-    public static decimal ImageStep(AiOptions options, string? size = null) =>
-        options.Prices.For(options.ImageModel).ForImage(options.ImageQuality, size ?? options.SizeFor(1));
+    public static decimal ImageStep(AiOptions options, string? size = null, string? quality = null) =>
+        options.Prices.For(options.ImageModel).ForImage(quality ?? options.ImageQuality, size ?? options.SizeFor(1));
 }

@@ -62,7 +62,7 @@ public sealed class AiArtEngine(OpenAiPainter painter, AssetCache? reports = nul
         var traced = _traced.TryGetValue(manuscript, out var t) ? t : new();
         // A traced design that breaks its level's rules fails its review, whatever the vision check said.
         var reviews = (lazy.Value.Reviews ?? []).Select(r => r.Page is { } n && traced.TryGetValue(n, out var problems) && problems.Count > 0
-            ? r with { Passed = false, Problems = [.. r.Problems, .. problems] } : r).ToList();
+            ? r with { Passed = false, Problems = [.. r.Problems.Concat(problems).Distinct()] } : r).ToList();
         var measured = _resolution.TryGetValue(manuscript, out var r) ? r : new();
         // Pictures measured by the process that drew them before a stop, and those drawn here.
         var resolution = (kept?.Resolution ?? []).Where(k => !measured.ContainsKey(k.Picture)).Concat(measured.Values)

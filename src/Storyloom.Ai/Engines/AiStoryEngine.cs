@@ -21,7 +21,12 @@ public sealed class AiStoryEngine(OpenAiStoryWriter writer, string language) : I
 
     public Manuscript Write(BookSpec spec)
     {
-        var written = AiFailures.Run("writing the story", () => writer.WriteAsync(spec, Language, CancellationToken.None));
+        // Coloring books: the designs planned by the model; concept books: its words on the offline structure; else a story.
+        var written = spec.Kind == BookKind.Coloring
+            ? AiFailures.Run("planning the coloring designs", () => writer.PlanColoringAsync(spec, Language, CancellationToken.None))
+            : spec.Focus is not null
+                ? AiFailures.Run("writing the concept book", () => writer.WriteConceptAsync(spec, Language, CancellationToken.None))
+                : AiFailures.Run("writing the story", () => writer.WriteAsync(spec, Language, CancellationToken.None));
         Last = written;
         if (written.Findings.Count > 0) throw new BuildException($"moderation still flags {string.Join("; ", written.Findings)} after one rewrite; the book was stopped for you to review, nothing was printed");
         return written.Manuscript;

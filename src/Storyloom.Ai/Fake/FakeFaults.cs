@@ -51,6 +51,9 @@ public sealed record FakeFaults
     /// </summary>
     public string? FlawedStory { get; init; }
 
+    /// <summary>Coloring line art comes with a gap through every outline on its first try; a redraw (a prompt with corrections) closes them.</summary>
+    public bool OpenOutlines { get; init; }
+
     /// <summary>Most pictures a minute before 429 rate_limit_exceeded; 0 is no limit.</summary>
     public int ImagesPerMinute { get; init; }
 

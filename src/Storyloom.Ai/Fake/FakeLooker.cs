@@ -14,6 +14,21 @@ internal static class FakeLooker
     /// <summary>Vision tokens of one image (gpt-4.1-mini, 1024 × 1024: 1024 patches × 1.62).</summary>
     public const int ImageTokens = 1659;
 
+    /// <summary>Vision tokens of one picture as gpt-4.1-mini counts them: 32-px patches (at most 1,536, scaled down to fit) × 1.62.</summary>
+    public static int TokensOf(byte[] png)
+    {
+        if (png.Length < 24) return ImageTokens;
+        double w = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16));
+        double h = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20));
+        var patches = Math.Ceiling(w / 32) * Math.Ceiling(h / 32);
+        if (patches > 1536)
+        {
+            var shrink = Math.Sqrt(1536 * 32 * 32 / (w * h));
+            patches = Math.Ceiling(w * shrink / 32) * Math.Ceiling(h * shrink / 32);
+        }
+        return (int)Math.Round(Math.Min(1536, patches) * 1.62);
+    }
+
     public static bool Fails(byte[] picture, FakeFaults faults) => Roll(picture, faults.VerdictSeed, 0) < faults.VerdictFailRate;
 
     /// <summary>The verdict as JSON, or null when the schema is not the picture verdict's (the writer answers it then).</summary>

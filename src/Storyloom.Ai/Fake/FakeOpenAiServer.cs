@@ -224,7 +224,8 @@ public sealed partial class FakeOpenAiServer : IAsyncDisposable
         {
             content = FakeWriter.PlainText(prompt);
         }
-        var inTokens = Tokens(prompt) + pictures.Count * FakeLooker.ImageTokens;
+        var imageTokens = pictures.Sum(FakeLooker.TokensOf);
+        var inTokens = Tokens(prompt) + imageTokens;
         var outTokens = Tokens(content);
         return new Answer(200, new JsonObject
         {
@@ -244,7 +245,7 @@ public sealed partial class FakeOpenAiServer : IAsyncDisposable
                 ["prompt_tokens"] = inTokens,
                 ["completion_tokens"] = outTokens,
                 ["total_tokens"] = inTokens + outTokens,
-                ["prompt_tokens_details"] = new JsonObject { ["cached_tokens"] = 0, ["audio_tokens"] = 0, ["image_tokens"] = pictures.Count * FakeLooker.ImageTokens },
+                ["prompt_tokens_details"] = new JsonObject { ["cached_tokens"] = 0, ["audio_tokens"] = 0, ["image_tokens"] = imageTokens },
                 ["completion_tokens_details"] = new JsonObject { ["reasoning_tokens"] = 0, ["audio_tokens"] = 0, ["accepted_prediction_tokens"] = 0, ["rejected_prediction_tokens"] = 0 },
             },
             ["service_tier"] = "default",
@@ -299,7 +300,8 @@ public sealed partial class FakeOpenAiServer : IAsyncDisposable
                 ? Fail(400, "invalid_request_error", "content_policy_violation", "Your request was rejected as a result of our safety system. Your prompt may contain text that is not allowed by our safety system.")
                 : Fail(400, "image_generation_user_error", "moderation_blocked", "Your request was rejected by the safety system. If you believe this is an error, contact us at help.openai.com and include the request ID.")) with { Entry = entry };
         var (w, h) = Size(size);
-        var png = FakePng.Paint(prompt, w, h, refs);
+        var open = r.Faults.OpenOutlines && !prompt.Contains("Corrections after checks", StringComparison.Ordinal);
+        var png = FakePng.Paint(prompt, w, h, refs, open ? Math.Max(3, w / 40) : 0);
         var item = new JsonObject();
         if (dalle && responseFormat != "b64_json")
         {

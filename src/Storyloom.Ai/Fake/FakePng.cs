@@ -12,10 +12,11 @@ namespace Storyloom.Ai.Fake;
 /// </summary>
 public static class FakePng
 {
-    public static byte[] Paint(string prompt, int width, int height, IReadOnlyList<byte[]> references)
+    /// <param name="gap">Coloring line art: the width in pixels of a gap cut through every outline (a model that leaves shapes open); 0 for none.</param>
+    public static byte[] Paint(string prompt, int width, int height, IReadOnlyList<byte[]> references, int gap = 0)
     {
         var h = SHA256.HashData(Encoding.UTF8.GetBytes(prompt));
-        if (prompt.Contains("Coloring page line art", StringComparison.Ordinal)) return Outlines(h, width, height);
+        if (prompt.Contains("Coloring page line art", StringComparison.Ordinal)) return Outlines(h, width, height, gap);
         byte[] bg = [(byte)(140 + h[0] % 100), (byte)(140 + h[1] % 100), (byte)(140 + h[2] % 100)];
         byte[] fg = [(byte)(h[3] % 120), (byte)(h[4] % 120), (byte)(h[5] % 120)];
         var shape = h[6] % 3;
@@ -55,7 +56,7 @@ public static class FakePng
     }
 
     /// <summary>Line art as a coloring prompt asks for it: black rings (an outer shape and a smaller one inside it) on white.</summary>
-    private static byte[] Outlines(byte[] h, int width, int height)
+    private static byte[] Outlines(byte[] h, int width, int height, int gap)
     {
         var (cx, cy) = (width / 2, height / 2);
         var outer = Math.Min(width, height) * (30 + h[7] % 10) / 100;
@@ -75,7 +76,7 @@ public static class FakePng
             for (var x = 0; x < width; x++)
             {
                 var (dx, dy) = (x - cx, y - cy);
-                var ink = (In(dx, dy, outer) && !In(dx, dy, outer - line)) || (In(dx, dy, inner) && !In(dx, dy, inner - line));
+                var ink = ((In(dx, dy, outer) && !In(dx, dy, outer - line)) || (In(dx, dy, inner) && !In(dx, dy, inner - line))) && (gap == 0 || Math.Abs(dx) * 2 >= gap);
                 var v = ink ? (byte)0 : (byte)255;
                 var p = y * stride + 1 + x * 3;
                 raw[p] = raw[p + 1] = raw[p + 2] = v;

@@ -81,6 +81,8 @@ internal static partial class FakeWriter
 
     public static JsonNode? Answer(JsonNode schema, string prompt, string? name = null, FakeFaults? faults = null)
     {
+        // Coloring and concept plans have answers of their own (a concrete subject per design, the words a concept page must say).
+        if (name is not null && FakePlans.Answer(name, prompt, faults) is { } plan) return plan;
         var hints = Hints.Read(prompt);
         var answer = Generate(schema, hints, "", 0, "root");
         if (answer?["pages"] is JsonArray pages && pages.All(p => p is JsonObject { } o && o["text"] is not null && o["characters"] is JsonArray))

@@ -117,7 +117,7 @@ public sealed class OpenAiProvider
     }
 
     /// <summary>POST /images/generations: one PNG.</summary>
-    public Task<PictureAnswer> GenerateImageAsync(string prompt, CancellationToken ct, string? size = null)
+    public Task<PictureAnswer> GenerateImageAsync(string prompt, CancellationToken ct, string? size = null, string? quality = null)
     {
         var images = _client.GetImageClient(_options.ImageModel);
         var body = new JsonObject
@@ -126,7 +126,7 @@ public sealed class OpenAiProvider
             ["prompt"] = prompt,
             ["n"] = 1,
             ["size"] = size ?? _options.SizeFor(1),
-            ["quality"] = _options.ImageModelIsDallE ? (_options.ImageQuality == "high" ? "hd" : "standard") : _options.ImageQuality,
+            ["quality"] = _options.ImageModelIsDallE ? ((quality ?? _options.ImageQuality) == "high" ? "hd" : "standard") : quality ?? _options.ImageQuality,
         };
         // GPT image models always answer base64 and reject response_format; DALL·E answers a URL unless asked.
         if (_options.ImageModelIsDallE) body["response_format"] = "b64_json";
@@ -139,9 +139,9 @@ public sealed class OpenAiProvider
     }
 
     /// <summary>POST /images/edits as multipart with every reference as its own image[] part (image/png), high input fidelity.</summary>
-    public Task<PictureAnswer> EditImageAsync(string prompt, IReadOnlyList<ReferenceImage> references, CancellationToken ct, string? size = null)
+    public Task<PictureAnswer> EditImageAsync(string prompt, IReadOnlyList<ReferenceImage> references, CancellationToken ct, string? size = null, string? quality = null)
     {
-        if (references.Count == 0) return GenerateImageAsync(prompt, ct, size);
+        if (references.Count == 0) return GenerateImageAsync(prompt, ct, size, quality);
         var images = _client.GetImageClient(_options.ImageModel);
         return _pipeline.RunAsync(async token =>
         {
@@ -149,7 +149,7 @@ public sealed class OpenAiProvider
             form.Add(new StringContent(_options.ImageModel), "model");
             form.Add(new StringContent(prompt), "prompt");
             form.Add(new StringContent(size ?? _options.SizeFor(1)), "size");
-            form.Add(new StringContent(_options.ImageQuality), "quality");
+            form.Add(new StringContent(quality ?? _options.ImageQuality), "quality");
             form.Add(new StringContent("1"), "n");
             if (!_options.ImageModel.EndsWith("-mini", StringComparison.OrdinalIgnoreCase)) form.Add(new StringContent("high"), "input_fidelity");
             foreach (var r in references)

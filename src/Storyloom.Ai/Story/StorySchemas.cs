@@ -56,4 +56,14 @@ internal static class StorySchemas
     public static readonly string Words = Obj(
         ("the_end", Str), ("meet_the_characters", Str), ("about_the_author", Str), ("copyright", Str), ("no_copying", Str), ("first_edition", Str), ("about_author", Str),
         ("software_both", Str), ("software_each", Str), ("ai_model", Str), ("no_ai_model", Str), ("reviewed", Str), ("made_with", Str), ("about_book", Str));
+
+    /// <summary>A coloring book's designs, one a page: the thing drawn, what part of the theme it is, its scene, caption and details.</summary>
+    public static readonly string ColoringPlan = Obj(
+        ("title", Str),
+        ("designs", Array(Obj(("subject", Str), ("kind", Str), ("scene", Str), ("caption", Str), ("details", Array(Str))))));
+
+    /// <summary>A concept book's words over the offline structure: a title and one text and picture a page, in order.</summary>
+    public static readonly string ConceptPages = Obj(
+        ("title", Str),
+        ("pages", Array(Obj(("text", Str), ("picture", Str)))));
 }

@@ -16,7 +16,7 @@ internal static class FakeOpenAiCommand
         var visionLatency = new Option<int>("--vision-latency-ms") { Description = "Added to every chat answer that looks at pictures" };
         var failRate = new Option<double>("--verdict-fail-rate") { Description = "Share of pictures the vision check calls wrong (0–1)" };
         var seed = new Option<int>("--seed") { Description = "Which pictures fail the check (same seed and picture, same verdict)" };
-        var flawed = new Option<string?>("--flawed-story") { Description = "once: stories come with defects the story check finds, fixed by the revision; always: the revision keeps them" };
+        var flawed = new Option<string?>("--flawed-story") { Description = "once: stories, coloring plans and concept pages come with defects their checks find, fixed by the revision; always: the revision keeps them" };
         var command = new Command("fake-openai", "Run a local fake of the OpenAI API (chat, vision checks, images, moderation) for tests and offline trials.")
         {
             port, latency, imageLatency, ipm, visionLatency, failRate, seed, flawed,

@@ -94,7 +94,7 @@ internal static class BookNewCommand
             var outDir = parse.GetValue(output) ?? Path.Combine("out", Slug(bookSpec.Title ?? $"{bookSpec.Kind}-{bookSpec.Seed}"));
             var builder = engines.Builder(parse, bookSpec, outDir, console);
             BookBuilder.PrepareOutput(Path.GetFullPath(outDir));
-            var result = await BuildWithProgressAsync(console, bookSpec, outDir, null, ct, builder);
+            var result = await BuildWithProgressAsync(console, bookSpec, outDir, null, ct, builder, notes: !engines.ModelPlansColoring);
             BookSummary.Write(console, bookSpec, result);
             if (engines.Ai is { } ai) console.MarkupLine(Markup.Escape(EngineChoice.SpendLine(ai)));
             return result.Published ? ExitCodes.Ok : ExitCodes.Failed;
@@ -103,11 +103,12 @@ internal static class BookNewCommand
     }
 
     public static async Task<BookResult> BuildWithProgressAsync(IAnsiConsole console, BookSpec spec, string outDir,
-        ChromiumPrinter? printer, CancellationToken ct, BookBuilder? builder = null)
+        ChromiumPrinter? printer, CancellationToken ct, BookBuilder? builder = null, bool notes = true)
     {
         builder ??= new BookBuilder(new OfflineStoryEngine(), new OfflineArtEngine());
-        // What the engines cannot do as asked is said before the book is made, never substituted silently.
-        foreach (var note in BriefNotes.For(spec)) console.MarkupLine($"[yellow]note:[/] {Markup.Escape(note)}");
+        // What the engines cannot do as asked is said before the book is made, never substituted silently (a model-planned
+        // coloring book is not the offline planner's: what it falls back to is said in the summary's Plan row).
+        foreach (var note in notes ? BriefNotes.For(spec) : []) console.MarkupLine($"[yellow]note:[/] {Markup.Escape(note)}");
         BookResult? result = null;
         await console.Progress()
             .AutoClear(false)
@@ -192,6 +193,10 @@ internal static class BookSummary
             var shoulds = story.Findings.Count(f => f.Level == StoryCheck.Should);
             var revised = story.Revision is { Pages.Count: > 0 } rv ? $"; the model revised {rv.Pages.Count} pages once for {rv.DraftFindings.Count} findings" : "";
             table.AddRow("Story check", $"{verdict2} — theme {story.ThemeCoverage:P0}, {story.WordsPerPage:0} words a page, {story.WordsTotal} words, {shoulds} notes{revised} (preflight.json)");
+        }
+        if (r.Manuscript.Plan is { } plan)
+        {
+            table.AddRow("Plan", $"{(plan.Fallback is null ? "[green]model[/]" : "[yellow]offline[/]")} — {Markup.Escape(plan.Summary())} (preflight.json)");
         }
         if (r.Content is { } content)
         {

@@ -27,6 +27,9 @@ internal sealed class EngineChoice
     /// <summary>The AI side of the last builder made, for the spend printed after the build.</summary>
     public AiEngines? Ai { get; private set; }
 
+    /// <summary>The model plans this coloring book's designs: the offline planner's notes about the theme do not apply.</summary>
+    public bool ModelPlansColoring { get; private set; }
+
     /// <summary>The builder for these choices; with an AI engine, prints the cost estimate first. Throws <see cref="UsageException"/> for bad choices.</summary>
     public BookBuilder Builder(ParseResult parse, BookSpec spec, string outDir, IAnsiConsole console, Func<string, string?>? environment = null)
     {
@@ -38,14 +41,14 @@ internal sealed class EngineChoice
         {
             throw new UsageException($"--language {language} needs the AI writer: add --engine openai (or --text-engine openai); the offline engine writes English");
         }
-        if (aiText && (spec.Kind != BookKind.Story || spec.Focus is not null))
+        if (aiText && !aiArt && spec.Kind == BookKind.Coloring)
         {
-            if (parse.GetValue(TextEngine) is not null || spec.Kind == BookKind.Story)
-                throw new UsageException("coloring and concept books (--focus) are written by the offline engine; use --text-engine offline (pictures can still be --art-engine openai)");
-            // --engine openai on a coloring book: the offline planner chooses the designs and captions, the model draws them.
-            aiText = false;
-            console.MarkupLine("[yellow]note:[/] the designs and captions of a coloring book are planned by the offline engine; the image model draws them as line art, traced to vector outlines");
+            // The model plans designs the offline painter has never seen: only the image model can draw them.
+            throw new UsageException("a coloring book planned by the model is drawn by the image model: use --engine openai (or --text-engine offline to keep the offline designs)");
         }
+        ModelPlansColoring = aiText && spec.Kind == BookKind.Coloring;
+        if (ModelPlansColoring)
+            console.MarkupLine("[grey]the designs and captions of this coloring book are planned by the model on your theme (checked, the offline planner if the plan fails), drawn as line art and traced to vector outlines[/]");
         if (!aiText && !aiArt) return new BookBuilder(new OfflineStoryEngine(), new OfflineArtEngine());
 
         var options = AiOptions.FromEnvironment(environment);

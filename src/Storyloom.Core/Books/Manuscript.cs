@@ -194,6 +194,24 @@ public sealed record Manuscript(
     /// <summary>Story books: the story check of the words against the brief, the plan and the scenes.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public StoryReport? Check { get; init; }
+
+    /// <summary>Coloring and concept books with the AI writer: who planned the pages, what the plan's check found, and why it fell back.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public PlanReport? Plan { get; init; }
+}
+
+/// <summary>
+/// How a coloring or concept book's pages were planned with the AI writer: <paramref name="Planner"/> "model" (its answer passed the
+/// checks, perhaps after one revision) or "offline" (the offline planner's pages, with <paramref name="Fallback"/> saying why).
+/// </summary>
+/// <param name="Findings">What the checks found in the model's answers (the first, and the revision's); pages kept offline are named.</param>
+/// <param name="Revised">Whether the model was asked once more with the findings.</param>
+public sealed record PlanReport(string Planner, string Model, IReadOnlyList<string> Findings, bool Revised, string? Fallback)
+{
+    /// <summary>One line for a CLI summary or a task event.</summary>
+    public string Summary() => Fallback is { } why
+        ? $"planned by the offline engine: {why}"
+        : $"planned by {Model}{(Revised ? $" (revised once for {Findings.Count} findings)" : "")}{(Findings.Count > 0 && !Revised ? $"; {string.Join("; ", Findings.Take(3))}" : "")}";
 }
 
 /// <summary>The plot family a brief was read as ("school", "dark" …) and the nouns of the brief the story must hold.</summary>

@@ -3,8 +3,9 @@ using Storyloom.Print.Kdp;
 namespace Storyloom.Core.Ebook;
 
 /// <summary>
-/// The fixed-layout page of the eBook: the print trim's shape fitted into a 1.6:1 portrait screen of 2560 px on its long side
-/// (kdp-print-spec.md §7), and the smallest type that still gives capitals 4 mm high when that page fills a 7-inch screen.
+/// The fixed-layout page of the eBook: the print trim's shape fitted into a 1.6:1 screen of 2560 px on its long side
+/// (kdp-print-spec.md §7), held portrait, or landscape for a landscape trim (8.25 x 6: a wide page on a tall screen would fill a
+/// third of it), and the smallest type that still gives capitals 4 mm high when that page fills a 7-inch screen.
 /// </summary>
 public sealed record EbookGeometry(int Width, int Height)
 {
@@ -21,12 +22,18 @@ public sealed record EbookGeometry(int Width, int Height)
 
     public static EbookGeometry For(Trim trim)
     {
-        var scale = Math.Min(ScreenShort / trim.WidthPt, ScreenLong / trim.HeightPt);
+        ArgumentNullException.ThrowIfNull(trim);
+        var scale = trim.WidthPt > trim.HeightPt
+            ? Math.Min(ScreenLong / trim.WidthPt, ScreenShort / trim.HeightPt)
+            : Math.Min(ScreenShort / trim.WidthPt, ScreenLong / trim.HeightPt);
         return new((int)Math.Round(trim.WidthPt * scale), (int)Math.Round(trim.HeightPt * scale));
     }
 
-    /// <summary>Millimetres on the 7-inch screen per px of this page, the page shown whole and as large as the screen allows.</summary>
-    public double MmPerPx => Math.Min(ScreenShortMm / Width, ScreenLongMm / Height);
+    /// <summary>A page wider than tall: the eBook is read with the screen held landscape (its orientation and lock say so).</summary>
+    public bool Landscape => Width > Height;
+
+    /// <summary>Millimetres on the 7-inch screen per px of this page, the page shown whole and as large as the screen (held its way) allows.</summary>
+    public double MmPerPx => Landscape ? Math.Min(ScreenLongMm / Width, ScreenShortMm / Height) : Math.Min(ScreenShortMm / Width, ScreenLongMm / Height);
 
     /// <summary>The smallest font size, in px of the page, whose capitals are <see cref="MinCapMm"/> high on the 7-inch screen.</summary>
     public double MinFontPx => Math.Ceiling(MinCapMm / MmPerPx / CapHeightEm);

@@ -29,7 +29,8 @@ public sealed record EbookContent(
     DateTimeOffset Modified);
 
 /// <summary>
-/// Writes a fixed-layout EPUB 3 (pre-paginated, portrait): one XHTML page per printed page, its picture as an &lt;img&gt; with the
+/// Writes a fixed-layout EPUB 3 (pre-paginated, portrait, or landscape for a landscape trim; right-to-left page progression for
+/// Arabic, Hebrew and the other right-to-left scripts): one XHTML page per printed page, its picture as an &lt;img&gt; with the
 /// scene as alt text, the text live over it in % and em in the embedded fonts, a navigation document with a page list, and,
 /// when the pages were narrated, SMIL media overlays that highlight each sentence as it is read.
 /// </summary>
@@ -125,10 +126,11 @@ public static partial class EpubWriter
     internal static string Clock(double seconds) =>
         TimeSpan.FromSeconds(seconds).ToString(@"h\:mm\:ss\.fff", CultureInfo.InvariantCulture);
 
-    private static string Package(EbookContent book)
+    internal static string Package(EbookContent book)
     {
         var m = book.Manuscript;
         var rtl = Scripts.IsRightToLeft(m.Language);
+        var orientation = book.Screen.Landscape ? "landscape" : "portrait";
         var narrated = book.Pages.Any(p => p.Audio is not null);
         var meta = new StringBuilder();
         meta.Append($"""
@@ -142,13 +144,13 @@ public static partial class EpubWriter
                 <dc:description>{E(m.Blurb)}</dc:description>
                 <meta property="dcterms:modified">{book.Modified.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}</meta>
                 <meta property="rendition:layout">pre-paginated</meta>
-                <meta property="rendition:orientation">portrait</meta>
+                <meta property="rendition:orientation">{orientation}</meta>
                 <meta property="rendition:spread">none</meta>
                 <meta name="cover" content="cover-image"/>
                 <meta name="fixed-layout" content="true"/>
                 <meta name="original-resolution" content="{book.Screen.Width}x{book.Screen.Height}"/>
                 <meta name="book-type" content="children"/>
-                <meta name="orientation-lock" content="portrait"/>
+                <meta name="orientation-lock" content="{orientation}"/>
                 <meta name="primary-writing-mode" content="{(rtl ? "horizontal-rl" : "horizontal-lr")}"/>
                 <meta property="schema:accessMode">textual</meta>
                 <meta property="schema:accessMode">visual</meta>

@@ -49,6 +49,10 @@ public sealed record PreflightFile(string Verdict, bool Passed, PreflightRequest
     /// <summary>AI pictures: what the vision check saw in each, redraws included.</summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public ContentReport? Content { get; init; }
+
+    /// <summary>Coloring and concept books with the AI writer: who planned the pages and what the plan's check found.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public PlanReport? Plan { get; init; }
 }
 
 /// <summary>A build that could not finish; the message is one line saying what went wrong and what to do.</summary>

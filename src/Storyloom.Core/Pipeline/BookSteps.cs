@@ -227,7 +227,7 @@ public sealed class BookSteps(IStoryEngine story, IArtEngine artEngine)
         var readingLevel = ReadingLevel.For(manuscript);
         // The file travels with the book (a download, a zip): it names the PDFs beside it, not the folder they were made in.
         var written = report.ForUser(Path.GetFileName(interiorPdf), Path.GetFileName(coverPdf));
-        await WriteJsonAsync(preflightJson, new PreflightFile(written.Verdict, written.Passed, written.Request, written.Checks, readingLevel) { Story = StoryCheckOf(manuscript), Content = content }, ct);
+        await WriteJsonAsync(preflightJson, new PreflightFile(written.Verdict, written.Passed, written.Request, written.Checks, readingLevel) { Story = StoryCheckOf(manuscript), Content = content, Plan = manuscript.Plan }, ct);
         return (report, readingLevel);
     }
 

@@ -25,7 +25,7 @@ public sealed record BookRequest(
     [property: Description("flat-pastel | bold-outline | soft-shaded (story books)")] string? ArtStyle,
     Guid? TemplateId,
     [property: Description("Characters of the cast, in order; [] removes them all.")] IReadOnlyList<Guid>? CharacterIds,
-    [property: Description("offline | openai: who writes (default offline; openai writes story books only)")] string? TextEngine = null,
+    [property: Description("offline | openai: who writes (default offline; openai writes story and concept books and plans coloring books, which it then also draws)")] string? TextEngine = null,
     [property: Description("offline | openai: who draws (default offline)")] string? ArtEngine = null,
     [property: Description("Language of the story as a BCP-47 tag, e.g. es, fr, ar (other than English needs textEngine openai); \"\" clears it")] string? Language = null,
     [property: Description("Most the book may spend on the provider over all its runs, in US dollars; 0 removes the book's own cap")] decimal? BudgetUsd = null,

@@ -7,7 +7,7 @@ namespace Storyloom.Server.Engines;
 
 /// <summary>
 /// A book's engines, language and budget, checked by the same rules as <c>book new --engine/--language</c>: the offline writer
-/// writes English story books; the AI writer writes story books (not coloring or concept books) in any language.
+/// writes English story books; the AI writer writes story and concept books in any language and plans coloring books (drawn by the image model).
 /// </summary>
 internal static partial class EngineChoice
 {
@@ -39,9 +39,9 @@ internal static partial class EngineChoice
         {
             errors["language"] = [$"language {language} needs the AI writer: set textEngine to openai (the offline engine writes English)"];
         }
-        if (text == OpenAi && (spec.Kind != BookKind.Story || spec.Focus is not null))
+        if (text == OpenAi && art != OpenAi && spec.Kind == BookKind.Coloring)
         {
-            errors["textEngine"] = ["coloring and concept books (educationalFocus) are written by the offline engine; set textEngine to offline (artEngine can still be openai)"];
+            errors["textEngine"] = ["a coloring book planned by the model is drawn by the image model: set artEngine to openai too, or textEngine to offline to keep the offline designs"];
         }
         var budget = r.BudgetUsd switch
         {

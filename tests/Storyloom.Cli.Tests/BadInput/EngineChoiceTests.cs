@@ -59,10 +59,11 @@ public sealed class EngineChoiceTests
     }
 
     [Fact]
-    public async Task Coloring_books_are_not_written_by_the_model()
+    public async Task Coloring_books_planned_by_the_model_are_drawn_by_the_image_model()
     {
         var run = await CliRunner.RunAsync("book", "new", "--kind", "coloring", "--text-engine", "openai", "--out", Path.Combine(Path.GetTempPath(), "storyloom-never-written"));
         run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("drawn by the image model");
         run.Error.ShouldContain("--text-engine offline");
     }
 }

@@ -295,8 +295,12 @@ public abstract partial class AiEnginesApiTests(AiTaskApp fixture)
         (await CreateAsync(("textEngine", "gpt"))).FieldError("textEngine").ShouldContain("use offline or openai");
         (await CreateAsync(("language", "es"))).FieldError("language").ShouldContain("needs the AI writer");
         (await CreateAsync(("language", "not a tag!"), ("textEngine", "openai"))).FieldError("language").ShouldContain("BCP-47");
-        (await CreateAsync(("kind", "coloring"), ("textEngine", "openai"))).FieldError("textEngine").ShouldContain("offline engine");
+        (await CreateAsync(("kind", "coloring"), ("textEngine", "openai"))).FieldError("textEngine").ShouldContain("drawn by the image model");
         (await CreateAsync(("budgetUsd", -2))).FieldError("budgetUsd").ShouldContain("0.01 to");
+
+        // The model plans a coloring book it also draws, and writes concept books on the offline structure.
+        (await client.CreateBookAsync(("kind", "coloring"), ("textEngine", "openai"), ("artEngine", "openai"))).TextEngine.ShouldBe("openai");
+        (await client.CreateBookAsync(("educationalFocus", "abc"), ("textEngine", "openai"))).TextEngine.ShouldBe("openai");
 
         // A coloring book may still have its pictures made by the provider; a budget of 0 removes the book's own cap.
         var coloring = await client.CreateBookAsync(("kind", "coloring"), ("artEngine", "openai"), ("budgetUsd", 3));
