@@ -7,6 +7,7 @@ using Storyloom.Server.Engines;
 using Storyloom.Server.Files;
 using Storyloom.Server.Monitoring;
 using Storyloom.Server.Preflight;
+using Storyloom.Server.PrintRules;
 using Storyloom.Server.Tasks;
 using Storyloom.Server.Templates;
 
@@ -29,6 +30,7 @@ internal static class ApiMap
             .MapTemplatesApi()
             .MapFilesApi()
             .MapPreflightApi()
+            .MapPrintRulesApi()
             .MapTasksApi()
             .MapEnginesApi()
             .MapMonitoringApi()
