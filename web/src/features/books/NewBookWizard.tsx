@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useRef, useState, type FormEvent } from 'react'
-import { Link, useNavigate } from 'react-router'
-import { findTrim, inches, printFigures, TRIMS, type Ink, type Paper } from '../../lib/kdp'
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router'
+import { findTrim, inches, pagesProblem, printFigures, TRIMS, type Ink, type Paper } from '../../lib/kdp'
 import { canvaConnectionQuery, canvaTemplatesQuery, setCanvaBookTemplates, useSaveCanvaMapping } from '../../lib/canva'
 import { actionKey } from '../../lib/api'
 import { briefCheckQuery, charactersQuery, startGeneration, useCreateBook } from '../../lib/resources'
@@ -15,6 +15,8 @@ import { LIMITS, matterFields, matterWords, noMatter, type MatterValue } from '.
 import { ebookFields, ebookWords, noEbook, type EbookValue } from './ebook'
 import { MatterFields } from './MatterFields'
 import { CoverSketch } from './CoverSketch'
+import { PrintCost } from './PrintCost'
+import { stepSlug, hasDraft } from './wizardSteps'
 
 const SHAPES = [
   ['quest', 'A quest: set off, find, come home'], ['friend', 'Making a friend'], ['bedtime', 'Bedtime wind-down'],
@@ -34,8 +36,10 @@ const initial = {
 
 export function NewBookWizard() {
   const navigate = useNavigate()
+  const location = useLocation()
+  const [hadDraft, setHadDraft] = useState(() => hasDraft('new-book', initial))
   const [form, setForm, clearDraft] = useDraft('new-book', initial)
-  const [step, setStep] = useState(0)
+  const [params, setParams] = useSearchParams()
   const create = useCreateBook()
   const creating = useRef(false)
   const [busy, setBusy] = useState(false)
@@ -50,11 +54,17 @@ export function NewBookWizard() {
   const [canvaErrors, setCanvaErrors] = useState<Record<string, unknown>>({})
   const [savingCanva, setSavingCanva] = useState(false)
   const STEPS = ['Kind', 'Story', 'Characters', 'Front & back', 'Print', ...(canvaOn ? ['Design'] : []), 'Review']
+  // The step is in the address (?step=print), so the browser's Back goes to the step before and Settings can come back to it.
+  const asked = STEPS.findIndex((s) => stepSlug(s) === params.get('step'))
+  const step = asked < 0 ? 0 : asked
+  const setStep = (i: number) => setParams({ step: stepSlug(STEPS[i]) })
   const at = STEPS[step] ?? 'Review'
+  const here = `${location.pathname}?step=${stepSlug(at)}`
   const templateTitle = (id: string) => (id === '' ? null : canvaTemplates.data?.items.find((t) => t.id === id)?.title ?? id)
 
   const trim = findTrim(form.trim) ?? TRIMS[13]
   const figures = printFigures(trim, form.ink, form.paper, form.pageCount)
+  const pagesWrong = pagesProblem(trim, form.ink, form.paper, form.pageCount)
   const coloring = form.kind === 'coloring'
   const brief: BookRequest = {
     title: form.title.trim() || undefined, author: form.author.trim() || undefined, kind: form.kind, ageGroup: form.ageGroup,
@@ -81,8 +91,19 @@ export function NewBookWizard() {
     }))
   }
 
+  function startOver() {
+    clearDraft()
+    setForm(initial)
+    setHadDraft(false)
+    setParams({ step: 'kind' })
+  }
+
   async function submit(e: FormEvent) {
     e.preventDefault()
+    if (at === 'Print' && pagesWrong) {
+      document.getElementById('pageCount')?.focus()
+      return
+    }
     if (at === 'Design') {
       setSavingCanva(true)
       const errors = await saveChoice(form.canva, (req) => saveMapping.mutateAsync(req)).finally(() => setSavingCanva(false))
@@ -133,6 +154,11 @@ export function NewBookWizard() {
   return (
     <>
       <h1>New book</h1>
+      {hadDraft && (
+        <div className="notice" role="status">
+          <p>This is the book you started before; what you chose is kept. <button type="button" className="secondary" onClick={startOver}>Start over</button></p>
+        </div>
+      )}
       <ol className="stepper" aria-label="Steps">
         {STEPS.map((s, i) => (
           <li key={s} aria-current={i === step ? 'step' : undefined}>
@@ -184,7 +210,7 @@ export function NewBookWizard() {
           ) : (
             <fieldset>
               <legend>The story</legend>
-              <Field label="Theme" id="theme" error={err('theme')} hint="What the story is about, in a few words.">
+              <Field label="Theme" id="theme" error={err('theme')} hint={<>What the story is about, in a few words. <span data-testid="theme-count">{form.theme.length} of {LIMITS.theme} letters</span></>}>
                 <input id="theme" value={form.theme} maxLength={LIMITS.theme} onChange={(e) => set('theme', e.target.value)} />
               </Field>
               <Field label="Story shape" id="shape" error={err('shape')}>
@@ -254,8 +280,9 @@ export function NewBookWizard() {
                   <option value="cream">Cream</option>
                 </select>
               </Field>
-              <Field label="Pages" id="pageCount" error={err('pageCount')} hint={figures.range ? `Allowed: ${figures.range.min}–${figures.range.max}, even` : undefined}>
+              <Field label="Pages" id="pageCount" error={pagesWrong ?? err('pageCount')} hint={figures.range ? `Allowed: ${figures.range.min}–${figures.range.max}, even` : undefined}>
                 <input id="pageCount" type="number" inputMode="numeric" step={2} min={figures.range?.min ?? 24} max={figures.range?.max ?? 828}
+                  aria-invalid={pagesWrong ? true : undefined} aria-describedby={pagesWrong ? 'pageCount-error' : figures.range ? 'pageCount-hint' : undefined}
                   value={Number.isNaN(form.pageCount) ? '' : form.pageCount} onChange={(e) => set('pageCount', e.target.valueAsNumber)} />
               </Field>
               <label className="inline">
@@ -314,7 +341,7 @@ export function NewBookWizard() {
               {check.isError && !create.isError && <ErrorBox error={check.error} />}
               <EngineChoice value={form.engine} onChange={(v) => set('engine', v)} brief={brief} coloring={coloring} errors={err} />
               {canva.data?.configured && !canva.data.connected && (
-                <p className="hint">Designing in Canva? <Link to="/settings">Connect Canva in Settings</Link> to fill one of your brand templates with the cover or the pages; this draft is kept.</p>
+                <p className="hint">Designing in Canva? <Link to="/settings" state={{ returnTo: here }}>Connect Canva in Settings</Link> to fill one of your brand templates with the cover or the pages; this draft is kept.</p>
               )}
             </fieldset>
           )}
@@ -330,8 +357,8 @@ export function NewBookWizard() {
         <aside className="calculator" aria-live="polite" aria-label="Print calculator">
           <h2>Print calculator</h2>
           <dl className="facts">
-            <dt>Spine width</dt><dd data-testid="spine">{inches(figures.spineIn)}</dd>
-            <dt>Cover size</dt><dd data-testid="cover">{figures.coverWidthIn.toFixed(3)} × {figures.coverHeightIn.toFixed(3)} in</dd>
+            <dt>Spine width</dt><dd data-testid="spine">{figures.pagesKnown ? inches(figures.spineIn) : '— (give the pages)'}</dd>
+            <dt>Cover size</dt><dd data-testid="cover">{figures.pagesKnown ? `${figures.coverWidthIn.toFixed(3)} × ${figures.coverHeightIn.toFixed(3)} in` : '—'}</dd>
             <dt>Allowed pages</dt><dd data-testid="range">{figures.range ? `${figures.range.min}–${figures.range.max}` : 'not offered'}</dd>
             <dt>Spine text</dt><dd>{figures.spineText ? 'yes' : `no (from ${80} pages)`}</dd>
           </dl>
@@ -339,6 +366,7 @@ export function NewBookWizard() {
           {figures.problems.length > 0 && (
             <ul className="problems">{figures.problems.map((p) => <li key={p}>{p}</li>)}</ul>
           )}
+          {figures.problems.length === 0 && <PrintCost trim={trim.name} ink={form.ink} pages={form.pageCount} />}
         </aside>
       </div>
     </>
