@@ -77,7 +77,12 @@ public sealed partial class WorkflowTests(WebServer server) : IClassFixture<WebS
         (await page.GetByTestId("cover").TextContentAsync()).ShouldBe("17.485 × 8.750 in");
         (await page.GetByTestId("range").TextContentAsync()).ShouldBe("24–590");
         await page.GetByLabel("Pages", new() { Exact = true }).FillAsync("32");
-        await Shot(page, "new-book-print");
+        // KDP's printing cost per store from the server's table, and the royalty of the price typed.
+        (await page.GetByTestId("printing-US").TextContentAsync()).ShouldBe("USD 4.20");
+        await page.GetByLabel("List price on Amazon.com (USD)").FillAsync("12.99");
+        await page.GetByTestId("royalty-US").GetByText("USD 3.59 (60%)").WaitForAsync();
+        (await page.GetByTestId("costs-date").TextContentAsync())!.ShouldContain("KDP printing costs as published 10 June 2025");
+        await Shot(page, "new-book-print", fullPage: true);
         await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
         // Before anything is made, the review says what the built-in engines will not do as asked.
         await page.GetByTestId("brief-warnings").GetByText("cannot draw a giraffe").WaitForAsync();
@@ -239,6 +244,57 @@ public sealed partial class WorkflowTests(WebServer server) : IClassFixture<WebS
         await page.GotoAsync("/books/new");
         await AtAsync(page, "/signin");
         await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "session ended" }).WaitForAsync();
+    }
+
+    [Fact]
+    public async Task The_wizard_refuses_a_bad_page_count_at_the_field_keeps_its_steps_in_history_and_offers_to_start_over()
+    {
+        var page = await server.NewPageAsync();
+        await page.GotoAsync("/signup");
+        await page.GetByLabel("Your name").FillAsync("Cy");
+        await page.GetByLabel("Email").FillAsync($"cy-{Guid.NewGuid():N}@example.com");
+        await page.GetByLabel("Password").FillAsync("a third long password");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Hello, Cy" }).WaitForAsync();
+
+        await page.GotoAsync("/books/new");
+        await page.GetByLabel("Title").FillAsync("Moss Counts Stars");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        await AtAsync(page, "step=story");
+        // One long word: the count follows the server's limit, and the review wraps it instead of running off the page.
+        await page.GetByLabel("Theme").FillAsync(new string('a', 400));
+        (await page.GetByTestId("theme-count").TextContentAsync()).ShouldBe("400 of 500 letters");
+        // The browser's Back goes to the step before, not out of the wizard.
+        await page.GoBackAsync();
+        await page.GetByRole(AriaRole.Group, new() { Name = "What kind of book?" }).WaitForAsync();
+        (await page.GetByLabel("Title").InputValueAsync()).ShouldBe("Moss Counts Stars");
+        await page.GoForwardAsync();
+        await page.GetByLabel("Theme").WaitForAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        }
+        await AtAsync(page, "step=print");
+        await page.GetByLabel("Pages", new() { Exact = true }).FillAsync("");
+        await page.Locator("#pageCount-error").GetByText("Type a whole number of pages").WaitForAsync();
+        (await page.GetByTestId("spine").TextContentAsync())!.ShouldNotContain("NaN");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        page.Url.ShouldContain("step=print");
+        await page.GetByLabel("Pages", new() { Exact = true }).FillAsync("-8");
+        (await page.GetByTestId("spine").TextContentAsync())!.ShouldNotContain("-0");
+        await page.GetByLabel("Pages", new() { Exact = true }).FillAsync("32");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        await AtAsync(page, "step=review");
+        await page.GetByRole(AriaRole.Group, new() { Name = "Review" }).WaitForAsync();
+        (await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth")).ShouldBeTrue("the review runs off the page");
+        await Shot(page, "new-book-review-long", fullPage: true);
+
+        // Coming back to New book later: what was chosen is kept, and it can be thrown away.
+        await page.GotoAsync("/");
+        await page.GotoAsync("/books/new");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start over" }).ClickAsync();
+        (await page.GetByLabel("Title").InputValueAsync()).ShouldBe("");
+        (await page.GetByRole(AriaRole.Button, new() { Name = "Start over" }).CountAsync()).ShouldBe(0);
     }
 
     private async Task<bool> HasJobsAsync()

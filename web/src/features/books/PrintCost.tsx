@@ -23,7 +23,7 @@ export function PrintCost({ trim, ink, pages }: { trim: string; ink: string; pag
                     <td>
                       <input className="price" inputMode="decimal" aria-label={`List price on ${m.site} (${m.currency})`}
                         aria-invalid={typed.problem ? true : undefined} aria-describedby={typed.problem ? `price-${m.code}-error` : undefined}
-                        placeholder={m.minimumPrice !== null ? `from ${m.minimumPrice}` : ''} disabled={m.printingCost === null}
+                        placeholder={m.minimumPrice !== null ? m.minimumPrice.toFixed(m.currency === 'JPY' ? 0 : 2) : ''} disabled={m.printingCost === null}
                         value={prices[m.code] ?? ''} onChange={(e) => setPrices((p) => ({ ...p, [m.code]: e.target.value }))} />
                       {typed.problem && <span className="field-error" id={`price-${m.code}-error`} role="alert">{typed.problem}</span>}
                     </td>
@@ -40,7 +40,7 @@ export function PrintCost({ trim, ink, pages }: { trim: string; ink: string; pag
           </table>
           <p className="hint">
             Royalty: 60% of the list price (50% below {money(costs.data.marketplaces[0].sixtyPercentFrom, costs.data.marketplaces[0].currency)} and
-            the like elsewhere) minus the printing cost, on Amazon’s own stores. {costs.data.largeTrim ? 'This trim is large, which costs more to print.' : ''}
+            the like elsewhere) minus the printing cost, on Amazon’s own stores. The grey number in a box is the lowest list price KDP allows there. {costs.data.largeTrim ? 'This trim is large, which costs more to print.' : ''}
           </p>
           <p className="hint" data-testid="costs-date">
             KDP printing costs as published {publishedWords(costs.data.publishedOn)} (<a href={costs.data.source} target="_blank" rel="noreferrer">Paperback Printing Cost</a>).
