@@ -258,7 +258,11 @@ public sealed partial class WorkflowTests(WebServer server) : IClassFixture<WebS
         await page.GetByRole(AriaRole.Heading, new() { Name = "Hello, Cy" }).WaitForAsync();
 
         await page.GotoAsync("/books/new");
+        // An emoji in the title is flagged where it is typed: the print fonts have none.
+        await page.GetByLabel("Title").FillAsync("Moss Counts Stars 🦊");
+        (await page.GetByTestId("glyph-warning").TextContentAsync())!.ShouldContain("🦊 will not print as you see it");
         await page.GetByLabel("Title").FillAsync("Moss Counts Stars");
+        (await page.GetByTestId("glyph-warning").CountAsync()).ShouldBe(0);
         await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
         await AtAsync(page, "step=story");
         // One long word: the count follows the server's limit, and the review wraps it instead of running off the page.

@@ -7,6 +7,7 @@ import { actionKey } from '../../lib/api'
 import { briefCheckQuery, charactersQuery, startGeneration, useCreateBook } from '../../lib/resources'
 import type { BookRequest } from '../../lib/types'
 import { ErrorBox, Field, fieldError, Loading, useDraft } from '../../lib/ui'
+import { GlyphWarning } from '../../lib/glyphs'
 import { EngineChoice, type EngineValue } from './EngineChoice'
 import { engineFields } from './engineChoice'
 import { CanvaDesign } from './CanvaDesign'
@@ -187,6 +188,7 @@ export function NewBookWizard() {
               </Field>
               <Field label="Title" id="title" error={err('title')}>
                 <input id="title" value={form.title} maxLength={LIMITS.title} onChange={(e) => set('title', e.target.value)} required />
+                <GlyphWarning text={form.title} />
               </Field>
               <Field label="Author" id="author" error={err('author')} hint="Printed on the cover, the title page and the copyright page; leave empty for no author line.">
                 <input id="author" value={form.author} maxLength={LIMITS.author} onChange={(e) => set('author', e.target.value)} />
@@ -212,6 +214,7 @@ export function NewBookWizard() {
               <legend>The story</legend>
               <Field label="Theme" id="theme" error={err('theme')} hint={<>What the story is about, in a few words. <span data-testid="theme-count">{form.theme.length} of {LIMITS.theme} letters</span></>}>
                 <input id="theme" value={form.theme} maxLength={LIMITS.theme} onChange={(e) => set('theme', e.target.value)} />
+                <GlyphWarning text={form.theme} />
               </Field>
               <Field label="Story shape" id="shape" error={err('shape')}>
                 <select id="shape" value={form.shape} onChange={(e) => set('shape', e.target.value)}>

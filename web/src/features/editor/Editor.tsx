@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tansta
 import { useEffect, useState } from 'react'
 import { Link, useParams, useSearchParams } from 'react-router'
 import { api, ApiError } from '../../lib/api'
+import { GlyphWarning } from '../../lib/glyphs'
 import { GRADE_BANDS, gradeWords, readingLevel } from '../../lib/readingLevel'
 import { bookQuery, keys, pagesQuery } from '../../lib/resources'
 import type { Page, TaskEvent } from '../../lib/types'
@@ -141,6 +142,7 @@ export function PageText({ bookId, page, ageGroup }: { bookId: string; page: Pag
       <label htmlFor="page-text">Text</label>
       <textarea id="page-text" rows={8} value={text} maxLength={2000} onChange={(e) => setText(e.target.value)}
         aria-describedby="reading-level" />
+      <GlyphWarning text={text} />
       <p id="reading-level" className={fits ? 'ok' : 'warn'} aria-live="polite" data-testid="reading-level">
         Reading level: {gradeWords(level.grade)} · {level.words} words, {level.sentences} sentences
         {band && ` · ages ${ageGroup} (${band.label}) read up to grade ${band.max}`}
