@@ -3,6 +3,7 @@ using Storyloom.Server.Admin;
 using Storyloom.Server.Books;
 using Storyloom.Server.Canva;
 using Storyloom.Server.Characters;
+using Storyloom.Server.Coloring;
 using Storyloom.Server.Engines;
 using Storyloom.Server.Files;
 using Storyloom.Server.Monitoring;
@@ -31,6 +32,7 @@ internal static class ApiMap
             .MapFilesApi()
             .MapPreflightApi()
             .MapPrintRulesApi()
+            .MapColoringSamplesApi()
             .MapTasksApi()
             .MapEnginesApi()
             .MapMonitoringApi()

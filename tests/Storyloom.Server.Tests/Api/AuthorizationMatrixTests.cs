@@ -215,6 +215,8 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture) : ApiTests(fi
             Content = PreflightForm(c.World.Pdf),
         })),
 
+        // Coloring level samples: drawn pictures for the wizard, shown as plain images, so public.
+        new("GET", "/api/v1/coloring/samples/{level}", Public(200), _ => Send("GET", "/api/v1/coloring/samples/medium.svg")),
         // KDP printing costs: public figures, but like every other /api/v1 route for signed-in callers.
         new("GET", "/api/v1/print-rules/costs", Own(200), _ => Send("GET", "/api/v1/print-rules/costs?trim=8.5x8.5&ink=bw&pages=24")),
 

@@ -24,8 +24,11 @@ const SHAPES = [
   ['fear', 'Facing a fear'], ['sharing', 'Sharing'], ['new-place', 'A new place'],
 ] as const
 const FOCUSES = [['', 'None'], ['abc', 'ABC'], ['counting-10', 'Counting to 10'], ['counting-20', 'Counting to 20'], ['colors', 'Colors'], ['shapes', 'Shapes'], ['opposites', 'Opposites'], ['feelings', 'Feelings']] as const
-const COLORING_THEMES = ['animals', 'vehicles', 'dinosaurs', 'underwater', 'mandalas', 'characters']
-const LEVELS = [['', 'By age'], ['simple', 'Simple'], ['medium', 'Medium'], ['detailed', 'Detailed']] as const
+const COLORING_THEMES = ['animals', 'vehicles', 'dinosaurs', 'underwater', 'mandalas', 'unicorns', 'space', 'farm', 'food', 'christmas', 'halloween']
+const LEVELS = [
+  ['', 'By age', 'Follows the age band'], ['simple', 'Simple', 'Big shapes, thick lines'],
+  ['medium', 'Medium', 'More parts, a background'], ['detailed', 'Detailed', 'Many small spaces'],
+] as const
 const AGES = [['0-2', '0–2 (board book)'], ['3-5', '3–5 (read aloud)'], ['6-8', '6–8 (early reader)'], ['9-12', '9–12 (chapter book)']] as const
 
 const initial = {
@@ -54,7 +57,8 @@ export function NewBookWizard() {
   const saveMapping = useSaveCanvaMapping()
   const [canvaErrors, setCanvaErrors] = useState<Record<string, unknown>>({})
   const [savingCanva, setSavingCanva] = useState(false)
-  const STEPS = ['Kind', 'Story', 'Characters', 'Front & back', 'Print', ...(canvaOn ? ['Design'] : []), 'Review']
+  // A coloring book has a step of its own (theme and level) instead of the story and the cast.
+  const STEPS = [...(form.kind === 'coloring' ? ['Kind', 'Coloring'] : ['Kind', 'Story', 'Characters']), 'Front & back', 'Print', ...(canvaOn ? ['Design'] : []), 'Review']
   // The step is in the address (?step=print), so the browser's Back goes to the step before and Settings can come back to it.
   const asked = STEPS.findIndex((s) => stepSlug(s) === params.get('step'))
   const step = asked < 0 ? 0 : asked
@@ -147,7 +151,7 @@ export function NewBookWizard() {
   }
 
   const request: BookRequest = {
-    ...brief, characterIds: form.characterIds, ...engineFields(form.engine.engine, coloring, form.engine.language, form.engine.budget),
+    ...brief, characterIds: coloring ? [] : form.characterIds, ...engineFields(form.engine.engine, coloring, form.engine.language, form.engine.budget),
   }
   // On the review step the server says, before anything is made, what the offline engines will not do as this brief asks.
   const check = useQuery(briefCheckQuery(request, at === 'Review'))
@@ -195,21 +199,32 @@ export function NewBookWizard() {
               </Field>
             </fieldset>
           )}
-          {at === 'Story' && (coloring ? (
+          {at === 'Coloring' && (
             <fieldset>
-              <legend>Coloring theme</legend>
-              <Field label="Theme" id="coloringTheme" error={err('theme')}>
-                <select id="coloringTheme" value={form.coloringTheme} onChange={(e) => set('coloringTheme', e.target.value)}>
-                  {COLORING_THEMES.map((t) => <option key={t}>{t}</option>)}
-                </select>
+              <legend>What to color</legend>
+              <Field label="Theme" id="coloringTheme" error={err('theme')}
+                hint={<>Anything, in a few words: “farm animals”, “trucks and diggers”, “under the sea”. <span data-testid="coloring-theme-count">{form.coloringTheme.length} of {LIMITS.theme} letters</span></>}>
+                <input id="coloringTheme" list="coloring-themes" value={form.coloringTheme} maxLength={LIMITS.theme} onChange={(e) => set('coloringTheme', e.target.value)} />
+                <datalist id="coloring-themes">{COLORING_THEMES.map((t) => <option key={t} value={t} />)}</datalist>
+                <GlyphWarning text={form.coloringTheme} />
               </Field>
-              <Field label="Detail" id="level" error={err('level')}>
-                <select id="level" value={form.level} onChange={(e) => set('level', e.target.value)}>
-                  {LEVELS.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
-                </select>
-              </Field>
+              <fieldset className="plain">
+                <legend>Detail</legend>
+                <div className="choice-row levels" role="radiogroup" aria-label="Detail">
+                  {LEVELS.map(([v, name, words]) => (
+                    <label key={v} className={`choice ${form.level === v ? 'chosen' : ''}`}>
+                      <input type="radio" name="level" value={v} checked={form.level === v} onChange={() => set('level', v)} />
+                      {v && <img src={`/api/v1/coloring/samples/${v}.svg`} alt={`A ${name.toLowerCase()} page`} width={110} height={142} loading="lazy" />}
+                      <strong>{name}</strong>
+                      <span className="muted">{words}</span>
+                    </label>
+                  ))}
+                </div>
+                {err('level') && <p className="field-error" role="alert">{err('level')}</p>}
+              </fieldset>
             </fieldset>
-          ) : (
+          )}
+          {at === 'Story' && (
             <fieldset>
               <legend>The story</legend>
               <Field label="Theme" id="theme" error={err('theme')} hint={<>What the story is about, in a few words. <span data-testid="theme-count">{form.theme.length} of {LIMITS.theme} letters</span></>}>
@@ -230,7 +245,7 @@ export function NewBookWizard() {
                 <input id="moral" value={form.moral} maxLength={LIMITS.moral} onChange={(e) => set('moral', e.target.value)} />
               </Field>
             </fieldset>
-          ))}
+          )}
           {at === 'Characters' && (
             <fieldset>
               <legend>Characters</legend>
