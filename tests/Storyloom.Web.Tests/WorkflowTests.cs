@@ -215,6 +215,7 @@ public sealed partial class WorkflowTests(WebServer server) : IClassFixture<WebS
         await using (var scope = server.App.Services.CreateAsyncScope())
             (await scope.ServiceProvider.GetRequiredService<StoryloomDb>().Books.AnyAsync(b => b.Id == bookId, Ct)).ShouldBeFalse();
         consoleErrors.ShouldBeEmpty();
+        NoAxeViolations();
     }
 
     [Fact]
@@ -260,7 +261,7 @@ public sealed partial class WorkflowTests(WebServer server) : IClassFixture<WebS
         await page.GotoAsync("/books/new");
         // An emoji in the title is flagged where it is typed: the print fonts have none.
         await page.GetByLabel("Title").FillAsync("Moss Counts Stars 🦊");
-        (await page.GetByTestId("glyph-warning").TextContentAsync())!.ShouldContain("🦊 will not print as you see it");
+        (await page.GetByTestId("glyph-warning").TextContentAsync())!.ShouldContain("🦊 cannot be printed");
         await page.GetByLabel("Title").FillAsync("Moss Counts Stars");
         (await page.GetByTestId("glyph-warning").CountAsync()).ShouldBe(0);
         await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
@@ -299,6 +300,18 @@ public sealed partial class WorkflowTests(WebServer server) : IClassFixture<WebS
         await page.GetByRole(AriaRole.Button, new() { Name = "Start over" }).ClickAsync();
         (await page.GetByLabel("Title").InputValueAsync()).ShouldBe("");
         (await page.GetByRole(AriaRole.Button, new() { Name = "Start over" }).CountAsync()).ShouldBe(0);
+
+        // A coloring book: its own step, with a sample page drawn for each level.
+        await page.GetByText("Coloring book", new() { Exact = true }).ClickAsync();
+        await page.GetByLabel("Title").FillAsync("Trucks to Color");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        await AtAsync(page, "step=coloring");
+        await page.GetByLabel("Theme").FillAsync("trucks and diggers");
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('.levels img')].length === 3 && [...document.querySelectorAll('.levels img')].every(i => i.complete && i.naturalWidth > 0)");
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Detailed" }).CheckAsync();
+        await Shot(page, "new-book-coloring");
+        (await page.Locator(".stepper").TextContentAsync())!.ShouldNotContain("Characters");
+        NoAxeViolations();
     }
 
     private async Task<bool> HasJobsAsync()
@@ -378,8 +391,16 @@ public sealed partial class WorkflowTests(WebServer server) : IClassFixture<WebS
                $"localStorage.setItem('storyloom.user', {System.Text.Json.JsonSerializer.Serialize(user)}); }}";
     }
 
-    private static Task Shot(IPage page, string name, bool fullPage = false) =>
-        page.ScreenshotAsync(new() { Path = Path.Combine(WebServer.ShotsDirectory, $"{name}.png"), FullPage = fullPage });
+    /// <summary>What axe-core found on the screens shot so far, each with the screen's name; every test ends asserting there is none.</summary>
+    private readonly List<string> _axe = [];
+
+    private async Task Shot(IPage page, string name, bool fullPage = false)
+    {
+        await page.ScreenshotAsync(new() { Path = Path.Combine(WebServer.ShotsDirectory, $"{name}.png"), FullPage = fullPage });
+        _axe.AddRange((await Axe.ViolationsAsync(page)).Select(v => $"{name}: {v}"));
+    }
+
+    private void NoAxeViolations() => _axe.ShouldBeEmpty(string.Join("\n", _axe));
 
     [GeneratedRegex("/books/([0-9a-f-]{36})")]
     private static partial Regex BookIdPattern();

@@ -1,20 +1,20 @@
-// Text the book's fonts cannot print. The print stack is Andika, the Noto families and DejaVu Sans (src/Storyloom.Core/Layout/Scripts.cs):
-// it has letters, punctuation and plain symbols, but no colour emoji: an emoji prints as an empty box (most of them) or as DejaVu's
-// black outline (a few faces and signs), and a private-use character always as an empty box. The preflight's GLYPH check finds the boxes.
+// Text the book's fonts cannot print: the same ranges as the server's check (src/Storyloom.Core/Books/PrintableText.cs), which
+// refuses such text when it is saved; here it is flagged while it is typed. Whatever slips through, preflight's GLYPH check finds.
 
-const UNPRINTABLE = /[\p{Co}\uFE0F\u200D]|\p{Extended_Pictographic}/u
+const isPictograph = (cp: number) =>
+  (cp >= 0x1f000 && cp <= 0x1faff) || (cp >= 0x2600 && cp <= 0x27bf) || (cp >= 0x2b00 && cp <= 0x2bff) ||
+  cp === 0xfe0f || cp === 0x200d || cp === 0x20e3 || (cp >= 0xe0020 && cp <= 0xe007f)
 
-/** The distinct characters (whole emoji sequences kept together) that would print as an empty box; empty when all print. */
+/** The distinct characters (whole emoji sequences kept together) the print fonts lack, in the order they appear. */
 export function unprintable(text: string): string[] {
-  const found = new Set<string>()
+  const found: string[] = []
   const segments = typeof Intl.Segmenter === 'function'
     ? [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)].map((s) => s.segment)
     : [...text]
   for (const g of segments) {
-    // Below the arrows (©, ®, ™, ‼ …) the fonts have the character, even where Unicode counts it as a pictograph.
-    if ([...g].some((c) => c.codePointAt(0)! >= 0x2190 && UNPRINTABLE.test(c)) || /[\p{Co}]/u.test(g)) found.add(g)
+    if ([...g].some((c) => isPictograph(c.codePointAt(0)!)) && !found.includes(g)) found.push(g)
   }
-  return [...found]
+  return found
 }
 
 /** A warning under a text field, while what is typed holds characters the print fonts lack. */
@@ -23,8 +23,8 @@ export function GlyphWarning({ text, id }: { text: string; id?: string }) {
   if (chars.length === 0) return null
   return (
     <p className="field-error" role="status" id={id} data-testid="glyph-warning">
-      {chars.join(' ')} will not print as you see {chars.length === 1 ? 'it' : 'them'}: the book’s fonts have no colour emoji, so
-      {chars.length === 1 ? ' it prints' : ' they print'} as an empty box or a plain outline. Use words instead.
+      {chars.slice(0, 5).join(' ')} cannot be printed: the book’s fonts have no emoji or picture symbols, so {chars.length === 1 ? 'it' : 'they'} would
+      come out as an empty box. Take {chars.length === 1 ? 'it' : 'them'} out or say it in words.
     </p>
   )
 }
