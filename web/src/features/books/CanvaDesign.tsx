@@ -85,7 +85,7 @@ function FieldMapping({ templateId, part, value, onChange, error }: { templateId
   const set = (field: string, content: CanvaContent | '') => onChange({ ...value, mappings: { ...value.mappings, [templateId]: { ...mapping, [field]: content } } })
   return (
     <div className="mapping" data-testid={`canva-mapping-${part}`}>
-      <h3>What fills each field of “{detail.data.template.title}”</h3>
+      <h2>What fills each field of “{detail.data.template.title}”</h2>
       {detail.data.fields.length === 0 && <p className="warn">This template has no data fields, so nothing of the book can go in it. Choose another.</p>}
       <table>
         <thead><tr><th scope="col">Field in Canva</th><th scope="col">Filled with</th></tr></thead>
