@@ -205,6 +205,12 @@ public sealed partial class WorkflowTests(WebServer server) : IClassFixture<WebS
             (await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390, $"{path} scrolls sideways on a phone");
         }
 
+        // The printing cost table fits a phone.
+        await phone.GotoAsync("/books/new?step=print");
+        await phone.GetByTestId("printing-US").WaitForAsync();
+        await Shot(phone, "phone-new-book-print", fullPage: true);
+        (await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390, "the print step scrolls sideways on a phone");
+
         // Deleting asks first, then the book is gone from the list and the server (on the phone, whose session is the live one).
         await phone.GotoAsync($"/books/{bookId}");
         await phone.GetByRole(AriaRole.Button, new() { Name = "Delete…" }).ClickAsync();
