@@ -9,6 +9,7 @@ import type { Page, TaskEvent } from '../../lib/types'
 import { Empty, ErrorBox, Loading, pageRoleName, SavedElsewhere } from '../../lib/ui'
 import { editorApi } from './api'
 import { PicturePicker } from './Pictures'
+import { dropOrder, undoOrder } from './reorder'
 import { TaskProgress } from './TaskProgress'
 
 const MOVABLE = ['story', 'coloring-design']
@@ -20,6 +21,9 @@ export function Editor() {
   const book = useQuery(bookQuery(id))
   const pages = useQuery(pagesQuery(id))
   const qc = useQueryClient()
+  // The last move, to undo: what was said and the order that puts the pages back.
+  const [undo, setUndo] = useState<{ words: string; order: number[] } | null>(null)
+  const [dragged, setDragged] = useState<number | null>(null)
 
   const reorder = useMutation({
     mutationFn: (order: number[]) => api.send<Page[]>('POST', `/api/v1/books/${id}/pages/reorder`, { order }),
@@ -40,13 +44,33 @@ export function Editor() {
   const page = pages.data.find((p) => p.number === selected) ?? pages.data[0]
   const movable = pages.data.filter((p) => MOVABLE.includes(p.role))
 
+  const slots = movable.map((p) => p.number)
+
+  function apply(order: number[], words: string, goTo: number) {
+    reorder.mutate(order, {
+      onSuccess: () => {
+        setUndo({ words, order: undoOrder(slots, order) })
+        setParams({ page: String(goTo) })
+      },
+    })
+  }
+
   function move(number: number, by: number) {
-    const order = movable.map((p) => p.number)
-    const i = order.indexOf(number)
+    const i = slots.indexOf(number)
     const j = i + by
-    if (i < 0 || j < 0 || j >= order.length) return
-    ;[order[i], order[j]] = [order[j], order[i]]
-    reorder.mutate(order, { onSuccess: () => setParams({ page: String(movable[j].number) }) })
+    if (i < 0 || j < 0 || j >= slots.length) return
+    apply(dropOrder(slots, number, slots[j])!, `Page ${number} is now page ${slots[j]}.`, slots[j])
+  }
+
+  function drop(target: number) {
+    const order = dragged === null ? null : dropOrder(slots, dragged, target)
+    setDragged(null)
+    if (order) apply(order, `Page ${dragged} is now page ${target}.`, target)
+  }
+
+  function undoMove() {
+    if (!undo) return
+    reorder.mutate(undo.order, { onSuccess: () => setUndo(null) })
   }
 
   return (
@@ -68,7 +92,12 @@ export function Editor() {
               </button>
             </li>
             {pages.data.map((p) => (
-              <li key={p.number}>
+              <li key={p.number} draggable={MOVABLE.includes(p.role) && !reorder.isPending} data-testid={MOVABLE.includes(p.role) ? 'movable' : undefined}
+                className={dragged === p.number ? 'dragging' : undefined}
+                onDragStart={(e) => { e.dataTransfer.effectAllowed = 'move'; e.dataTransfer.setData('text/plain', String(p.number)); setDragged(p.number) }}
+                onDragOver={(e) => { if (dragged !== null && MOVABLE.includes(p.role)) e.preventDefault() }}
+                onDrop={(e) => { e.preventDefault(); drop(p.number) }}
+                onDragEnd={() => setDragged(null)}>
                 <button type="button" className={`thumb ${!cover && p.number === page.number ? 'current' : ''}`} aria-current={!cover && p.number === page.number ? 'page' : undefined}
                   onClick={() => setParams({ page: String(p.number) })}>
                   <span className="thumb-number">{p.number}</span>
@@ -84,6 +113,10 @@ export function Editor() {
               </li>
             ))}
           </ol>
+          {undo && (
+            <p role="status" className="undo-move">{undo.words} <button type="button" className="link" onClick={undoMove} disabled={reorder.isPending}>Undo the move</button></p>
+          )}
+          {slots.length > 1 && <p className="hint">Drag a page onto another to move it there, or use the arrows.</p>}
           {reorder.isError && <ErrorBox error={reorder.error} />}
         </nav>
         {cover
