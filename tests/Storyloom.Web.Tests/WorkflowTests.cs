@@ -115,6 +115,17 @@ public sealed partial class WorkflowTests(WebServer server) : IClassFixture<WebS
         await page.GetByRole(AriaRole.Button, new() { Name = "Save text" }).ClickAsync();
         await page.GetByText("Saved.").WaitForAsync();
         await Shot(page, "editor");
+        // Drag the second story page onto the first: they swap places, and the move can be undone.
+        var movable = page.GetByTestId("movable");
+        var firstText = await movable.Nth(0).Locator(".thumb-text").TextContentAsync();
+        var secondText = await movable.Nth(1).Locator(".thumb-text").TextContentAsync();
+        await movable.Nth(1).DragToAsync(movable.Nth(0));
+        await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "is now page" }).WaitForAsync();
+        (await movable.Nth(0).Locator(".thumb-text").TextContentAsync()).ShouldBe(secondText);
+        await Shot(page, "editor-moved");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Undo the move" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Undo the move" }).WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        (await movable.Nth(0).Locator(".thumb-text").TextContentAsync()).ShouldBe(firstText);
         var saved = await ApiPageTextsAsync(bookId);
         saved.ShouldContain("Pip held the lantern high. The woods were dark, but Pip was brave.");
 
@@ -127,6 +138,10 @@ public sealed partial class WorkflowTests(WebServer server) : IClassFixture<WebS
         // The original sits first, as a picture to compare with, marked as the one in use.
         await page.Locator("[data-testid=original].chosen").GetByRole(AriaRole.Img, new() { Name = "The picture the book was made with" }).WaitForAsync();
         await Shot(page, "editor-pictures", fullPage: true);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Look closer at new picture 3" }).ClickAsync();
+        await page.GetByRole(AriaRole.Dialog, new() { Name = "New picture 3" }).WaitForAsync();
+        await Shot(page, "editor-picture-zoom");
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Close" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Use picture 2" }).ClickAsync();
         await page.Locator("[data-testid=candidate].chosen").GetByRole(AriaRole.Img, new() { Name = "New picture 2" }).WaitForAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Rebuild the PDFs" }).ClickAsync();
