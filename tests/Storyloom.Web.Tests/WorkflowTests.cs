@@ -122,6 +122,8 @@ public sealed partial class WorkflowTests(WebServer server) : IClassFixture<WebS
         await movable.Nth(1).DragToAsync(movable.Nth(0));
         await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "is now page" }).WaitForAsync();
         (await movable.Nth(0).Locator(".thumb-text").TextContentAsync()).ShouldBe(secondText);
+        // The open page's text box shows the page now at its number, not the one that was there.
+        (await text.InputValueAsync()).ShouldStartWith(secondText!);
         await Shot(page, "editor-moved");
         await page.GetByRole(AriaRole.Button, new() { Name = "Undo the move" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Undo the move" }).WaitForAsync(new() { State = WaitForSelectorState.Detached });

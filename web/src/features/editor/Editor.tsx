@@ -24,10 +24,14 @@ export function Editor() {
   // The last move, to undo: what was said and the order that puts the pages back.
   const [undo, setUndo] = useState<{ words: string; order: number[] } | null>(null)
   const [dragged, setDragged] = useState<number | null>(null)
+  // Bumped by every move: a page's text box starts again from what is now at its number, never from the page that was there.
+  const [moves, setMoves] = useState(0)
 
   const reorder = useMutation({
     mutationFn: (order: number[]) => api.send<Page[]>('POST', `/api/v1/books/${id}/pages/reorder`, { order }),
     onSuccess: (updated) => {
+      for (const p of updated) sessionStorage.removeItem(`storyloom.draft.page.${id}.${p.number}`)
+      setMoves((m) => m + 1)
       qc.setQueryData(keys.pages(id), updated)
       void qc.invalidateQueries({ queryKey: keys.book(id) })
     },
@@ -121,7 +125,7 @@ export function Editor() {
         </nav>
         {cover
           ? <section className="page-edit" aria-labelledby="cover-title"><h2 id="cover-title">Cover</h2><PicturePicker key="cover" bookId={id} target="cover" /></section>
-          : <PageText key={page.number} bookId={id} page={page} ageGroup={book.data.ageGroup} />}
+          : <PageText key={`${page.number}-${moves}`} bookId={id} page={page} ageGroup={book.data.ageGroup} />}
       </div>
     </>
   )

@@ -53,9 +53,29 @@ describe('the editor’s page list', () => {
     await until(() => container.querySelector('.undo-move') !== null)
     expect(sent[0]).toEqual([2, 1, 3])
     expect(container.querySelector('.undo-move')!.textContent).toContain('Page 1 is now page 2.')
+    // The text box shows what is now on the page, not what was there before the move.
+    expect(container.querySelector<HTMLTextAreaElement>('#page-text')!.value).toBe('one')
     await click([...container.querySelectorAll('button')].find((b) => b.textContent === 'Undo the move')!)
     await until(() => sent.length === 2 && container.querySelector('.undo-move') === null)
     expect(pages.map((p) => p.text)).toEqual(['one', 'two', 'three'])
+
+    // Dragging page 2 onto page 1, which is open: the open page's text box shows the page that is there now.
+    expect(container.querySelector<HTMLTextAreaElement>('#page-text')!.value).toBe('two')
+    await click(container.querySelectorAll<HTMLButtonElement>('.thumb')[1])
+    await until(() => container.querySelector<HTMLTextAreaElement>('#page-text')!.value === 'one')
+    const { act } = await import('react')
+    const fire = (el: Element, type: string) => act(async () => {
+      const ev = new Event(type, { bubbles: true, cancelable: true })
+      Object.defineProperty(ev, 'dataTransfer', { value: { setData: () => {}, effectAllowed: '' } })
+      el.dispatchEvent(ev)
+    })
+    const items = () => [...container.querySelectorAll('[data-testid=movable]')]
+    await fire(items()[1], 'dragstart')
+    await fire(items()[0], 'dragover')
+    await fire(items()[0], 'drop')
+    await until(() => sent.length === 3)
+    expect(sent[2]).toEqual([2, 1, 3])
+    await until(() => container.querySelector<HTMLTextAreaElement>('#page-text')!.value === 'two')
     vi.unstubAllGlobals()
   })
 })
