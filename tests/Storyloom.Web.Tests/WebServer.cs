@@ -76,6 +76,8 @@ public sealed class WebServer : IAsyncLifetime
             BaseURL = BaseUrl,
             ViewportSize = new ViewportSize { Width = width, Height = height },
             AcceptDownloads = true,
+            // The tests inject axe-core as an inline script.
+            BypassCSP = true,
         });
         // Generous: the build machine is shared and often loaded.
         context.SetDefaultTimeout(120_000);

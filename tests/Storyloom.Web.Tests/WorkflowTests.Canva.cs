@@ -102,6 +102,7 @@ public sealed partial class WorkflowTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Disconnect Canva" }).ClickAsync();
         await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Canva is disconnected." }).WaitForAsync();
         server.Canva.Journal.ShouldContain(c => c.Path == "/rest/v1/oauth/revoke" && c.Status == 200);
+        NoAxeViolations();
     }
 
     private static async Task<string> SignUpAsync(IPage page, string name)

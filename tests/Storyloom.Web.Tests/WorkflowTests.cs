@@ -77,7 +77,12 @@ public sealed partial class WorkflowTests(WebServer server) : IClassFixture<WebS
         (await page.GetByTestId("cover").TextContentAsync()).ShouldBe("17.485 × 8.750 in");
         (await page.GetByTestId("range").TextContentAsync()).ShouldBe("24–590");
         await page.GetByLabel("Pages", new() { Exact = true }).FillAsync("32");
-        await Shot(page, "new-book-print");
+        // KDP's printing cost per store from the server's table, and the royalty of the price typed.
+        (await page.GetByTestId("printing-US").TextContentAsync())!.Replace('\u00A0', ' ').ShouldBe("USD 4.20");
+        await page.GetByLabel("List price on Amazon.com (USD)").FillAsync("12.99");
+        await page.GetByTestId("royalty-US").GetByText("USD 3.59 (60%)").WaitForAsync();
+        (await page.GetByTestId("costs-date").TextContentAsync())!.ShouldContain("KDP printing costs as published 10 June 2025");
+        await Shot(page, "new-book-print", fullPage: true);
         await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
         // Before anything is made, the review says what the built-in engines will not do as asked.
         await page.GetByTestId("brief-warnings").GetByText("cannot draw a giraffe").WaitForAsync();
@@ -110,6 +115,19 @@ public sealed partial class WorkflowTests(WebServer server) : IClassFixture<WebS
         await page.GetByRole(AriaRole.Button, new() { Name = "Save text" }).ClickAsync();
         await page.GetByText("Saved.").WaitForAsync();
         await Shot(page, "editor");
+        // Drag the second story page onto the first: they swap places, and the move can be undone.
+        var movable = page.GetByTestId("movable");
+        var firstText = await movable.Nth(0).Locator(".thumb-text").TextContentAsync();
+        var secondText = await movable.Nth(1).Locator(".thumb-text").TextContentAsync();
+        await movable.Nth(1).DragToAsync(movable.Nth(0));
+        await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "is now page" }).WaitForAsync();
+        (await movable.Nth(0).Locator(".thumb-text").TextContentAsync()).ShouldBe(secondText);
+        // The open page's text box shows the page now at its number, not the one that was there.
+        (await text.InputValueAsync()).ShouldStartWith(secondText!);
+        await Shot(page, "editor-moved");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Undo the move" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Undo the move" }).WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        (await movable.Nth(0).Locator(".thumb-text").TextContentAsync()).ShouldBe(firstText);
         var saved = await ApiPageTextsAsync(bookId);
         saved.ShouldContain("Pip held the lantern high. The woods were dark, but Pip was brave.");
 
@@ -122,6 +140,10 @@ public sealed partial class WorkflowTests(WebServer server) : IClassFixture<WebS
         // The original sits first, as a picture to compare with, marked as the one in use.
         await page.Locator("[data-testid=original].chosen").GetByRole(AriaRole.Img, new() { Name = "The picture the book was made with" }).WaitForAsync();
         await Shot(page, "editor-pictures", fullPage: true);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Look closer at new picture 3" }).ClickAsync();
+        await page.GetByRole(AriaRole.Dialog, new() { Name = "New picture 3" }).WaitForAsync();
+        await Shot(page, "editor-picture-zoom");
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Close" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Use picture 2" }).ClickAsync();
         await page.Locator("[data-testid=candidate].chosen").GetByRole(AriaRole.Img, new() { Name = "New picture 2" }).WaitForAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Rebuild the PDFs" }).ClickAsync();
@@ -200,6 +222,12 @@ public sealed partial class WorkflowTests(WebServer server) : IClassFixture<WebS
             (await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390, $"{path} scrolls sideways on a phone");
         }
 
+        // The printing cost table fits a phone.
+        await phone.GotoAsync("/books/new?step=print");
+        await phone.GetByTestId("printing-US").WaitForAsync();
+        await Shot(phone, "phone-new-book-print", fullPage: true);
+        (await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390, "the print step scrolls sideways on a phone");
+
         // Deleting asks first, then the book is gone from the list and the server (on the phone, whose session is the live one).
         await phone.GotoAsync($"/books/{bookId}");
         await phone.GetByRole(AriaRole.Button, new() { Name = "Delete…" }).ClickAsync();
@@ -210,6 +238,7 @@ public sealed partial class WorkflowTests(WebServer server) : IClassFixture<WebS
         await using (var scope = server.App.Services.CreateAsyncScope())
             (await scope.ServiceProvider.GetRequiredService<StoryloomDb>().Books.AnyAsync(b => b.Id == bookId, Ct)).ShouldBeFalse();
         consoleErrors.ShouldBeEmpty();
+        NoAxeViolations();
     }
 
     [Fact]
@@ -239,6 +268,73 @@ public sealed partial class WorkflowTests(WebServer server) : IClassFixture<WebS
         await page.GotoAsync("/books/new");
         await AtAsync(page, "/signin");
         await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "session ended" }).WaitForAsync();
+    }
+
+    [Fact]
+    public async Task The_wizard_refuses_a_bad_page_count_at_the_field_keeps_its_steps_in_history_and_offers_to_start_over()
+    {
+        var page = await server.NewPageAsync();
+        await page.GotoAsync("/signup");
+        await page.GetByLabel("Your name").FillAsync("Cy");
+        await page.GetByLabel("Email").FillAsync($"cy-{Guid.NewGuid():N}@example.com");
+        await page.GetByLabel("Password").FillAsync("a third long password");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Hello, Cy" }).WaitForAsync();
+
+        await page.GotoAsync("/books/new");
+        // An emoji in the title is flagged where it is typed: the print fonts have none.
+        await page.GetByLabel("Title").FillAsync("Moss Counts Stars 🦊");
+        (await page.GetByTestId("glyph-warning").TextContentAsync())!.ShouldContain("🦊 cannot be printed");
+        await page.GetByLabel("Title").FillAsync("Moss Counts Stars");
+        (await page.GetByTestId("glyph-warning").CountAsync()).ShouldBe(0);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        await AtAsync(page, "step=story");
+        // One long word: the count follows the server's limit, and the review wraps it instead of running off the page.
+        await page.GetByLabel("Theme").FillAsync(new string('a', 400));
+        (await page.GetByTestId("theme-count").TextContentAsync()).ShouldBe("400 of 500 letters");
+        // The browser's Back goes to the step before, not out of the wizard.
+        await page.GoBackAsync();
+        await page.GetByRole(AriaRole.Group, new() { Name = "What kind of book?" }).WaitForAsync();
+        (await page.GetByLabel("Title").InputValueAsync()).ShouldBe("Moss Counts Stars");
+        await page.GoForwardAsync();
+        await page.GetByLabel("Theme").WaitForAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        }
+        await AtAsync(page, "step=print");
+        await page.GetByLabel("Pages", new() { Exact = true }).FillAsync("");
+        await page.Locator("#pageCount-error").GetByText("Type a whole number of pages").WaitForAsync();
+        (await page.GetByTestId("spine").TextContentAsync())!.ShouldNotContain("NaN");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        page.Url.ShouldContain("step=print");
+        await page.GetByLabel("Pages", new() { Exact = true }).FillAsync("-8");
+        (await page.GetByTestId("spine").TextContentAsync())!.ShouldNotContain("-0");
+        await page.GetByLabel("Pages", new() { Exact = true }).FillAsync("32");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        await AtAsync(page, "step=review");
+        await page.GetByRole(AriaRole.Group, new() { Name = "Review" }).WaitForAsync();
+        (await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth")).ShouldBeTrue("the review runs off the page");
+        await Shot(page, "new-book-review-long", fullPage: true);
+
+        // Coming back to New book later: what was chosen is kept, and it can be thrown away.
+        await page.GotoAsync("/");
+        await page.GotoAsync("/books/new");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start over" }).ClickAsync();
+        (await page.GetByLabel("Title").InputValueAsync()).ShouldBe("");
+        (await page.GetByRole(AriaRole.Button, new() { Name = "Start over" }).CountAsync()).ShouldBe(0);
+
+        // A coloring book: its own step, with a sample page drawn for each level.
+        await page.GetByText("Coloring book", new() { Exact = true }).ClickAsync();
+        await page.GetByLabel("Title").FillAsync("Trucks to Color");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        await AtAsync(page, "step=coloring");
+        await page.GetByLabel("Theme").FillAsync("trucks and diggers");
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('.levels img')].length === 3 && [...document.querySelectorAll('.levels img')].every(i => i.complete && i.naturalWidth > 0)");
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Detailed" }).CheckAsync();
+        await Shot(page, "new-book-coloring");
+        (await page.Locator(".stepper").TextContentAsync())!.ShouldNotContain("Characters");
+        NoAxeViolations();
     }
 
     private async Task<bool> HasJobsAsync()
@@ -318,8 +414,16 @@ public sealed partial class WorkflowTests(WebServer server) : IClassFixture<WebS
                $"localStorage.setItem('storyloom.user', {System.Text.Json.JsonSerializer.Serialize(user)}); }}";
     }
 
-    private static Task Shot(IPage page, string name, bool fullPage = false) =>
-        page.ScreenshotAsync(new() { Path = Path.Combine(WebServer.ShotsDirectory, $"{name}.png"), FullPage = fullPage });
+    /// <summary>What axe-core found on the screens shot so far, each with the screen's name; every test ends asserting there is none.</summary>
+    private readonly List<string> _axe = [];
+
+    private async Task Shot(IPage page, string name, bool fullPage = false)
+    {
+        await page.ScreenshotAsync(new() { Path = Path.Combine(WebServer.ShotsDirectory, $"{name}.png"), FullPage = fullPage });
+        _axe.AddRange((await Axe.ViolationsAsync(page)).Select(v => $"{name}: {v}"));
+    }
+
+    private void NoAxeViolations() => _axe.ShouldBeEmpty(string.Join("\n", _axe));
 
     [GeneratedRegex("/books/([0-9a-f-]{36})")]
     private static partial Regex BookIdPattern();

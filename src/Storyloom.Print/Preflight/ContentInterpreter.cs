@@ -80,6 +80,9 @@ internal sealed class ContentInterpreter(QpdfObjects objects, int pageNumber)
     /// <summary>Text shown with an invisible rendering mode (Tr 3 or 7): a hidden object (R13).</summary>
     public int InvisibleText { get; private set; }
 
+    /// <summary>Characters drawn as the .notdef glyph, by font: text the font had no glyph for (an emoji, a symbol).</summary>
+    public Dictionary<string, int> MissingGlyphs { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The union of everything painted in a colour other than white (paths with their line width, text, images);
     /// null when nothing is. Over-estimates (clipping is ignored), so ink outside it is impossible.</summary>
     public PdfRect? InkBounds { get; private set; }
@@ -226,6 +229,10 @@ internal sealed class ContentInterpreter(QpdfObjects objects, int pageNumber)
         }
         else if (s.Length > 0)
         {
+            if (font.ZeroIsNotdef && font.Codes(s).Count(c => c == 0) is > 0 and var missing)
+            {
+                MissingGlyphs[font.Name] = MissingGlyphs.GetValueOrDefault(font.Name) + missing;
+            }
             AddRun(new PdfTextRun(pageNumber, box, size, font.Name, text));
             Ink(box, 0);
         }

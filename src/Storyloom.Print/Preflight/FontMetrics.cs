@@ -13,6 +13,9 @@ internal sealed class FontMetrics
 
     public string Name { get; private init; } = "?";
     public bool TwoByte { get; private init; }
+
+    /// <summary>A Type0 font with an Identity encoding: code 0 is CID 0, the .notdef glyph (an empty box where a character had no glyph).</summary>
+    public bool ZeroIsNotdef { get; private init; }
     public double Ascent { get; private set; } = 900;
     public double Descent { get; private set; } = -250;
 
@@ -70,6 +73,7 @@ internal sealed class FontMetrics
         {
             Name = QpdfObjects.Name(objects.Get(fontDict, "/BaseFont")) ?? subtype ?? "?",
             TwoByte = twoByte,
+            ZeroIsNotdef = twoByte && QpdfObjects.Name(objects.Get(fontDict, "/Encoding")) is "Identity-H" or "Identity-V",
         };
         JsonElement? descriptor;
         if (twoByte)

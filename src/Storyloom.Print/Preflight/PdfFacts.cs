@@ -57,6 +57,9 @@ public sealed record PdfPageFacts(
     /// <summary>Text runs drawn invisibly (rendering mode 3 or 7): hidden objects (R13).</summary>
     public int InvisibleText { get; init; }
 
+    /// <summary>Characters printed as the .notdef glyph (an empty box), by font name.</summary>
+    public IReadOnlyDictionary<string, int> MissingGlyphs { get; init; } = new Dictionary<string, int>();
+
     /// <summary>Where anything but white may be painted (an over-estimate); null when nothing is.</summary>
     public PdfRect? InkBounds { get; init; }
 

@@ -309,6 +309,7 @@ public static partial class PdfInspector
                 Transparency = [.. interpreter.Transparency.Order(StringComparer.Ordinal)],
                 Colors = [.. interpreter.Colors.Order(StringComparer.Ordinal)],
                 InvisibleText = interpreter.InvisibleText,
+                MissingGlyphs = interpreter.MissingGlyphs,
                 InkBounds = interpreter.InkBounds,
                 InkUnbounded = interpreter.InkUnbounded,
             });

@@ -109,6 +109,21 @@ public static class PreflightRunner
 
     internal static string Quote(string text) => text.Length > 30 ? $"\"{text[..30]}…\"" : $"\"{text}\"";
 
+    /// <summary>Text printed as .notdef boxes: the fonts had no glyph for some characters (emoji, symbols), so the book shows empty squares.</summary>
+    private static PreflightCheck Glyphs(PdfFacts facts, string file)
+    {
+        var pages = facts.Pages.Where(p => p.MissingGlyphs.Count > 0).ToList();
+        if (pages.Count == 0)
+        {
+            return Check("GLYPH", file, "Every character has a glyph", RuleLevel.Must, true, "no text prints as an empty box (.notdef)");
+        }
+        var count = pages.Sum(p => p.MissingGlyphs.Values.Sum());
+        var fonts = pages.SelectMany(p => p.MissingGlyphs.Keys).Distinct(StringComparer.Ordinal).Select(f => f.Contains('+') ? f[(f.IndexOf('+') + 1)..] : f);
+        return Check("GLYPH", file, "Every character has a glyph", RuleLevel.Must, false,
+            $"{count} character(s) on page(s) {PageList(pages.Select(p => p.Number))} print as an empty box (.notdef): {string.Join(", ", fonts)} has no glyph for them; " +
+            "take emoji and symbols out of the text, or use a font that has them");
+    }
+
     internal static IEnumerable<PreflightCheck> FileChecks(PdfFacts facts, string file, string embeddedRule)
     {
         if (facts.ContentErrors.Count > 0)
@@ -122,6 +137,8 @@ public static class PreflightRunner
             : unembedded.Count > 0 ? $"fonts not embedded: {string.Join(", ", unembedded)}; embed all fonts when exporting the PDF"
             : $"{facts.Fonts.Count} font(s), all embedded{(subset > 0 ? $" ({subset} subset; KDP prefers full embedding but accepts subsets)" : "")}; not encrypted";
         yield return Check(embeddedRule, file, "Fonts embedded, not encrypted", RuleLevel.Must, ok, detail);
+
+        yield return Glyphs(facts, file);
 
         var low = facts.Images.Where(i => Math.Min(i.XPpi, i.YPpi) < KdpRules.MinImagePpi - 0.5).ToList();
         yield return facts.Images.Count == 0

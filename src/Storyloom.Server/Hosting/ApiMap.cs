@@ -3,10 +3,12 @@ using Storyloom.Server.Admin;
 using Storyloom.Server.Books;
 using Storyloom.Server.Canva;
 using Storyloom.Server.Characters;
+using Storyloom.Server.Coloring;
 using Storyloom.Server.Engines;
 using Storyloom.Server.Files;
 using Storyloom.Server.Monitoring;
 using Storyloom.Server.Preflight;
+using Storyloom.Server.PrintRules;
 using Storyloom.Server.Tasks;
 using Storyloom.Server.Templates;
 
@@ -29,6 +31,8 @@ internal static class ApiMap
             .MapTemplatesApi()
             .MapFilesApi()
             .MapPreflightApi()
+            .MapPrintRulesApi()
+            .MapColoringSamplesApi()
             .MapTasksApi()
             .MapEnginesApi()
             .MapMonitoringApi()

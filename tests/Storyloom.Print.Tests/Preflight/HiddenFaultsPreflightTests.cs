@@ -32,6 +32,31 @@ public sealed class HiddenFaultsPreflightTests
 
     private const string Text = "BT /F1 14 Tf 72 300 Td (AB) Tj ET";
 
+    [Fact]
+    public async Task Text_shown_as_the_notdef_glyph_fails_GLYPH_naming_the_page_and_font()
+    {
+        // A Type0 font with Identity-H: code <0000> is CID 0, the .notdef box a renderer draws for a character its fonts lack.
+        var pdf = await PageAsync("BT /F1 14 Tf 72 300 Td (AB) Tj ET BT /F2 14 Tf 72 200 Td <002400000025> Tj ET", fonts: "/F2 7 0 R",
+            more: ["<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+NotoSans-Regular /Encoding /Identity-H /DescendantFonts [8 0 R] >>",
+                   "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+NotoSans-Regular /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 5 0 R /CIDToGIDMap /Identity >>"]);
+
+        var report = await RunAsync(pdf);
+
+        var glyph = report.Checks.Single(c => c.Rule == "GLYPH");
+        glyph.Status.ShouldBe(CheckStatus.Fail);
+        glyph.Detail.ShouldContain("1 character(s) on page(s) 1 print as an empty box (.notdef): NotoSans-Regular");
+    }
+
+    [Fact]
+    public async Task A_simple_font_and_a_type0_font_without_code_zero_pass_GLYPH()
+    {
+        var pdf = await PageAsync("BT /F1 14 Tf 72 300 Td (AB) Tj ET BT /F2 14 Tf 72 200 Td <00240025> Tj ET", fonts: "/F2 7 0 R",
+            more: ["<< /Type /Font /Subtype /Type0 /BaseFont /NotoSans-Regular /Encoding /Identity-H /DescendantFonts [8 0 R] >>",
+                   "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /NotoSans-Regular /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 5 0 R /CIDToGIDMap /Identity >>"]);
+
+        (await RunAsync(pdf)).Checks.Single(c => c.Rule == "GLYPH").Status.ShouldBe(CheckStatus.Pass);
+    }
+
     [Theory]
     [InlineData("/GS1 << /ca 0.5 >>", "constant alpha 0.5")]
     [InlineData("/GS1 << /CA 0.4 >>", "constant alpha 0.4")]

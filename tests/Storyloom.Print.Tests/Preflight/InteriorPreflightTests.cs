@@ -110,6 +110,20 @@ public sealed class InteriorPreflightTests
     }
 
     [Fact]
+    public async Task An_emoji_or_symbol_no_font_has_prints_as_a_box_and_fails_GLYPH()
+    {
+        // U+E000 (private use) is in no font: Chromium prints it as glyph 0 of the text's font.
+        var interior = await Books.InteriorAsync("notdef", n => n == 5
+            ? Books.Page(n, "<div class=\"abs\" style=\"left:72pt;top:100pt;font-size:14pt\">Pip \uE000 the fox</div>")
+            : Books.Page(n));
+
+        var report = await RunAsync(interior);
+
+        FailedRules(report).ShouldBe(["GLYPH"]);
+        report.Checks.Single(c => c.Rule == "GLYPH").Detail.ShouldContain("on page(s) 5 print as an empty box");
+    }
+
+    [Fact]
     public async Task Text_below_7pt_fails_R16()
     {
         var interior = await Books.InteriorAsync("tiny", n => n == 8

@@ -215,6 +215,11 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture) : ApiTests(fi
             Content = PreflightForm(c.World.Pdf),
         })),
 
+        // Coloring level samples: drawn pictures for the wizard, shown as plain images, so public.
+        new("GET", "/api/v1/coloring/samples/{level}", Public(200), _ => Send("GET", "/api/v1/coloring/samples/medium.svg")),
+        // KDP printing costs: public figures, but like every other /api/v1 route for signed-in callers.
+        new("GET", "/api/v1/print-rules/costs", Own(200), _ => Send("GET", "/api/v1/print-rules/costs?trim=8.5x8.5&ink=bw&pages=24")),
+
         // Canva: this server has no Canva integration, so 503 (or 409/400 before Canva is asked) shows the caller got past auth.
         // The callback is reached by a browser coming back from Canva without Storyloom's token; its single-use state is the authority.
         new("GET", "/api/v1/canva/connect", Own(503), _ => Send("GET", "/api/v1/canva/connect")),

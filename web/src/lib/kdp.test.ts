@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findTrim, pageRange, printFigures, spineWidthIn } from './kdp'
+import { findTrim, pageRange, pagesProblem, printFigures, spineWidthIn } from './kdp'
 
 const square = findTrim('8.5x8.5')!
 const letter = findTrim('8.5x11')!
@@ -36,5 +36,20 @@ describe('KDP calculator (same numbers as src/Storyloom.Print/Kdp)', () => {
     expect(printFigures(square, 'premium-color', 'cream', 32).problems[0]).toMatch(/Cream paper is only printed with black ink/)
     expect(printFigures(square, 'premium-color', 'white', 600).problems[0]).toMatch(/allows 24–590 pages/)
     expect(printFigures(square, 'premium-color', 'white', 32).problems).toEqual([])
+  })
+
+  it('an empty, fractional or negative page count is a problem at the field, with no NaN or negative spine', () => {
+    for (const pages of [Number.NaN, -4, 0, 12.5]) {
+      const f = printFigures(square, 'premium-color', 'white', pages)
+      expect(f.pagesKnown).toBe(false)
+      expect(f.spineIn).toBe(0)
+      expect(Number.isFinite(f.coverWidthIn)).toBe(true)
+      expect(f.coverWidthIn).toBeGreaterThan(0)
+      expect(pagesProblem(square, 'premium-color', 'white', pages)).toMatch(/whole number of pages/)
+    }
+    expect(pagesProblem(square, 'premium-color', 'white', 600)).toMatch(/allows 24–590 pages/)
+    expect(pagesProblem(square, 'premium-color', 'white', 33)).toMatch(/odd/)
+    expect(pagesProblem(square, 'premium-color', 'white', 32)).toBeUndefined()
+    expect(pagesProblem(square, 'premium-color', 'cream', 32)).toBeUndefined()
   })
 })

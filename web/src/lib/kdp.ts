@@ -57,6 +57,8 @@ export function gutterIn(pages: number): number {
 export const outsideMarginIn = (bleed: boolean) => (bleed ? 0.375 : 0.25)
 
 export interface PrintFigures {
+  /** False while the page count is not a positive whole number: the sizes are then unknown, never NaN or negative. */
+  pagesKnown: boolean
   spineIn: number
   coverWidthIn: number
   coverHeightIn: number
@@ -67,26 +69,34 @@ export interface PrintFigures {
 
 /** Everything the calculator shows, with each problem as a sentence that says what to change (PrintOptions.Validate). */
 export function printFigures(trim: Trim, ink: Ink, paper: Paper, pages: number): PrintFigures {
-  const spineIn = spineWidthIn(pages, ink, paper)
+  const pagesKnown = Number.isInteger(pages) && pages > 0
+  const spineIn = pagesKnown ? spineWidthIn(pages, ink, paper) : 0
   const range = pageRange(trim, ink, paper)
   const problems: string[] = []
   if (paper === 'cream' && ink !== 'bw') problems.push(`Cream paper is only printed with black ink; choose white paper with ${ink}, or black ink with cream.`)
   if (ink === 'standard-color' && trim.group === 'a4') problems.push('Standard color is not offered at 8.27x11.69 (A4); choose premium color or another trim.')
   if (!Number.isInteger(pages) || pages <= 0) problems.push('Give a whole number of pages, for example 32.')
   else if (pages % 2 !== 0) problems.push(`${pages} pages is odd and KDP would add a blank page; use ${pages + 1} or ${Math.max(24, pages - 1)}.`)
-  if (range && pages > 0) {
+  if (range && pagesKnown) {
     if (ink === 'standard-color' && pages < range.min) problems.push(`Standard color needs at least ${range.min} pages; choose premium color or add pages.`)
     else if (pages < range.min || pages > range.max)
       problems.push(`${trim.name} in with ${ink} ink on ${paper} paper allows ${range.min}–${range.max} pages; choose a page count in that range.`)
   }
   return {
+    pagesKnown,
     spineIn,
     coverWidthIn: 2 * BLEED_IN + 2 * trim.width + spineIn,
     coverHeightIn: 2 * BLEED_IN + trim.height,
     range,
-    spineText: pages >= SPINE_TEXT_MIN_PAGES,
+    spineText: pagesKnown && pages >= SPINE_TEXT_MIN_PAGES,
     problems,
   }
+}
+
+/** The page-count problem shown at the Pages field, or undefined when KDP prints that many pages with these choices. */
+export function pagesProblem(trim: Trim, ink: Ink, paper: Paper, pages: number): string | undefined {
+  if (!Number.isInteger(pages) || pages <= 0) return 'Type a whole number of pages, for example 32.'
+  return printFigures(trim, ink, paper, pages).problems.find((p) => /pages/.test(p) && !/^Cream|^Standard color is not offered/.test(p))
 }
 
 export const inches = (n: number, digits = 3) => `${n.toFixed(digits)} in`

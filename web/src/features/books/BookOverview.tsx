@@ -4,20 +4,16 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
 import { actionKey, api, ApiError } from '../../lib/api'
 import { followEvents } from '../../lib/events'
 import { inches } from '../../lib/kdp'
-import { bookQuery, download, fileUrl, keys, patchBook, startGeneration, tasksQuery } from '../../lib/resources'
+import { bookQuery, keys, patchBook, startGeneration, tasksQuery } from '../../lib/resources'
 import { FINISHED, type Book, type TaskEvent } from '../../lib/types'
 import { ErrorBox, Linked, Loading, pageRoleName, SavedElsewhere, StatusBadge } from '../../lib/ui'
 import { editorApi } from '../editor/api'
 import { BudgetStop } from './BudgetStop'
 import { CanvaBook } from './CanvaBook'
+import { DownloadList } from './DownloadList'
 import { Listing } from './Listing'
 import { Versions } from './Versions'
 import { ReadAlong } from './ReadAlong'
-
-const FILES = [
-  ['interior.pdf', 'Interior PDF'], ['cover.pdf', 'Cover PDF'], ['listing.json', 'Listing (title, description, keywords)'],
-] as const
-const EBOOK_FILES = [['ebook.epub', 'Kindle eBook (EPUB)'], ['ebook-cover.jpg', 'eBook cover (JPEG)']] as const
 
 export function BookOverview() {
   const { id = '' } = useParams()
@@ -29,7 +25,6 @@ export function BookOverview() {
   const taskId = params.get('task') ?? active?.id ?? null
   const [starting, setStarting] = useState(false)
   const [error, setError] = useState<unknown>(null)
-  const [downloadError, setDownloadError] = useState<unknown>(null)
 
   const navigate = useNavigate()
   const [confirming, setConfirming] = useState<'again' | 'delete' | null>(null)
@@ -198,34 +193,7 @@ export function BookOverview() {
         <section aria-labelledby="downloads">
           <h2 id="downloads">Downloads</h2>
           {b.status !== 'ready' && <p className="muted">The files appear here once the book is made.</p>}
-          <ul className="downloads">
-            {FILES.map(([name, label]) => (
-              <li key={name}>
-                <button type="button" className="secondary" disabled={b.status === 'generating'}
-                  onClick={() => download(fileUrl(id, name), name).catch(setDownloadError)}>
-                  {label}
-                </button>
-              </li>
-            ))}
-            <li>
-              <button type="button" disabled={b.status === 'generating'} onClick={() => download(`/api/v1/books/${id}/files.zip`, 'book.zip').catch(setDownloadError)}>
-                Everything (zip)
-              </button>
-            </li>
-          </ul>
-          {b.formats?.includes('ebook') && (
-            <ul className="downloads" aria-label="Kindle eBook">
-              {EBOOK_FILES.map(([name, label]) => (
-                <li key={name}>
-                  <button type="button" className="secondary" disabled={b.status === 'generating'}
-                    onClick={() => download(fileUrl(id, name), name).catch(setDownloadError)}>
-                    {label}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-          {downloadError != null && <ErrorBox error={downloadError} />}
+          <DownloadList bookId={id} busy={b.status === 'generating'} ebook={b.formats?.includes('ebook') ?? false} />
         </section>
       </div>
 

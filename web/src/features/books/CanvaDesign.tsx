@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect } from 'react'
-import { Link } from 'react-router'
+import { Link, useLocation } from 'react-router'
 import { canvaCapabilitiesQuery, canvaTemplateQuery, canvaTemplatesQuery, CONTENT_WORDS, contentFor, initialMapping } from '../../lib/canva'
 import type { CanvaContent, CanvaTemplate } from '../../lib/types'
 import { ErrorBox, fieldError, Linked, Loading } from '../../lib/ui'
@@ -16,6 +16,7 @@ const PARTS: [CanvaPart, string, string][] = [
  * Shown only to users whose Canva is connected; a plan without autofill or brand templates is explained instead.
  */
 export function CanvaDesign({ value, onChange, errors }: { value: CanvaChoice; onChange: (v: CanvaChoice) => void; errors: Record<string, unknown> }) {
+  const location = useLocation()
   const caps = useQuery(canvaCapabilitiesQuery())
   const templates = useQuery({ ...canvaTemplatesQuery(), enabled: caps.data?.canMakeBooks === true })
   if (caps.isPending) return <Loading what="Asking Canva what your plan allows" />
@@ -24,7 +25,7 @@ export function CanvaDesign({ value, onChange, errors }: { value: CanvaChoice; o
     return (
       <div className="notice" data-testid="canva-plan">
         {caps.data.explanation.map((w) => <p key={w}><Linked text={w} /></p>)}
-        <p>This book uses Storyloom’s own layout. <Link to="/settings">Canva settings</Link></p>
+        <p>This book uses Storyloom’s own layout. <Link to="/settings" state={{ returnTo: location.pathname + location.search }}>Canva settings</Link></p>
       </div>
     )
   }
@@ -84,7 +85,7 @@ function FieldMapping({ templateId, part, value, onChange, error }: { templateId
   const set = (field: string, content: CanvaContent | '') => onChange({ ...value, mappings: { ...value.mappings, [templateId]: { ...mapping, [field]: content } } })
   return (
     <div className="mapping" data-testid={`canva-mapping-${part}`}>
-      <h3>What fills each field of “{detail.data.template.title}”</h3>
+      <h2>What fills each field of “{detail.data.template.title}”</h2>
       {detail.data.fields.length === 0 && <p className="warn">This template has no data fields, so nothing of the book can go in it. Choose another.</p>}
       <table>
         <thead><tr><th scope="col">Field in Canva</th><th scope="col">Filled with</th></tr></thead>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Link } from 'react-router'
+import { Link, useLocation } from 'react-router'
 import { briefEstimateQuery } from '../../lib/resources'
 import type { BookRequest } from '../../lib/types'
 import { ErrorBox, Field, Loading } from '../../lib/ui'
@@ -11,6 +11,7 @@ export interface EngineValue { engine: EngineOption; language: string; budget: s
 export function EngineChoice({ value, onChange, brief, coloring, errors }: {
   value: EngineValue; onChange: (v: EngineValue) => void; brief: BookRequest; coloring: boolean; errors: (field: string) => string | undefined
 }) {
+  const location = useLocation()
   const fields = engineFields(value.engine, coloring, value.language, value.budget)
   const paid = fields.textEngine === 'openai' || fields.artEngine === 'openai'
   const estimate = useQuery({ ...briefEstimateQuery({ ...brief, ...fields }), enabled: paid })
@@ -44,7 +45,7 @@ export function EngineChoice({ value, onChange, brief, coloring, errors }: {
             return (
               <>
                 <p><strong>Estimate:</strong> {line}</p>
-                {warning && <p className="notice">{warning}{estimate.data.problem && <> <Link to="/settings">Open Settings</Link></>}</p>}
+                {warning && <p className="notice">{warning}{estimate.data.problem && <> <Link to="/settings" state={{ returnTo: location.pathname + location.search }}>Open Settings</Link></>}</p>}
               </>
             )
           })()}

@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
 import { useRef, useState, type FormEvent } from 'react'
-import { Link, useNavigate } from 'react-router'
-import { findTrim, inches, printFigures, TRIMS, type Ink, type Paper } from '../../lib/kdp'
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router'
+import { findTrim, inches, pagesProblem, printFigures, TRIMS, type Ink, type Paper } from '../../lib/kdp'
 import { canvaConnectionQuery, canvaTemplatesQuery, setCanvaBookTemplates, useSaveCanvaMapping } from '../../lib/canva'
 import { actionKey } from '../../lib/api'
 import { briefCheckQuery, charactersQuery, startGeneration, useCreateBook } from '../../lib/resources'
 import type { BookRequest } from '../../lib/types'
 import { ErrorBox, Field, fieldError, Loading, useDraft } from '../../lib/ui'
+import { GlyphWarning } from '../../lib/glyphs'
 import { EngineChoice, type EngineValue } from './EngineChoice'
 import { engineFields } from './engineChoice'
 import { CanvaDesign } from './CanvaDesign'
@@ -15,14 +16,19 @@ import { LIMITS, matterFields, matterWords, noMatter, type MatterValue } from '.
 import { ebookFields, ebookWords, noEbook, type EbookValue } from './ebook'
 import { MatterFields } from './MatterFields'
 import { CoverSketch } from './CoverSketch'
+import { PrintCost } from './PrintCost'
+import { stepSlug, hasDraft } from './wizardSteps'
 
 const SHAPES = [
   ['quest', 'A quest: set off, find, come home'], ['friend', 'Making a friend'], ['bedtime', 'Bedtime wind-down'],
   ['fear', 'Facing a fear'], ['sharing', 'Sharing'], ['new-place', 'A new place'],
 ] as const
 const FOCUSES = [['', 'None'], ['abc', 'ABC'], ['counting-10', 'Counting to 10'], ['counting-20', 'Counting to 20'], ['colors', 'Colors'], ['shapes', 'Shapes'], ['opposites', 'Opposites'], ['feelings', 'Feelings']] as const
-const COLORING_THEMES = ['animals', 'vehicles', 'dinosaurs', 'underwater', 'mandalas', 'characters']
-const LEVELS = [['', 'By age'], ['simple', 'Simple'], ['medium', 'Medium'], ['detailed', 'Detailed']] as const
+const COLORING_THEMES = ['animals', 'vehicles', 'dinosaurs', 'underwater', 'mandalas', 'unicorns', 'space', 'farm', 'food', 'christmas', 'halloween']
+const LEVELS = [
+  ['', 'By age', 'Follows the age band'], ['simple', 'Simple', 'Big shapes, thick lines'],
+  ['medium', 'Medium', 'More parts, a background'], ['detailed', 'Detailed', 'Many small spaces'],
+] as const
 const AGES = [['0-2', '0–2 (board book)'], ['3-5', '3–5 (read aloud)'], ['6-8', '6–8 (early reader)'], ['9-12', '9–12 (chapter book)']] as const
 
 const initial = {
@@ -34,8 +40,10 @@ const initial = {
 
 export function NewBookWizard() {
   const navigate = useNavigate()
+  const location = useLocation()
+  const [hadDraft, setHadDraft] = useState(() => hasDraft('new-book', initial))
   const [form, setForm, clearDraft] = useDraft('new-book', initial)
-  const [step, setStep] = useState(0)
+  const [params, setParams] = useSearchParams()
   const create = useCreateBook()
   const creating = useRef(false)
   const [busy, setBusy] = useState(false)
@@ -49,12 +57,19 @@ export function NewBookWizard() {
   const saveMapping = useSaveCanvaMapping()
   const [canvaErrors, setCanvaErrors] = useState<Record<string, unknown>>({})
   const [savingCanva, setSavingCanva] = useState(false)
-  const STEPS = ['Kind', 'Story', 'Characters', 'Front & back', 'Print', ...(canvaOn ? ['Design'] : []), 'Review']
+  // A coloring book has a step of its own (theme and level) instead of the story and the cast.
+  const STEPS = [...(form.kind === 'coloring' ? ['Kind', 'Coloring'] : ['Kind', 'Story', 'Characters']), 'Front & back', 'Print', ...(canvaOn ? ['Design'] : []), 'Review']
+  // The step is in the address (?step=print), so the browser's Back goes to the step before and Settings can come back to it.
+  const asked = STEPS.findIndex((s) => stepSlug(s) === params.get('step'))
+  const step = asked < 0 ? 0 : asked
+  const setStep = (i: number) => setParams({ step: stepSlug(STEPS[i]) })
   const at = STEPS[step] ?? 'Review'
+  const here = `${location.pathname}?step=${stepSlug(at)}`
   const templateTitle = (id: string) => (id === '' ? null : canvaTemplates.data?.items.find((t) => t.id === id)?.title ?? id)
 
   const trim = findTrim(form.trim) ?? TRIMS[13]
   const figures = printFigures(trim, form.ink, form.paper, form.pageCount)
+  const pagesWrong = pagesProblem(trim, form.ink, form.paper, form.pageCount)
   const coloring = form.kind === 'coloring'
   const brief: BookRequest = {
     title: form.title.trim() || undefined, author: form.author.trim() || undefined, kind: form.kind, ageGroup: form.ageGroup,
@@ -81,8 +96,19 @@ export function NewBookWizard() {
     }))
   }
 
+  function startOver() {
+    clearDraft()
+    setForm(initial)
+    setHadDraft(false)
+    setParams({ step: 'kind' })
+  }
+
   async function submit(e: FormEvent) {
     e.preventDefault()
+    if (at === 'Print' && pagesWrong) {
+      document.getElementById('pageCount')?.focus()
+      return
+    }
     if (at === 'Design') {
       setSavingCanva(true)
       const errors = await saveChoice(form.canva, (req) => saveMapping.mutateAsync(req)).finally(() => setSavingCanva(false))
@@ -125,7 +151,7 @@ export function NewBookWizard() {
   }
 
   const request: BookRequest = {
-    ...brief, characterIds: form.characterIds, ...engineFields(form.engine.engine, coloring, form.engine.language, form.engine.budget),
+    ...brief, characterIds: coloring ? [] : form.characterIds, ...engineFields(form.engine.engine, coloring, form.engine.language, form.engine.budget),
   }
   // On the review step the server says, before anything is made, what the offline engines will not do as this brief asks.
   const check = useQuery(briefCheckQuery(request, at === 'Review'))
@@ -133,6 +159,11 @@ export function NewBookWizard() {
   return (
     <>
       <h1>New book</h1>
+      {hadDraft && (
+        <div className="notice" role="status">
+          <p>This is the book you started before; what you chose is kept. <button type="button" className="secondary" onClick={startOver}>Start over</button></p>
+        </div>
+      )}
       <ol className="stepper" aria-label="Steps">
         {STEPS.map((s, i) => (
           <li key={s} aria-current={i === step ? 'step' : undefined}>
@@ -161,31 +192,44 @@ export function NewBookWizard() {
               </Field>
               <Field label="Title" id="title" error={err('title')}>
                 <input id="title" value={form.title} maxLength={LIMITS.title} onChange={(e) => set('title', e.target.value)} required />
+                <GlyphWarning text={form.title} />
               </Field>
               <Field label="Author" id="author" error={err('author')} hint="Printed on the cover, the title page and the copyright page; leave empty for no author line.">
                 <input id="author" value={form.author} maxLength={LIMITS.author} onChange={(e) => set('author', e.target.value)} />
               </Field>
             </fieldset>
           )}
-          {at === 'Story' && (coloring ? (
+          {at === 'Coloring' && (
             <fieldset>
-              <legend>Coloring theme</legend>
-              <Field label="Theme" id="coloringTheme" error={err('theme')}>
-                <select id="coloringTheme" value={form.coloringTheme} onChange={(e) => set('coloringTheme', e.target.value)}>
-                  {COLORING_THEMES.map((t) => <option key={t}>{t}</option>)}
-                </select>
+              <legend>What to color</legend>
+              <Field label="Theme" id="coloringTheme" error={err('theme')}
+                hint={<>Anything, in a few words: “farm animals”, “trucks and diggers”, “under the sea”. <span data-testid="coloring-theme-count">{form.coloringTheme.length} of {LIMITS.theme} letters</span></>}>
+                <input id="coloringTheme" list="coloring-themes" value={form.coloringTheme} maxLength={LIMITS.theme} onChange={(e) => set('coloringTheme', e.target.value)} />
+                <datalist id="coloring-themes">{COLORING_THEMES.map((t) => <option key={t} value={t} />)}</datalist>
+                <GlyphWarning text={form.coloringTheme} />
               </Field>
-              <Field label="Detail" id="level" error={err('level')}>
-                <select id="level" value={form.level} onChange={(e) => set('level', e.target.value)}>
-                  {LEVELS.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
-                </select>
-              </Field>
+              <fieldset className="plain">
+                <legend>Detail</legend>
+                <div className="choice-row levels" role="radiogroup" aria-label="Detail">
+                  {LEVELS.map(([v, name, words]) => (
+                    <label key={v} className={`choice ${form.level === v ? 'chosen' : ''}`}>
+                      <input type="radio" name="level" value={v} checked={form.level === v} onChange={() => set('level', v)} />
+                      {v && <img src={`/api/v1/coloring/samples/${v}.svg`} alt={`A ${name.toLowerCase()} page`} width={110} height={142} loading="lazy" />}
+                      <strong>{name}</strong>
+                      <span className="muted">{words}</span>
+                    </label>
+                  ))}
+                </div>
+                {err('level') && <p className="field-error" role="alert">{err('level')}</p>}
+              </fieldset>
             </fieldset>
-          ) : (
+          )}
+          {at === 'Story' && (
             <fieldset>
               <legend>The story</legend>
-              <Field label="Theme" id="theme" error={err('theme')} hint="What the story is about, in a few words.">
+              <Field label="Theme" id="theme" error={err('theme')} hint={<>What the story is about, in a few words. <span data-testid="theme-count">{form.theme.length} of {LIMITS.theme} letters</span></>}>
                 <input id="theme" value={form.theme} maxLength={LIMITS.theme} onChange={(e) => set('theme', e.target.value)} />
+                <GlyphWarning text={form.theme} />
               </Field>
               <Field label="Story shape" id="shape" error={err('shape')}>
                 <select id="shape" value={form.shape} onChange={(e) => set('shape', e.target.value)}>
@@ -201,7 +245,7 @@ export function NewBookWizard() {
                 <input id="moral" value={form.moral} maxLength={LIMITS.moral} onChange={(e) => set('moral', e.target.value)} />
               </Field>
             </fieldset>
-          ))}
+          )}
           {at === 'Characters' && (
             <fieldset>
               <legend>Characters</legend>
@@ -254,8 +298,9 @@ export function NewBookWizard() {
                   <option value="cream">Cream</option>
                 </select>
               </Field>
-              <Field label="Pages" id="pageCount" error={err('pageCount')} hint={figures.range ? `Allowed: ${figures.range.min}–${figures.range.max}, even` : undefined}>
+              <Field label="Pages" id="pageCount" error={pagesWrong ?? err('pageCount')} hint={figures.range ? `Allowed: ${figures.range.min}–${figures.range.max}, even` : undefined}>
                 <input id="pageCount" type="number" inputMode="numeric" step={2} min={figures.range?.min ?? 24} max={figures.range?.max ?? 828}
+                  aria-invalid={pagesWrong ? true : undefined} aria-describedby={pagesWrong ? 'pageCount-error' : figures.range ? 'pageCount-hint' : undefined}
                   value={Number.isNaN(form.pageCount) ? '' : form.pageCount} onChange={(e) => set('pageCount', e.target.valueAsNumber)} />
               </Field>
               <label className="inline">
@@ -314,7 +359,7 @@ export function NewBookWizard() {
               {check.isError && !create.isError && <ErrorBox error={check.error} />}
               <EngineChoice value={form.engine} onChange={(v) => set('engine', v)} brief={brief} coloring={coloring} errors={err} />
               {canva.data?.configured && !canva.data.connected && (
-                <p className="hint">Designing in Canva? <Link to="/settings">Connect Canva in Settings</Link> to fill one of your brand templates with the cover or the pages; this draft is kept.</p>
+                <p className="hint">Designing in Canva? <Link to="/settings" state={{ returnTo: here }}>Connect Canva in Settings</Link> to fill one of your brand templates with the cover or the pages; this draft is kept.</p>
               )}
             </fieldset>
           )}
@@ -330,8 +375,8 @@ export function NewBookWizard() {
         <aside className="calculator" aria-live="polite" aria-label="Print calculator">
           <h2>Print calculator</h2>
           <dl className="facts">
-            <dt>Spine width</dt><dd data-testid="spine">{inches(figures.spineIn)}</dd>
-            <dt>Cover size</dt><dd data-testid="cover">{figures.coverWidthIn.toFixed(3)} × {figures.coverHeightIn.toFixed(3)} in</dd>
+            <dt>Spine width</dt><dd data-testid="spine">{figures.pagesKnown ? inches(figures.spineIn) : '— (give the pages)'}</dd>
+            <dt>Cover size</dt><dd data-testid="cover">{figures.pagesKnown ? `${figures.coverWidthIn.toFixed(3)} × ${figures.coverHeightIn.toFixed(3)} in` : '—'}</dd>
             <dt>Allowed pages</dt><dd data-testid="range">{figures.range ? `${figures.range.min}–${figures.range.max}` : 'not offered'}</dd>
             <dt>Spine text</dt><dd>{figures.spineText ? 'yes' : `no (from ${80} pages)`}</dd>
           </dl>
@@ -339,6 +384,7 @@ export function NewBookWizard() {
           {figures.problems.length > 0 && (
             <ul className="problems">{figures.problems.map((p) => <li key={p}>{p}</li>)}</ul>
           )}
+          {figures.problems.length === 0 && <PrintCost trim={trim.name} ink={form.ink} pages={form.pageCount} />}
         </aside>
       </div>
     </>

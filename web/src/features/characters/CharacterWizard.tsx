@@ -60,8 +60,16 @@ export function CharacterWizard({ existing }: { existing?: Character }) {
   const description = form.visualDescription.trim() ||
     `a small ${form.species} with ${palette.name.toLowerCase()} colors${form.clothing ? `, wearing a ${form.clothing}` : ''}${form.accessory ? ` and a ${form.accessory}` : ''}`
 
+  const [nameMissing, setNameMissing] = useState(false)
+
   async function submit(e: FormEvent) {
     e.preventDefault()
+    // A character needs a name before the next step, not after the last one.
+    if (step === 0 && !form.name.trim()) {
+      setNameMissing(true)
+      document.getElementById('name')?.focus()
+      return
+    }
     if (step < STEPS.length - 1) {
       setStep(step + 1)
       return
@@ -93,7 +101,9 @@ export function CharacterWizard({ existing }: { existing?: Character }) {
           {step === 0 && (
             <fieldset>
               <legend>Who is it?</legend>
-              <Field label="Name" id="name" error={err('name')}><input id="name" value={form.name} onChange={set('name')} maxLength={60} /></Field>
+              <Field label="Name" id="name" error={(nameMissing && !form.name.trim() ? 'Give the character a name, for example Pip.' : undefined) ?? err('name')}>
+                <input id="name" value={form.name} onChange={set('name')} maxLength={60} aria-invalid={nameMissing && !form.name.trim() ? true : undefined} />
+              </Field>
               <Field label="Species" id="species" error={err('species')}>
                 <select id="species" value={form.species} onChange={set('species')}>{SPECIES.map((s) => <option key={s}>{s}</option>)}</select>
               </Field>

@@ -1,7 +1,7 @@
 import { createElement } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Character } from '../../lib/types'
-import { click, json, render, until } from '../../test/render'
+import { click, json, render, type, until } from '../../test/render'
 import { CharacterWizard, formOf, palettesFor } from './CharacterWizard'
 import { Characters } from './Characters'
 
@@ -21,6 +21,18 @@ const character = (over: Partial<Character> = {}): Character => ({
 const button = (c: HTMLElement, text: string) => [...c.querySelectorAll('button')].find((b) => b.textContent === text)!
 
 describe('Characters: change and delete', () => {
+  it('refuses an empty name at the first step, next to the field', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => json(200, character())))
+    const { container } = await render(createElement(CharacterWizard))
+    await click(button(container, 'Next'))
+    expect(container.querySelector('#name-error')!.textContent).toMatch(/Give the character a name/)
+    expect(container.querySelector('legend')!.textContent).toBe('Who is it?')
+    await type(container.querySelector<HTMLInputElement>('#name')!, 'Pip')
+    expect(container.querySelector('#name-error')).toBeNull()
+    await click(button(container, 'Next'))
+    expect(container.querySelector('legend')!.textContent).not.toBe('Who is it?')
+  })
+
   it('keeps a character’s own colors as the first choice when no palette matches', () => {
     const c = character()
     expect(palettesFor(c)[0]).toEqual({ name: 'Its own', bodyColor: '#123456', accentColor: '#abcdef', clothingColor: '#654321' })

@@ -2,12 +2,14 @@ import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tansta
 import { useEffect, useState } from 'react'
 import { Link, useParams, useSearchParams } from 'react-router'
 import { api, ApiError } from '../../lib/api'
+import { GlyphWarning } from '../../lib/glyphs'
 import { GRADE_BANDS, gradeWords, readingLevel } from '../../lib/readingLevel'
 import { bookQuery, keys, pagesQuery } from '../../lib/resources'
 import type { Page, TaskEvent } from '../../lib/types'
 import { Empty, ErrorBox, Loading, pageRoleName, SavedElsewhere } from '../../lib/ui'
 import { editorApi } from './api'
 import { PicturePicker } from './Pictures'
+import { dropOrder, undoOrder } from './reorder'
 import { TaskProgress } from './TaskProgress'
 
 const MOVABLE = ['story', 'coloring-design']
@@ -19,10 +21,17 @@ export function Editor() {
   const book = useQuery(bookQuery(id))
   const pages = useQuery(pagesQuery(id))
   const qc = useQueryClient()
+  // The last move, to undo: what was said and the order that puts the pages back.
+  const [undo, setUndo] = useState<{ words: string; order: number[] } | null>(null)
+  const [dragged, setDragged] = useState<number | null>(null)
+  // Bumped by every move: a page's text box starts again from what is now at its number, never from the page that was there.
+  const [moves, setMoves] = useState(0)
 
   const reorder = useMutation({
     mutationFn: (order: number[]) => api.send<Page[]>('POST', `/api/v1/books/${id}/pages/reorder`, { order }),
     onSuccess: (updated) => {
+      for (const p of updated) sessionStorage.removeItem(`storyloom.draft.page.${id}.${p.number}`)
+      setMoves((m) => m + 1)
       qc.setQueryData(keys.pages(id), updated)
       void qc.invalidateQueries({ queryKey: keys.book(id) })
     },
@@ -39,13 +48,33 @@ export function Editor() {
   const page = pages.data.find((p) => p.number === selected) ?? pages.data[0]
   const movable = pages.data.filter((p) => MOVABLE.includes(p.role))
 
+  const slots = movable.map((p) => p.number)
+
+  function apply(order: number[], words: string, goTo: number) {
+    reorder.mutate(order, {
+      onSuccess: () => {
+        setUndo({ words, order: undoOrder(slots, order) })
+        setParams({ page: String(goTo) })
+      },
+    })
+  }
+
   function move(number: number, by: number) {
-    const order = movable.map((p) => p.number)
-    const i = order.indexOf(number)
+    const i = slots.indexOf(number)
     const j = i + by
-    if (i < 0 || j < 0 || j >= order.length) return
-    ;[order[i], order[j]] = [order[j], order[i]]
-    reorder.mutate(order, { onSuccess: () => setParams({ page: String(movable[j].number) }) })
+    if (i < 0 || j < 0 || j >= slots.length) return
+    apply(dropOrder(slots, number, slots[j])!, `Page ${number} is now page ${slots[j]}.`, slots[j])
+  }
+
+  function drop(target: number) {
+    const order = dragged === null ? null : dropOrder(slots, dragged, target)
+    setDragged(null)
+    if (order) apply(order, `Page ${dragged} is now page ${target}.`, target)
+  }
+
+  function undoMove() {
+    if (!undo) return
+    reorder.mutate(undo.order, { onSuccess: () => setUndo(null) })
   }
 
   return (
@@ -67,7 +96,12 @@ export function Editor() {
               </button>
             </li>
             {pages.data.map((p) => (
-              <li key={p.number}>
+              <li key={p.number} draggable={MOVABLE.includes(p.role) && !reorder.isPending} data-testid={MOVABLE.includes(p.role) ? 'movable' : undefined}
+                className={dragged === p.number ? 'dragging' : undefined}
+                onDragStart={(e) => { e.dataTransfer.effectAllowed = 'move'; e.dataTransfer.setData('text/plain', String(p.number)); setDragged(p.number) }}
+                onDragOver={(e) => { if (dragged !== null && MOVABLE.includes(p.role)) e.preventDefault() }}
+                onDrop={(e) => { e.preventDefault(); drop(p.number) }}
+                onDragEnd={() => setDragged(null)}>
                 <button type="button" className={`thumb ${!cover && p.number === page.number ? 'current' : ''}`} aria-current={!cover && p.number === page.number ? 'page' : undefined}
                   onClick={() => setParams({ page: String(p.number) })}>
                   <span className="thumb-number">{p.number}</span>
@@ -83,11 +117,15 @@ export function Editor() {
               </li>
             ))}
           </ol>
+          {undo && (
+            <p role="status" className="undo-move">{undo.words} <button type="button" className="link" onClick={undoMove} disabled={reorder.isPending}>Undo the move</button></p>
+          )}
+          {slots.length > 1 && <p className="hint">Drag a page onto another to move it there, or use the arrows.</p>}
           {reorder.isError && <ErrorBox error={reorder.error} />}
         </nav>
         {cover
           ? <section className="page-edit" aria-labelledby="cover-title"><h2 id="cover-title">Cover</h2><PicturePicker key="cover" bookId={id} target="cover" /></section>
-          : <PageText key={page.number} bookId={id} page={page} ageGroup={book.data.ageGroup} />}
+          : <PageText key={`${page.number}-${moves}`} bookId={id} page={page} ageGroup={book.data.ageGroup} />}
       </div>
     </>
   )
@@ -141,6 +179,7 @@ export function PageText({ bookId, page, ageGroup }: { bookId: string; page: Pag
       <label htmlFor="page-text">Text</label>
       <textarea id="page-text" rows={8} value={text} maxLength={2000} onChange={(e) => setText(e.target.value)}
         aria-describedby="reading-level" />
+      <GlyphWarning text={text} />
       <p id="reading-level" className={fits ? 'ok' : 'warn'} aria-live="polite" data-testid="reading-level">
         Reading level: {gradeWords(level.grade)} · {level.words} words, {level.sentences} sentences
         {band && ` · ages ${ageGroup} (${band.label}) read up to grade ${band.max}`}

@@ -77,7 +77,21 @@ function Thumb({ url, alt }: { url: string; alt: string }) {
     staleTime: Infinity,
     gcTime: Infinity,
   })
-  return image.data ? <img src={image.data} alt={alt} /> : <div className="candidate-original"><span className="spinner" aria-hidden="true" /></div>
+  const [zoomed, setZoomed] = useState(false)
+  if (!image.data) return <div className="candidate-original"><span className="spinner" aria-hidden="true" /></div>
+  return (
+    <>
+      <img src={image.data} alt={alt} />
+      <button type="button" className="link zoom" onClick={() => setZoomed(true)} aria-label={`Look closer at ${alt.charAt(0).toLowerCase()}${alt.slice(1)}`}>Look closer</button>
+      {zoomed && (
+        <div className="zoom-view" role="dialog" aria-modal="true" aria-label={alt} onClick={() => setZoomed(false)}
+          onKeyDown={(e) => { if (e.key === 'Escape') setZoomed(false) }}>
+          <img src={image.data} alt="" />
+          <button type="button" autoFocus onClick={() => setZoomed(false)}>Close</button>
+        </div>
+      )}
+    </>
+  )
 }
 
 function Candidate({ candidate, index, busy, onChoose }: { candidate: PictureCandidate; index: number; busy: boolean; onChoose: () => void }) {

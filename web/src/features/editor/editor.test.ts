@@ -111,6 +111,12 @@ describe('PicturePicker', () => {
     await until(() => chosen() === 1)
     expect(puts).toEqual([{ candidateId: 'c2' }])
     expect([...container.querySelectorAll('button')].map((b) => b.textContent)).toContain('Use picture 1')
+
+    // Any picture can be looked at full size, and closed again.
+    await act(async () => container.querySelector<HTMLButtonElement>('[aria-label="Look closer at new picture 3"]')!.click())
+    expect(container.querySelector('[role=dialog][aria-label="New picture 3"] img')).not.toBeNull()
+    await act(async () => [...container.querySelectorAll<HTMLButtonElement>('[role=dialog] button')].find((b) => b.textContent === 'Close')!.click())
+    expect(container.querySelector('[role=dialog]')).toBeNull()
     act(() => root.unmount())
   })
 })

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
+import { Link, useLocation } from 'react-router'
 import { api } from '../../lib/api'
 import { apiKeysQuery } from '../../lib/resources'
 import { session } from '../../lib/session'
@@ -8,9 +9,13 @@ import { AiProvider } from './AiProvider'
 import { CanvaSettings } from './CanvaSettings'
 
 export function Settings() {
+  // Opened from a step of the new-book wizard: a link back to that step (its draft is kept).
+  const returnTo = (useLocation().state as { returnTo?: unknown } | null)?.returnTo
+  const back = typeof returnTo === 'string' && returnTo.startsWith('/') && !returnTo.startsWith('//') ? returnTo : null
   return (
     <>
       <h1>Settings</h1>
+      {back && <p><Link to={back}>Back to your new book</Link></p>}
       <p className="muted">Signed in as {session.user?.email}.</p>
       <div className="columns">
         <Password />
