@@ -29,6 +29,7 @@ internal static class ApiMap
             .MapTemplatesApi()
             .MapFilesApi()
             .MapPreflightApi()
+            .MapPrintRulesApi()
             .MapTasksApi()
             .MapEnginesApi()
             .MapMonitoringApi()
