@@ -1,13 +1,15 @@
 using Spectre.Console;
+using Storyloom.Cli;
 
-namespace Storyloom.Cli.Tests;
+namespace Storyloom.Tests.Shared;
 
-/// <summary>Runs the storyloom command in process and captures what it prints.</summary>
+/// <summary>What a `storyloom …` command run in process printed, and its exit code.</summary>
+public sealed record CliRun(int ExitCode, string Out, string Error);
+
+/// <summary>Runs the storyloom command in process and captures what it prints: no colours, no prompts, 250 columns.</summary>
 internal static class CliRunner
 {
-    public sealed record Run(int ExitCode, string Out, string Error);
-
-    public static async Task<Run> RunAsync(params string[] args)
+    public static async Task<CliRun> RunAsync(params string[] args)
     {
         var output = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -17,9 +19,9 @@ internal static class CliRunner
             ColorSystem = ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
         });
-        console.Profile.Width = 200;
+        console.Profile.Width = 250;
         var error = new StringWriter();
         var code = await StoryloomCli.RunAsync(args, console, error);
-        return new Run(code, output.ToString(), error.ToString());
+        return new CliRun(code, output.ToString(), error.ToString());
     }
 }
