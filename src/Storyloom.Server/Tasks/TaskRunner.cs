@@ -257,8 +257,8 @@ internal sealed class TaskRunner(
         {
             // The same PNGs the CLI puts in preview/: kept with the step (content-addressed), not yet published with the version.
             var previews = Path.Combine(_work, "out", "preview");
-            await Previews.RenderAsync(Path.Combine(_work, Final("interior")), Path.Combine(_work, Final("cover")), previews, ct);
-            return Directory.EnumerateFiles(previews, "*.png").Order(StringComparer.Ordinal).Select(f => "out/preview/" + Path.GetFileName(f)).ToList();
+            await printing.PreviewsAsync(Path.Combine(_work, Final("interior")), Path.Combine(_work, Final("cover")), previews, ct);
+            return !Directory.Exists(previews) ? [] : Directory.EnumerateFiles(previews, "*.png").Order(StringComparer.Ordinal).Select(f => "out/preview/" + Path.GetFileName(f)).ToList();
         });
 
         if (makeEbook)
