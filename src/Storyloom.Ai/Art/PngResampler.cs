@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
-using Storyloom.Ai.Fake;
 
 namespace Storyloom.Ai.Art;
 
@@ -44,7 +43,7 @@ public static class PngResampler
                 }
             }
         });
-        return FakePng.Encode(tw, th, raw);
+        return PngEncoder.Encode(tw, th, raw);
     }
 
     /// <summary>Width, height and RGB bytes (row-major, no filter bytes).</summary>
