@@ -1,5 +1,5 @@
 using Storyloom.Ai.Art;
-using Storyloom.Ai.Fake;
+using Storyloom.Fakes.OpenAi;
 using Storyloom.Ai.Safety;
 using Storyloom.Ai.Story;
 using Storyloom.Core.Books;

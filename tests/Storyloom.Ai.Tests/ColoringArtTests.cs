@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Storyloom.Ai.Art;
 using Storyloom.Ai.Engines;
-using Storyloom.Ai.Fake;
+using Storyloom.Fakes.OpenAi;
 using Storyloom.Core.Art;
 using Storyloom.Core.Books;
 using Storyloom.Core.Story;

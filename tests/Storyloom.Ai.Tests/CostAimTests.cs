@@ -1,6 +1,6 @@
 using Storyloom.Ai.Art;
 using Storyloom.Ai.Costs;
-using Storyloom.Ai.Fake;
+using Storyloom.Fakes.OpenAi;
 using Storyloom.Ai.Story;
 using Storyloom.Core.Books;
 

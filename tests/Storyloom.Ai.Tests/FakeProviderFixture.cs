@@ -1,6 +1,6 @@
 using Storyloom.Ai;
 using Storyloom.Ai.Costs;
-using Storyloom.Ai.Fake;
+using Storyloom.Fakes.OpenAi;
 using Storyloom.Ai.Providers;
 
 namespace Storyloom.Ai.Tests;

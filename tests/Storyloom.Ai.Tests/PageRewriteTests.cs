@@ -1,4 +1,4 @@
-using Storyloom.Ai.Fake;
+using Storyloom.Fakes.OpenAi;
 using Storyloom.Ai.Story;
 using Storyloom.Core.Books;
 using Storyloom.Core.Story;

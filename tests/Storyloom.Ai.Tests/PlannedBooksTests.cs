@@ -1,5 +1,5 @@
 using Storyloom.Ai.Engines;
-using Storyloom.Ai.Fake;
+using Storyloom.Fakes.OpenAi;
 using Storyloom.Ai.Story;
 using Storyloom.Core.Art;
 using Storyloom.Core.Books;

@@ -1,5 +1,5 @@
 using Storyloom.Ai.Costs;
-using Storyloom.Ai.Fake;
+using Storyloom.Fakes.OpenAi;
 using Storyloom.Ai.Providers;
 using Storyloom.Core.Books;
 

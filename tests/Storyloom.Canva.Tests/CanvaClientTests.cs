@@ -1,6 +1,6 @@
 using System.Net;
 using System.Web;
-using Storyloom.Canva.Fake;
+using Storyloom.Fakes.Canva;
 
 namespace Storyloom.Canva.Tests;
 

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Storyloom.Canva.Fake;
+using Storyloom.Fakes.Canva;
 using Storyloom.Server.Hosting;
 
 namespace Storyloom.Web.Tests;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Playwright;
-using Storyloom.Canva.Fake;
+using Storyloom.Fakes.Canva;
 using Storyloom.Tests.Shared;
 
 namespace Storyloom.Web.Tests;

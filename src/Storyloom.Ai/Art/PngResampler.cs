@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
-using Storyloom.Ai.Fake;
 
 namespace Storyloom.Ai.Art;
 
@@ -48,7 +47,7 @@ public static class PngResampler
                 }
             }
         });
-        return FakePng.Encode(tw, th, raw);
+        return PngEncoder.Encode(tw, th, raw);
     }
 
     /// <summary>The picture scaled down (bilinear, whole, aspect kept) so its long side is at most <paramref name="maxSide"/>; as it is when already smaller.</summary>

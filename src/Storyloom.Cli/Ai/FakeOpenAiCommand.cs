@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
-using Storyloom.Ai.Fake;
+using Storyloom.Fakes.OpenAi;
 
 namespace Storyloom.Cli.Ai;
 

@@ -116,7 +116,7 @@ internal static class BookNewCommand
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .StartAsync(async ctx =>
             {
-                var task = ctx.AddTask($"[bold]{Markup.Escape(spec.Title ?? spec.Kind.ToString())}[/]", maxValue: 8);
+                var task = ctx.AddTask($"[bold]{Markup.Escape(spec.Title ?? spec.Kind.ToString())}[/]", maxValue: BookPipeline.For(BookPipeline.EbookAsked(spec)).Count);
                 var progress = new Progress<BuildProgress>(p =>
                 {
                     task.MaxValue = p.Total;

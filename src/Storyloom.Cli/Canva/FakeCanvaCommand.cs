@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
-using Storyloom.Canva.Fake;
+using Storyloom.Fakes.Canva;
 
 namespace Storyloom.Cli.Canva;
 

@@ -59,7 +59,8 @@ public sealed record PreflightFile(string Verdict, bool Passed, PreflightRequest
 public sealed class BuildException(string message, Exception? inner = null) : Exception(message, inner);
 
 /// <summary>
-/// BookSpec → story → art → layout → PDFs → boxes → preflight → previews. Everything, the build/ sources included, is written
+/// Runs the declared steps of <see cref="BookPipeline"/> in memory, for the CLI: story, safety, art, layout (PDFs with exact
+/// boxes), preflight, previews, the eBook when asked, package. Everything, the build/ sources included, is written
 /// to a staging folder outside the output folder and moved into place only when every step succeeded and preflight passed,
 /// so a failed build leaves the output folder as it was. A book that fails preflight keeps its staging folder (the PDFs and
 /// preflight.json) for the user to read; other failures delete it.
@@ -72,14 +73,6 @@ public sealed class BookBuilder(IStoryEngine story, IArtEngine artEngine)
     public Func<Manuscript, global::Storyloom.Core.Ebook.IVoice> Voice { get; init; } = m => new global::Storyloom.Core.Ebook.EspeakVoice(m.Language);
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
-
-    private static readonly string[] Steps =
-    [
-        "Writing the story", "Drawing pictures and laying out pages", "Printing the interior", "Printing the cover",
-        "Setting exact print boxes", "Preflight against KDP rules", "Rendering previews", "Saving files",
-    ];
-
-    private static readonly string[] EbookSteps = [.. Steps[..^1], "Making the eBook", "Saving files"];
 
     /// <param name="printer">A warm printer to reuse; when null one is started and stopped for this build.</param>
     public async Task<BookResult> BuildAsync(BookSpec spec, string outputDirectory, IProgress<BuildProgress>? progress = null,
@@ -99,52 +92,59 @@ public sealed class BookBuilder(IStoryEngine story, IArtEngine artEngine)
         Task? closing = null;
         try
         {
+            var ebook = BookPipeline.EbookAsked(spec);
+            // Progress follows the declared steps; the server saves the same steps (the art step once per picture).
+            var steps = BookPipeline.For(ebook);
             var step = 0;
-            var ebook = (spec.Ebook || spec.Narrate) && global::Storyloom.Core.Ebook.EbookBuilder.CanMake(spec.Kind);
-            var names = ebook ? EbookSteps : Steps;
-            void Report() => progress?.Report(new BuildProgress(++step, names.Length, names[step - 1]));
-
-            Report();
-            var manuscript = _steps.WriteStory(spec);
-            if (BookSteps.StoryCheckOf(manuscript) is { Passed: false, Revision: null } check)
+            void Report(string name)
             {
-                throw new BuildException("the story fails its story check: " + string.Join("; ", check.Findings.Where(f => f.Level == StoryCheck.Must).Take(3)
-                    .Select(f => (f.Page > 0 ? $"page {f.Page}: " : "") + f.Message)) + "; try another --seed or theme, and please report it");
+                step = steps.Select((s, i) => (s, i)).First(x => x.s.Name == name).i + 1;
+                progress?.Report(new BuildProgress(step, steps.Count, steps[step - 1].Label));
             }
+
+            Report(BookPipeline.Story);
+            var manuscript = _steps.WriteStory(spec);
             await BookSteps.WriteJsonAsync(Path.Combine(staging, "manuscript.json"), manuscript, ct);
             await BookSteps.WriteJsonAsync(Path.Combine(staging, "listing.json"), _steps.Listing(spec, manuscript), ct);
 
-            Report();
+            Report(BookPipeline.Safety);
+            if (BookSteps.CheckSafety(spec, manuscript) is { Passed: false } safety)
+            {
+                throw new BuildException("the book fails its safety check: " + string.Join("; ", safety.Problems.Take(3)) + "; try another --seed or theme, and please report it");
+            }
+
+            Report(BookPipeline.Art);
             var plan = _steps.PlanArt(spec, manuscript, buildDir);
             ReuseArt(plan, Path.Combine(outDir, "build"));
             var drawn = plan.Steps.Sum(s => BookSteps.DrawArt(plan, s.Name));
             var reused = plan.Steps.Sum(s => s.Files.Count) - drawn;
 
+            Report(BookPipeline.Layout);
             printer = await printerTask;
-            var printed = await _steps.PrintAsync(spec, manuscript, buildDir, staging, printer, new SyncProgress(_ => Report()), ct);
+            var printed = await _steps.PrintAsync(spec, manuscript, buildDir, staging, printer, null, ct);
             if (ownsPrinter && !ebook)
             {
                 // Nothing else needs the browser: it shuts down while the PDFs are checked, not after.
                 closing = DisposeStartedPrinterAsync(printerTask);
             }
 
-            Report();
+            Report(BookPipeline.Preflight);
             // Previews only read the finished PDFs, so they render while preflight checks them.
             var previews = Previews.RenderAsync(printed.InteriorPdf, printed.CoverPdf, Path.Combine(staging, "preview"), ct);
             var content = _steps.ContentOf(manuscript);
             var (report, readingLevel) = await BookSteps.PreflightAsync(spec, manuscript, printed.InteriorPdf, printed.CoverPdf,
                 Path.Combine(staging, "preflight.json"), ct, content);
 
-            Report();
+            Report(BookPipeline.Previews);
             await previews;
 
-            Report();
             global::Storyloom.Core.Ebook.EbookReport? ebookReport = null;
             if (ebook && report.Passed)
             {
+                Report(BookPipeline.Ebook);
                 ebookReport = await new global::Storyloom.Core.Ebook.EbookBuilder(_steps).BuildAsync(spec, manuscript, staging, printer, spec.Narrate ? Voice(manuscript) : null, null, ct);
-                Report();
             }
+            Report(BookPipeline.Package);
             if (!report.Passed || ebookReport is { Passed: false })
             {
                 keepStaging = true;
@@ -189,12 +189,6 @@ public sealed class BookBuilder(IStoryEngine story, IArtEngine artEngine)
                 File.Copy(old, target);
             }
         }
-    }
-
-    /// <summary>Reports on the calling thread, so the step numbers stay in order.</summary>
-    private sealed class SyncProgress(Action<string> report) : IProgress<string>
-    {
-        public void Report(string value) => report(value);
     }
 
     private static async Task DisposeStartedPrinterAsync(Task<ChromiumPrinter> starting)

@@ -27,7 +27,7 @@ public sealed class ArtPlan
         Pictures = pictures.DistinctBy(p => p.RelativePath).ToList();
         Steps = Pictures.GroupBy(p => p.Page)
             .OrderBy(g => g.Key ?? int.MaxValue)
-            .Select(g => new ArtStep(g.Key is { } n ? $"art-p{n:000}" : "art-cover", g.Key, g.Select(p => p.RelativePath).ToList()))
+            .Select(g => new ArtStep(BookPipeline.ArtStepName(g.Key), g.Key, g.Select(p => p.RelativePath).ToList()))
             .ToList();
     }
 
@@ -38,18 +38,12 @@ public sealed class ArtPlan
 }
 
 /// <summary>
-/// The steps of a book, each reading the previous one's output and writing its own: story → safety → art (per page, then
-/// the cover) → print (layout and PDFs) → preflight. <see cref="BookBuilder"/> runs them in one go for the CLI; the
-/// server's job engine saves each step's output before the next starts, so a re-run skips what is done.
+/// What the declared steps of <see cref="BookPipeline"/> do, each reading the previous one's output and writing its own.
+/// <see cref="BookBuilder"/> runs them in one go for the CLI; the server's task runner saves each step's output before the
+/// next starts, so a re-run skips what is done.
 /// </summary>
 public sealed class BookSteps(IStoryEngine story, IArtEngine artEngine)
 {
-    public const string Story = "story";
-    public const string Safety = "safety";
-    public const string Layout = "layout";
-    public const string Preflight = "preflight";
-    public const string Package = "package";
-
     /// <summary>
     /// Part of every picture's cache key: a changed engine must never reuse old pictures. Deterministic builds make
     /// the module version id a hash of the engine's code, so it changes exactly when the code does.

@@ -26,9 +26,9 @@ internal static class ApiKeys
     public static RouteGroupBuilder MapApiKeys(this RouteGroupBuilder auth)
     {
         var keys = auth.MapGroup("/api-keys").RequireAuthorization().ProducesProblem(StatusCodes.Status401Unauthorized);
-        keys.MapPost("/", Create).ProducesProblem(StatusCodes.Status403Forbidden);
-        keys.MapGet("/", List);
-        keys.MapDelete("/{id:guid}", Revoke);
+        keys.MapPost("/", Create).WithName("CreateApiKey").WithSummary("Create an API key (shown once)").ProducesProblem(StatusCodes.Status403Forbidden);
+        keys.MapGet("/", List).WithName("ListApiKeys").WithSummary("Your API keys");
+        keys.MapDelete("/{id:guid}", Revoke).WithName("RevokeApiKey").WithSummary("Revoke an API key");
         return auth;
     }
 

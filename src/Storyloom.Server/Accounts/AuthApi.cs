@@ -15,13 +15,13 @@ internal static class AuthApi
 
         // Endpoints that take a password or a refresh token get the strict per-IP limit; reading your own account does not.
         var credentials = auth.MapGroup("").RequireRateLimiting(RateLimits.AuthPolicy).ProducesProblem(StatusCodes.Status429TooManyRequests);
-        credentials.MapPost("/register", Register.Handle).ProducesProblem(StatusCodes.Status409Conflict);
-        credentials.MapPost("/login", Login.Handle).ProducesProblem(StatusCodes.Status401Unauthorized);
-        credentials.MapPost("/refresh", Refresh.Handle).ProducesProblem(StatusCodes.Status401Unauthorized);
-        credentials.MapPost("/logout", Refresh.Logout);
-        credentials.MapPost("/change-password", ChangePassword.Handle).RequireAuthorization().ProducesProblem(StatusCodes.Status401Unauthorized);
+        credentials.MapPost("/register", Register.Handle).WithName("Register").WithSummary("Create an account and sign in").ProducesProblem(StatusCodes.Status409Conflict);
+        credentials.MapPost("/login", Login.Handle).WithName("Login").WithSummary("Sign in with email and password").ProducesProblem(StatusCodes.Status401Unauthorized);
+        credentials.MapPost("/refresh", Refresh.Handle).WithName("RefreshToken").WithSummary("Trade a refresh token for new tokens").ProducesProblem(StatusCodes.Status401Unauthorized);
+        credentials.MapPost("/logout", Refresh.Logout).WithName("Logout").WithSummary("Revoke a refresh token");
+        credentials.MapPost("/change-password", ChangePassword.Handle).WithName("ChangePassword").WithSummary("Change your password").RequireAuthorization().ProducesProblem(StatusCodes.Status401Unauthorized);
 
-        auth.MapGet("/me", Me).RequireAuthorization().ProducesProblem(StatusCodes.Status401Unauthorized);
+        auth.MapGet("/me", Me).WithName("GetMe").WithSummary("Your own account").RequireAuthorization().ProducesProblem(StatusCodes.Status401Unauthorized);
         auth.MapApiKeys();
         return api;
     }

@@ -25,8 +25,8 @@ internal static class AdminUsersApi
     {
         var users = api.MapGroup("/admin/users").WithTags("Admin").RequireAuthorization(AuthSetup.AdminPolicy)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
-        users.MapGet("/", List);
-        users.MapPatch("/{id:guid}", Update);
+        users.MapGet("/", List).WithName("ListUsers").WithSummary("List accounts (admins only)");
+        users.MapPatch("/{id:guid}", Update).WithName("UpdateUser").WithSummary("Change an account's role or disable it (admins only)");
         return api;
     }
 

@@ -18,7 +18,7 @@ namespace Storyloom.Server.Canva;
 /// </summary>
 internal sealed partial class CanvaBookMaker(StoryloomDb db, CanvaAccounts accounts, Tasks.PrinterHost printer)
 {
-    public const string Step = "canva";
+    public const string Step = Core.Pipeline.BookPipeline.Canva;
     public const string InteriorFile = "out/interior.canva.pdf";
     public const string CoverFile = "out/cover.canva.pdf";
 

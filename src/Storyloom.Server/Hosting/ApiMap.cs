@@ -32,6 +32,7 @@ internal static class ApiMap
             .MapFilesApi()
             .MapPreflightApi()
             .MapPrintRulesApi()
+            .MapPrintCostsApi()
             .MapColoringSamplesApi()
             .MapTasksApi()
             .MapEnginesApi()

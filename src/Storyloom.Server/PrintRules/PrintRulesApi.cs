@@ -1,53 +1,82 @@
-using System.ComponentModel;
-using System.Globalization;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Storyloom.Print.Kdp;
 
 namespace Storyloom.Server.PrintRules;
 
-public sealed record MarketplaceCostDto(string Code, string Site, string Currency, decimal? PrintingCost, decimal? MinimumPrice,
-    decimal SixtyPercentFrom, decimal? ListPrice, decimal? RoyaltyRate, decimal? Royalty);
+/// <summary>A KDP paperback trim: its name as the brief takes it ("8.5x8.5") and its size in inches.</summary>
+public sealed record TrimRule(string Name, decimal WidthIn, decimal HeightIn, bool Large);
 
-public sealed record PrintCostsDto(string PublishedOn, string Source, string Trim, bool LargeTrim, string Ink, int Pages, List<MarketplaceCostDto> Marketplaces);
+/// <summary>The pages KDP prints for one trim, ink and paper; combinations KDP does not offer are left out.</summary>
+public sealed record PageRangeRule(string Trim, string Ink, string Paper, int Min, int Max);
 
-/// <summary>KDP's printing cost and royalty per marketplace, from the one table in Storyloom.Print (the web app does not keep its own).</summary>
+/// <summary>How thick the spine is per page for one ink on one paper (inches a page).</summary>
+public sealed record SpineFactorRule(string Ink, string Paper, double InchesPerPage);
+
+/// <summary>The least inside (gutter) margin for books of up to <see cref="MaxPages"/> pages.</summary>
+public sealed record GutterRule(int MaxPages, double MarginIn);
+
+/// <summary>The least margins: outside, top and bottom with and without bleed, and the gutter by page count.</summary>
+public sealed record MarginRules(double OutsideNoBleedIn, double OutsideWithBleedIn, IReadOnlyList<GutterRule> Gutter);
+
+/// <summary>The KDP print rules books are made to, from the print library's one model of them (kdp-print-spec.md).</summary>
+public sealed record PrintRulesDto(
+    IReadOnlyList<TrimRule> Trims,
+    IReadOnlyList<string> Inks,
+    IReadOnlyList<string> Papers,
+    int MinPages,
+    int MaxPages,
+    IReadOnlyList<PageRangeRule> PageRanges,
+    IReadOnlyList<SpineFactorRule> SpineFactors,
+    int SpineTextMinPages,
+    MarginRules Margins,
+    double BleedIn);
+
+/// <summary>GET /api/v1/print-rules: what a brief form needs to offer only printable choices. Public: KDP's own rules, no one's data.</summary>
 internal static class PrintRulesApi
 {
     public static RouteGroupBuilder MapPrintRulesApi(this RouteGroupBuilder api)
     {
-        var rules = api.MapGroup("/print-rules").WithTags("Print rules").RequireAuthorization().ProducesProblem(StatusCodes.Status401Unauthorized);
-        rules.MapGet("/costs", Costs).WithName("PrintCosts")
-            .WithSummary("KDP's paperback printing cost, minimum list price and royalty in each marketplace for a trim, ink and page count");
+        api.MapGet("/print-rules", () => TypedResults.Ok(Rules)).WithTags("Print").AllowAnonymous()
+            .WithName("GetPrintRules")
+            .WithSummary("The KDP print rules: trims, inks, papers, page ranges, spine factors, margins and bleed")
+            // The global per-client limit is the one way this can be refused.
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return api;
     }
 
-    private static Results<Ok<PrintCostsDto>, ValidationProblem> Costs(
-        [Description("A KDP trim in inches, e.g. 8.5x8.5")] string? trim,
-        [Description("bw | standard-color | premium-color")] string? ink,
-        [Description("The page count, 24–828")] int? pages,
-        [Description("List prices by marketplace code, e.g. US:12.99,UK:9.99 (a dot for decimals)")] string? prices = null)
+    /// <summary>Worked out once: the rules are constants of the print library.</summary>
+    public static readonly PrintRulesDto Rules = Build();
+
+    private static PrintRulesDto Build()
     {
-        var errors = new Dictionary<string, string[]>();
-        var t = Trims.TryParse(trim ?? "");
-        if (t is null) errors["trim"] = [$"'{trim}' is not a KDP trim; use one such as 8.5x8.5"];
-        var i = InkPaperNames.ParseInk(ink);
-        if (i is null) errors["ink"] = ["ink is bw, standard-color or premium-color"];
-        if (pages is not (>= 1 and <= 2000)) errors["pages"] = ["pages is a whole number such as 32"];
-        var listPrices = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase);
-        foreach (var part in (prices ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        var inks = Enum.GetValues<Ink>();
+        var papers = Enum.GetValues<Paper>();
+        var offered = inks.SelectMany(ink => papers.Select(paper => (Ink: ink, Paper: paper))).ToList();
+        var ranges = Trims.All.SelectMany(trim => offered.Select(c => (trim, c, Range: KdpRules.PageRange(trim, c.Ink, c.Paper))))
+            .Where(r => r.Range.Max > 0)
+            .Select(r => new PageRangeRule(r.trim.Name, r.c.Ink.ToCli(), r.c.Paper.ToCli(), r.Range.Min, r.Range.Max))
+            .ToList();
+        var spines = offered.Where(c => ranges.Any(r => r.Ink == c.Ink.ToCli() && r.Paper == c.Paper.ToCli()))
+            .Select(c => new SpineFactorRule(c.Ink.ToCli(), c.Paper.ToCli(), KdpRules.SpineFactor(c.Ink, c.Paper)))
+            .ToList();
+        // The gutter bands, read off the rule itself: each band ends where the next margin starts.
+        var gutter = new List<GutterRule>();
+        for (var pages = 1; pages <= KdpRules.MaxPages; pages++)
         {
-            var pair = part.Split(':', 2);
-            if (pair.Length != 2 || PrintCosts.FindMarketplace(pair[0]) is null
-                || !decimal.TryParse(pair[1], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var price) || price > 100_000m)
+            if (pages == KdpRules.MaxPages || KdpRules.GutterIn(pages + 1) != KdpRules.GutterIn(pages))
             {
-                errors["prices"] = [$"'{part}' is not a marketplace and price such as US:12.99"];
-                break;
+                gutter.Add(new GutterRule(pages, KdpRules.GutterIn(pages)));
             }
-            listPrices[pair[0]] = price;
         }
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
-        var rows = PrintCosts.For(i!.Value, t!, pages!.Value, listPrices).Select(r => new MarketplaceCostDto(r.Marketplace.Code, r.Marketplace.Site,
-            r.Marketplace.Currency, r.Cost, r.MinimumPrice, r.Marketplace.SixtyPercentFrom, r.ListPrice, r.RoyaltyRate, r.Royalty)).ToList();
-        return TypedResults.Ok(new PrintCostsDto(PrintCosts.PublishedOn, PrintCosts.Source, t!.Name, t.IsLarge, i.Value.ToCli(), pages.Value, rows));
+        return new PrintRulesDto(
+            Trims.All.Select(t => new TrimRule(t.Name, t.WidthIn, t.HeightIn, t.IsLarge)).ToList(),
+            inks.Select(i => i.ToCli()).ToList(),
+            papers.Select(p => p.ToCli()).ToList(),
+            KdpRules.MinPages,
+            KdpRules.MaxPages,
+            ranges,
+            spines,
+            KdpRules.SpineTextMinPages,
+            new MarginRules(KdpRules.OutsideMarginNoBleedIn, KdpRules.OutsideMarginBleedIn, gutter),
+            KdpRules.BleedIn);
     }
 }

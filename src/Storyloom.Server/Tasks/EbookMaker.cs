@@ -11,7 +11,7 @@ namespace Storyloom.Server.Tasks;
 /// </summary>
 internal sealed class EbookMaker(PrinterHost printer)
 {
-    public const string Step = "ebook";
+    public const string Step = BookPipeline.Ebook;
     public const string Folder = "ebook";
 
     /// <summary>The files the step leaves in the work folder, saved with the step and packaged with the book.</summary>

@@ -1,3 +1,4 @@
+using Storyloom.Core.Pipeline;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -168,7 +169,8 @@ internal static class GenerateBook
     private static GenerationTask NewTask(Book book, Guid? seriesId, TimeProvider time, string kind = TaskRunner.GenerateKind) => new()
     {
         OwnerId = book.OwnerId, BookId = book.Id, Kind = kind, SeriesId = seriesId, CreatedAt = time.UtcNow(),
-        StepsTotal = book.PageCount + 6,
+        // An estimate until the run plans the pictures: one art step for each page and one for the cover.
+        StepsTotal = BookPipeline.Total(ebook: (book.Ebook || book.Narrate) && book.Kind == "story", canva: false, artSteps: book.PageCount + 1),
     };
 
     /// <summary>429 in plain words when the user's waiting and running tasks would pass their cap.</summary>

@@ -26,7 +26,8 @@ internal enum RunOutcome
 }
 
 /// <summary>
-/// Runs one task as a chain of saved steps: story, safety, art for each page and the cover, layout, preflight, package.
+/// Runs one task as a chain of saved steps, the declared steps of <see cref="BookPipeline"/>: story, safety, art for each page
+/// and the cover, layout, Canva when chosen, preflight, previews, the eBook when asked, package.
 /// Each step's files go to the content store and the step is recorded as done before the next starts, so a re-run —
 /// after a crash, on another worker, or a retry — skips every done step and never draws a saved picture again.
 /// </summary>
@@ -131,11 +132,12 @@ internal sealed class TaskRunner(
     {
         var book = await db.Books.FirstOrDefaultAsync(b => b.Id == _task.BookId, ct)
             ?? throw new StepFailedException("the book was deleted; nothing to make");
-        var (spec, errors) = BookBrief.Validate(await db.BriefAsync(book, ct));
+        var (validated, errors) = BookBrief.Validate(await db.BriefAsync(book, ct));
         if (errors is not null)
         {
             throw new StepFailedException("the brief cannot be printed as it is: " + string.Join("; ", errors.SelectMany(e => e.Value)) + "; fix it with PATCH and retry");
         }
+        var spec = validated!;
         // The book's art folder outlives tasks: a rebuild after a text edit reuses every picture whose inputs did not change.
         _art = Path.Combine(options.DataDirectory, "books", book.Id.ToString("N"), "build");
         _done = await db.TaskSteps.Where(s => s.TaskId == _task.Id && s.Status == "done").ToDictionaryAsync(s => s.Name, ct);
@@ -154,16 +156,15 @@ internal sealed class TaskRunner(
         {
             await db.SaveChangesAsync(ct);
             await EventAsync("started", _done.Count == 0 ? "Started" : $"Resumed after {_done.Count} saved steps", ct);
-            await (_task.Kind == PictureKind ? RegeneratePicture.RunAsync(this, book, spec!, ct) : RegenerateText.RunAsync(this, book, spec!, ct));
+            await (_task.Kind == PictureKind ? RegeneratePicture.RunAsync(this, book, spec, ct) : RegenerateText.RunAsync(this, book, spec, ct));
             return;
         }
-        _task.StepsTotal = Math.Max(_task.StepsTotal, spec!.Pages + 6);
         book.Status = BookStatus.Generating;
         await db.SaveChangesAsync(ct);
         await EventAsync("started", _done.Count == 0 ? "Started" : $"Resumed after {_done.Count} saved steps", ct);
 
         var position = 0;
-        await StepAsync(BookSteps.Story, ++position, ct, async () =>
+        await StepAsync(BookPipeline.Story, ++position, ct, async () =>
         {
             var written = _task.Kind == RebuildKind ? await FromSavedPagesAsync(book.Id, spec, requireBuilt: true, ct) : _steps.WriteStory(spec);
             await BookSteps.WriteJsonAsync(Path.Combine(_work, "manuscript.json"), written, ct);
@@ -177,7 +178,7 @@ internal sealed class TaskRunner(
         });
         var manuscript = JsonSerializer.Deserialize<Manuscript>(await File.ReadAllTextAsync(Path.Combine(_work, "manuscript.json"), ct), BookBuilder.Json)!;
 
-        await StepAsync(BookSteps.Safety, ++position, ct, async () =>
+        await StepAsync(BookPipeline.Safety, ++position, ct, async () =>
         {
             var report = BookSteps.CheckSafety(spec, manuscript);
             await BookSteps.WriteJsonAsync(Path.Combine(_work, "safety.json"), report, ct);
@@ -192,8 +193,8 @@ internal sealed class TaskRunner(
 
         var plan = _steps.PlanArt(spec, manuscript, _art);
         var canvaChoice = await canva.ChoiceAsync(book.Id, ct);
-        var makeEbook = spec.Ebook && Core.Ebook.EbookBuilder.CanMake(spec.Kind);
-        _task.StepsTotal = 2 + plan.Steps.Count + 3 + (canvaChoice is null ? 0 : 1) + (makeEbook ? 1 : 0);
+        var makeEbook = BookPipeline.EbookAsked(spec);
+        _task.StepsTotal = BookPipeline.Total(makeEbook, canvaChoice is not null, plan.Steps.Count);
         if (canvaChoice is not null)
         {
             _weights[Canva.CanvaBookMaker.Step] = Canva.CanvaBookMaker.Designs(canvaChoice, manuscript) + 1;
@@ -219,7 +220,7 @@ internal sealed class TaskRunner(
             });
         }
 
-        await StepAsync(BookSteps.Layout, ++position, ct, async () =>
+        await StepAsync(BookPipeline.Layout, ++position, ct, async () =>
         {
             await printing.PrintAsync(_steps, spec, manuscript, _art, Path.Combine(_work, "out"), ct);
             // The page HTML goes with the step: the eBook is made from it, maybe by another worker after a restart.
@@ -238,7 +239,7 @@ internal sealed class TaskRunner(
         }
         string Final(string name) => File.Exists(Path.Combine(_work, $"out/{name}.canva.pdf")) ? $"out/{name}.canva.pdf" : $"out/{name}.pdf";
 
-        await StepAsync(BookSteps.Preflight, ++position, ct, async () =>
+        await StepAsync(BookPipeline.Preflight, ++position, ct, async () =>
         {
             var outDir = Path.Combine(_work, "out");
             await printing.PreflightAsync(spec, manuscript, Path.Combine(_work, Final("interior")), Path.Combine(_work, Final("cover")),
@@ -250,6 +251,14 @@ internal sealed class TaskRunner(
                 await EventAsync("check", content.Summary(), ct);
             }
             return ["out/preflight.json"];
+        });
+
+        await StepAsync(BookPipeline.Previews, ++position, ct, async () =>
+        {
+            // The same PNGs the CLI puts in preview/: kept with the step (content-addressed), not yet published with the version.
+            var previews = Path.Combine(_work, "out", "preview");
+            await printing.PreviewsAsync(Path.Combine(_work, Final("interior")), Path.Combine(_work, Final("cover")), previews, ct);
+            return !Directory.Exists(previews) ? [] : Directory.EnumerateFiles(previews, "*.png").Order(StringComparer.Ordinal).Select(f => "out/preview/" + Path.GetFileName(f)).ToList();
         });
 
         if (makeEbook)
@@ -274,7 +283,7 @@ internal sealed class TaskRunner(
         }
         string Packaged(string name) => File.Exists(Path.Combine(_work, EbookMaker.Folder, name)) ? $"{EbookMaker.Folder}/{name}" : name == "preflight.json" ? "out/preflight.json" : name;
 
-        await StepAsync(BookSteps.Package, ++position, ct, async () =>
+        await StepAsync(BookPipeline.Package, ++position, ct, async () =>
         {
             // A new version of the book in the store; the previous builds stay until someone deletes them.
             var inputs = new[]
@@ -503,22 +512,12 @@ internal sealed class TaskRunner(
         (step.OutputJson is null ? [] : JsonSerializer.Deserialize<Dictionary<string, string>>(step.OutputJson) ?? [])
         .Select(kv => (kv.Key, kv.Value));
 
-    /// <summary>The step as a user would say it.</summary>
+    /// <summary>The step as a user would say it: the declared step's label, or one of the one-page tasks' own steps.</summary>
     public static string StepWords(string? step) => step switch
     {
-        null => "Starting",
-        BookSteps.Story => "Writing the story",
-        BookSteps.Safety => "Checking the text",
-        "art-cover" => "Drawing the cover",
-        BookSteps.Layout => "Laying out and printing the PDFs",
-        BookSteps.Preflight => "Checking the PDFs against the KDP rules",
-        BookSteps.Package => "Saving the files",
-        Canva.CanvaBookMaker.Step => "Filling the Canva brand templates",
-        EbookMaker.Step => "Making the Kindle eBook",
-        _ when step.StartsWith("art-p", StringComparison.Ordinal) => $"Drawing page {int.Parse(step[5..], System.Globalization.CultureInfo.InvariantCulture)}",
-        _ when step.StartsWith(RegeneratePicture.StepPrefix, StringComparison.Ordinal) => $"Drawing new picture {step[RegeneratePicture.StepPrefix.Length..]}",
+        _ when step?.StartsWith(RegeneratePicture.StepPrefix, StringComparison.Ordinal) == true => $"Drawing new picture {step[RegeneratePicture.StepPrefix.Length..]}",
         RegenerateText.Step => "Writing new text for the page",
-        _ => step,
+        _ => BookPipeline.Label(step),
     };
 
     private sealed class TaskCancelledByUser : Exception;

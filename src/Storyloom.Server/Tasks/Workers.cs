@@ -11,12 +11,18 @@ public interface IBookPrinting
     Task PrintAsync(BookSteps steps, BookSpec spec, Manuscript manuscript, string artRoot, string outDir, CancellationToken ct);
 
     Task PreflightAsync(BookSpec spec, Manuscript manuscript, string interiorPdf, string coverPdf, string preflightJson, CancellationToken ct);
+
+    /// <summary>The previews step: PNGs of the cover and first pages into <paramref name="directory"/>.</summary>
+    Task PreviewsAsync(string interiorPdf, string coverPdf, string directory, CancellationToken ct);
 }
 
 internal sealed class ChromiumBookPrinting(PrinterHost printer) : IBookPrinting
 {
     public async Task PrintAsync(BookSteps steps, BookSpec spec, Manuscript manuscript, string artRoot, string outDir, CancellationToken ct) =>
         await steps.PrintAsync(spec, manuscript, artRoot, outDir, await printer.GetAsync(ct), null, ct);
+
+    public Task PreviewsAsync(string interiorPdf, string coverPdf, string directory, CancellationToken ct) =>
+        Previews.RenderAsync(interiorPdf, coverPdf, directory, ct);
 
     public Task PreflightAsync(BookSpec spec, Manuscript manuscript, string interiorPdf, string coverPdf, string preflightJson, CancellationToken ct) =>
         BookSteps.PreflightAsync(spec, manuscript, interiorPdf, coverPdf, preflightJson, ct);

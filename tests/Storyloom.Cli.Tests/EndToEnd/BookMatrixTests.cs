@@ -105,6 +105,25 @@ public sealed class BookMatrixTests(PrinterFixture fixture) : IClassFixture<Prin
     }
 
     [Fact]
+    public async Task The_build_reports_the_declared_steps_in_order_with_their_labels_and_total()
+    {
+        var spec = new BookSpecInput { Kind = "story", Pages = 24, Seed = 3 }.ToSpec();
+        var seen = new List<BuildProgress>();
+        await new BookBuilder(new OfflineStoryEngine(), new OfflineArtEngine())
+            .BuildAsync(spec, Path.Combine(fixture.Root, "declared-steps"), new ListProgress(seen), fixture.Printer, Ct);
+
+        var declared = BookPipeline.For(ebook: false);
+        seen.Select(p => p.Step).ShouldBe(declared.Select(s => s.Label));
+        seen.Select(p => p.Index).ShouldBe(Enumerable.Range(1, declared.Count));
+        seen.ShouldAllBe(p => p.Total == declared.Count);
+    }
+
+    private sealed class ListProgress(List<BuildProgress> seen) : IProgress<BuildProgress>
+    {
+        public void Report(BuildProgress value) => seen.Add(value);
+    }
+
+    [Fact]
     public async Task The_same_spec_and_seed_give_the_same_manuscript_and_the_same_art()
     {
         var spec = new BookSpecInput { Kind = "story", Pages = 24, Seed = 42, Theme = "space" }.ToSpec();

@@ -13,18 +13,22 @@ public sealed class FailedBuildTests(PrinterFixture fixture) : IClassFixture<Pri
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    /// <summary>Writes the offline story and loses its last two pages, so the interior has fewer pages than the spec (an R3 MUST).</summary>
-    private sealed class ShortStoryEngine : IStoryEngine
+    /// <summary>
+    /// Draws the offline pictures with a half-transparent patch on every story page: live transparency, an R14 MUST of
+    /// preflight. (A story short of pages no longer gets that far: the safety step stops it before any picture is drawn.)
+    /// </summary>
+    private sealed class SeeThroughArtEngine : IArtEngine
     {
-        private readonly OfflineStoryEngine _inner = new();
+        private readonly OfflineArtEngine _inner = new();
 
         public ContentCredit Credit => _inner.Credit;
 
-        public Manuscript Write(BookSpec spec)
-        {
-            var m = _inner.Write(spec);
-            return m with { Pages = [.. m.Pages.Take(m.Pages.Count - 2)] };
-        }
+        public string DrawStoryPage(Manuscript manuscript, ManuscriptPage page, ArtFrame frame) =>
+            _inner.DrawStoryPage(manuscript, page, frame).Replace("</svg>", """<rect width="50%" height="50%" fill="#3366cc" opacity="0.5"/></svg>""", StringComparison.Ordinal);
+
+        public string DrawCover(Manuscript manuscript, ArtFrame frame) => _inner.DrawCover(manuscript, frame);
+
+        public string DrawColoringPage(Manuscript manuscript, ManuscriptPage page, ArtFrame frame) => _inner.DrawColoringPage(manuscript, page, frame);
     }
 
     private static readonly BookSpec Spec = new BookSpecInput { Kind = "story", Pages = 24, Seed = 3, Theme = "the sea" }.ToSpec();
@@ -39,7 +43,7 @@ public sealed class FailedBuildTests(PrinterFixture fixture) : IClassFixture<Pri
     {
         var dir = Path.Combine(fixture.Root, "never-made", "book");
 
-        var result = await new BookBuilder(new ShortStoryEngine(), new OfflineArtEngine()).BuildAsync(Spec, dir, printer: fixture.Printer, ct: Ct);
+        var result = await new BookBuilder(new OfflineStoryEngine(), new SeeThroughArtEngine()).BuildAsync(Spec, dir, printer: fixture.Printer, ct: Ct);
 
         result.Preflight.Passed.ShouldBeFalse();
         result.Published.ShouldBeFalse();
@@ -62,7 +66,7 @@ public sealed class FailedBuildTests(PrinterFixture fixture) : IClassFixture<Pri
         good.Published.ShouldBeTrue();
         var before = Snapshot(dir);
 
-        var bad = await new BookBuilder(new ShortStoryEngine(), new OfflineArtEngine()).BuildAsync(Spec with { Seed = 4 }, dir, printer: fixture.Printer, ct: Ct);
+        var bad = await new BookBuilder(new OfflineStoryEngine(), new SeeThroughArtEngine()).BuildAsync(Spec with { Seed = 4 }, dir, printer: fixture.Printer, ct: Ct);
         var output = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
         console.Profile.Width = 400;

@@ -24,18 +24,18 @@ public sealed class BooksCommandTests(SqliteApp fixture) : IClassFixture<SqliteA
         await App.PublishBuildAsync(book.Id, ("interior.pdf", "%PDF-1.7"u8.ToArray()));
 
         var list = await Storyloom("books", "list", "--user", user.Email);
-        list.Code.ShouldBe(0, list.Error);
+        list.ExitCode.ShouldBe(0, list.Error);
         list.Out.ShouldContain(book.Id.ToString());
         list.Out.ShouldContain("The Lantern Fox");
 
         var show = await Storyloom("books", "show", book.Id.ToString());
-        show.Code.ShouldBe(0, show.Error);
+        show.ExitCode.ShouldBe(0, show.Error);
         show.Out.ShouldContain("interior.pdf");
         show.Out.ShouldContain("written");
 
         var zipPath = Path.Combine(App.DataDirectory, "export.zip");
         var export = await Storyloom("books", "export", book.Id.ToString(), "--out", zipPath);
-        export.Code.ShouldBe(0, export.Error);
+        export.ExitCode.ShouldBe(0, export.Error);
         using var zip = ZipFile.OpenRead(zipPath);
         zip.Entries.Select(e => e.FullName).ShouldBe(["book.json", "interior.pdf"], ignoreOrder: true);
         using var json = new StreamReader(zip.GetEntry("book.json")!.Open());
@@ -49,7 +49,7 @@ public sealed class BooksCommandTests(SqliteApp fixture) : IClassFixture<SqliteA
     public async Task Bad_input_is_one_line_and_exit_2(string verb, string arg, string message)
     {
         var run = verb == "list" ? await Storyloom("books", "list", arg, "shelved") : await Storyloom("books", verb, arg);
-        run.Code.ShouldBe(ExitCodes.BadInput);
+        run.ExitCode.ShouldBe(ExitCodes.BadInput);
         run.Error.Trim().Split('\n').ShouldHaveSingleItem().ShouldContain(message);
     }
 

@@ -23,7 +23,7 @@ public sealed class TasksCommandTests(SqliteApiOnlyApp fixture) : IClassFixture<
         var (_, theirs) = await QueuedTaskAsync(App);
 
         var byUser = await Storyloom("tasks", "list", "--user", mine.Email.ToUpperInvariant());
-        byUser.Code.ShouldBe(0, byUser.Error);
+        byUser.ExitCode.ShouldBe(0, byUser.Error);
         byUser.Out.ShouldContain(task.Id.ToString());
         byUser.Out.ShouldNotContain(theirs.Id.ToString());
         byUser.Out.ShouldContain("1 task(s).");
@@ -39,19 +39,19 @@ public sealed class TasksCommandTests(SqliteApiOnlyApp fixture) : IClassFixture<
         using var client = App.CreateClient(user);
 
         var cancel = await Storyloom("tasks", "cancel", task.Id.ToString());
-        cancel.Code.ShouldBe(0, cancel.Error);
+        cancel.ExitCode.ShouldBe(0, cancel.Error);
         cancel.Out.ShouldContain("is cancelled");
         (await client.GetTaskAsync(task.Id)).Status.ShouldBe(TaskStatuses.Cancelled);
 
         var again = await Storyloom("tasks", "cancel", task.Id.ToString());
-        again.Code.ShouldBe(ExitCodes.BadInput);
+        again.ExitCode.ShouldBe(ExitCodes.BadInput);
         again.Error.Trim().ShouldBe("error: the task has cancelled already; there is nothing to cancel");
 
         var retry = await Storyloom("tasks", "retry", task.Id.ToString());
-        retry.Code.ShouldBe(0, retry.Error);
+        retry.ExitCode.ShouldBe(0, retry.Error);
         (await client.GetTaskAsync(task.Id)).Status.ShouldBe(TaskStatuses.Queued);
         var queued = await Storyloom("tasks", "retry", task.Id.ToString());
-        queued.Code.ShouldBe(ExitCodes.BadInput);
+        queued.ExitCode.ShouldBe(ExitCodes.BadInput);
         queued.Error.Trim().ShouldBe("error: the task is queued; only a failed, cancelled or budget-reached task can be retried");
     }
 
@@ -60,7 +60,7 @@ public sealed class TasksCommandTests(SqliteApiOnlyApp fixture) : IClassFixture<
     {
         var (user, first) = await QueuedTaskAsync(App);
         using var client = App.CreateClient(user);
-        (await Storyloom("tasks", "cancel", first.Id.ToString())).Code.ShouldBe(0);
+        (await Storyloom("tasks", "cancel", first.Id.ToString())).ExitCode.ShouldBe(0);
         // The default cap is 100 waiting or running tasks a user.
         await using (var scope = App.App.Services.CreateAsyncScope())
         {
@@ -70,7 +70,7 @@ public sealed class TasksCommandTests(SqliteApiOnlyApp fixture) : IClassFixture<
         }
 
         var run = await Storyloom("tasks", "retry", first.Id.ToString());
-        run.Code.ShouldBe(ExitCodes.BadInput);
+        run.ExitCode.ShouldBe(ExitCodes.BadInput);
         run.Error.Trim().ShouldBe("error: you have 100 tasks waiting or running and may have 100; wait for some to finish or cancel some, then ask again");
         (await client.GetTaskAsync(first.Id)).Status.ShouldBe(TaskStatuses.Cancelled);
     }
@@ -83,7 +83,7 @@ public sealed class TasksCommandTests(SqliteApiOnlyApp fixture) : IClassFixture<
     public async Task Bad_input_prints_one_line_and_exits_2(params string[] args)
     {
         var run = await Storyloom(["tasks", .. args]);
-        run.Code.ShouldBe(ExitCodes.BadInput);
+        run.ExitCode.ShouldBe(ExitCodes.BadInput);
         run.Error.Trim().Split('\n').ShouldHaveSingleItem().ShouldStartWith("error:");
     }
 

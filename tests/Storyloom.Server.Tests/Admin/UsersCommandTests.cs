@@ -20,7 +20,7 @@ public sealed class UsersCommandTests(SqliteApp fixture) : IClassFixture<SqliteA
     {
         var email = StoryloomApp.NewEmail();
         var run = await Storyloom("users", "create", "--email", email, "--password", "first admin password", "--admin");
-        run.Code.ShouldBe(0, run.Error);
+        run.ExitCode.ShouldBe(0, run.Error);
         run.Out.Trim().Split('\n').ShouldHaveSingleItem().ShouldStartWith($"Created admin {email}");
 
         var tokens = await App.LoginAsync(email, "first admin password");
@@ -37,7 +37,7 @@ public sealed class UsersCommandTests(SqliteApp fixture) : IClassFixture<SqliteA
     public async Task Bad_input_prints_one_line_and_exits_2(params string[] args)
     {
         var run = await Storyloom(["users", "create", .. args]);
-        run.Code.ShouldBe(ExitCodes.BadInput);
+        run.ExitCode.ShouldBe(ExitCodes.BadInput);
         run.Error.Trim().Split('\n').ShouldHaveSingleItem().ShouldStartWith("error:");
     }
 
@@ -46,7 +46,7 @@ public sealed class UsersCommandTests(SqliteApp fixture) : IClassFixture<SqliteA
     {
         var user = await App.CreateUserAsync();
         var run = await Storyloom("users", "create", "--email", user.Email, "--password", "long enough password");
-        run.Code.ShouldBe(ExitCodes.BadInput);
+        run.ExitCode.ShouldBe(ExitCodes.BadInput);
         run.Error.ShouldContain("already has an account");
     }
 
@@ -57,14 +57,14 @@ public sealed class UsersCommandTests(SqliteApp fixture) : IClassFixture<SqliteA
         (await Storyloom("users", "list")).Out.ShouldContain(user.Email);
 
         var promote = await Storyloom("users", "set-role", user.Email, "admin");
-        promote.Code.ShouldBe(0, promote.Error);
+        promote.ExitCode.ShouldBe(0, promote.Error);
         (await App.LoginAsync(user.Email, user.Password)).User.Role.ShouldBe(Roles.Admin);
         var badRole = await Storyloom("users", "set-role", user.Email, "owner");
-        badRole.Code.ShouldBe(ExitCodes.BadInput);
+        badRole.ExitCode.ShouldBe(ExitCodes.BadInput);
         badRole.Error.Trim().Split('\n').ShouldHaveSingleItem();
-        (await Storyloom("users", "set-role", "nobody@example.test", "user")).Code.ShouldBe(ExitCodes.BadInput);
+        (await Storyloom("users", "set-role", "nobody@example.test", "user")).ExitCode.ShouldBe(ExitCodes.BadInput);
 
-        (await Storyloom("users", "disable", user.Email)).Code.ShouldBe(0);
+        (await Storyloom("users", "disable", user.Email)).ExitCode.ShouldBe(0);
         using var client = App.CreateClient();
         (await client.PostAsJsonAsync("/api/v1/auth/login", new { email = user.Email, password = user.Password }, Ct))
             .StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
@@ -81,7 +81,7 @@ public sealed class UsersCommandTests(SqliteApp fixture) : IClassFixture<SqliteA
         (await withToken.GetAsync("/api/v1/auth/me", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await withKey.GetAsync("/api/v1/auth/me", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        (await Storyloom("users", "disable", user.Email)).Code.ShouldBe(0);
+        (await Storyloom("users", "disable", user.Email)).ExitCode.ShouldBe(0);
 
         var refused = System.Diagnostics.Stopwatch.StartNew();
         while ((await withToken.GetAsync("/api/v1/auth/me", Ct)).StatusCode != HttpStatusCode.Unauthorized)

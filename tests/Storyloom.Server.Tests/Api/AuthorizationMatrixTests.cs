@@ -82,6 +82,7 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture) : ApiTests(fi
         new("GET", "/metrics", Public(200), _ => Send("GET", "/metrics")),
         new("GET", "/openapi/{documentName}.json", Public(200), _ => Send("GET", "/openapi/v1.json")),
         new("GET", "/docs", Public(200), _ => Send("GET", "/docs/index.html")) { Mapped = false },
+        new("GET", "/api/v1/print-rules", Public(200), _ => Send("GET", "/api/v1/print-rules")),
         new("POST", "/api/v1/auth/register", Public(201),
             _ => Send("POST", "/api/v1/auth/register", new { email = StoryloomApp.NewEmail(), password = StoryloomApp.NewPassword(), displayName = "Reg" })),
         new("POST", "/api/v1/auth/login", Public(200),

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Storyloom.Canva;
-using Storyloom.Canva.Fake;
+using Storyloom.Fakes.Canva;
 using Storyloom.Print.Tools;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

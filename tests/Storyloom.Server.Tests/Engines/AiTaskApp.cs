@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Storyloom.Ai;
-using Storyloom.Ai.Fake;
+using Storyloom.Fakes.OpenAi;
 using Storyloom.Server.Tasks;
 using Storyloom.Server.Tests.Infrastructure;
 using Storyloom.Server.Tests.Tasks;

@@ -28,7 +28,7 @@ public sealed class AnswerPruningTests
 
         // A task queued 150 days ago may still resume from answers of that age: nothing goes.
         var waiting = await app.RunCliAsync("cleanup", "--dry-run");
-        waiting.Code.ShouldBe(0, waiting.Error);
+        waiting.ExitCode.ShouldBe(0, waiting.Error);
         waiting.Out.ShouldNotContain("old AI answer");
 
         // Once it has ended, the 100-day-old answer goes; the 10-day-old one stays (older than the week's cut-off, within the 90 days).
@@ -38,7 +38,7 @@ public sealed class AnswerPruningTests
         dry.Out.ShouldContain(Path.GetFileName(old));
         dry.Out.ShouldNotContain(Path.GetFileName(recent));
         var run = await app.RunCliAsync("cleanup");
-        run.Code.ShouldBe(0, run.Error);
+        run.ExitCode.ShouldBe(0, run.Error);
         File.Exists(old).ShouldBeFalse();
         File.Exists(recent).ShouldBeTrue();
     }

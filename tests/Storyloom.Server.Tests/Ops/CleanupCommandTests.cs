@@ -50,7 +50,7 @@ public sealed class CleanupCommandTests
         }
 
         var dry = await app.RunCliAsync("cleanup", "--dry-run");
-        dry.Code.ShouldBe(0, dry.Error);
+        dry.ExitCode.ShouldBe(0, dry.Error);
         dry.Out.ShouldContain("Would free 10.0 KB (10240 bytes) in 4 item(s); dry run, nothing was deleted.");
         foreach (var gone in new[] { orphan, orphanRow })
         {
@@ -62,7 +62,7 @@ public sealed class CleanupCommandTests
         Directory.Exists(deadWork).ShouldBeTrue();
 
         var run = await app.RunCliAsync("cleanup");
-        run.Code.ShouldBe(0, run.Error);
+        run.ExitCode.ShouldBe(0, run.Error);
         run.Out.ShouldContain("Freed 10.0 KB (10240 bytes) in 4 item(s).");
         new[] { orphan, orphanRow }.Where(sha => File.Exists(Path.Combine(data, "assets", sha[..2], sha))).ShouldBeEmpty();
         new[] { byStep, byPage, byCharacter, byBook, fresh }.Where(sha => !File.Exists(Path.Combine(data, "assets", sha[..2], sha))).ShouldBeEmpty();
@@ -78,7 +78,7 @@ public sealed class CleanupCommandTests
 
         // Five seconds old: kept by the default week, taken by a cut-off of two seconds.
         (await app.RunCliAsync("cleanup", "--older-than", "2s")).Out.ShouldContain("Freed 510 B (510 bytes) in 2 item(s).");
-        (await app.RunCliAsync("cleanup", "--older-than", "week")).Code.ShouldBe(ExitCodes.BadInput);
+        (await app.RunCliAsync("cleanup", "--older-than", "week")).ExitCode.ShouldBe(ExitCodes.BadInput);
     }
 
     private static Asset Row(Guid owner, Guid? book, string sha) =>

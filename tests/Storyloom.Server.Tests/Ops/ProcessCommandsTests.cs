@@ -23,14 +23,14 @@ public sealed class ProcessCommandsTests : IDisposable
         await WaitForPidFilesAsync(2);
 
         var status = await Storyloom("status");
-        status.Code.ShouldBe(0, status.Error);
+        status.ExitCode.ShouldBe(0, status.Error);
         var lines = status.Out.Split('\n');
         lines.ShouldContain(l => l.Contains($"serve  │ {serve.Id}", StringComparison.Ordinal) && l.Contains("http://127.0.0.1:", StringComparison.Ordinal)
             && l.Contains("ready", StringComparison.Ordinal), status.Out);
         lines.ShouldContain(l => l.Contains($"worker │ {worker.Id}", StringComparison.Ordinal) && l.Contains("running", StringComparison.Ordinal), status.Out);
 
         var stop = await Storyloom("stop", "--timeout", "40s");
-        stop.Code.ShouldBe(0, stop.Error);
+        stop.ExitCode.ShouldBe(0, stop.Error);
         stop.Out.ShouldContain($"Stopped serve {serve.Id} in ");
         stop.Out.ShouldContain($"Stopped worker {worker.Id} in ");
         serve.HasExited.ShouldBeTrue();
@@ -51,7 +51,7 @@ public sealed class ProcessCommandsTests : IDisposable
         WritePidFile("serve", Environment.ProcessId, new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc));
 
         var status = await Storyloom("status");
-        status.Code.ShouldBe(0, status.Error);
+        status.ExitCode.ShouldBe(0, status.Error);
         status.Out.ShouldContain($"Removed a stale pid file: worker {gone.Id} is no longer running");
         status.Out.ShouldContain($"Removed a stale pid file: serve {Environment.ProcessId} is no longer running");
         status.Out.ShouldContain("Nothing is running");
@@ -69,14 +69,14 @@ public sealed class ProcessCommandsTests : IDisposable
 
         var clock = Stopwatch.StartNew();
         var stop = await Storyloom("stop", "--timeout", "1s");
-        stop.Code.ShouldBe(ExitCodes.Failed);
+        stop.ExitCode.ShouldBe(ExitCodes.Failed);
         clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(10));
         stop.Error.Trim().Split('\n').ShouldHaveSingleItem()
             .ShouldBe($"error: worker {stubborn.Id} did not stop within 1s; it may still be saving a step: wait and run `storyloom stop` again, "
                 + $"or end it now with `kill -KILL {stubborn.Id}` (its book resumes from the last saved step)");
         stubborn.HasExited.ShouldBeFalse();
-        (await Storyloom("stop", "--pid", "1")).Code.ShouldBe(ExitCodes.BadInput);
-        (await Storyloom("stop", "--role", "api")).Code.ShouldBe(ExitCodes.BadInput);
+        (await Storyloom("stop", "--pid", "1")).ExitCode.ShouldBe(ExitCodes.BadInput);
+        (await Storyloom("stop", "--role", "api")).ExitCode.ShouldBe(ExitCodes.BadInput);
     }
 
     private Process Start(params string[] args)

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Storyloom.Ai;
-using Storyloom.Ai.Fake;
+using Storyloom.Fakes.OpenAi;
 using Storyloom.Server.Hosting;
 using Storyloom.Server.Monitoring;
 using Storyloom.Server.Tasks;
@@ -85,7 +85,8 @@ public abstract class TelemetryTests(Db db)
         using var generate = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/books/{book.Id}/generate");
         generate.Headers.Add("traceparent", $"00-{traceId.ToHexString()}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
         var queued = await (await client.SendAsync(generate, Ct)).ReadAsync<TaskDto>(HttpStatusCode.Accepted);
-        (await client.WaitForAsync(queued.Id, TimeSpan.FromSeconds(240))).Status.ShouldBe("succeeded");
+        var finished = await client.WaitForAsync(queued.Id, TimeSpan.FromSeconds(240));
+        finished.Status.ShouldBe("succeeded", finished.Error);
 
         var mine = spans.Where(s => s.TraceId == traceId).ToList();
         // The fake OpenAI server is ASP.NET Core too: its spans continue the trace over the wire (traceparent on each call).
@@ -176,6 +177,8 @@ public abstract class TelemetryTests(Db db)
 
         public Task PreflightAsync(Core.Books.BookSpec spec, Core.Books.Manuscript manuscript, string interiorPdf, string coverPdf, string preflightJson, CancellationToken ct) =>
             Task.CompletedTask;
+
+        public Task PreviewsAsync(string interiorPdf, string coverPdf, string directory, CancellationToken ct) => Task.CompletedTask;
     }
 
     private static bool Contains(byte[] body, string text) => body.AsSpan().IndexOf(Encoding.UTF8.GetBytes(text)) >= 0;

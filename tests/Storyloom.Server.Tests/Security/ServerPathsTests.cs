@@ -167,6 +167,8 @@ public abstract class ServerPathsTests(Db db)
 
         public Task PreflightAsync(BookSpec spec, Manuscript manuscript, string interiorPdf, string coverPdf, string preflightJson, CancellationToken ct) =>
             Task.CompletedTask;
+
+        public Task PreviewsAsync(string interiorPdf, string coverPdf, string directory, CancellationToken ct) => Task.CompletedTask;
     }
 }
 

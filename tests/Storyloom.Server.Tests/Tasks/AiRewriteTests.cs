@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
-using Storyloom.Ai.Fake;
+using Storyloom.Fakes.OpenAi;
 using Storyloom.Server.Books;
 using Storyloom.Server.Engines;
 using Storyloom.Server.Tasks;

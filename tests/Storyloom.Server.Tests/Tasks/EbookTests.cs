@@ -30,7 +30,7 @@ public abstract class EbookTests(TaskFixture fixture)
         var task = await client.GetTaskAsync(queued.Id);
         task.Status.ShouldBe("succeeded", task.Error);
         var names = task.Steps!.Select(s => s.Name).ToList();
-        names[^4..].ShouldBe(["layout", "preflight", "ebook", "package"]);
+        names[^5..].ShouldBe(["layout", "preflight", "previews", "ebook", "package"]);
         task.StepsTotal.ShouldBe(names.Count);
         task.Steps!.Single(s => s.Name == "ebook").Text.ShouldBe("Making the Kindle eBook");
         // The step reports its parts as it goes, and the percent moves inside it.

@@ -71,13 +71,13 @@ public sealed class CleanupEventTests
         var (old, recent) = await EventPruningTests.SeedAsync(app);
 
         var dry = await app.RunCliAsync("cleanup", "--dry-run");
-        dry.Code.ShouldBe(0, dry.Error);
+        dry.ExitCode.ShouldBe(0, dry.Error);
         dry.Out.ShouldContain("old task events");
         dry.Out.ShouldContain("task_events: 3 of 1 task(s) finished before");
         (await EventPruningTests.EventsOfAsync(app, old)).ShouldBe(3, "a dry run deletes nothing");
 
         var run = await app.RunCliAsync("cleanup");
-        run.Code.ShouldBe(0, run.Error);
+        run.ExitCode.ShouldBe(0, run.Error);
         (await EventPruningTests.EventsOfAsync(app, old)).ShouldBe(0);
         (await EventPruningTests.EventsOfAsync(app, recent)).ShouldBe(3);
         (await app.RunCliAsync("cleanup", "--dry-run")).Out.ShouldNotContain("old task events");

@@ -35,8 +35,8 @@ public abstract class GenerationTests(TaskFixture fixture)
         steps.ShouldAllBe(s => s.Status == "done");
         var names = steps.Select(s => s.Name).ToList();
         names[..2].ShouldBe(["story", "safety"]);
-        names[^3..].ShouldBe(["layout", "preflight", "package"]);
-        names[2..^3].ShouldAllBe(n => n.StartsWith("art-", StringComparison.Ordinal));
+        names[^4..].ShouldBe(["layout", "preflight", "previews", "package"]);
+        names[2..^4].ShouldAllBe(n => n.StartsWith("art-", StringComparison.Ordinal));
         names.ShouldContain("art-cover");
         names.Count(n => n.StartsWith("art-p", StringComparison.Ordinal)).ShouldBeGreaterThan(10);
         steps.Select(s => s.Position).ShouldBeInOrder();

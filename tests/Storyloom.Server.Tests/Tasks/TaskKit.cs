@@ -64,6 +64,9 @@ public sealed class InstantPrinting : IBookPrinting
 
     public Task PreflightAsync(BookSpec spec, Manuscript manuscript, string interiorPdf, string coverPdf, string preflightJson, CancellationToken ct) =>
         File.WriteAllTextAsync(preflightJson, """{"verdict":"not checked (test)"}""", ct);
+
+    /// <summary>The stand-in PDFs have no pages to render.</summary>
+    public Task PreviewsAsync(string interiorPdf, string coverPdf, string directory, CancellationToken ct) => Task.CompletedTask;
 }
 
 public sealed record SseEvent(string Id, string Type, TaskEventDto Data);

@@ -4,14 +4,11 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
+using Storyloom.Canva;
 
-namespace Storyloom.Canva.Fake;
+namespace Storyloom.Fakes.Canva;
 
 /// <summary>
 /// A local stand-in for Canva Connect (api-wire.md 2.8): the authorize page (auto-approves), the token endpoint with PKCE
@@ -79,25 +76,16 @@ public sealed partial class FakeCanvaServer : IAsyncDisposable
 
     public static async Task<FakeCanvaServer> StartAsync(int port = 0, FakeCanvaFaults? faults = null, CancellationToken ct = default)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, port));
-        var app = builder.Build();
+        var app = LoopbackHost.Build(port);
         var server = new FakeCanvaServer(app, faults ?? new FakeCanvaFaults());
         server.Map(app);
-        await app.StartAsync(ct);
-        var address = app.Services.GetService(typeof(IServer)) is IServer s ? s.Features.Get<IServerAddressesFeature>()?.Addresses.First() : null;
-        server.BaseUrl = (address ?? $"http://127.0.0.1:{port}").Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
+        server.BaseUrl = await LoopbackHost.StartAsync(app, port, ct);
         return server;
     }
 
     public Task WaitForShutdownAsync(CancellationToken ct) => _app.WaitForShutdownAsync(ct);
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => LoopbackHost.StopAsync(_app);
 
     private sealed record Grant(string Challenge, string? RedirectUri, string Scope, string UserId);
 

@@ -1,4 +1,6 @@
-namespace Storyloom.Canva.Fake;
+using Storyloom.Canva;
+
+namespace Storyloom.Fakes.Canva;
 
 /// <summary>
 /// What the fake Canva does wrong or differently, changeable while it runs (<see cref="FakeCanvaServer.Faults"/> or

@@ -1,4 +1,4 @@
-namespace Storyloom.Ai.Fake;
+namespace Storyloom.Fakes.OpenAi;
 
 /// <summary>
 /// What the fake server does wrong, changeable while it runs (constructor, <see cref="FakeOpenAiServer.Faults"/> or

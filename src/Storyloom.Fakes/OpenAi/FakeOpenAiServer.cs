@@ -5,14 +5,10 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
-namespace Storyloom.Ai.Fake;
+namespace Storyloom.Fakes.OpenAi;
 
 /// <summary>
 /// A local stand-in for the OpenAI API (api-wire.md 1.11): chat completions with strict structured output, image
@@ -53,23 +49,14 @@ public sealed partial class FakeOpenAiServer : IAsyncDisposable
     /// <summary>Starts on 127.0.0.1:<paramref name="port"/> (0 picks a free port).</summary>
     public static async Task<FakeOpenAiServer> StartAsync(int port = 0, FakeFaults? faults = null, CancellationToken ct = default)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, port, l => l.Protocols = Microsoft.AspNetCore.Server.Kestrel.Core.HttpProtocols.Http1AndHttp2));
-        var app = builder.Build();
+        var app = LoopbackHost.Build(port, Microsoft.AspNetCore.Server.Kestrel.Core.HttpProtocols.Http1AndHttp2);
         var server = new FakeOpenAiServer(app, faults ?? new FakeFaults());
         server.Map(app);
-        await app.StartAsync(ct);
-        var address = app.Services.GetService(typeof(IServer)) is IServer s ? s.Features.Get<IServerAddressesFeature>()?.Addresses.First() : null;
-        server.BaseUrl = (address ?? $"http://127.0.0.1:{port}").Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/v1";
+        server.BaseUrl = await LoopbackHost.StartAsync(app, port, ct) + "/v1";
         return server;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => LoopbackHost.StopAsync(_app);
 
     private void Map(WebApplication app)
     {

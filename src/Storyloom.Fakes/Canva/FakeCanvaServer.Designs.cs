@@ -3,8 +3,9 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
+using Storyloom.Canva;
 
-namespace Storyloom.Canva.Fake;
+namespace Storyloom.Fakes.Canva;
 
 /// <summary>A brand template of the fake: its fields, its size in points and how its exported PDF looks.</summary>
 internal sealed record FakeTemplate(string Id, string Title, IReadOnlyDictionary<string, string> Fields, double Width, double Height, string Background, double PictureShare, long UpdatedAt)

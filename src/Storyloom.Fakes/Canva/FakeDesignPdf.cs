@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Globalization;
 using System.Text;
 
-namespace Storyloom.Canva.Fake;
+namespace Storyloom.Fakes.Canva;
 
 /// <summary>What the fake draws for one design page: its size in points, a background, an optional picture and lines of text.</summary>
 internal sealed record FakeDesignPage(double Width, double Height, string Background, byte[]? Picture, double PictureHeightShare, int TextLines, string TextColor);

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Storyloom.Ai.Fake;
+namespace Storyloom.Fakes.OpenAi;
 
 /// <summary>One request the fake server saw, and how it answered.</summary>
 /// <param name="Endpoint">"chat/completions", "images/generations", "images/edits", "moderations", "models".</param>

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace Storyloom.Ai.Fake;
+namespace Storyloom.Fakes.OpenAi;
 
 /// <summary>
 /// The fake's eyes: answers a chat completion that carries pictures with a verdict in the requested "picture_verdict" schema.

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace Storyloom.Ai.Fake;
+namespace Storyloom.Fakes.OpenAi;
 
 /// <summary>
 /// The fake's own speech: for each word a voiced buzz (a pitch of the voice with two vowel-like overtones, in and out smoothly)

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
-namespace Storyloom.Ai.Fake;
+namespace Storyloom.Fakes.OpenAi;
 
 /// <summary>
 /// The fake's "model": answers a strict json_schema with JSON that validates against it, filled with plausible

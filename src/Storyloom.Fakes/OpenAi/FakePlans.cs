@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
-namespace Storyloom.Ai.Fake;
+namespace Storyloom.Fakes.OpenAi;
 
 /// <summary>
 /// The fake's answers to the plans of coloring and concept books (schemas "coloring-plan", "concept-pages" and their revisions),
