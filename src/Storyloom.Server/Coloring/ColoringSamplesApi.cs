@@ -17,6 +17,7 @@ internal static class ColoringSamplesApi
     public static RouteGroupBuilder MapColoringSamplesApi(this RouteGroupBuilder api)
     {
         api.MapGet("/coloring/samples/{level}", Sample).WithTags("Coloring").AllowAnonymous().WithName("ColoringSample")
+            .Produces<string>(StatusCodes.Status200OK, "image/svg+xml")
             .WithSummary("An SVG sample page of a coloring level (simple, medium or detailed), drawn by the offline engine");
         return api;
     }
